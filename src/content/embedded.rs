@@ -1,0 +1,40 @@
+//! The content files compiled into the binary by `build.rs`, and their index.
+
+/// A topic as the build-time index knows it: enough to list and find it
+/// without parsing its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TopicEntry {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub aliases: &'static [&'static str],
+    /// The file's path under `content/`.
+    pub path: &'static str,
+}
+
+/// A region as the build-time index knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegionEntry {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub fallback: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// The text of one embedded file, by its path under `content/`.
+pub fn file(path: &str) -> Option<&'static str> {
+    FILES
+        .binary_search_by(|(p, _)| (*p).cmp(path))
+        .ok()
+        .map(|i| FILES[i].1)
+}
+
+/// Every embedded file whose path starts with `prefix`, in path order.
+pub fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    FILES
+        .iter()
+        .copied()
+        .filter(move |(path, _)| path.starts_with(prefix))
+}

@@ -1,0 +1,141 @@
+//! The embedded guidance library: the file table, its models, lookup by id; no I/O.
+
+pub mod embedded;
+pub mod front_matter;
+pub mod region;
+pub mod source;
+pub mod topic;
+
+use embedded::TopicEntry;
+use std::fmt;
+
+/// A problem in kinship's own content: a bug in the data, found by `cargo test`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file's path under `content/`.
+    pub path: String,
+    pub location: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl ContentError {
+    pub fn new(path: &str, location: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        ContentError {
+            path: path.to_string(),
+            location,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "content/{}", self.path)?;
+        if let Some((line, column)) = self.location {
+            write!(f, ", line {line}, column {column}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Every topic in the index, in display order.
+pub fn topics() -> &'static [TopicEntry] {
+    embedded::TOPICS
+}
+
+/// Normalises what a user typed for a topic: case, spaces and underscores.
+pub fn normalise_name(name: &str) -> String {
+    name.trim()
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The topic a name refers to, by id or alias.
+pub fn find_topic(name: &str) -> Option<&'static TopicEntry> {
+    let name = normalise_name(name);
+    topics()
+        .iter()
+        .find(|t| t.id == name)
+        .or_else(|| topics().iter().find(|t| t.aliases.contains(&name.as_str())))
+}
+
+/// Parses a topic's file.
+pub fn load_topic(entry: &TopicEntry) -> Result<topic::Topic, ContentError> {
+    let text = embedded::file(entry.path)
+        .ok_or_else(|| ContentError::new(entry.path, None, "the file is missing"))?;
+    topic::parse(entry.path, text)
+}
+
+/// The topics closest to a name that matched none, best first (at most three).
+///
+/// A name that starts or is contained in an id, alias or title word counts as
+/// close; otherwise spelling distance decides, and only close spellings count.
+pub fn suggest_topics(name: &str) -> Vec<&'static TopicEntry> {
+    let name = normalise_name(name);
+    if name.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(f64, &TopicEntry)> = topics()
+        .iter()
+        .map(|t| (closeness(&name, t), t))
+        .filter(|(score, _)| *score >= 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, t)| t).collect()
+}
+
+fn closeness(name: &str, topic: &TopicEntry) -> f64 {
+    let title_words = topic
+        .title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .map(str::to_lowercase);
+    let names = std::iter::once(topic.id.to_string())
+        .chain(topic.aliases.iter().map(|a| a.to_string()))
+        .chain(title_words);
+    names
+        .map(|candidate| {
+            if candidate.starts_with(name) && name.len() >= 2 {
+                1.0
+            } else if name.len() >= 4 && candidate.contains(name) {
+                0.95
+            } else {
+                strsim::jaro_winkler(name, &candidate)
+                    .max(strsim::normalized_damerau_levenshtein(name, &candidate))
+            }
+        })
+        .fold(0.0, f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_by_id_and_alias_in_any_case() {
+        assert_eq!(find_topic("overdose").unwrap().id, "overdose");
+        assert_eq!(find_topic("OD").unwrap().id, "overdose");
+        assert_eq!(find_topic(" Narcan ").unwrap().id, "overdose");
+        assert!(find_topic("nothing-like-this").is_none());
+    }
+
+    #[test]
+    fn names_with_spaces_become_ids() {
+        assert_eq!(normalise_name("Warning  Signs"), "warning-signs");
+        assert_eq!(normalise_name("harm_reduction"), "harm-reduction");
+    }
+
+    #[test]
+    fn suggests_topics_for_typos_and_prefixes() {
+        let ids = |n| suggest_topics(n).iter().map(|t| t.id).collect::<Vec<_>>();
+        assert_eq!(ids("overdoes").first(), Some(&"overdose"));
+        assert_eq!(ids("overdos").first(), Some(&"overdose"));
+        assert_eq!(ids("over").first(), Some(&"overdose"));
+        assert!(ids("zzzzqqq").is_empty());
+    }
+}

@@ -1,0 +1,374 @@
+//! Regions: emergency numbers, helplines, and the texts that fill `{{placeholders}}`.
+
+use super::ContentError;
+use super::embedded::{self, RegionEntry};
+use super::source::Source;
+use crate::yaml;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// Every placeholder that every region must be able to fill.
+pub const PLACEHOLDERS: &[&str] = &[
+    "emergency",
+    "region_name",
+    "poison_control",
+    "helpline",
+    "crisis_line",
+    "family_line",
+    "overdose_line",
+    "naloxone_access",
+    "call_for_help_law",
+    "find_treatment",
+];
+
+/// The placeholders filled from a region's own fields rather than its `texts`.
+const BUILT_IN: &[&str] = &["emergency", "region_name"];
+
+const PATH: &str = "regions.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionsFile {
+    regions: BTreeMap<String, Region>,
+}
+
+/// One region: its emergency numbers, its services and its placeholder texts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    #[serde(skip)]
+    pub code: String,
+    pub name: String,
+    /// The name as it reads inside a sentence ("the United States").
+    pub the_name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub fallback: bool,
+    pub emergency: Emergency,
+    #[serde(default)]
+    pub services: Vec<Service>,
+    pub texts: BTreeMap<String, Text>,
+}
+
+/// The emergency number(s) of a region.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emergency {
+    pub numbers: Vec<String>,
+    /// How `{{emergency}}` reads: "911", "112 or 999".
+    pub say: String,
+    pub what: String,
+    pub source: Source,
+}
+
+/// A helpline or other service, with its number and its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub group: Group,
+    pub name: String,
+    pub number: String,
+    #[serde(default)]
+    pub also: Vec<OtherContact>,
+    pub hours: Option<String>,
+    pub what: String,
+    pub source: Source,
+}
+
+/// Another way to reach a service: a TTY number, a text number, an email.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherContact {
+    pub how: String,
+    pub number: String,
+}
+
+/// What a service is for; `kinship resources` groups services by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    Medical,
+    Poison,
+    Overdose,
+    Crisis,
+    Helpline,
+    Family,
+}
+
+impl Group {
+    /// The heading this group is shown under.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Group::Medical => "Urgent medical advice",
+            Group::Poison => "Poison advice",
+            Group::Overdose => "For people who use alone",
+            Group::Crisis => "Crisis and suicide support",
+            Group::Helpline => "Drug information and treatment",
+            Group::Family => "Support for families",
+        }
+    }
+}
+
+/// A placeholder text: plain, or with the source of the fact it states.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Plain(String),
+    Sourced { text: String, source: Source },
+}
+
+impl Text {
+    pub fn text(&self) -> &str {
+        match self {
+            Text::Plain(t) | Text::Sourced { text: t, .. } => t,
+        }
+    }
+
+    pub fn source(&self) -> Option<&Source> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Sourced { source, .. } => Some(source),
+        }
+    }
+}
+
+/// Every region, parsed from `regions.yaml`.
+#[derive(Debug, Clone)]
+pub struct Regions {
+    regions: BTreeMap<String, Region>,
+}
+
+impl Regions {
+    /// Parses the embedded `regions.yaml`.
+    pub fn load() -> Result<Regions, ContentError> {
+        let text = embedded::file(PATH)
+            .ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
+        let file: RegionsFile =
+            yaml::from_str(text).map_err(|e| ContentError::new(PATH, e.location, e.message))?;
+        let mut regions = file.regions;
+        for (code, region) in regions.iter_mut() {
+            region.code = code.clone();
+        }
+        Ok(Regions { regions })
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Region> {
+        self.regions.get(code)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Region> {
+        self.regions.values()
+    }
+}
+
+impl Region {
+    /// The text a placeholder stands for here, with `{service}` references filled in,
+    /// or why it cannot be filled.
+    pub fn placeholder(&self, key: &str) -> Result<String, String> {
+        match key {
+            "emergency" => Ok(self.emergency.say.clone()),
+            "region_name" => Ok(self.the_name.clone()),
+            _ => {
+                let text = self
+                    .texts
+                    .get(key)
+                    .ok_or_else(|| format!("region {} has no text for {{{{{key}}}}}", self.code))?;
+                self.expand_references(text.text())
+            }
+        }
+    }
+
+    /// Replaces `{service-id}` and `{emergency}` in a region text with numbers.
+    fn expand_references(&self, text: &str) -> Result<String, String> {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let end = after
+                .find('}')
+                .ok_or_else(|| format!("an unclosed {{ in region {}: {text}", self.code))?;
+            let name = &after[..end];
+            let number = if name == "emergency" {
+                self.emergency.say.as_str()
+            } else {
+                self.service(name)
+                    .map(|s| s.number.as_str())
+                    .ok_or_else(|| {
+                        format!("region {} has no service {name:?} (in: {text})", self.code)
+                    })?
+            };
+            out.push_str(number);
+            rest = &after[end + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The source behind a placeholder's text, when it states a fact.
+    pub fn placeholder_source(&self, key: &str) -> Option<&Source> {
+        if key == "emergency" {
+            return Some(&self.emergency.source);
+        }
+        self.texts.get(key).and_then(Text::source)
+    }
+
+    /// Every placeholder this region must fill but does not, or cannot.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for key in PLACEHOLDERS {
+            if let Err(e) = self.placeholder(key) {
+                problems.push(e);
+            }
+        }
+        for key in self.texts.keys() {
+            if !PLACEHOLDERS.contains(&key.as_str()) || BUILT_IN.contains(&key.as_str()) {
+                problems.push(format!(
+                    "region {} has a text for {key:?}, which is not a placeholder (known: {})",
+                    self.code,
+                    PLACEHOLDERS.join(", ")
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// Fills every known `{{placeholder}}` in `text` from `region`; unknown ones stay
+/// as they are (the library validation reports them).
+pub fn fill<'a>(text: &'a str, region: &Region) -> Cow<'a, str> {
+    if !text.contains("{{") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        match after.find("}}") {
+            Some(end) => {
+                let key = &after[..end];
+                match region.placeholder(key) {
+                    Ok(value) => out.push_str(&value),
+                    Err(_) => {
+                        out.push_str("{{");
+                        out.push_str(key);
+                        out.push_str("}}");
+                    }
+                }
+                rest = &after[end + 2..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Every `{{name}}` used in `text`.
+pub fn placeholders_in(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        names.push(&after[..end]);
+        rest = &after[end + 2..];
+    }
+    names
+}
+
+/// The region a user's code names (`gb`, `GB`, `uk`), from the build-time index.
+pub fn find(code: &str) -> Option<&'static RegionEntry> {
+    let code = code.trim().to_ascii_lowercase();
+    embedded::REGIONS
+        .iter()
+        .find(|r| r.code == code || r.aliases.contains(&code.as_str()))
+}
+
+/// The region for a country code taken from the locale: its own region when
+/// kinship has one, else the fallback region.
+pub fn for_country(country: &str) -> &'static RegionEntry {
+    find(country).unwrap_or_else(fallback)
+}
+
+/// The region used for any country kinship has no region for.
+pub fn fallback() -> &'static RegionEntry {
+    embedded::REGIONS
+        .iter()
+        .find(|r| r.fallback)
+        .expect("regions.yaml marks one region as the fallback")
+}
+
+/// The known region codes, for error messages: "us, ca, gb (or uk), ...".
+pub fn known_codes() -> String {
+    embedded::REGIONS
+        .iter()
+        .map(|r| {
+            if r.aliases.is_empty() {
+                format!("{} ({})", r.code, r.name)
+            } else {
+                format!("{} or {} ({})", r.code, r.aliases.join(" or "), r.name)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions() -> Regions {
+        Regions::load().unwrap()
+    }
+
+    #[test]
+    fn fills_placeholders_from_the_region() {
+        let r = regions();
+        let us = r.get("us").unwrap();
+        assert_eq!(fill("Call {{emergency}} now.", us), "Call 911 now.");
+        let ie = r.get("ie").unwrap();
+        assert_eq!(fill("Call {{emergency}} now.", ie), "Call 112 or 999 now.");
+    }
+
+    #[test]
+    fn service_references_become_numbers() {
+        let r = regions();
+        let text = r.get("us").unwrap().placeholder("poison_control").unwrap();
+        assert_eq!(text, "Poison Help (1-800-222-1222)");
+        let ie = r.get("ie").unwrap().placeholder("crisis_line").unwrap();
+        assert!(ie.contains("112 or 999"), "{ie}");
+    }
+
+    #[test]
+    fn unknown_placeholders_are_left_visible() {
+        let r = regions();
+        assert_eq!(fill("x {{nope}} y", r.get("us").unwrap()), "x {{nope}} y");
+        assert_eq!(fill("x {{open", r.get("us").unwrap()), "x {{open");
+    }
+
+    #[test]
+    fn codes_aliases_and_fallback() {
+        assert_eq!(find("GB").unwrap().code, "gb");
+        assert_eq!(find("uk").unwrap().code, "gb");
+        assert_eq!(find("de"), None);
+        assert_eq!(for_country("de").code, "eu");
+        assert_eq!(for_country("NZ").code, "nz");
+    }
+
+    #[test]
+    fn lists_placeholders_used() {
+        assert_eq!(placeholders_in("a {{x}} b {{y_z}}"), vec!["x", "y_z"]);
+    }
+}
