@@ -1,0 +1,8 @@
+//! Content + state -> an owned document -> terminal lines (and, later, text, Markdown, HTML).
+
+pub mod doc;
+pub mod markdown;
+pub mod style;
+pub mod terminal;
+pub mod topic;
+pub mod wrap;

@@ -1,0 +1,97 @@
+//! A guidance topic as a document: its body for the user's region, then
+//! "See also", its sources, its review date and the region footer.
+
+use super::doc::{Block, Document, Inline};
+use super::markdown;
+use crate::content::region::{self, Region};
+use crate::content::source::Source;
+use crate::content::topic::Topic;
+use crate::content::{self};
+
+/// Builds the document for a topic in a region. `region_hint` says how to change
+/// the region (it depends on the options the user has).
+pub fn document(topic: &Topic, region: &Region, region_hint: &str) -> Document {
+    let body = region::fill(topic.body, region);
+    let mut blocks = markdown::parse(&body);
+
+    let see_also: Vec<Vec<Inline>> = topic
+        .meta
+        .see_also
+        .iter()
+        .filter_map(|id| content::find_topic(id))
+        .map(|t| {
+            vec![
+                Inline::Code(format!("kinship guide {}", t.id)),
+                Inline::text(format!(": {}.", t.title.trim_end_matches('.'))),
+            ]
+        })
+        .collect();
+    if !see_also.is_empty() {
+        blocks.push(Block::heading(2, "See also"));
+        blocks.push(Block::bullets(see_also));
+    }
+
+    blocks.push(Block::heading(2, "Sources"));
+    blocks.push(Block::bullets(
+        sources(topic, region)
+            .into_iter()
+            .map(source_line)
+            .collect(),
+    ));
+    blocks.push(Block::para(vec![Inline::text(format!(
+        "Reviewed {}.",
+        topic.meta.reviewed.format("%-d %B %Y")
+    ))]));
+    blocks.push(footer(region, region_hint));
+
+    Document {
+        title: topic.meta.title.clone(),
+        lead: Some(topic.meta.summary.clone()),
+        blocks,
+    }
+}
+
+/// The topic's own sources, then those of the region texts it uses.
+fn sources<'a>(topic: &'a Topic, region: &'a Region) -> Vec<&'a Source> {
+    let mut all: Vec<&Source> = topic.meta.sources.iter().collect();
+    for key in region::placeholders_in(topic.body) {
+        if let Some(source) = region.placeholder_source(key) {
+            if !all.iter().any(|s| s.url == source.url) {
+                all.push(source);
+            }
+        }
+    }
+    all
+}
+
+/// A source as a line: "Org. Title (year). address"
+pub fn source_line(source: &Source) -> Vec<Inline> {
+    vec![
+        Inline::text(format!(
+            "{}. {} ({}). ",
+            source.org.trim_end_matches('.'),
+            source.title.trim_end_matches('.'),
+            source.year
+        )),
+        Inline::Link {
+            text: vec![Inline::text(source.url.clone())],
+            url: source.url.clone(),
+        },
+    ]
+}
+
+/// The closing paragraph of every guide: region, emergency number, and what
+/// kinship is not.
+pub fn footer(region: &Region, region_hint: &str) -> Block {
+    Block::para(vec![
+        Inline::text(format!(
+            "Region: {} ({}). Emergency number: {}. {region_hint}",
+            region.name, region.code, region.emergency.say
+        )),
+        Inline::Break,
+        Inline::text(format!(
+            "kinship is not medical advice. In an emergency, call {} first.",
+            region.emergency.say
+        )),
+    ])
+}
