@@ -1,0 +1,52 @@
+//! The command-line interface: definitions and help text only.
+
+use crate::commands::guide::GuideArgs;
+use crate::settings::ColorChoice;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// kinship: help for the family and friends of someone who uses opioids.
+///
+/// Overdose? Call your emergency number first, then run `kinship guide overdose`.
+/// Everything works offline and stays on this computer.
+#[derive(Debug, Parser)]
+#[command(name = "kinship", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
+    /// When to use colour: auto (on a terminal), always or never. NO_COLOR also turns it off.
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Never send long output through a pager.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
+    /// Keep your checklists and plans in DIR (also KINSHIP_HOME).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Your region, for emergency numbers and helplines: us, ca, gb, ie, au, nz or eu
+    /// (also KINSHIP_REGION; otherwise taken from your locale).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub region: Option<String>,
+
+    /// Accessible output for screen readers: no colour, box drawing or symbols
+    /// (also ACCESSIBLE=1).
+    #[arg(long, global = true)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read guidance: list the guides, or show one (`kinship guide overdose`).
+    Guide(GuideArgs),
+}

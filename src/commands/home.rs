@@ -1,0 +1,63 @@
+//! `kinship` with no command: the emergency line first, then what is here.
+
+use crate::content;
+use crate::render::style::{Line, Span, theme};
+use crate::settings::Settings;
+use crate::ui::Ui;
+use unicode_width::UnicodeWidthStr;
+
+pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let region = super::region(settings)?;
+    let mut lines: Vec<Line> = vec![
+        vec![
+            Span::new(
+                format!("Overdose? Call {} now.", region.emergency.say),
+                theme::EMERGENCY,
+            ),
+            Span::plain(" Then: "),
+            Span::new("kinship guide overdose", theme::CODE),
+        ],
+        vec![],
+        vec![Span::plain(
+            "kinship: guidance for the family and friends of someone who uses opioids.",
+        )],
+        vec![],
+        vec![
+            Span::new("Guides", theme::HEADING),
+            Span::plain(" (kinship guide NAME)"),
+        ],
+    ];
+    let topics = content::topics();
+    let id_width = topics.iter().map(|t| t.id.width()).max().unwrap_or(0) + 2;
+    for t in topics {
+        lines.push(vec![
+            Span::plain("  "),
+            Span::new(format!("{:<id_width$}", t.id), theme::STRONG),
+            Span::plain(t.title),
+        ]);
+    }
+    lines.push(vec![]);
+    lines.push(vec![Span::new("Commands", theme::HEADING)]);
+    for (command, what) in COMMANDS {
+        lines.push(vec![
+            Span::plain("  "),
+            Span::new(format!("{command:<24}"), theme::CODE),
+            Span::plain(*what),
+        ]);
+    }
+    lines.push(vec![]);
+    lines.push(vec![Span::new(
+        format!(
+            "Region: {} ({}). Not medical advice.",
+            region.name, region.code
+        ),
+        theme::DIM,
+    )]);
+    ui.print_lines(&lines)?;
+    Ok(())
+}
+
+const COMMANDS: &[(&str, &str)] = &[
+    ("kinship guide NAME", "read a guide"),
+    ("kinship --help", "every command and option"),
+];

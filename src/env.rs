@@ -1,0 +1,61 @@
+//! A snapshot of the process environment, taken once in `main`.
+//!
+//! Nothing else in kinship reads `std::env` or asks whether a stream is a
+//! terminal: tests build an `Env` by hand.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+
+/// Environment variables and terminal facts, as the process started with them.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    vars: BTreeMap<String, String>,
+    pub stdin_tty: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    /// The terminal's width in columns, when stdout is a terminal.
+    pub terminal_width: Option<usize>,
+    /// The terminal's height in rows, when stdout is a terminal.
+    pub terminal_height: Option<usize>,
+}
+
+impl Env {
+    /// Reads the real environment.
+    pub fn from_process() -> Env {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let size = if stdout_tty {
+            console::Term::stdout().size_checked()
+        } else {
+            None
+        };
+        Env {
+            vars: std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .collect(),
+            stdin_tty: std::io::stdin().is_terminal(),
+            stdout_tty,
+            stderr_tty: std::io::stderr().is_terminal(),
+            terminal_width: size.map(|(_, w)| usize::from(w)),
+            terminal_height: size.map(|(h, _)| usize::from(h)),
+        }
+    }
+
+    /// An environment with only these variables and no terminal, for tests.
+    pub fn with_vars(vars: &[(&str, &str)]) -> Env {
+        Env {
+            vars: vars
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ..Env::default()
+        }
+    }
+
+    /// A variable's value; an empty value counts as unset.
+    pub fn var(&self, key: &str) -> Option<&str> {
+        self.vars
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}

@@ -1,0 +1,88 @@
+//! Errors the user can act on, with hints, and the exit code each one gives.
+
+use std::fmt;
+
+/// What kind of failure, which decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Something the user can fix; the message says how. Exit 1.
+    Fixable,
+    /// The command was used wrongly. Exit 2.
+    Usage,
+    /// The user stopped an interactive command. Exit 130, like a shell.
+    Interrupted,
+}
+
+/// An error meant for the user: a sentence saying what was wrong, and hints
+/// saying what to do. It carries no colour; the `Ui` styles it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+impl UserError {
+    /// An error the user can fix (exit 1).
+    pub fn new(message: impl Into<String>) -> UserError {
+        UserError {
+            kind: ErrorKind::Fixable,
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// A usage error (exit 2).
+    pub fn usage(message: impl Into<String>) -> UserError {
+        UserError {
+            kind: ErrorKind::Usage,
+            ..UserError::new(message)
+        }
+    }
+
+    /// The user stopped (exit 130).
+    pub fn interrupted(message: impl Into<String>) -> UserError {
+        UserError {
+            kind: ErrorKind::Interrupted,
+            ..UserError::new(message)
+        }
+    }
+
+    /// Adds a hint: what to do next.
+    pub fn hint(mut self, hint: impl Into<String>) -> UserError {
+        self.hints.push(hint.into());
+        self
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        match self.kind {
+            ErrorKind::Fixable => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Interrupted => 130,
+        }
+    }
+}
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// The exit code for any error: a `UserError`'s own, else 1.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<UserError>())
+        .map_or(1, UserError::exit_code)
+}
+
+/// True when the error is stdout closing under us (`kinship guide od | head`):
+/// not a failure, so kinship exits quietly.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

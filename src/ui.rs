@@ -1,0 +1,271 @@
+//! Every byte the user sees: stdout and stderr, the colour policy, the width,
+//! and whether kinship may prompt.
+
+use crate::env::Env;
+use crate::error::{UserError, is_broken_pipe};
+use crate::render::style::{Color, Line, Style, theme};
+use crate::render::terminal::Layout;
+use crate::settings::{ColorChoice, Settings};
+use std::io::{self, Write};
+use std::sync::{Arc, Mutex};
+
+/// The widest prose kinship writes, however wide the terminal.
+pub const MAX_PROSE_WIDTH: usize = 100;
+
+/// The user's terminal (or pipe): where output goes and how it may look.
+pub struct Ui {
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    out_color: bool,
+    err_color: bool,
+    width: usize,
+    plain: bool,
+    can_prompt: bool,
+    stdout_tty: bool,
+}
+
+impl Ui {
+    /// The real terminal, with colour and width decided once.
+    pub fn new(settings: &Settings, env: &Env) -> Ui {
+        let dumb = env.var("TERM") == Some("dumb");
+        let decide = |tty: bool| match settings.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !dumb,
+        };
+        Ui {
+            out: Box::new(io::BufWriter::new(io::stdout())),
+            err: Box::new(io::stderr()),
+            out_color: decide(env.stdout_tty),
+            err_color: decide(env.stderr_tty),
+            width: settings.width.or(env.terminal_width).unwrap_or(80),
+            plain: settings.plain,
+            can_prompt: env.stdin_tty && env.stderr_tty,
+            stdout_tty: env.stdout_tty,
+        }
+    }
+
+    /// A Ui with no settings yet, for errors found while resolving them.
+    pub fn bare(env: &Env) -> Ui {
+        Ui {
+            out: Box::new(io::BufWriter::new(io::stdout())),
+            err: Box::new(io::stderr()),
+            out_color: false,
+            err_color: env.stderr_tty && env.var("NO_COLOR").is_none(),
+            width: env.terminal_width.unwrap_or(80),
+            plain: false,
+            can_prompt: false,
+            stdout_tty: env.stdout_tty,
+        }
+    }
+
+    /// A Ui that writes into buffers, for tests: (ui, stdout, stderr).
+    pub fn capture(width: usize, color: bool) -> (Ui, Captured, Captured) {
+        let out = Captured::default();
+        let err = Captured::default();
+        let ui = Ui {
+            out: Box::new(out.clone()),
+            err: Box::new(err.clone()),
+            out_color: color,
+            err_color: false,
+            width,
+            plain: false,
+            can_prompt: false,
+            stdout_tty: false,
+        };
+        (ui, out, err)
+    }
+
+    /// The layout for prose on stdout.
+    pub fn layout(&self) -> Layout {
+        Layout {
+            width: self.width.min(MAX_PROSE_WIDTH),
+            color: self.out_color,
+            plain: self.plain,
+        }
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+
+    pub fn plain(&self) -> bool {
+        self.plain
+    }
+
+    /// True when interactive prompts can work: stdin and stderr are terminals.
+    pub fn can_prompt(&self) -> bool {
+        self.can_prompt
+    }
+
+    /// Writes styled lines to stdout.
+    pub fn print_lines(&mut self, lines: &[Line]) -> io::Result<()> {
+        for line in lines {
+            let text = paint(line, self.out_color);
+            writeln!(self.out, "{}", text.trim_end_matches(' '))?;
+        }
+        Ok(())
+    }
+
+    /// Writes a line of plain text to stdout.
+    pub fn println(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")
+    }
+
+    /// Writes a message to stderr (progress, confirmations).
+    pub fn message(&mut self, text: &str) {
+        let _ = writeln!(self.err, "{text}");
+    }
+
+    /// Writes a warning to stderr.
+    pub fn warn(&mut self, text: &str) {
+        let label = self.err_paint("warning:", theme::WARNING);
+        let _ = writeln!(self.err, "{label} {text}");
+    }
+
+    /// Writes a hint to stderr.
+    pub fn hint(&mut self, text: &str) {
+        let label = self.err_paint("hint:", theme::HINT);
+        let _ = writeln!(self.err, "{label} {text}");
+    }
+
+    fn err_paint(&self, text: &str, style: Style) -> String {
+        paint(
+            &vec![crate::render::style::Span::new(text, style)],
+            self.err_color,
+        )
+    }
+
+    /// Prints an error once, with its causes and hints; returns its exit code.
+    /// A closed stdout (`| head`) is not an error: it exits quietly with 0.
+    pub fn report_error(&mut self, err: &anyhow::Error) -> u8 {
+        if is_broken_pipe(err) {
+            return 0;
+        }
+        let label = self.err_paint("error:", theme::ERROR);
+        let _ = writeln!(self.err, "{label} {err}");
+        let user = err.chain().find_map(|e| e.downcast_ref::<UserError>());
+        for cause in err.chain().skip(1) {
+            if cause.downcast_ref::<UserError>().is_none() {
+                let _ = writeln!(self.err, "  because: {cause}");
+            }
+        }
+        if let Some(user) = user {
+            for hint in &user.hints {
+                self.hint(hint);
+            }
+        }
+        crate::error::exit_code(err)
+    }
+
+    /// Flushes stdout; a closed pipe is not an error.
+    pub fn flush(&mut self) -> io::Result<()> {
+        match self.out.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
+    }
+}
+
+/// A shared buffer a captured `Ui` writes into.
+#[derive(Clone, Default)]
+pub struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A line as text, with escape codes only when `color` is true.
+pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < line.len() {
+        // Neighbours in one style are painted as one piece.
+        let style = line[i].style;
+        let mut text = String::new();
+        while i < line.len() && line[i].style == style {
+            text.push_str(&line[i].text);
+            i += 1;
+        }
+        let codes = if color { sgr(style) } else { String::new() };
+        if codes.is_empty() {
+            out.push_str(&text);
+        } else {
+            out.push_str(&format!("\x1b[{codes}m{text}\x1b[0m"));
+        }
+    }
+    out
+}
+
+/// The SGR parameters for a style ("1;31"), empty for plain text.
+fn sgr(style: Style) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    if style.bold {
+        codes.push("1");
+    }
+    if style.dim {
+        codes.push("2");
+    }
+    if style.italic {
+        codes.push("3");
+    }
+    if style.underline {
+        codes.push("4");
+    }
+    if let Some(c) = style.fg {
+        codes.push(match c {
+            Color::Red => "31",
+            Color::Green => "32",
+            Color::Yellow => "33",
+            Color::Blue => "34",
+            Color::Magenta => "35",
+            Color::Cyan => "36",
+        });
+    }
+    codes.join(";")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::style::Span;
+
+    #[test]
+    fn paints_only_when_colour_is_on() {
+        let line = vec![Span::plain("Call "), Span::new("911", theme::EMERGENCY)];
+        assert_eq!(paint(&line, false), "Call 911");
+        assert_eq!(paint(&line, true), "Call \x1b[1;31m911\x1b[0m");
+    }
+
+    #[test]
+    fn errors_print_once_with_hints_and_give_their_code() {
+        let (mut ui, _out, err) = Ui::capture(80, false);
+        let e = anyhow::Error::new(UserError::new("No guide called x.").hint("Run kinship guide."));
+        assert_eq!(ui.report_error(&e), 1);
+        assert_eq!(
+            err.text(),
+            "error: No guide called x.\nhint: Run kinship guide.\n"
+        );
+    }
+
+    #[test]
+    fn a_broken_pipe_is_quiet() {
+        let (mut ui, _out, err) = Ui::capture(80, false);
+        let e = anyhow::Error::new(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert_eq!(ui.report_error(&e), 0);
+        assert_eq!(err.text(), "");
+    }
+}
