@@ -1,8 +1,9 @@
 //! Embeds every file under `content/` into the binary, with a small index.
 //!
-//! The index (topic ids, aliases, titles, summaries, order; region codes) lets
-//! `kinship guide TOPIC`, the topic list and the home screen run without parsing
-//! any file but the one they show. Files whose front matter does not parse are
+//! The index (topic ids, aliases, titles, summaries, order; each region's code,
+//! emergency number and placeholder texts, already expanded) lets `kinship guide
+//! TOPIC`, the topic list and the home screen run without parsing any file but
+//! the one they show. Files whose front matter does not parse are
 //! still embedded and left out of the index: the library validation in
 //! `cargo test` reports them with their line and column, which is clearer than
 //! a build failure.
@@ -12,6 +13,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+#[path = "src/content/expand.rs"]
+mod expand;
 #[path = "src/content/front_matter.rs"]
 #[allow(dead_code)]
 mod front_matter;
@@ -31,16 +34,93 @@ struct TopicHead {
 
 #[derive(serde::Deserialize)]
 struct RegionsFile {
-    regions: BTreeMap<String, RegionHead>,
+    regions: BTreeMap<String, serde_yaml::Value>,
 }
 
 #[derive(serde::Deserialize)]
 struct RegionHead {
     name: String,
+    the_name: String,
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
     fallback: bool,
+    emergency: EmergencyHead,
+    #[serde(default)]
+    services: Vec<ServiceHead>,
+    #[serde(default)]
+    texts: BTreeMap<String, TextHead>,
+}
+
+#[derive(serde::Deserialize)]
+struct EmergencyHead {
+    say: String,
+}
+
+#[derive(serde::Deserialize)]
+struct ServiceHead {
+    id: String,
+    name: String,
+    number: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum TextHead {
+    Plain(String),
+    Sourced { text: String, source: SourceHead },
+}
+
+#[derive(serde::Deserialize)]
+struct SourceHead {
+    org: String,
+    title: String,
+    year: serde_yaml::Value,
+    url: String,
+}
+
+impl RegionHead {
+    /// The region's placeholder texts with their references expanded, as Rust.
+    fn texts_rust(&self) -> String {
+        let mut out = String::from("&[");
+        for (key, text) in &self.texts {
+            let (raw, source) = match text {
+                TextHead::Plain(t) => (t, None),
+                TextHead::Sourced { text, source } => (text, Some(source)),
+            };
+            let service = |id: &str| {
+                self.services
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| (s.name.as_str(), s.number.as_str()))
+            };
+            // A reference that does not expand is left as written: the library
+            // validation names it.
+            let expanded = expand::references(raw, &self.emergency.say, service)
+                .unwrap_or_else(|_| raw.clone());
+            let source = match source {
+                None => "None".to_string(),
+                Some(s) => {
+                    let year = match &s.year {
+                        serde_yaml::Value::Number(n) => n.to_string(),
+                        serde_yaml::Value::String(t) => t.clone(),
+                        _ => String::new(),
+                    };
+                    format!(
+                        "Some(SourceEntry {{ org: {:?}, title: {:?}, year: {year:?}, url: {:?} }})",
+                        s.org, s.title, s.url
+                    )
+                }
+            };
+            write!(
+                out,
+                "PlaceholderText {{ key: {key:?}, text: {expanded:?}, source: {source} }}, "
+            )
+            .unwrap();
+        }
+        out.push(']');
+        out
+    }
 }
 
 fn main() {
@@ -48,6 +128,7 @@ fn main() {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/yaml.rs");
     println!("cargo::rerun-if-changed=src/content/front_matter.rs");
+    println!("cargo::rerun-if-changed=src/content/expand.rs");
 
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -93,17 +174,29 @@ fn main() {
     }
     out.push_str("];\n\n");
 
+    // Each region's own YAML is embedded apart too, for commands that need a
+    // whole region (its services, with their sources).
     let regions_text = fs::read_to_string(root.join("regions.yaml")).unwrap_or_default();
     let regions = yaml::from_str::<RegionsFile>(&regions_text)
         .map(|r| r.regions)
         .unwrap_or_default();
-    out.push_str("/// The region codes, their other names, and which one is the fallback.\n");
+    out.push_str("/// The regions: code, other names, fallback, and each one's own YAML.\n");
     out.push_str("pub static REGIONS: &[RegionEntry] = &[\n");
-    for (code, r) in &regions {
+    for (code, value) in &regions {
+        let Ok(head) = serde_yaml::from_value::<RegionHead>(value.clone()) else {
+            continue;
+        };
+        let own_yaml = yaml::to_string(value).unwrap_or_default();
         writeln!(
             out,
-            "    RegionEntry {{ code: {code:?}, name: {:?}, aliases: &{:?}, fallback: {} }},",
-            r.name, r.aliases, r.fallback
+            "    RegionEntry {{ code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
+             fallback: {}, emergency: {:?}, texts: {}, yaml: {own_yaml:?} }},",
+            head.name,
+            head.the_name,
+            head.aliases,
+            head.fallback,
+            head.emergency.say,
+            head.texts_rust()
         )
         .unwrap();
     }

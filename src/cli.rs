@@ -1,6 +1,11 @@
 //! The command-line interface: definitions and help text only.
 
+use crate::commands::checklist::ChecklistArgs;
+use crate::commands::completions::{CompletionsArgs, ManArgs};
+use crate::commands::config::ConfigArgs;
+use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
+use crate::commands::help::HelpArgs;
 use crate::settings::ColorChoice;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -10,7 +15,16 @@ use std::path::PathBuf;
 /// Overdose? Call your emergency number first, then run `kinship guide overdose`.
 /// Everything works offline and stays on this computer.
 #[derive(Debug, Parser)]
-#[command(name = "kinship", version, max_term_width = 100)]
+#[command(
+    name = "kinship",
+    version,
+    max_term_width = 100,
+    disable_help_subcommand = true,
+    after_long_help = "Examples:\n  kinship                      the emergency line, then what is here\n  \
+        kinship guide overdose       what to do in an overdose\n  \
+        kinship checklist run overdose-kit\n  \
+        kinship --region gb guide    the guides, with UK numbers"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -43,10 +57,26 @@ pub struct GlobalArgs {
     /// (also ACCESSIBLE=1).
     #[arg(long, global = true)]
     pub plain: bool,
+
+    /// Read settings from FILE instead of the usual settings file (also KINSHIP_CONFIG).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read guidance: list the guides, or show one (`kinship guide overdose`).
     Guide(GuideArgs),
+    /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
+    Checklist(ChecklistArgs),
+    /// Where kinship keeps your own files.
+    Data(DataArgs),
+    /// Your settings: region, colour, pager, width.
+    Config(ConfigArgs),
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    Completions(CompletionsArgs),
+    /// Print kinship's manual page (roff).
+    Man(ManArgs),
+    /// Help on a command (for guidance, see `kinship guide`).
+    Help(HelpArgs),
 }

@@ -1,22 +1,95 @@
-//! The current time, which tests can fix with `KINSHIP_NOW`.
+//! The current time. Tests fix it with `KINSHIP_NOW`, and may let it run
+//! faster than real time with `KINSHIP_CLOCK_SPEED` (for timers in `sos`).
 
 use crate::env::Env;
 use crate::error::UserError;
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset, Local, TimeDelta};
+use std::time::{Duration, Instant};
 
 /// The variable tests set to fix the clock, as an RFC 3339 time.
 pub const NOW_VAR: &str = "KINSHIP_NOW";
+/// For tests only: how many clock seconds pass per real second, from `KINSHIP_NOW`.
+pub const SPEED_VAR: &str = "KINSHIP_CLOCK_SPEED";
 
-/// Now, with the local offset; or the time in `KINSHIP_NOW`.
-pub fn now(env: &Env) -> Result<DateTime<FixedOffset>, UserError> {
-    match env.var(NOW_VAR) {
-        Some(fixed) => DateTime::parse_from_rfc3339(fixed).map_err(|e| {
+/// Where "now" comes from.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    Real,
+    /// Starts at `start` when the process starts, then runs `speed` times as
+    /// fast as real time (0: stands still).
+    Test {
+        start: DateTime<FixedOffset>,
+        began: Instant,
+        speed: f64,
+    },
+}
+
+impl Clock {
+    /// The real clock, or the test clock the environment asks for.
+    pub fn from_env(env: &Env) -> Result<Clock, UserError> {
+        let Some(fixed) = env.var(NOW_VAR) else {
+            return Ok(Clock { kind: Kind::Real });
+        };
+        let start = DateTime::parse_from_rfc3339(fixed).map_err(|e| {
             UserError::usage(format!(
                 "{NOW_VAR}={fixed:?} is not an RFC 3339 time ({e})."
             ))
             .hint("It is for tests only; unset it to use the real time.")
-        }),
-        None => Ok(Local::now().fixed_offset()),
+        })?;
+        let speed = match env.var(SPEED_VAR) {
+            None => 0.0,
+            Some(s) => s
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v >= 0.0)
+                .ok_or_else(|| {
+                    UserError::usage(format!("{SPEED_VAR}={s:?} is not a number of 0 or more."))
+                })?,
+        };
+        Ok(Clock::test(start, speed))
+    }
+
+    /// A test clock starting at `start` and running at `speed`.
+    pub fn test(start: DateTime<FixedOffset>, speed: f64) -> Clock {
+        Clock {
+            kind: Kind::Test {
+                start,
+                began: Instant::now(),
+                speed,
+            },
+        }
+    }
+
+    /// Now, with the local offset.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        match &self.kind {
+            Kind::Real => Local::now().fixed_offset(),
+            Kind::Test {
+                start,
+                began,
+                speed,
+            } => {
+                let elapsed = began.elapsed().as_secs_f64() * speed;
+                *start + TimeDelta::milliseconds((elapsed * 1000.0) as i64)
+            }
+        }
+    }
+
+    /// How much real time passes while this clock moves on by `clock_time`
+    /// (`None` when the clock stands still).
+    pub fn real_duration(&self, clock_time: Duration) -> Option<Duration> {
+        match &self.kind {
+            Kind::Real => Some(clock_time),
+            Kind::Test { speed, .. } if *speed > 0.0 => {
+                Some(Duration::from_secs_f64(clock_time.as_secs_f64() / speed))
+            }
+            Kind::Test { .. } => None,
+        }
     }
 }
 
@@ -25,14 +98,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fixed_time_wins() {
+    fn a_fixed_time_stands_still() {
         let env = Env::with_vars(&[(NOW_VAR, "2026-11-22T21:04:00+00:00")]);
-        assert_eq!(now(&env).unwrap().to_rfc3339(), "2026-11-22T21:04:00+00:00");
+        let clock = Clock::from_env(&env).unwrap();
+        assert_eq!(clock.now().to_rfc3339(), "2026-11-22T21:04:00+00:00");
+        assert_eq!(clock.real_duration(Duration::from_secs(60)), None);
     }
 
     #[test]
-    fn a_bad_fixed_time_is_a_usage_error() {
+    fn a_fast_clock_runs_from_the_fixed_time() {
+        let start = DateTime::parse_from_rfc3339("2026-11-22T21:04:00+00:00").unwrap();
+        let clock = Clock::test(start, 1000.0);
+        std::thread::sleep(Duration::from_millis(20));
+        assert!(clock.now() >= start + TimeDelta::seconds(20));
+        assert_eq!(
+            clock.real_duration(Duration::from_secs(120)),
+            Some(Duration::from_millis(120))
+        );
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
         let env = Env::with_vars(&[(NOW_VAR, "yesterday")]);
-        assert!(now(&env).unwrap_err().message.contains("yesterday"));
+        assert!(
+            Clock::from_env(&env)
+                .unwrap_err()
+                .message
+                .contains("yesterday")
+        );
+        let env = Env::with_vars(&[(NOW_VAR, "2026-11-22T21:04:00Z"), (SPEED_VAR, "fast")]);
+        assert!(Clock::from_env(&env).unwrap_err().message.contains("fast"));
     }
 }

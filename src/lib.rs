@@ -10,14 +10,39 @@ pub mod commands;
 pub mod content;
 pub mod env;
 pub mod error;
+pub mod progress;
+pub mod prompt;
 pub mod render;
 pub mod settings;
+pub mod store;
 pub mod ui;
 pub mod yaml;
 
-use cli::Cli;
+use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use cli::{Cli, GlobalArgs};
+use env::Env;
 use settings::Settings;
 use ui::Ui;
+
+/// Parses the command line. A guide's name typed as a command (`kinship
+/// overdose`) gets a pointer to the guide, and for an overdose the number to
+/// call; other mistakes get clap's own message. `Err` holds the exit code.
+pub fn parse(env: &Env) -> Result<Cli, u8> {
+    let err = match Cli::try_parse() {
+        Ok(cli) => return Ok(cli),
+        Err(err) => err,
+    };
+    if err.kind() == ErrorKind::InvalidSubcommand
+        && let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand)
+        && content::find_topic(word).is_some()
+        && let Ok(settings) = Settings::resolve(&GlobalArgs::default(), env)
+    {
+        let e = commands::help::not_a_command(word, &settings);
+        return Err(Ui::bare(env).report_error(&e.into()));
+    }
+    err.exit()
+}
 
 /// Runs one kinship command. Errors are returned, not printed: the caller
 /// prints them once, through the `Ui`.

@@ -1,11 +1,18 @@
-//! Flags, environment and defaults, resolved once at start-up into one typed value.
+//! Flags, environment, the settings file and defaults, resolved once at
+//! start-up into one typed value.
+//!
+//! Precedence, for every setting: a flag, then an environment variable, then
+//! the settings file, then the default. A bad value in the settings file is a
+//! warning, never an error: nothing may stand between a frightened user and
+//! the overdose guide.
 
 use crate::cli::GlobalArgs;
-use crate::clock;
+use crate::clock::Clock;
 use crate::content::embedded::RegionEntry;
 use crate::content::region;
 use crate::env::Env;
 use crate::error::UserError;
+use crate::store::config::{CONFIG_VAR, Config, ConfigFile, Key};
 use chrono::{DateTime, FixedOffset};
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -19,11 +26,23 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    pub fn name(self) -> &'static str {
+        match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        }
+    }
+}
+
 /// Where a setting's value came from, for messages that explain it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     Flag(&'static str),
     EnvVar(&'static str),
+    ConfigFile,
+    Terminal,
     Default,
 }
 
@@ -32,66 +51,168 @@ impl std::fmt::Display for Origin {
         match self {
             Origin::Flag(flag) => write!(f, "from {flag}"),
             Origin::EnvVar(var) => write!(f, "from the {var} environment variable"),
+            Origin::ConfigFile => f.write_str("from the settings file"),
+            Origin::Terminal => f.write_str("from the terminal"),
             Origin::Default => f.write_str("by default"),
         }
     }
 }
 
+pub const REGION_VAR: &str = "KINSHIP_REGION";
+pub const HOME_VAR: &str = "KINSHIP_HOME";
+pub const PAGER_VAR: &str = "KINSHIP_PAGER";
+/// The pager used when nothing else is set.
+pub const DEFAULT_PAGER: &str = "less -FRX";
+
 /// Everything the commands need to know about how kinship was asked to behave.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub color: ColorChoice,
+    pub color_origin: Origin,
     pub region: &'static RegionEntry,
     pub region_origin: Origin,
     /// Accessible output: no colour, box drawing or symbols; static prompts.
     pub plain: bool,
-    pub pager: bool,
-    /// A width asked for (`COLUMNS`), else the terminal's is used.
+    /// The pager command, or `None` when paging is off.
+    pub pager: Option<String>,
+    pub pager_origin: Origin,
+    /// A width asked for (`COLUMNS` or the settings file); else the terminal's.
     pub width: Option<usize>,
+    pub width_origin: Origin,
     pub data_dir: Option<PathBuf>,
     pub data_dir_origin: Origin,
-    pub now: DateTime<FixedOffset>,
+    /// The settings file, when there can be one.
+    pub config: Option<ConfigFile>,
+    pub clock: Clock,
+    /// Problems with the settings file, to show once the Ui exists.
+    pub warnings: Vec<String>,
 }
 
-pub const REGION_VAR: &str = "KINSHIP_REGION";
-pub const HOME_VAR: &str = "KINSHIP_HOME";
-
 impl Settings {
-    /// Resolves the global flags against the environment.
+    /// Resolves the global flags against the environment and the settings file.
     pub fn resolve(args: &GlobalArgs, env: &Env) -> Result<Settings, UserError> {
-        let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
-        let color = match args.color {
-            Some(choice) => choice,
-            None if plain || env.var("NO_COLOR").is_some() => ColorChoice::Never,
-            None => ColorChoice::Auto,
+        let mut warnings = Vec::new();
+        let config_file = ConfigFile::locate(args.config.as_deref(), env.var(CONFIG_VAR));
+        let config = match config_file.as_ref().map(ConfigFile::load) {
+            Some(Ok(config)) => config,
+            Some(Err(e)) => {
+                warnings.push(format!("{} Using the defaults for now.", e.message));
+                Config::default()
+            }
+            None => Config::default(),
         };
-        let (region, region_origin) = resolve_region(args, env)?;
+        // A value from the settings file, checked; a bad one is a warning.
+        let mut from_config = |key: Key| -> Option<String> {
+            let raw = key.get(&config)?.to_string();
+            match check_value(key, &raw) {
+                Ok(value) => Some(value),
+                Err(e) => {
+                    warnings.push(format!(
+                        "Ignoring {}: {raw:?} in your settings file. {} Change it with \
+                         `kinship config set {} VALUE` or remove it with `kinship config unset {}`.",
+                        key.name(),
+                        e.hints.first().map(String::as_str).unwrap_or(""),
+                        key.name(),
+                        key.name()
+                    ));
+                    None
+                }
+            }
+        };
+        let config_color = from_config(Key::Color);
+        let config_region = from_config(Key::Region);
+        let config_pager = from_config(Key::Pager);
+        let config_width = from_config(Key::Width);
+
+        let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
+        let (color, color_origin) = match (args.color, config_color) {
+            (Some(choice), _) => (choice, Origin::Flag("--color")),
+            _ if plain => (ColorChoice::Never, Origin::Flag("--plain")),
+            _ if env.var("NO_COLOR").is_some() => (ColorChoice::Never, Origin::EnvVar("NO_COLOR")),
+            (None, Some(c)) => (
+                ColorChoice::from_str(&c, true).unwrap_or(ColorChoice::Auto),
+                Origin::ConfigFile,
+            ),
+            (None, None) => (ColorChoice::Auto, Origin::Default),
+        };
+
+        let (region, region_origin) = resolve_region(args, env, config_region)?;
+
+        let (pager, pager_origin) = if args.no_pager {
+            (None, Origin::Flag("--no-pager"))
+        } else {
+            let chosen = [
+                (
+                    env.var(PAGER_VAR).map(str::to_string),
+                    Origin::EnvVar(PAGER_VAR),
+                ),
+                (config_pager, Origin::ConfigFile),
+                (
+                    env.var("PAGER").map(str::to_string),
+                    Origin::EnvVar("PAGER"),
+                ),
+            ]
+            .into_iter()
+            .find_map(|(value, origin)| {
+                value
+                    .filter(|v| !v.trim().is_empty() && v.trim() != "auto")
+                    .map(|v| (v, origin))
+            });
+            match chosen {
+                Some((v, origin)) if v.trim() == "never" => (None, origin),
+                Some((v, origin)) => (Some(v), origin),
+                None => (Some(DEFAULT_PAGER.to_string()), Origin::Default),
+            }
+        };
+
+        let columns = env
+            .var("COLUMNS")
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|w| *w >= 20);
+        let (width, width_origin) = match (columns, config_width.and_then(|w| w.parse().ok())) {
+            (Some(w), _) => (Some(w), Origin::EnvVar("COLUMNS")),
+            (None, Some(w)) => (Some(w), Origin::ConfigFile),
+            (None, None) if env.terminal_width.is_some() => (None, Origin::Terminal),
+            (None, None) => (None, Origin::Default),
+        };
+
         let (data_dir, data_dir_origin) = match (&args.data_dir, env.var(HOME_VAR)) {
             (Some(dir), _) => (Some(dir.clone()), Origin::Flag("--data-dir")),
             (None, Some(dir)) => (Some(PathBuf::from(dir)), Origin::EnvVar(HOME_VAR)),
             (None, None) => (None, Origin::Default),
         };
-        let width = env
-            .var("COLUMNS")
-            .and_then(|c| c.trim().parse::<usize>().ok())
-            .filter(|w| *w >= 20);
         Ok(Settings {
             color,
+            color_origin,
             region,
             region_origin,
             plain,
-            pager: !args.no_pager,
+            pager,
+            pager_origin,
             width,
+            width_origin,
             data_dir,
             data_dir_origin,
-            now: clock::now(env)?,
+            config: config_file,
+            clock: Clock::from_env(env)?,
+            warnings,
         })
+    }
+
+    /// The pager for long output, when paging is allowed.
+    pub fn pager_command(&self) -> Option<String> {
+        self.pager.clone()
+    }
+
+    /// Now, from the clock.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.clock.now()
     }
 
     /// How to change the region, said in guides' footers.
     pub fn region_hint(&self) -> String {
         format!(
-            "To change it, use --region CODE or set {REGION_VAR}. Regions: {}.",
+            "To change it, use --region CODE, or `kinship config set region CODE`. Regions: {}.",
             crate::content::embedded::REGIONS
                 .iter()
                 .map(|r| r.code)
@@ -101,9 +222,41 @@ impl Settings {
     }
 }
 
+/// Checks a value for a setting, returning it in its normal form, or an error
+/// whose first hint names the allowed values.
+pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
+    let value = raw.trim();
+    let bad = |allowed: String| {
+        UserError::new(format!("{value:?} is not a value for {}.", key.name())).hint(allowed)
+    };
+    match key {
+        Key::Region => region::find(value)
+            .map(|r| r.code.to_string())
+            .ok_or_else(|| bad(format!("Choose one of: {}.", region::known_codes()))),
+        Key::Color => ColorChoice::from_str(value, true)
+            .map(|c| c.name().to_string())
+            .map_err(|_| bad("Choose auto, always or never.".into())),
+        Key::Pager if value.is_empty() => Err(bad(
+            "Choose auto (the PAGER variable, else less -FRX), never, or a command such as \"less -R\"."
+                .into(),
+        )),
+        Key::Pager => Ok(value.to_string()),
+        Key::Width if value == "auto" => Ok(value.to_string()),
+        Key::Width => value
+            .parse::<usize>()
+            .ok()
+            .filter(|w| (40..=200).contains(w))
+            .map(|w| w.to_string())
+            .ok_or_else(|| {
+                bad("Choose auto (the terminal's width) or a number of columns from 40 to 200.".into())
+            }),
+    }
+}
+
 fn resolve_region(
     args: &GlobalArgs,
     env: &Env,
+    from_config: Option<String>,
 ) -> Result<(&'static RegionEntry, Origin), UserError> {
     let asked = match (&args.region, env.var(REGION_VAR)) {
         (Some(code), _) => Some((code.as_str(), Origin::Flag("--region"))),
@@ -122,6 +275,9 @@ fn resolve_region(
                 region::fallback().code
             ))),
         };
+    }
+    if let Some(r) = from_config.as_deref().and_then(region::find) {
+        return Ok((r, Origin::ConfigFile));
     }
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(country) = env.var(var).and_then(locale_country) {
@@ -146,11 +302,26 @@ mod tests {
     use super::*;
 
     fn args() -> GlobalArgs {
-        GlobalArgs::default()
+        GlobalArgs {
+            // Tests never read the real settings file.
+            config: Some(PathBuf::from("/nonexistent/kinship-test/config.yaml")),
+            ..GlobalArgs::default()
+        }
     }
 
     fn region_for(args: &GlobalArgs, vars: &[(&str, &str)]) -> Result<&'static str, UserError> {
         Settings::resolve(args, &Env::with_vars(vars)).map(|s| s.region.code)
+    }
+
+    fn with_config(text: &str) -> (tempfile::TempDir, GlobalArgs) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.yaml");
+        std::fs::write(&path, text).unwrap();
+        let a = GlobalArgs {
+            config: Some(path),
+            ..GlobalArgs::default()
+        };
+        (dir, a)
     }
 
     #[test]
@@ -175,8 +346,10 @@ mod tests {
     }
 
     #[test]
-    fn flag_beats_environment_beats_locale() {
-        let mut a = args();
+    fn flag_beats_environment_beats_config_beats_locale() {
+        let (_dir, mut a) = with_config("region: ie\n");
+        let locale = [("LANG", "en_GB.UTF-8")];
+        assert_eq!(region_for(&a, &locale), Ok("ie"));
         let vars = [("KINSHIP_REGION", "ca"), ("LANG", "en_GB.UTF-8")];
         assert_eq!(region_for(&a, &vars), Ok("ca"));
         a.region = Some("nz".into());
@@ -193,15 +366,91 @@ mod tests {
     }
 
     #[test]
-    fn no_color_and_plain_turn_colour_off_unless_asked() {
-        let s = Settings::resolve(&args(), &Env::with_vars(&[("NO_COLOR", "1")])).unwrap();
-        assert_eq!(s.color, ColorChoice::Never);
-        let mut a = args();
+    fn colour_precedence() {
+        let resolve = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+            let s = Settings::resolve(a, &Env::with_vars(vars)).unwrap();
+            (s.color, s.color_origin)
+        };
+        let (_dir, mut a) = with_config("color: always\n");
+        assert_eq!(resolve(&a, &[]), (ColorChoice::Always, Origin::ConfigFile));
+        assert_eq!(
+            resolve(&a, &[("NO_COLOR", "1")]),
+            (ColorChoice::Never, Origin::EnvVar("NO_COLOR"))
+        );
         a.color = Some(ColorChoice::Always);
-        let s = Settings::resolve(&a, &Env::with_vars(&[("NO_COLOR", "1")])).unwrap();
-        assert_eq!(s.color, ColorChoice::Always);
-        let s = Settings::resolve(&args(), &Env::with_vars(&[("ACCESSIBLE", "1")])).unwrap();
-        assert!(s.plain);
-        assert_eq!(s.color, ColorChoice::Never);
+        assert_eq!(resolve(&a, &[("NO_COLOR", "1")]).0, ColorChoice::Always);
+        assert_eq!(
+            resolve(&args(), &[("ACCESSIBLE", "1")]).0,
+            ColorChoice::Never
+        );
+        assert_eq!(resolve(&args(), &[]), (ColorChoice::Auto, Origin::Default));
+    }
+
+    #[test]
+    fn pager_precedence_and_never() {
+        let pager = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+            Settings::resolve(a, &Env::with_vars(vars)).unwrap().pager
+        };
+        assert_eq!(pager(&args(), &[]).as_deref(), Some(DEFAULT_PAGER));
+        assert_eq!(
+            pager(&args(), &[("PAGER", "more")]).as_deref(),
+            Some("more")
+        );
+        let (_dir, mut a) = with_config("pager: never\n");
+        assert_eq!(
+            pager(&a, &[("PAGER", "more")]),
+            None,
+            "the settings file beats PAGER"
+        );
+        assert_eq!(
+            pager(&a, &[("KINSHIP_PAGER", "less -R")]).as_deref(),
+            Some("less -R"),
+            "KINSHIP_PAGER beats the settings file"
+        );
+        a.no_pager = true;
+        assert_eq!(pager(&a, &[("KINSHIP_PAGER", "less -R")]), None);
+    }
+
+    #[test]
+    fn width_precedence() {
+        let (_dir, a) = with_config("width: 72\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert_eq!((s.width, s.width_origin), (Some(72), Origin::ConfigFile));
+        let s = Settings::resolve(&a, &Env::with_vars(&[("COLUMNS", "100")])).unwrap();
+        assert_eq!(s.width, Some(100));
+    }
+
+    #[test]
+    fn bad_settings_are_warnings_not_errors() {
+        let (_dir, a) = with_config("color: purple\nregion: xx\nwidth: 5\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[("LANG", "en_GB.UTF-8")])).unwrap();
+        assert_eq!(s.color, ColorChoice::Auto);
+        assert_eq!(s.region.code, "gb");
+        assert_eq!(s.width, None);
+        assert_eq!(s.warnings.len(), 3, "{:?}", s.warnings);
+        assert!(
+            s.warnings[0].contains("auto, always or never"),
+            "{:?}",
+            s.warnings
+        );
+        let (_dir, a) = with_config("region: [unclosed\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert!(
+            s.warnings[0].contains("config.yaml, line "),
+            "{:?}",
+            s.warnings
+        );
+    }
+
+    #[test]
+    fn values_are_checked_and_normalised() {
+        assert_eq!(check_value(Key::Region, "UK").unwrap(), "gb");
+        assert_eq!(check_value(Key::Color, "NEVER").unwrap(), "never");
+        assert_eq!(check_value(Key::Width, "90").unwrap(), "90");
+        assert!(check_value(Key::Width, "9000").unwrap_err().hints[0].contains("40 to 200"));
+        assert!(
+            check_value(Key::Color, "blue").unwrap_err().hints[0].contains("auto, always or never")
+        );
+        assert_eq!(check_value(Key::Pager, " less -R ").unwrap(), "less -R");
     }
 }

@@ -22,6 +22,10 @@ pub struct Ui {
     plain: bool,
     can_prompt: bool,
     stdout_tty: bool,
+    /// The pager command for long output, when paging is allowed.
+    pager: Option<String>,
+    /// The terminal's height: output taller than this is paged.
+    height: usize,
 }
 
 impl Ui {
@@ -42,6 +46,8 @@ impl Ui {
             plain: settings.plain,
             can_prompt: env.stdin_tty && env.stderr_tty,
             stdout_tty: env.stdout_tty,
+            pager: settings.pager.clone(),
+            height: env.terminal_height.unwrap_or(24),
         }
     }
 
@@ -56,6 +62,8 @@ impl Ui {
             plain: false,
             can_prompt: false,
             stdout_tty: env.stdout_tty,
+            pager: None,
+            height: 24,
         }
     }
 
@@ -72,6 +80,8 @@ impl Ui {
             plain: false,
             can_prompt: false,
             stdout_tty: false,
+            pager: None,
+            height: 24,
         };
         (ui, out, err)
     }
@@ -93,6 +103,11 @@ impl Ui {
         self.plain
     }
 
+    /// Whether prompts and messages on stderr may be coloured.
+    pub fn err_color(&self) -> bool {
+        self.err_color
+    }
+
     /// True when interactive prompts can work: stdin and stderr are terminals.
     pub fn can_prompt(&self) -> bool {
         self.can_prompt
@@ -105,6 +120,41 @@ impl Ui {
             writeln!(self.out, "{}", text.trim_end_matches(' '))?;
         }
         Ok(())
+    }
+
+    /// Writes long output: through the pager when stdout is a terminal, paging
+    /// is allowed and the text is taller than the screen; otherwise as is. A
+    /// pager that cannot start falls back to plain output.
+    pub fn print_long(&mut self, lines: &[Line]) -> io::Result<()> {
+        if let Some(pager) = self.pager.clone()
+            && self.stdout_tty
+            && lines.len() >= self.height
+        {
+            let text: String = lines
+                .iter()
+                .map(|l| paint(l, self.out_color).trim_end_matches(' ').to_string() + "\n")
+                .collect();
+            self.out.flush()?;
+            if run_pager(&pager, &text) {
+                return Ok(());
+            }
+        }
+        self.print_lines(lines)
+    }
+
+    /// Writes bytes to stdout as they are (a completion script, a man page).
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
+    }
+
+    /// Whether stdout may be coloured.
+    pub fn color_on_stdout(&self) -> bool {
+        self.out_color
+    }
+
+    /// The width of the screen (or the width asked for), before the prose cap.
+    pub fn width(&self) -> usize {
+        self.width
     }
 
     /// Writes a line of plain text to stdout.
@@ -131,7 +181,7 @@ impl Ui {
 
     fn err_paint(&self, text: &str, style: Style) -> String {
         paint(
-            &vec![crate::render::style::Span::new(text, style)],
+            &[crate::render::style::Span::new(text, style)],
             self.err_color,
         )
     }
@@ -142,9 +192,13 @@ impl Ui {
         if is_broken_pipe(err) {
             return 0;
         }
-        let label = self.err_paint("error:", theme::ERROR);
-        let _ = writeln!(self.err, "{label} {err}");
         let user = err.chain().find_map(|e| e.downcast_ref::<UserError>());
+        if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
+            let _ = writeln!(self.err, "{err}");
+        } else {
+            let label = self.err_paint("error:", theme::ERROR);
+            let _ = writeln!(self.err, "{label} {err}");
+        }
         for cause in err.chain().skip(1) {
             if cause.downcast_ref::<UserError>().is_none() {
                 let _ = writeln!(self.err, "  because: {cause}");
@@ -164,6 +218,31 @@ impl Ui {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             other => other,
         }
+    }
+}
+
+/// Runs `pager` through the shell (so a command with quotes works, as in git)
+/// with `text` on its input. False when it could not run, so the caller can
+/// print the text itself.
+fn run_pager(pager: &str, text: &str) -> bool {
+    use std::process::{Command, Stdio};
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg(pager)
+        .stdin(Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        return false;
+    };
+    let wrote = child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(text.as_bytes()));
+    match child.wait() {
+        // 126 and 127: the shell could not run the command at all.
+        Ok(status) if matches!(status.code(), Some(126 | 127)) => false,
+        Ok(_) => !matches!(wrote, Some(Err(ref e)) if e.kind() != io::ErrorKind::BrokenPipe),
+        Err(_) => false,
     }
 }
 

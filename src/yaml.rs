@@ -39,7 +39,6 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 }
 
 /// Writes `value` as a YAML document.
-#[allow(dead_code)] // build.rs only reads
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
     serde_yaml::to_string(value).map_err(|e| YamlError {
         message: e.to_string(),

@@ -1,6 +1,7 @@
 //! `kinship guide [TOPIC]`: list the guides, or show one.
 
-use crate::content::{self, embedded::TopicEntry};
+use crate::content::topic::Topic;
+use crate::content::{self, embedded::TopicEntry, region};
 use crate::error::UserError;
 use crate::render::style::{Line, Span, theme};
 use crate::render::wrap::wrap_text;
@@ -9,6 +10,7 @@ use crate::settings::Settings;
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::Args;
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 /// Read guidance: list the guides, or show one.
@@ -22,20 +24,35 @@ pub struct GuideArgs {
     /// The guide to show, by name or other name (overdose, od, signs...). Leave it out to list them.
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<String>,
+
+    /// Print JSON: the list of guides, or one guide with its Markdown for your region.
+    #[arg(long)]
+    pub json: bool,
 }
 
 pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     if args.topic.is_empty() {
-        return list(ui);
+        return if args.json { list_json(ui) } else { list(ui) };
     }
     let name = args.topic.join(" ");
     let entry = content::find_topic(&name).ok_or_else(|| unknown_topic(&name))?;
     let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
-    let region = super::region(settings)?;
-    let doc = topic::document(&topic, &region, &settings.region_hint());
-    ui.print_lines(&terminal::render(&doc, &ui.layout()))?;
+    if args.json {
+        return topic_json(ui, &topic, settings);
+    }
+    let doc = topic::document(&topic, settings.region, &settings.region_hint());
+    let lines = terminal::render(&doc, &ui.layout());
+    if NEVER_PAGED.contains(&entry.id) {
+        // In an emergency every second counts: no pager to quit first.
+        ui.print_lines(&lines)?;
+    } else {
+        ui.print_long(&lines)?;
+    }
     Ok(())
 }
+
+/// Guides printed straight to the screen, never through a pager.
+pub const NEVER_PAGED: &[&str] = &["overdose"];
 
 /// Every guide, one per line: its name, title and summary.
 fn list(ui: &mut Ui) -> anyhow::Result<()> {
@@ -57,6 +74,76 @@ fn list(ui: &mut Ui) -> anyhow::Result<()> {
         }
     }
     ui.print_lines(&lines)?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct ListJson {
+    id: &'static str,
+    title: &'static str,
+    summary: &'static str,
+    aliases: &'static [&'static str],
+}
+
+fn list_json(ui: &mut Ui) -> anyhow::Result<()> {
+    let out: Vec<ListJson> = content::topics()
+        .iter()
+        .map(|t| ListJson {
+            id: t.id,
+            title: t.title,
+            summary: t.summary,
+            aliases: t.aliases,
+        })
+        .collect();
+    ui.println(&serde_json::to_string_pretty(&out)?)?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct TopicJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    aliases: &'a [String],
+    reviewed: String,
+    see_also: &'a [String],
+    sources: Vec<SourceJson<'a>>,
+    region: &'static str,
+    /// The body, as Markdown, with the region's numbers filled in.
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    org: &'a str,
+    title: &'a str,
+    year: String,
+    url: &'a str,
+}
+
+fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result<()> {
+    let m = &topic.meta;
+    let out = TopicJson {
+        id: &m.id,
+        title: &m.title,
+        summary: &m.summary,
+        aliases: &m.aliases,
+        reviewed: m.reviewed.to_string(),
+        see_also: &m.see_also,
+        sources: m
+            .sources
+            .iter()
+            .map(|s| SourceJson {
+                org: &s.org,
+                title: &s.title,
+                year: s.year.to_string(),
+                url: &s.url,
+            })
+            .collect(),
+        region: settings.region.code,
+        markdown: region::fill(topic.body, settings.region).trim().to_string(),
+    };
+    ui.println(&serde_json::to_string_pretty(&out)?)?;
     Ok(())
 }
 

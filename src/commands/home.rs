@@ -7,11 +7,11 @@ use crate::ui::Ui;
 use unicode_width::UnicodeWidthStr;
 
 pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let region = super::region(settings)?;
+    let region = settings.region;
     let mut lines: Vec<Line> = vec![
         vec![
             Span::new(
-                format!("Overdose? Call {} now.", region.emergency.say),
+                format!("Overdose? Call {} now.", region.emergency),
                 theme::EMERGENCY,
             ),
             Span::plain(" Then: "),

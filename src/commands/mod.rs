@@ -1,35 +1,29 @@
 //! One file per command; this file only dispatches.
 
+pub mod checklist;
+pub mod completions;
+pub mod config;
+pub mod data;
 pub mod guide;
+pub mod help;
 pub mod home;
 
 use crate::cli::Command;
-use crate::content::region::{Region, Regions};
 use crate::settings::Settings;
 use crate::ui::Ui;
-use anyhow::Context;
 
 /// Runs the command the user asked for; no command shows the home screen.
 pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
+        Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
+        Some(Command::Data(args)) => data::run(args, ui, settings),
+        Some(Command::Config(args)) => config::run(args, ui, settings),
+        Some(Command::Completions(args)) => completions::completions(args, ui),
+        Some(Command::Man(args)) => completions::man(args, ui),
+        Some(Command::Help(args)) => help::run(args, ui, settings),
     }
-}
-
-/// The user's region, parsed from the embedded regions file.
-pub fn region(settings: &Settings) -> anyhow::Result<Region> {
-    let regions = Regions::load().context(BROKEN_CONTENT)?;
-    regions
-        .get(settings.region.code)
-        .cloned()
-        .with_context(|| {
-            format!(
-                "region {} is missing from regions.yaml",
-                settings.region.code
-            )
-        })
-        .context(BROKEN_CONTENT)
 }
 
 /// Said when kinship's own embedded content does not parse: a bug, not the user's doing.

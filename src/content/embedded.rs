@@ -12,13 +12,39 @@ pub struct TopicEntry {
     pub path: &'static str,
 }
 
-/// A region as the build-time index knows it.
+/// A region as the build-time index knows it: enough to fill every
+/// placeholder without parsing `regions.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RegionEntry {
     pub code: &'static str,
     pub name: &'static str,
+    /// The name as it reads inside a sentence ("the United States").
+    pub the_name: &'static str,
     pub aliases: &'static [&'static str],
     pub fallback: bool,
+    /// How `{{emergency}}` reads: "911", "112 or 999".
+    pub emergency: &'static str,
+    /// The placeholder texts, references already expanded.
+    pub texts: &'static [PlaceholderText],
+    /// This region's entry of `regions.yaml`, on its own.
+    pub yaml: &'static str,
+}
+
+/// One placeholder's text in one region, and the source of what it states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceholderText {
+    pub key: &'static str,
+    pub text: &'static str,
+    pub source: Option<SourceEntry>,
+}
+
+/// A source as the build-time index holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceEntry {
+    pub org: &'static str,
+    pub title: &'static str,
+    pub year: &'static str,
+    pub url: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

@@ -20,8 +20,7 @@ pub fn split(text: &str) -> Option<Split<'_>> {
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))?;
     let mut offset = 0;
-    let mut line = 2;
-    for piece in rest.split_inclusive('\n') {
+    for (line, piece) in (2..).zip(rest.split_inclusive('\n')) {
         if piece.trim_end() == "---" {
             let yaml = &rest[..offset];
             let body = &rest[offset + piece.len()..];
@@ -33,7 +32,6 @@ pub fn split(text: &str) -> Option<Split<'_>> {
             });
         }
         offset += piece.len();
-        line += 1;
     }
     None
 }

@@ -1,10 +1,13 @@
 //! The embedded guidance library: the file table, its models, lookup by id; no I/O.
 
+pub mod checklist;
 pub mod embedded;
+pub mod expand;
 pub mod front_matter;
 pub mod region;
 pub mod source;
 pub mod topic;
+pub mod validate;
 
 use embedded::TopicEntry;
 use std::fmt;
@@ -39,6 +42,17 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+/// The Markdown kinship's content is written in: CommonMark with GFM tables,
+/// task lists, strikethrough and autolinks. Raw HTML is never rendered.
+pub fn markdown_options() -> comrak::Options<'static> {
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.tasklist = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options
+}
 
 /// Every topic in the index, in display order.
 pub fn topics() -> &'static [TopicEntry] {

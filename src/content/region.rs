@@ -2,6 +2,7 @@
 
 use super::ContentError;
 use super::embedded::{self, RegionEntry};
+use super::expand;
 use super::source::Source;
 use crate::yaml;
 use serde::Deserialize;
@@ -155,6 +156,16 @@ impl Regions {
         Ok(Regions { regions })
     }
 
+    /// Parses one region only, from its own YAML in the build-time index: what a
+    /// guide needs, at a seventh of the cost of the whole file.
+    pub fn load_one(entry: &RegionEntry) -> Result<Region, ContentError> {
+        let mut region: Region = yaml::from_str(entry.yaml).map_err(|e| {
+            ContentError::new(PATH, None, format!("region {}: {}", entry.code, e.message))
+        })?;
+        region.code = entry.code.to_string();
+        Ok(region)
+    }
+
     pub fn get(&self, code: &str) -> Option<&Region> {
         self.regions.get(code)
     }
@@ -176,36 +187,13 @@ impl Region {
                     .texts
                     .get(key)
                     .ok_or_else(|| format!("region {} has no text for {{{{{key}}}}}", self.code))?;
-                self.expand_references(text.text())
+                expand::references(text.text(), &self.emergency.say, |id| {
+                    self.service(id)
+                        .map(|s| (s.name.as_str(), s.number.as_str()))
+                })
+                .map_err(|e| format!("region {}: {e}", self.code))
             }
         }
-    }
-
-    /// Replaces `{service-id}` and `{emergency}` in a region text with numbers.
-    fn expand_references(&self, text: &str) -> Result<String, String> {
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(start) = rest.find('{') {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 1..];
-            let end = after
-                .find('}')
-                .ok_or_else(|| format!("an unclosed {{ in region {}: {text}", self.code))?;
-            let name = &after[..end];
-            let number = if name == "emergency" {
-                self.emergency.say.as_str()
-            } else {
-                self.service(name)
-                    .map(|s| s.number.as_str())
-                    .ok_or_else(|| {
-                        format!("region {} has no service {name:?} (in: {text})", self.code)
-                    })?
-            };
-            out.push_str(number);
-            rest = &after[end + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
     }
 
     pub fn service(&self, id: &str) -> Option<&Service> {
@@ -241,9 +229,48 @@ impl Region {
     }
 }
 
+/// Anything that can fill placeholders: a parsed `Region`, or the build-time
+/// `RegionEntry` (which needs no parsing).
+pub trait Placeholders {
+    /// The text for `key`, or `None` when it has none.
+    fn placeholder_text(&self, key: &str) -> Option<Cow<'_, str>>;
+}
+
+impl Placeholders for Region {
+    fn placeholder_text(&self, key: &str) -> Option<Cow<'_, str>> {
+        self.placeholder(key).ok().map(Cow::Owned)
+    }
+}
+
+impl Placeholders for RegionEntry {
+    fn placeholder_text(&self, key: &str) -> Option<Cow<'_, str>> {
+        self.placeholder(key).map(Cow::Borrowed)
+    }
+}
+
+impl RegionEntry {
+    /// The text for a placeholder here, from the build-time index.
+    pub fn placeholder(&self, key: &str) -> Option<&'static str> {
+        match key {
+            "emergency" => Some(self.emergency),
+            "region_name" => Some(self.the_name),
+            _ => self.texts.iter().find(|t| t.key == key).map(|t| t.text),
+        }
+    }
+
+    /// The source behind a placeholder's text, when it states a fact.
+    pub fn placeholder_source(&self, key: &str) -> Option<Source> {
+        self.texts
+            .iter()
+            .find(|t| t.key == key)
+            .and_then(|t| t.source.as_ref())
+            .map(Source::from_entry)
+    }
+}
+
 /// Fills every known `{{placeholder}}` in `text` from `region`; unknown ones stay
 /// as they are (the library validation reports them).
-pub fn fill<'a>(text: &'a str, region: &Region) -> Cow<'a, str> {
+pub fn fill<'a>(text: &'a str, region: &impl Placeholders) -> Cow<'a, str> {
     if !text.contains("{{") {
         return Cow::Borrowed(text);
     }
@@ -255,9 +282,9 @@ pub fn fill<'a>(text: &'a str, region: &Region) -> Cow<'a, str> {
         match after.find("}}") {
             Some(end) => {
                 let key = &after[..end];
-                match region.placeholder(key) {
-                    Ok(value) => out.push_str(&value),
-                    Err(_) => {
+                match region.placeholder_text(key) {
+                    Some(value) => out.push_str(&value),
+                    None => {
                         out.push_str("{{");
                         out.push_str(key);
                         out.push_str("}}");
@@ -356,6 +383,43 @@ mod tests {
         let r = regions();
         assert_eq!(fill("x {{nope}} y", r.get("us").unwrap()), "x {{nope}} y");
         assert_eq!(fill("x {{open", r.get("us").unwrap()), "x {{open");
+    }
+
+    #[test]
+    fn one_region_alone_is_the_same_as_in_the_whole_file() {
+        let all = regions();
+        for entry in embedded::REGIONS {
+            let one = Regions::load_one(entry).unwrap();
+            let full = all.get(entry.code).unwrap();
+            assert_eq!(format!("{one:?}"), format!("{full:?}"));
+        }
+        assert_eq!(embedded::REGIONS.len(), all.iter().count());
+    }
+
+    #[test]
+    fn the_build_time_texts_match_the_parsed_ones() {
+        let all = regions();
+        for entry in embedded::REGIONS {
+            let full = all.get(entry.code).unwrap();
+            for key in PLACEHOLDERS {
+                assert_eq!(
+                    entry.placeholder(key).map(str::to_string),
+                    full.placeholder(key).ok(),
+                    "{} {key}",
+                    entry.code
+                );
+                if *key != "emergency" {
+                    assert_eq!(
+                        entry.placeholder_source(key).as_ref(),
+                        full.placeholder_source(key),
+                        "{} {key}",
+                        entry.code
+                    );
+                }
+            }
+            assert_eq!(entry.emergency, full.emergency.say);
+            assert_eq!(entry.name, full.name);
+        }
     }
 
     #[test]

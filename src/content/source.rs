@@ -47,6 +47,18 @@ impl<'de> Deserialize<'de> for Year {
     }
 }
 
+impl Source {
+    /// A source from the build-time index.
+    pub fn from_entry(entry: &super::embedded::SourceEntry) -> Source {
+        Source {
+            org: entry.org.to_string(),
+            title: entry.title.to_string(),
+            year: entry.year.parse().map_or(Year::Undated, Year::Known),
+            url: entry.url.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Source {
     /// `Org. Title (year). url`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,24 +1,13 @@
 //! Markdown (CommonMark + GFM) to the owned document, by walking comrak's AST.
 
 use super::doc::{Block, Inline, List, ListItem, Table};
+use comrak::Arena;
 use comrak::nodes::{AstNode, ListType, NodeValue};
-use comrak::{Arena, Options};
-
-/// The comrak options kinship's content is written for: GFM tables, task
-/// lists, strikethrough and autolinks; raw HTML is never rendered.
-pub fn options() -> Options<'static> {
-    let mut options = Options::default();
-    options.extension.table = true;
-    options.extension.tasklist = true;
-    options.extension.strikethrough = true;
-    options.extension.autolink = true;
-    options
-}
 
 /// Parses Markdown into document blocks.
 pub fn parse(markdown: &str) -> Vec<Block> {
     let arena = Arena::new();
-    let root = comrak::parse_document(&arena, markdown, &options());
+    let root = comrak::parse_document(&arena, markdown, &crate::content::markdown_options());
     blocks(root)
 }
 

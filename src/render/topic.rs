@@ -3,14 +3,15 @@
 
 use super::doc::{Block, Document, Inline};
 use super::markdown;
-use crate::content::region::{self, Region};
+use crate::content::embedded::RegionEntry;
+use crate::content::region;
 use crate::content::source::Source;
 use crate::content::topic::Topic;
 use crate::content::{self};
 
 /// Builds the document for a topic in a region. `region_hint` says how to change
 /// the region (it depends on the options the user has).
-pub fn document(topic: &Topic, region: &Region, region_hint: &str) -> Document {
+pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Document {
     let body = region::fill(topic.body, region);
     let mut blocks = markdown::parse(&body);
 
@@ -33,10 +34,7 @@ pub fn document(topic: &Topic, region: &Region, region_hint: &str) -> Document {
 
     blocks.push(Block::heading(2, "Sources"));
     blocks.push(Block::bullets(
-        sources(topic, region)
-            .into_iter()
-            .map(source_line)
-            .collect(),
+        sources(topic, region).iter().map(source_line).collect(),
     ));
     blocks.push(Block::para(vec![Inline::text(format!(
         "Reviewed {}.",
@@ -52,13 +50,13 @@ pub fn document(topic: &Topic, region: &Region, region_hint: &str) -> Document {
 }
 
 /// The topic's own sources, then those of the region texts it uses.
-fn sources<'a>(topic: &'a Topic, region: &'a Region) -> Vec<&'a Source> {
-    let mut all: Vec<&Source> = topic.meta.sources.iter().collect();
+fn sources(topic: &Topic, region: &RegionEntry) -> Vec<Source> {
+    let mut all: Vec<Source> = topic.meta.sources.clone();
     for key in region::placeholders_in(topic.body) {
-        if let Some(source) = region.placeholder_source(key) {
-            if !all.iter().any(|s| s.url == source.url) {
-                all.push(source);
-            }
+        if let Some(source) = region.placeholder_source(key)
+            && !all.iter().any(|s| s.url == source.url)
+        {
+            all.push(source);
         }
     }
     all
@@ -82,16 +80,72 @@ pub fn source_line(source: &Source) -> Vec<Inline> {
 
 /// The closing paragraph of every guide: region, emergency number, and what
 /// kinship is not.
-pub fn footer(region: &Region, region_hint: &str) -> Block {
+pub fn footer(region: &RegionEntry, region_hint: &str) -> Block {
     Block::para(vec![
         Inline::text(format!(
             "Region: {} ({}). Emergency number: {}. {region_hint}",
-            region.name, region.code, region.emergency.say
+            region.name, region.code, region.emergency
         )),
         Inline::Break,
         Inline::text(format!(
             "kinship is not medical advice. In an emergency, call {} first.",
-            region.emergency.say
+            region.emergency
         )),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded::REGIONS;
+    use crate::render::style::line_text;
+    use crate::render::terminal::{self, Layout};
+
+    #[test]
+    fn every_topic_renders_in_every_region_with_nothing_left_unfilled() {
+        for entry in content::topics() {
+            let topic = content::load_topic(entry).unwrap();
+            for region in REGIONS {
+                let doc = document(&topic, region, "hint");
+                let layout = Layout {
+                    width: 80,
+                    color: false,
+                    plain: false,
+                };
+                let text: String = terminal::render(&doc, &layout)
+                    .iter()
+                    .map(|l| line_text(l) + "\n")
+                    .collect();
+                assert!(
+                    !text.contains("{{"),
+                    "{} in {}:\n{text}",
+                    entry.id,
+                    region.code
+                );
+                assert!(
+                    text.contains(region.emergency),
+                    "{} in {}",
+                    entry.id,
+                    region.code
+                );
+                assert!(
+                    text.contains("Sources") && text.contains("Reviewed "),
+                    "{}",
+                    entry.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sources_include_those_of_the_region_texts_used() {
+        let topic = content::load_topic(content::find_topic("overdose").unwrap()).unwrap();
+        let ca = REGIONS.iter().find(|r| r.code == "ca").unwrap();
+        let doc = document(&topic, ca, "hint");
+        let text = format!("{doc:?}");
+        assert!(
+            text.contains("Good Samaritan Drug Overdose Act"),
+            "the law text's source is cited"
+        );
+    }
 }

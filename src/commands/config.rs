@@ -1,0 +1,183 @@
+//! `kinship config`: your settings (region, colour, pager, width).
+
+use crate::error::UserError;
+use crate::settings::{self, Origin, Settings};
+use crate::store::config::{Key, Scalar};
+use crate::ui::Ui;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+/// Your settings: region, colour, pager and width.
+///
+/// Each setting comes from the first of: its flag (--region, --color, --no-pager),
+/// its environment variable (KINSHIP_REGION, NO_COLOR, KINSHIP_PAGER, COLUMNS),
+/// the settings file, then the default (for region, your locale's country; for
+/// the pager, PAGER, else less -FRX).
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  \
+    kinship config list\n  \
+    kinship config set region gb\n  \
+    kinship config set pager never\n  \
+    kinship config get region\n  \
+    kinship config unset width")]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the value KEY has in the settings file.
+    #[command(after_long_help = "Example:\n  kinship config get region")]
+    Get {
+        /// The setting: region, color, pager or width.
+        key: Key,
+    },
+    /// Set KEY to VALUE in the settings file.
+    ///
+    /// region: us, ca, gb (or uk), ie, au, nz, eu. color: auto, always, never.
+    /// pager: auto, never, or a command such as "less -R". width: auto, or 40 to 200.
+    #[command(after_long_help = "Example:\n  kinship config set region gb")]
+    Set {
+        /// The setting: region, color, pager or width.
+        key: Key,
+        /// Its new value.
+        value: String,
+    },
+    /// Remove KEY from the settings file, so its default applies again.
+    #[command(after_long_help = "Example:\n  kinship config unset region")]
+    Unset {
+        /// The setting: region, color, pager or width.
+        key: Key,
+    },
+    /// Every setting: the value in effect and where it comes from.
+    #[command(after_long_help = "Example:\n  kinship config list")]
+    List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print where the settings file is.
+    #[command(after_long_help = "Example:\n  kinship config path")]
+    Path,
+}
+
+pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let file = settings.config.clone().ok_or_else(|| {
+        UserError::new("Could not find a folder for the settings file.")
+            .hint("Use --config FILE, or set KINSHIP_CONFIG to a file path.")
+    })?;
+    match args.command {
+        ConfigCommand::Path => {
+            ui.println(&file.path.display().to_string())?;
+        }
+        ConfigCommand::Get { key } => match key.get(&file.load()?) {
+            Some(value) => ui.println(&value.to_string())?,
+            None => {
+                let (value, origin) = effective(key, settings, ui);
+                return Err(UserError::new(format!(
+                    "{} is not set in your settings file; kinship uses {value} ({origin}).",
+                    key.name()
+                ))
+                .into());
+            }
+        },
+        ConfigCommand::Set { key, value } => {
+            let value = settings::check_value(key, &value)?;
+            file.update(|c| *key.slot(c) = Some(Scalar::Text(value.clone())))?;
+            ui.message(&format!(
+                "Saved: {} = {value} (in {}).",
+                key.name(),
+                file.path.display()
+            ));
+            warn_if_overridden(ui, key, settings);
+        }
+        ConfigCommand::Unset { key } => {
+            file.update(|c| *key.slot(c) = None)?;
+            ui.message(&format!(
+                "Removed {} from {}.",
+                key.name(),
+                file.path.display()
+            ));
+        }
+        ConfigCommand::List { json } => {
+            let rows: Vec<(Key, String, Origin)> = Key::ALL
+                .iter()
+                .map(|&key| {
+                    let (value, origin) = effective(key, settings, ui);
+                    (key, value, origin)
+                })
+                .collect();
+            if json {
+                let out: Vec<JsonSetting> = rows
+                    .iter()
+                    .map(|(key, value, origin)| JsonSetting {
+                        key: key.name(),
+                        value: value.clone(),
+                        origin: origin_name(origin),
+                    })
+                    .collect();
+                ui.println(&serde_json::to_string_pretty(&out)?)?;
+            } else {
+                for (key, value, origin) in rows {
+                    ui.println(&format!("{:<8}{value:<14}{origin}", key.name()))?;
+                }
+                ui.println(&format!("settings file: {}", file.path.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonSetting {
+    key: &'static str,
+    value: String,
+    /// flag, environment, config, terminal or default.
+    origin: &'static str,
+}
+
+fn origin_name(origin: &Origin) -> &'static str {
+    match origin {
+        Origin::Flag(_) => "flag",
+        Origin::EnvVar(_) => "environment",
+        Origin::ConfigFile => "config",
+        Origin::Terminal => "terminal",
+        Origin::Default => "default",
+    }
+}
+
+/// The value a setting has now, and where it came from.
+fn effective(key: Key, settings: &Settings, ui: &Ui) -> (String, Origin) {
+    match key {
+        Key::Region => (
+            settings.region.code.to_string(),
+            settings.region_origin.clone(),
+        ),
+        Key::Color => (
+            settings.color.name().to_string(),
+            settings.color_origin.clone(),
+        ),
+        Key::Pager => (
+            settings.pager.clone().unwrap_or_else(|| "never".into()),
+            settings.pager_origin.clone(),
+        ),
+        Key::Width => (ui.width().to_string(), settings.width_origin.clone()),
+    }
+}
+
+/// Says when a flag or variable in this run beats the value just saved.
+fn warn_if_overridden(ui: &mut Ui, key: Key, settings: &Settings) {
+    let origin = match key {
+        Key::Region => &settings.region_origin,
+        Key::Color => &settings.color_origin,
+        Key::Pager => &settings.pager_origin,
+        Key::Width => &settings.width_origin,
+    };
+    if matches!(origin, Origin::Flag(_) | Origin::EnvVar(_)) && origin != &Origin::EnvVar("PAGER") {
+        ui.warn(&format!(
+            "{} is also set {origin}, and that comes first.",
+            key.name()
+        ));
+    }
+}

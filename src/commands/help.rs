@@ -1,0 +1,64 @@
+//! `kinship help [COMMAND...]`: help on commands, which also knows the guides'
+//! names, so `kinship help overdose` leads to the right place.
+
+use crate::cli::Cli;
+use crate::content;
+use crate::error::UserError;
+use crate::settings::Settings;
+use crate::ui::Ui;
+use clap::{Args, CommandFactory};
+
+/// Help on kinship's commands (`kinship help checklist`). For guidance, see `kinship guide`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  kinship help\n  kinship help checklist run")]
+pub struct HelpArgs {
+    /// The command to explain.
+    #[arg(value_name = "COMMAND")]
+    pub words: Vec<String>,
+}
+
+pub fn run(args: HelpArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let mut command = Cli::command();
+    command.build();
+    let mut current = &command;
+    for word in &args.words {
+        match current.find_subcommand(word) {
+            Some(sub) => current = sub,
+            None => return Err(not_a_command(word, settings).into()),
+        }
+    }
+    let help = current.clone().render_long_help();
+    let text = if ui.color_on_stdout() {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
+    };
+    ui.println(text.trim_end())?;
+    Ok(())
+}
+
+/// The error for a word that is not a command: when it names a guide, it says
+/// how to read that guide (and, for an overdose, the number to call first).
+pub fn not_a_command(word: &str, settings: &Settings) -> UserError {
+    let mut err = UserError::usage(format!("kinship has no command called {word:?}."));
+    if let Some(topic) = content::find_topic(word) {
+        if topic.id == "overdose" {
+            err = err.hint(format!(
+                "Overdose? Call {} now. Then: kinship guide overdose",
+                settings.region.emergency
+            ));
+        }
+        err.hint(format!(
+            "To read the guide \"{}\", run `kinship guide {}`.",
+            topic.title, topic.id
+        ))
+    } else {
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name().to_string())
+            .collect();
+        err.hint(format!("The commands are: {}.", names.join(", ")))
+            .hint("Run `kinship --help` for more, or `kinship guide` for the guides.")
+    }
+}

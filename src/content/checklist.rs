@@ -1,0 +1,114 @@
+//! Checklists: titled sections of items, each with an id that never changes.
+
+use super::ContentError;
+use super::embedded;
+use crate::yaml;
+use serde::Deserialize;
+
+const DIR: &str = "en/checklists/";
+
+/// A checklist as written in `content/en/checklists/ID.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    /// The guide this checklist belongs to.
+    pub topic: Option<String>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+/// One thing to do. Saved progress is keyed by `id`, so it never changes.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub text: String,
+    pub detail: Option<String>,
+    /// A guide to open from this item.
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub urgent: bool,
+}
+
+impl Checklist {
+    /// Every item, in order, across sections.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| i.id == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Parses one checklist file.
+pub fn parse(path: &str, text: &str) -> Result<Checklist, ContentError> {
+    yaml::from_str(text).map_err(|e| ContentError::new(path, e.location, e.message))
+}
+
+/// The ids of every embedded checklist, in file order.
+pub fn ids() -> Vec<&'static str> {
+    embedded::files_under(DIR)
+        .filter_map(|(path, _)| path.strip_prefix(DIR)?.strip_suffix(".yaml"))
+        .collect()
+}
+
+/// Loads a checklist by id; `Ok(None)` when there is none by that id.
+pub fn load(id: &str) -> Result<Option<Checklist>, ContentError> {
+    let path = format!("{DIR}{id}.yaml");
+    match embedded::file(&path) {
+        Some(text) => parse(&path, text).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Loads every checklist.
+pub fn all() -> Result<Vec<Checklist>, ContentError> {
+    embedded::files_under(DIR)
+        .map(|(path, text)| parse(path, text))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "id: kit\ntitle: Kit\nintro: Why.\nsections:\n  - title: A\n    items:\n      \
+        - {id: one, text: One., urgent: true}\n      - {id: two, text: Two., detail: More., topic: overdose}\n  \
+        - title: B\n    items:\n      - {id: three, text: Three.}\n";
+
+    #[test]
+    fn parses_sections_and_items_in_order() {
+        let c = parse("en/checklists/kit.yaml", SAMPLE).unwrap();
+        let ids: Vec<_> = c.items().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["one", "two", "three"]);
+        assert!(c.item("one").unwrap().urgent);
+        assert_eq!(c.item("two").unwrap().topic.as_deref(), Some("overdose"));
+        assert_eq!(c.len(), 3);
+    }
+
+    #[test]
+    fn a_typo_in_a_field_name_is_refused_with_its_line() {
+        let bad = SAMPLE.replace("urgent: true", "urgnet: true");
+        let e = parse("en/checklists/kit.yaml", &bad).unwrap_err();
+        assert!(e.message.contains("urgnet"), "{e}");
+        assert!(e.location.is_some());
+    }
+}

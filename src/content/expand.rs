@@ -1,0 +1,42 @@
+//! Expands `{service-id}`, `{service-id.name}` and `{emergency}` in a region text.
+//!
+//! `build.rs` includes this file too, so it depends on nothing else in the crate.
+
+/// Replaces each `{reference}` in `text`: `{emergency}` by `emergency`,
+/// `{id}` by the service's number and `{id.name}` by its name, where
+/// `service(id)` gives `(name, number)`.
+pub fn references<'s>(
+    text: &str,
+    emergency: &str,
+    service: impl Fn(&str) -> Option<(&'s str, &'s str)>,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let end = after
+            .find('}')
+            .ok_or_else(|| format!("an unclosed {{ in: {text}"))?;
+        let reference = &after[..end];
+        let (id, field) = reference.split_once('.').unwrap_or((reference, "number"));
+        if id == "emergency" && field == "number" {
+            out.push_str(emergency);
+        } else {
+            let (name, number) =
+                service(id).ok_or_else(|| format!("no service {id:?} (in: {text})"))?;
+            match field {
+                "number" => out.push_str(number),
+                "name" => out.push_str(name),
+                _ => {
+                    return Err(format!(
+                        "{{{reference}}}: a reference is {{id}} or {{id.name}} (in: {text})"
+                    ));
+                }
+            }
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}

@@ -1,0 +1,103 @@
+//! Asking the user things: a small `Prompter` trait, its terminal implementation
+//! (the only place that names dialoguer), a plain one for screen readers, and a
+//! scripted one for tests.
+
+mod plain;
+mod scripted;
+mod term;
+
+pub use plain::PlainPrompter;
+pub use scripted::{Scripted, ScriptedPrompter};
+pub use term::TermPrompter;
+
+use crate::render::style::Line;
+use std::io;
+
+/// A checklist as the interactive view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecklistView {
+    pub title: String,
+    pub done: usize,
+    pub total: usize,
+    pub rows: Vec<Row>,
+}
+
+/// A line of the checklist view: a section title, or an item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    Section(String),
+    Item(ItemView),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemView {
+    pub text: String,
+    pub done: bool,
+    pub urgent: bool,
+    pub has_note: bool,
+    pub has_more: bool,
+    pub has_guide: bool,
+}
+
+impl ChecklistView {
+    /// The items alone, in order: what action indexes refer to.
+    pub fn items(&self) -> impl Iterator<Item = &ItemView> {
+        self.rows.iter().filter_map(|r| match r {
+            Row::Item(i) => Some(i),
+            Row::Section(_) => None,
+        })
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.items().count()
+    }
+}
+
+/// What the user did in the checklist view; indexes count items only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListAction {
+    Toggle(usize),
+    Details(usize),
+    Note(usize),
+    Guide(usize),
+    /// q or Esc: done for now.
+    Quit,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// Everything kinship asks interactively goes through here.
+pub trait Prompter {
+    /// Shows the checklist and waits for one action. `cursor` is the selected
+    /// item, kept between calls.
+    fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction>;
+
+    /// Asks for one line of text, starting from `initial`. `None` when the user
+    /// gives up (end of input).
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
+
+    /// Asks a yes-or-no question.
+    fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool>;
+
+    /// Shows a page of text and waits until the user has read it.
+    fn show(&mut self, lines: &[Line]) -> io::Result<()>;
+
+    /// Says something short (a confirmation, a warning) on the prompt's screen.
+    fn say(&mut self, text: &str) -> io::Result<()>;
+}
+
+/// Restores the terminal for anything that ends the process from a prompt:
+/// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt)
+/// shows the cursor again and exits like a shell would.
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        use std::io::Write;
+        let mut err = io::stderr();
+        let _ = write!(
+            err,
+            "\x1b[?25h\nStopped. Everything before this was saved.\n"
+        );
+        let _ = err.flush();
+        std::process::exit(130);
+    });
+}

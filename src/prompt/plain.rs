@@ -1,0 +1,274 @@
+//! Accessible prompts: numbered, static questions answered by typing a line.
+//! Nothing is redrawn, so a screen reader reads each line once.
+
+use super::{ChecklistView, ListAction, Prompter, Row};
+use crate::render::style::{Line, line_text};
+use std::io::{self, BufRead, Write};
+
+pub struct PlainPrompter<R: BufRead, W: Write> {
+    input: R,
+    output: W,
+    /// The list is printed again only when it changes or is asked for.
+    listed: Option<ChecklistView>,
+}
+
+impl PlainPrompter<io::StdinLock<'static>, io::Stderr> {
+    /// Reads from stdin, writes to stderr.
+    pub fn stdio() -> Self {
+        PlainPrompter::new(io::stdin().lock(), io::stderr())
+    }
+}
+
+impl<R: BufRead, W: Write> PlainPrompter<R, W> {
+    pub fn new(input: R, output: W) -> Self {
+        PlainPrompter {
+            input,
+            output,
+            listed: None,
+        }
+    }
+
+    /// One line of input; `None` at end of input.
+    fn line(&mut self) -> io::Result<Option<String>> {
+        self.output.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+    }
+
+    fn list(&mut self, view: &ChecklistView) -> io::Result<()> {
+        writeln!(
+            self.output,
+            "{}. {} of {} done.",
+            view.title, view.done, view.total
+        )?;
+        let mut n = 0;
+        for row in &view.rows {
+            match row {
+                Row::Section(title) => writeln!(self.output, "Section: {title}")?,
+                Row::Item(item) => {
+                    n += 1;
+                    let state = if item.done { "Done" } else { "Not done" };
+                    let mut extra = String::new();
+                    if item.urgent {
+                        extra.push_str(" Urgent.");
+                    }
+                    if item.has_note {
+                        extra.push_str(" Has a note.");
+                    }
+                    writeln!(self.output, "{n}. {state}: {}{extra}", item.text)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+const HELP: &str = "Type a number to tick or untick that item. Type d and a number to read \
+    more, n and a number to write a note, g and a number to open its guide, l to list \
+    again, or q to quit.";
+
+impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+    fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction> {
+        let count = view.item_count();
+        if self.listed.as_ref() != Some(view) {
+            let changed_one = self
+                .listed
+                .as_ref()
+                .is_some_and(|old| old.item_count() == count && old.title == view.title);
+            if !changed_one {
+                self.list(view)?;
+                writeln!(self.output, "{HELP}")?;
+            } else {
+                writeln!(self.output, "{} of {} done.", view.done, view.total)?;
+            }
+            self.listed = Some(view.clone());
+        }
+        loop {
+            write!(self.output, "Your choice: ")?;
+            let Some(answer) = self.line()? else {
+                return Ok(ListAction::Quit);
+            };
+            let answer = answer.trim().to_lowercase();
+            let digits = answer
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(answer.len());
+            let (command, number) = answer.split_at(digits);
+            let (command, number) = (command.trim(), number.trim());
+            let index = number
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=count).contains(n))
+                .map(|n| n - 1);
+            let action = match (command, index) {
+                ("q" | "quit", _) => Some(ListAction::Quit),
+                ("l" | "list", _) => {
+                    self.list(view)?;
+                    None
+                }
+                ("", Some(i)) => Some(ListAction::Toggle(i)),
+                ("d", Some(i)) => Some(ListAction::Details(i)),
+                ("n", Some(i)) => Some(ListAction::Note(i)),
+                ("g", Some(i)) => Some(ListAction::Guide(i)),
+                _ => {
+                    writeln!(
+                        self.output,
+                        "Sorry, that is not a choice. Numbers go from 1 to {count}. {HELP}"
+                    )?;
+                    None
+                }
+            };
+            if let Some(action) = action {
+                if let Some(i) = index {
+                    *cursor = i;
+                }
+                return Ok(action);
+            }
+        }
+    }
+
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+        if initial.is_empty() {
+            writeln!(self.output, "{prompt}")?;
+        } else {
+            writeln!(
+                self.output,
+                "{prompt} Now: {initial}. Press Enter alone to keep it, or type a dash (-) to remove it."
+            )?;
+        }
+        write!(self.output, "> ")?;
+        Ok(self.line()?.map(|answer| {
+            if answer.is_empty() {
+                initial.to_string()
+            } else if answer.trim() == "-" {
+                String::new()
+            } else {
+                answer
+            }
+        }))
+    }
+
+    fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
+        let hint = if default {
+            "yes or no, Enter for yes"
+        } else {
+            "yes or no, Enter for no"
+        };
+        loop {
+            write!(self.output, "{prompt} ({hint}): ")?;
+            let Some(answer) = self.line()? else {
+                return Ok(false);
+            };
+            match answer.trim().to_lowercase().as_str() {
+                "" => return Ok(default),
+                "y" | "yes" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => writeln!(self.output, "Please answer yes or no.")?,
+            }
+        }
+    }
+
+    fn show(&mut self, lines: &[Line]) -> io::Result<()> {
+        for line in lines {
+            writeln!(self.output, "{}", line_text(line))?;
+        }
+        writeln!(self.output, "End of page.")?;
+        Ok(())
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.output, "{text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::ItemView;
+
+    fn view(done: usize) -> ChecklistView {
+        let item = |text: &str, done| {
+            Row::Item(ItemView {
+                text: text.into(),
+                done,
+                urgent: false,
+                has_note: false,
+                has_more: true,
+                has_guide: false,
+            })
+        };
+        ChecklistView {
+            title: "Kit".into(),
+            done,
+            total: 2,
+            rows: vec![
+                Row::Section("First".into()),
+                item("Get it.", done > 0),
+                item("Tell them.", false),
+            ],
+        }
+    }
+
+    #[test]
+    fn numbered_static_questions_map_to_actions() {
+        let input = b"2\nd 1\nn2\nzz\n9\nq\n";
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&input[..], &mut out);
+        let mut cursor = 0;
+        let v = view(0);
+        assert_eq!(p.checklist(&v, &mut cursor).unwrap(), ListAction::Toggle(1));
+        assert_eq!(cursor, 1);
+        assert_eq!(
+            p.checklist(&v, &mut cursor).unwrap(),
+            ListAction::Details(0)
+        );
+        assert_eq!(p.checklist(&v, &mut cursor).unwrap(), ListAction::Note(1));
+        assert_eq!(p.checklist(&v, &mut cursor).unwrap(), ListAction::Quit);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("Section: First\n1. Not done: Get it.\n2. Not done: Tell them.\n"),
+            "{text}"
+        );
+        assert_eq!(
+            text.matches("Sorry, that is not a choice").count(),
+            2,
+            "{text}"
+        );
+        assert!(!text.contains('\u{1b}'), "no escape codes");
+    }
+
+    #[test]
+    fn a_change_is_announced_not_relisted() {
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&b"1\n1\n"[..], &mut out);
+        let mut cursor = 0;
+        p.checklist(&view(0), &mut cursor).unwrap();
+        p.checklist(&view(1), &mut cursor).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches("Section: First").count(), 1, "{text}");
+        assert!(text.contains("1 of 2 done."), "{text}");
+    }
+
+    #[test]
+    fn input_keeps_replaces_or_removes() {
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&b"\nnew text\n-\n"[..], &mut out);
+        assert_eq!(p.input("Note:", "old").unwrap().as_deref(), Some("old"));
+        assert_eq!(
+            p.input("Note:", "old").unwrap().as_deref(),
+            Some("new text")
+        );
+        assert_eq!(p.input("Note:", "old").unwrap().as_deref(), Some(""));
+        assert_eq!(p.input("Note:", "old").unwrap(), None, "end of input");
+    }
+
+    #[test]
+    fn confirm_needs_a_clear_answer() {
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&b"maybe\nyes\n\n"[..], &mut out);
+        assert!(p.confirm("Reset?", false).unwrap());
+        assert!(!p.confirm("Reset?", false).unwrap());
+    }
+}

@@ -1,0 +1,92 @@
+//! A prompter that plays back answers given in advance, for tests of flows.
+
+use super::{ChecklistView, ListAction, Prompter};
+use crate::render::style::{Line, line_text};
+use std::collections::VecDeque;
+use std::io;
+
+/// One answer to the next question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scripted {
+    Action(ListAction),
+    Text(Option<String>),
+    Confirm(bool),
+}
+
+/// Answers each question with the next scripted answer, and records what it
+/// was shown. Running out of answers is an error, so a flow can never hang.
+#[derive(Debug, Default)]
+pub struct ScriptedPrompter {
+    answers: VecDeque<Scripted>,
+    /// Every view, page and message shown, as plain text.
+    pub seen: Vec<String>,
+}
+
+impl ScriptedPrompter {
+    pub fn new(answers: impl IntoIterator<Item = Scripted>) -> Self {
+        ScriptedPrompter {
+            answers: answers.into_iter().collect(),
+            seen: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, asked: &str) -> io::Result<Scripted> {
+        self.answers.pop_front().ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("no scripted answer for: {asked}"),
+            )
+        })
+    }
+
+    fn wrong(asked: &str, got: &Scripted) -> io::Error {
+        io::Error::other(format!("asked {asked}, but the script says {got:?}"))
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction> {
+        self.seen
+            .push(format!("{} {}/{}", view.title, view.done, view.total));
+        match self.next("a checklist action")? {
+            Scripted::Action(action) => {
+                if let ListAction::Toggle(i)
+                | ListAction::Details(i)
+                | ListAction::Note(i)
+                | ListAction::Guide(i) = action
+                {
+                    *cursor = i;
+                }
+                Ok(action)
+            }
+            other => Err(Self::wrong("a checklist action", &other)),
+        }
+    }
+
+    fn input(&mut self, prompt: &str, _initial: &str) -> io::Result<Option<String>> {
+        self.seen.push(prompt.to_string());
+        match self.next(prompt)? {
+            Scripted::Text(text) => Ok(text),
+            other => Err(Self::wrong(prompt, &other)),
+        }
+    }
+
+    fn confirm(&mut self, prompt: &str, _default: bool) -> io::Result<bool> {
+        self.seen.push(prompt.to_string());
+        match self.next(prompt)? {
+            Scripted::Confirm(yes) => Ok(yes),
+            other => Err(Self::wrong(prompt, &other)),
+        }
+    }
+
+    fn show(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.seen
+            .push(lines.iter().map(|l| line_text(l) + "\n").collect());
+        Ok(())
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        self.seen.push(text.to_string());
+        Ok(())
+    }
+}

@@ -1,0 +1,312 @@
+//! The real terminal: a checklist view driven by single keys, and dialoguer
+//! for text and yes/no questions. Everything is drawn on stderr.
+
+use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
+use crate::render::style::{Line, Span, Style, line_width, theme};
+use crate::ui::paint;
+use console::{Key, Term};
+use dialoguer::theme::ColorfulTheme;
+use std::io::{self, Write};
+use std::process::{Command, Stdio};
+use unicode_width::UnicodeWidthChar;
+
+pub struct TermPrompter {
+    term: Term,
+    color: bool,
+    /// The pager used for pages taller than the screen.
+    pager: Option<String>,
+    /// Lines drawn by the last checklist view, to clear before the next.
+    drawn: usize,
+}
+
+/// Shows the cursor again however the view is left (an error included).
+struct CursorGuard<'a>(&'a Term);
+
+impl Drop for CursorGuard<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.show_cursor();
+        let _ = self.0.flush();
+    }
+}
+
+const HELP: &str = "↑↓ move · space tick · enter read more · n note · g guide · q quit";
+
+impl TermPrompter {
+    pub fn new(color: bool, pager: Option<String>) -> TermPrompter {
+        TermPrompter {
+            term: Term::stderr(),
+            color,
+            pager,
+            drawn: 0,
+        }
+    }
+
+    fn size(&self) -> (usize, usize) {
+        let (rows, cols) = self.term.size();
+        (usize::from(rows).max(8), usize::from(cols).max(20))
+    }
+
+    fn write_lines(&mut self, lines: &[Line]) -> io::Result<()> {
+        for line in lines {
+            self.term.write_line(&paint(line, self.color))?;
+        }
+        Ok(())
+    }
+
+    fn clear_view(&mut self) -> io::Result<()> {
+        if self.drawn > 0 {
+            self.term.clear_last_lines(self.drawn)?;
+            self.drawn = 0;
+        }
+        Ok(())
+    }
+
+    fn view_lines(&self, view: &ChecklistView, cursor: usize) -> Vec<Line> {
+        let (height, width) = self.size();
+        let mut rows: Vec<Line> = Vec::new();
+        let mut cursor_row = 0;
+        let mut index = 0;
+        for row in &view.rows {
+            match row {
+                Row::Section(title) => {
+                    if !rows.is_empty() {
+                        rows.push(Vec::new());
+                    }
+                    rows.push(vec![Span::new(title.clone(), theme::SUBHEADING)]);
+                }
+                Row::Item(item) => {
+                    if index == cursor {
+                        cursor_row = rows.len();
+                    }
+                    rows.push(item_line(item, index == cursor, width));
+                    index += 1;
+                }
+            }
+        }
+        // Header, blank, rows..., blank, help: scroll the rows to keep the cursor in view.
+        let room = height.saturating_sub(5).max(3);
+        let start = if rows.len() <= room {
+            0
+        } else {
+            cursor_row.saturating_sub(room / 2).min(rows.len() - room)
+        };
+        let end = (start + room).min(rows.len());
+        let mut lines = vec![
+            vec![
+                Span::new(view.title.clone(), theme::TITLE),
+                Span::new(
+                    format!("  {} of {} done", view.done, view.total),
+                    theme::DIM,
+                ),
+            ],
+            Vec::new(),
+        ];
+        lines.extend(rows[start..end].iter().cloned());
+        lines.push(Vec::new());
+        let more = match (start > 0, end < rows.len()) {
+            (true, true) => " (more above and below)",
+            (true, false) => " (more above)",
+            (false, true) => " (more below)",
+            (false, false) => "",
+        };
+        lines.push(vec![Span::new(
+            truncate(&format!("{HELP}{more}"), width),
+            theme::DIM,
+        )]);
+        lines
+    }
+
+    /// Runs the pager on `text`, drawing on the terminal; false if it could not start.
+    fn page(&self, text: &str) -> bool {
+        let Some(pager) = &self.pager else {
+            return false;
+        };
+        let mut parts = pager.split_whitespace();
+        let Some(program) = parts.next() else {
+            return false;
+        };
+        let Ok(tty_out) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
+            return false;
+        };
+        let child = Command::new(program)
+            .args(parts)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::from(tty_out))
+            .spawn();
+        let Ok(mut child) = child else {
+            return false;
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        child.wait().is_ok()
+    }
+}
+
+fn item_line(item: &ItemView, selected: bool, width: usize) -> Line {
+    let pointer = if selected { "› " } else { "  " };
+    let (check, check_style) = if item.done {
+        ("[x] ", theme::DONE)
+    } else {
+        ("[ ] ", Style::PLAIN)
+    };
+    let mut tags = String::new();
+    if item.has_note {
+        tags.push_str(" (note)");
+    }
+    let urgent = if item.urgent { " urgent" } else { "" };
+    let room = width.saturating_sub(6 + tags.chars().count() + urgent.len());
+    let text_style = if selected {
+        theme::STRONG
+    } else {
+        Style::PLAIN
+    };
+    let mut line = vec![
+        Span::new(pointer, theme::MARKER),
+        Span::new(check, check_style),
+        Span::new(truncate(&item.text, room), text_style),
+    ];
+    if !urgent.is_empty() {
+        line.push(Span::new(urgent, theme::URGENT));
+    }
+    if !tags.is_empty() {
+        line.push(Span::new(tags, theme::DIM));
+    }
+    line
+}
+
+/// Cuts text to `width` columns, ending with "…" when it was cut.
+fn truncate(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
+impl Prompter for TermPrompter {
+    fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction> {
+        let count = view.item_count();
+        if count == 0 {
+            return Ok(ListAction::Quit);
+        }
+        *cursor = (*cursor).min(count - 1);
+        self.term.hide_cursor()?;
+        let term = self.term.clone();
+        let _guard = CursorGuard(&term);
+        loop {
+            let lines = self.view_lines(view, *cursor);
+            self.clear_view()?;
+            self.write_lines(&lines)?;
+            self.drawn = lines.len();
+            let action = match self.term.read_key_raw()? {
+                Key::ArrowUp | Key::Char('k') => {
+                    *cursor = cursor.checked_sub(1).unwrap_or(count - 1);
+                    None
+                }
+                Key::ArrowDown | Key::Char('j') | Key::Tab => {
+                    *cursor = (*cursor + 1) % count;
+                    None
+                }
+                Key::Home => {
+                    *cursor = 0;
+                    None
+                }
+                Key::End => {
+                    *cursor = count - 1;
+                    None
+                }
+                Key::PageUp => {
+                    *cursor = cursor.saturating_sub(10);
+                    None
+                }
+                Key::PageDown => {
+                    *cursor = (*cursor + 10).min(count - 1);
+                    None
+                }
+                Key::Char(' ') | Key::Char('x') => Some(ListAction::Toggle(*cursor)),
+                Key::Enter | Key::Char('d') | Key::ArrowRight => Some(ListAction::Details(*cursor)),
+                Key::Char('n') => Some(ListAction::Note(*cursor)),
+                Key::Char('g') | Key::Char('o') => Some(ListAction::Guide(*cursor)),
+                Key::Char('q') | Key::Escape => Some(ListAction::Quit),
+                Key::CtrlC => Some(ListAction::Interrupted),
+                _ => None,
+            };
+            if let Some(action) = action {
+                if matches!(action, ListAction::Quit | ListAction::Interrupted) {
+                    self.clear_view()?;
+                }
+                return Ok(action);
+            }
+        }
+    }
+
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+        self.clear_view()?;
+        let theme = ColorfulTheme::default();
+        let mut input = dialoguer::Input::<String>::with_theme(&theme)
+            .with_prompt(prompt)
+            .allow_empty(true);
+        if !initial.is_empty() {
+            input = input.with_initial_text(initial);
+        }
+        match input.interact_text_on(&self.term) {
+            Ok(text) => Ok(Some(text)),
+            Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
+            Err(dialoguer::Error::IO(e)) => Err(e),
+        }
+    }
+
+    fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
+        self.clear_view()?;
+        let theme = ColorfulTheme::default();
+        match dialoguer::Confirm::with_theme(&theme)
+            .with_prompt(prompt)
+            .default(default)
+            .interact_on_opt(&self.term)
+        {
+            Ok(answer) => Ok(answer.unwrap_or(false)),
+            Err(dialoguer::Error::IO(e)) => Err(e),
+        }
+    }
+
+    fn show(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.clear_view()?;
+        let (height, _) = self.size();
+        if lines.len() + 2 > height {
+            let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
+            if self.page(&text) {
+                return Ok(());
+            }
+        }
+        self.term.hide_cursor()?;
+        let term = self.term.clone();
+        let _guard = CursorGuard(&term);
+        let mut page = lines.to_vec();
+        page.push(Vec::new());
+        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
+        self.write_lines(&page)?;
+        let key = self.term.read_key_raw()?;
+        let shown = page
+            .iter()
+            .map(|l| 1 + line_width(l).saturating_sub(1) / 80)
+            .sum();
+        self.term.clear_last_lines(shown)?;
+        if key == Key::CtrlC {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+        }
+        Ok(())
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        self.clear_view()?;
+        self.term.write_line(text)
+    }
+}

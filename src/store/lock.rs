@@ -1,0 +1,71 @@
+//! Exclusive locks, so two terminals cannot lose each other's changes.
+
+use super::atomic::{FILE_MODE, create_private_dir};
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// An exclusive lock on one data file, held until dropped.
+///
+/// The lock is taken on a separate `.NAME.lock` file: the data file itself is
+/// replaced by every atomic write, so a lock on it would not survive a write.
+#[derive(Debug)]
+pub struct FileLock {
+    _file: File,
+}
+
+impl FileLock {
+    /// Waits for, then takes, the exclusive lock for `data_file`.
+    pub fn exclusive(data_file: &Path) -> io::Result<FileLock> {
+        let path = lock_path(data_file);
+        if let Some(dir) = path.parent() {
+            create_private_dir(dir)?;
+        }
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(FILE_MODE)
+            .open(&path)?;
+        file.lock()?;
+        Ok(FileLock { _file: file })
+    }
+}
+
+/// `dir/NAME.yaml` is locked through `dir/.NAME.yaml.lock`.
+pub fn lock_path(data_file: &Path) -> PathBuf {
+    let name = data_file
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    data_file.with_file_name(format!(".{name}.lock"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    #[test]
+    fn a_second_lock_waits_for_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("kit.yaml");
+        let first = FileLock::exclusive(&data).unwrap();
+        let got_it = Arc::new(AtomicBool::new(false));
+        let flag = got_it.clone();
+        let data2 = data.clone();
+        let waiter = std::thread::spawn(move || {
+            let _second = FileLock::exclusive(&data2).unwrap();
+            flag.store(true, Ordering::SeqCst);
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(!got_it.load(Ordering::SeqCst), "the second lock must wait");
+        drop(first);
+        waiter.join().unwrap();
+        assert!(got_it.load(Ordering::SeqCst));
+    }
+}

@@ -1,0 +1,375 @@
+//! The user's files: where they live, private atomic writes, locks, and never
+//! overwriting a file that does not parse.
+
+pub mod atomic;
+pub mod checklists;
+pub mod config;
+pub mod lock;
+
+use crate::error::UserError;
+use crate::settings::Settings;
+use crate::yaml;
+use anyhow::Context;
+use chrono::{DateTime, FixedOffset};
+use lock::FileLock;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The folder for checklist progress.
+pub const CHECKLISTS: &str = "checklists";
+/// Where files moved aside by `reset` and `delete` go.
+pub const ARCHIVE: &str = "archive";
+
+/// A stored document that says which format version wrote it.
+pub trait Versioned {
+    /// The format version in the file.
+    fn schema(&self) -> u32;
+    /// The newest format version this kinship understands.
+    const SCHEMA: u32;
+}
+
+/// What a file is, for messages: "your progress for overdose-kit", and what
+/// the user can do when it cannot be read.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub noun: String,
+    pub way_out: String,
+}
+
+/// The folder holding the user's own files.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    /// The data folder: `--data-dir`, else `KINSHIP_HOME`, else the platform's.
+    pub fn from_settings(settings: &Settings) -> Result<Store, UserError> {
+        if let Some(dir) = &settings.data_dir {
+            return Ok(Store::new(dir));
+        }
+        directories::ProjectDirs::from("", "", "kinship")
+            .map(|dirs| Store::new(dirs.data_dir()))
+            .ok_or_else(|| {
+                UserError::new("Could not find a folder to keep your data in.")
+                    .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
+            })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// `ROOT/FOLDER/NAME.yaml`
+    pub fn file(&self, folder: &str, name: &str) -> PathBuf {
+        self.root.join(folder).join(format!("{name}.yaml"))
+    }
+
+    /// Reads a document; `Ok(None)` when the file does not exist yet.
+    pub fn read<T: DeserializeOwned + Versioned>(
+        &self,
+        path: &Path,
+        role: &Role,
+    ) -> anyhow::Result<Option<T>> {
+        let bytes = match fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("Could not read {} ({})", role.noun, path.display()));
+            }
+        };
+        let refuse = |what: String| {
+            UserError::new(format!(
+                "Could not read {} ({}{what}).",
+                role.noun,
+                path.display()
+            ))
+            .hint(role.way_out.clone())
+            .hint("kinship has not changed the file.")
+        };
+        let text = String::from_utf8(bytes).map_err(|_| refuse(": it is not UTF-8 text".into()))?;
+        let value: T = yaml::from_str(&text).map_err(|e| match e.location {
+            Some((line, column)) => {
+                refuse(format!(", line {line}, column {column}: {}", e.message))
+            }
+            None => refuse(format!(": {}", e.message)),
+        })?;
+        if value.schema() > T::SCHEMA {
+            return Err(refuse(format!(
+                ": it was written by a newer kinship (format {}, this one reads up to {})",
+                value.schema(),
+                T::SCHEMA
+            ))
+            .into());
+        }
+        Ok(Some(value))
+    }
+
+    /// Locks a document, reads it (or starts from `init`), lets `change` modify
+    /// it, and writes it back atomically if anything changed. A file that does
+    /// not parse is refused and left exactly as it is.
+    pub fn update<T, R>(
+        &self,
+        path: &Path,
+        role: &Role,
+        init: impl FnOnce() -> T,
+        change: impl FnOnce(&mut T) -> anyhow::Result<R>,
+    ) -> anyhow::Result<R>
+    where
+        T: DeserializeOwned + Serialize + Versioned,
+    {
+        let _lock = FileLock::exclusive(path)
+            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        atomic::remove_stale_temps(path);
+        let existing = self.read::<T>(path, role)?;
+        let before = match &existing {
+            Some(value) => Some(yaml::to_string(value)?),
+            None => None,
+        };
+        let mut value = existing.unwrap_or_else(init);
+        let result = change(&mut value)?;
+        let after = yaml::to_string(&value)?;
+        if before.as_deref() != Some(after.as_str()) {
+            self.write_locked(path, role, &after)?;
+        }
+        Ok(result)
+    }
+
+    /// Writes a whole document, replacing any old one (under the lock).
+    pub fn replace<T: Serialize>(&self, path: &Path, role: &Role, value: &T) -> anyhow::Result<()> {
+        let _lock = FileLock::exclusive(path)
+            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        atomic::remove_stale_temps(path);
+        self.write_locked(path, role, &yaml::to_string(value)?)
+    }
+
+    fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
+        atomic::write(path, text.as_bytes()).map_err(|e| {
+            let err = UserError::new(format!(
+                "Could not save {} ({}): {e}.",
+                role.noun,
+                path.display()
+            ))
+            .hint("What was saved before is unchanged.");
+            match e.kind() {
+                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                    err.hint("The disk is full: free some space, then try again.")
+                }
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => err.hint(
+                    "kinship cannot write there: check the folder, or choose another with --data-dir.",
+                ),
+                _ => err,
+            }
+            .into()
+        })
+    }
+
+    /// Moves a file into the archive folder, never deleting it; returns where it
+    /// went, or `None` when there was nothing to move.
+    pub fn move_aside(
+        &self,
+        path: &Path,
+        role: &Role,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<Option<PathBuf>> {
+        let _lock = FileLock::exclusive(path)
+            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        if !path.exists() {
+            return Ok(None);
+        }
+        let archive = self.root.join(ARCHIVE);
+        atomic::create_private_dir(&archive)
+            .with_context(|| format!("Could not create {}", archive.display()))?;
+        let folder = path
+            .parent()
+            .and_then(Path::file_name)
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stamp = now.format("%Y-%m-%dT%H-%M-%S");
+        let mut target = archive.join(format!("{folder}-{stem}-{stamp}.yaml"));
+        let mut n = 2;
+        while target.exists() {
+            target = archive.join(format!("{folder}-{stem}-{stamp}-{n}.yaml"));
+            n += 1;
+        }
+        fs::rename(path, &target)
+            .with_context(|| format!("Could not move {} aside ({})", role.noun, path.display()))?;
+        if let Ok(dir) = fs::File::open(&archive) {
+            let _ = dir.sync_all();
+        }
+        Ok(Some(target))
+    }
+
+    /// The names (without `.yaml`) of the documents in a folder, sorted.
+    pub fn names(&self, folder: &str) -> anyhow::Result<Vec<String>> {
+        let dir = self.root.join(folder);
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(e).with_context(|| format!("Could not read {}", dir.display())),
+        };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                let stem = name.strip_suffix(".yaml")?;
+                (!stem.starts_with('.')).then(|| stem.to_string())
+            })
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::checklist::Progress;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-22T21:04:00+00:00").unwrap()
+    }
+
+    fn role() -> Role {
+        Role {
+            noun: "your progress for kit".into(),
+            way_out: "Run `kinship checklist reset kit`.".into(),
+        }
+    }
+
+    fn tick(store: &Store, path: &Path, id: &str) -> bool {
+        store
+            .update(
+                path,
+                &role(),
+                || Progress::new("kit", now()),
+                |p| Ok(p.set_done(id, true, now())),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn round_trip_through_a_private_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        let path = store.file(CHECKLISTS, "kit");
+        assert!(store.read::<Progress>(&path, &role()).unwrap().is_none());
+        assert!(tick(&store, &path, "a"));
+        let p: Progress = store.read(&path, &role()).unwrap().unwrap();
+        assert!(p.is_done("a"));
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(mode(store.root()), 0o700);
+        assert_eq!(store.names(CHECKLISTS).unwrap(), ["kit"]);
+    }
+
+    #[test]
+    fn nothing_is_written_when_nothing_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        tick(&store, &path, "a");
+        let before = fs::metadata(&path).unwrap().modified().unwrap();
+        let inode = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&path).unwrap());
+        assert!(!tick(&store, &path, "a"));
+        let after = fs::metadata(&path).unwrap();
+        assert_eq!(
+            std::os::unix::fs::MetadataExt::ino(&after),
+            inode,
+            "not replaced"
+        );
+        assert_eq!(after.modified().unwrap(), before);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_refused_and_left_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let corrupt = b"schema: 1\nchecklist: kit\nitems: [this is: not: valid\n";
+        fs::write(&path, corrupt).unwrap();
+        let err = store
+            .update(
+                &path,
+                &role(),
+                || Progress::new("kit", now()),
+                |p| Ok(p.set_done("a", true, now())),
+            )
+            .unwrap_err();
+        let user = err.downcast_ref::<UserError>().expect("a user error");
+        assert!(
+            user.message.contains(&path.display().to_string()),
+            "{user:?}"
+        );
+        assert!(user.message.contains("line 3, column"), "{user:?}");
+        assert_eq!(user.hints[0], "Run `kinship checklist reset kit`.");
+        assert_eq!(fs::read(&path).unwrap(), corrupt);
+    }
+
+    #[test]
+    fn files_from_a_newer_kinship_and_binary_junk_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        tick(&store, &path, "a");
+        let text = fs::read_to_string(&path)
+            .unwrap()
+            .replace("schema: 1", "schema: 9");
+        fs::write(&path, &text).unwrap();
+        let err = store.read::<Progress>(&path, &role()).unwrap_err();
+        assert!(err.to_string().contains("newer kinship"), "{err}");
+        fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
+        let err = store.read::<Progress>(&path, &role()).unwrap_err();
+        assert!(err.to_string().contains("not UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn moving_aside_keeps_every_old_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        tick(&store, &path, "a");
+        let first = store.move_aside(&path, &role(), now()).unwrap().unwrap();
+        tick(&store, &path, "b");
+        let second = store.move_aside(&path, &role(), now()).unwrap().unwrap();
+        assert_ne!(first, second);
+        assert!(first.exists() && second.exists() && !path.exists());
+        assert!(first.ends_with("archive/checklists-kit-2026-11-22T21-04-00.yaml"));
+        assert_eq!(store.move_aside(&path, &role(), now()).unwrap(), None);
+    }
+
+    #[test]
+    fn concurrent_updates_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        let threads: Vec<_> = (0..4)
+            .map(|t| {
+                let (store, path) = (store.clone(), path.clone());
+                std::thread::spawn(move || {
+                    for i in 0..50 {
+                        tick(&store, &path, &format!("t{t}-{i}"));
+                    }
+                })
+            })
+            .collect();
+        threads.into_iter().for_each(|t| t.join().unwrap());
+        let p: Progress = store.read(&path, &role()).unwrap().unwrap();
+        assert_eq!(p.items.len(), 200);
+    }
+}

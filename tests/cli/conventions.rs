@@ -1,0 +1,358 @@
+//! Everyday command-line conventions: completions, the man page, settings and
+//! their precedence, JSON output, accessible mode, and help.
+
+use crate::support::{TestEnv, has_escapes};
+use std::process::Command;
+
+/// Tools these tests need beyond Rust. Locally a missing one skips its test
+/// with a clear message; in CI (`KINSHIP_REQUIRE_TOOLS=1`) it fails instead.
+fn tool(name: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("KINSHIP_REQUIRE_TOOLS").is_none(),
+            "{name} is required in CI but is not installed"
+        );
+        eprintln!("SKIPPED: {name} is not installed (CI installs it; see .ci/run)");
+    }
+    found
+}
+
+#[test]
+fn completions_are_generated_for_every_shell() {
+    let env = TestEnv::new();
+    for (shell, marker) in [
+        ("bash", "_kinship()"),
+        ("zsh", "#compdef kinship"),
+        ("fish", "complete -c kinship"),
+        ("elvish", "edit:completion:arg-completer[kinship]"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = env.ok(&["completions", shell]);
+        assert!(
+            out.contains(marker),
+            "{shell}: {}",
+            &out[..out.len().min(300)]
+        );
+        assert!(out.contains("checklist"), "{shell} completes subcommands");
+    }
+    let (code, _, err) = env.run(&["completions", "tcsh"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bash") && err.contains("powershell"), "{err}");
+}
+
+#[test]
+fn the_bash_completion_script_completes_kinship_gu() {
+    if !tool("bash") {
+        return;
+    }
+    let env = TestEnv::new();
+    let script = env.home().join("kinship.bash");
+    std::fs::write(&script, env.ok(&["completions", "bash"])).unwrap();
+    let complete = |line: &str, words: &str, cword: usize| {
+        let program = format!(
+            "source {script}; COMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{line}'; \
+             COMP_POINT=${{#COMP_LINE}}; \
+             _kinship kinship \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script = script.display()
+        );
+        let out = Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", &program])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("kinship gu", "kinship gu", 1).trim(), "guide");
+    let sub = complete("kinship checklist ", "kinship checklist ''", 2);
+    for word in ["list", "run", "show", "check", "uncheck", "note", "reset"] {
+        assert!(sub.lines().any(|l| l == word), "{word} in {sub}");
+    }
+}
+
+#[test]
+fn the_man_page_renders_without_warnings() {
+    let env = TestEnv::new();
+    let page = env.ok(&["man"]);
+    assert!(page.contains(".TH kinship 1"), "{}", &page[..200]);
+    if !tool("groff") {
+        return;
+    }
+    let path = env.home().join("kinship.1");
+    std::fs::write(&path, &page).unwrap();
+    let out = Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "groff warnings");
+    let out = Command::new("groff")
+        .args(["-man", "-Tutf8"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("checklist"), "{text}");
+}
+
+#[test]
+fn config_set_get_unset_list_and_precedence() {
+    let env = TestEnv::new();
+    let config = env.home().join("settings/config.yaml");
+    let cfg = config.to_str().unwrap();
+    let run = |args: &[&str], vars: &[(&str, &str)]| {
+        let out = env
+            .kinship()
+            .args(["--config", cfg])
+            .args(args)
+            .envs(vars.iter().copied())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (code, _, err) = run(&["config", "get", "region"], &[]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("region is not set in your settings file; kinship uses us (by default)"),
+        "{err}"
+    );
+
+    let (code, _, err) = run(&["config", "set", "region", "UK"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Saved: region = gb"), "{err}");
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), "region: gb\n");
+    assert_eq!(run(&["config", "get", "region"], &[]).1, "gb\n");
+
+    // The settings file beats the locale; the variable beats the file; the flag beats both.
+    let first = |args: &[&str], vars: &[(&str, &str)]| {
+        run(args, vars).1.lines().next().unwrap_or("").to_string()
+    };
+    assert_eq!(
+        first(&[], &[("LANG", "en_AU.UTF-8")]),
+        "Overdose? Call 999 now. Then: kinship guide overdose"
+    );
+    assert_eq!(
+        first(&[], &[("KINSHIP_REGION", "au")]),
+        "Overdose? Call 000 now. Then: kinship guide overdose"
+    );
+    assert_eq!(
+        first(&["--region", "nz"], &[("KINSHIP_REGION", "au")]),
+        "Overdose? Call 111 now. Then: kinship guide overdose"
+    );
+
+    let (_, out, _) = run(&["config", "list"], &[("KINSHIP_REGION", "au")]);
+    assert!(out.contains("region  au"), "{out}");
+    assert!(
+        out.contains("from the KINSHIP_REGION environment variable"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["config", "list", "--json"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let region = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "region")
+        .unwrap();
+    assert_eq!(region["value"], "gb");
+    assert_eq!(region["origin"], "config");
+
+    let (code, _, err) = run(&["config", "set", "color", "purple"], &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("auto, always or never"), "{err}");
+    let (code, _, err) = run(&["config", "set", "width", "5"], &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("40 to 200"), "{err}");
+    let (code, _, err) = run(&["config", "set", "colour", "never"], &[]);
+    assert_eq!(code, 2, "an unknown key is a usage error");
+    assert!(
+        err.contains("region") && err.contains("color") && err.contains("pager"),
+        "{err}"
+    );
+
+    run(&["config", "unset", "region"], &[]);
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), "{}\n");
+    assert_eq!(run(&["config", "path"], &[]).1.trim(), cfg);
+}
+
+#[test]
+fn a_broken_settings_file_warns_but_never_blocks_the_overdose_guide() {
+    let env = TestEnv::new();
+    let config = env.home().join("config.yaml");
+    std::fs::write(&config, "region: [gb\ncolor: purple\n").unwrap();
+    let out = env
+        .kinship()
+        .env("KINSHIP_CONFIG", &config)
+        .args(["guide", "overdose"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("warning: Could not read your settings file"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1. Call 911."));
+    let (code, _, err) = {
+        let out = env
+            .kinship()
+            .env("KINSHIP_CONFIG", &config)
+            .args(["config", "set", "region", "gb"])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            (),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    assert_eq!(code, 1, "a broken file is never overwritten: {err}");
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap(),
+        "region: [gb\ncolor: purple\n"
+    );
+}
+
+#[test]
+fn json_output_parses_and_has_the_documented_fields() {
+    let env = TestEnv::new();
+    let topics: serde_json::Value = serde_json::from_str(&env.ok(&["guide", "--json"])).unwrap();
+    for t in topics.as_array().unwrap() {
+        for field in ["id", "title", "summary", "aliases"] {
+            assert!(!t[field].is_null(), "guide --json: {field} in {t}");
+        }
+    }
+    let topic: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--region", "gb", "guide", "od", "--json"])).unwrap();
+    assert_eq!(topic["id"], "overdose");
+    assert_eq!(topic["region"], "gb");
+    assert!(
+        topic["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("**Call 999.**")
+    );
+    assert!(
+        topic["sources"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+    assert_eq!(topic["reviewed"], "2026-11-22");
+    let lists: serde_json::Value =
+        serde_json::from_str(&env.ok(&["checklist", "list", "--json"])).unwrap();
+    for c in lists.as_array().unwrap() {
+        for field in ["id", "title", "done", "total"] {
+            assert!(!c[field].is_null(), "checklist list --json: {field} in {c}");
+        }
+        assert!(c.get("updated").is_some());
+    }
+}
+
+#[test]
+fn accessible_mode_has_no_escapes_box_drawing_or_symbols() {
+    let env = TestEnv::new();
+    type Mode<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let modes: [Mode; 2] = [(&["--plain"], &[]), (&[], &[("ACCESSIBLE", "1")])];
+    for (flags, vars) in modes {
+        for args in [
+            vec!["guide", "overdose"],
+            vec!["guide", "boundaries"],
+            vec![],
+            vec!["checklist", "show", "overdose-kit"],
+        ] {
+            let out = env
+                .kinship()
+                .envs(vars.iter().copied())
+                .args(flags)
+                .args(&args)
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(out.status.success(), "{flags:?} {args:?}");
+            assert!(!has_escapes(&text), "{flags:?} {args:?}");
+            for symbol in ['│', '─', '•', '═', '┌', '›', '…'] {
+                assert!(
+                    !text.contains(symbol),
+                    "{flags:?} {args:?} has {symbol:?}:\n{text}"
+                );
+            }
+        }
+    }
+    let out = env.ok(&["--plain", "guide", "overdose"]);
+    assert!(
+        out.contains("Important: Will not wake up?"),
+        "the call-out is a word: {out}"
+    );
+    let out = env.ok(&["--plain", "--color", "always", "guide", "overdose"]);
+    assert!(has_escapes(&out), "an explicit --color always still wins");
+}
+
+#[test]
+fn help_explains_commands_and_points_guide_names_to_the_guide() {
+    let env = TestEnv::new();
+    let out = env.ok(&["help", "checklist", "run"]);
+    assert!(out.contains("Usage: kinship checklist run"), "{out}");
+    for (args, guide) in [
+        (vec!["help", "overdose"], "overdose"),
+        (vec!["signs"], "warning-signs"),
+        (vec!["overdose"], "overdose"),
+    ] {
+        let (code, out, err) = env.run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert_eq!(out, "");
+        assert!(
+            err.contains(&format!("run `kinship guide {guide}`")),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.contains("Call 911 now"), guide == "overdose", "{err}");
+    }
+    let (code, _, err) = env.run(&["help", "nonsense"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("The commands are: guide, checklist"), "{err}");
+}
+
+#[test]
+fn every_command_and_flag_has_help_and_every_command_an_example() {
+    use clap::CommandFactory;
+    let mut cmd = kinship::cli::Cli::command();
+    cmd.build();
+    cmd.clone().debug_assert();
+    fn walk(cmd: &clap::Command, path: &str) {
+        for arg in cmd.get_arguments() {
+            if arg.get_id() != "help" && arg.get_id() != "version" {
+                assert!(
+                    arg.get_help().is_some(),
+                    "{path} {} has no help",
+                    arg.get_id()
+                );
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            let path = format!("{path} {}", sub.get_name());
+            assert!(sub.get_about().is_some(), "{path} has no one-line help");
+            let example = sub
+                .get_after_long_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                example.contains("Example") && example.contains("kinship "),
+                "{path} has no example in its long help"
+            );
+            walk(sub, &path);
+        }
+    }
+    walk(&cmd, "kinship");
+}

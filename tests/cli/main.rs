@@ -1,0 +1,9 @@
+//! End-to-end tests: the real binary, run as a user would, in a scrubbed environment.
+
+mod support;
+
+mod checklist;
+mod conventions;
+mod guide;
+mod home;
+mod pty;
