@@ -261,6 +261,16 @@ fn check_regions(regions: &Regions, p: &mut Vec<String>) {
                 ));
             }
             seen.push(&s.id);
+            if [&s.what, &s.name]
+                .into_iter()
+                .chain(&s.hours)
+                .any(|t| t.contains('{'))
+            {
+                p.push(format!(
+                    "content/regions.yaml: {} service {:?}: references like {{emergency}} work only in texts",
+                    region.code, s.id
+                ));
+            }
             if !s.source.url.starts_with("http") {
                 p.push(format!(
                     "content/regions.yaml: {} service {:?} needs a source address",
