@@ -6,6 +6,8 @@ use crate::commands::config::ConfigArgs;
 use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
+use crate::commands::resources::ResourcesArgs;
+use crate::commands::search::SearchArgs;
 use crate::settings::ColorChoice;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -69,6 +71,10 @@ pub enum Command {
     Guide(GuideArgs),
     /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
     Checklist(ChecklistArgs),
+    /// Emergency numbers and helplines for your region.
+    Resources(ResourcesArgs),
+    /// Search all the guidance, offline.
+    Search(SearchArgs),
     /// Where kinship keeps your own files.
     Data(DataArgs),
     /// Your settings: region, colour, pager, width.

@@ -13,6 +13,7 @@ pub mod error;
 pub mod progress;
 pub mod prompt;
 pub mod render;
+pub mod search;
 pub mod settings;
 pub mod store;
 pub mod ui;

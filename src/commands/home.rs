@@ -59,5 +59,11 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
 
 const COMMANDS: &[(&str, &str)] = &[
     ("kinship guide NAME", "read a guide"),
+    (
+        "kinship checklist list",
+        "checklists that remember your ticks",
+    ),
+    ("kinship resources", "emergency numbers and helplines"),
+    ("kinship search WORDS", "search all the guidance"),
     ("kinship --help", "every command and option"),
 ];

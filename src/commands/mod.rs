@@ -7,6 +7,8 @@ pub mod data;
 pub mod guide;
 pub mod help;
 pub mod home;
+pub mod resources;
+pub mod search;
 
 use crate::cli::Command;
 use crate::settings::Settings;
@@ -18,6 +20,8 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
+        Some(Command::Resources(args)) => resources::run(args, ui, settings),
+        Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Data(args)) => data::run(args, ui, settings),
         Some(Command::Config(args)) => config::run(args, ui, settings),
         Some(Command::Completions(args)) => completions::completions(args, ui),

@@ -100,6 +100,18 @@ pub enum Group {
 }
 
 impl Group {
+    /// The group's name in files and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Group::Medical => "medical",
+            Group::Poison => "poison",
+            Group::Overdose => "overdose",
+            Group::Crisis => "crisis",
+            Group::Helpline => "helpline",
+            Group::Family => "family",
+        }
+    }
+
     /// The heading this group is shown under.
     pub fn heading(self) -> &'static str {
         match self {

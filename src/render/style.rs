@@ -89,6 +89,8 @@ pub mod theme {
     pub const ERROR: Style = Style::PLAIN.bold().fg(Color::Red);
     pub const WARNING: Style = Style::PLAIN.bold().fg(Color::Yellow);
     pub const HINT: Style = Style::PLAIN.fg(Color::Cyan);
+    /// A search word found in a result.
+    pub const MATCH: Style = Style::PLAIN.bold().fg(Color::Yellow);
 }
 
 /// A piece of text in one style.

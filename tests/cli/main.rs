@@ -7,3 +7,5 @@ mod conventions;
 mod guide;
 mod home;
 mod pty;
+mod resources;
+mod words;

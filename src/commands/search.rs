@@ -1,0 +1,172 @@
+//! `kinship search WORDS...`: offline search over the guides, checklists and numbers.
+
+use crate::content::region::Regions;
+use crate::error::UserError;
+use crate::render::style::{Line, Span, Style, theme};
+use crate::search;
+use crate::settings::Settings;
+use crate::ui::Ui;
+use anyhow::Context;
+use clap::Args;
+use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
+
+/// Search all the guidance, offline: guides, checklists and your region's numbers.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  \
+    kinship search naloxone\n  \
+    kinship search fentanyl test strips\n  \
+    kinship search --json withdrawal")]
+pub struct SearchArgs {
+    /// The words to look for; every word must match (the start of a word is enough).
+    #[arg(required = true, value_name = "WORDS")]
+    pub words: Vec<String>,
+
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct HitJson<'a> {
+    kind: &'a str,
+    id: &'a str,
+    title: &'a str,
+    command: &'a str,
+    line: &'a str,
+    score: u32,
+}
+
+pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let query = args.words.join(" ");
+    let terms = search::terms(&query);
+    let full = Regions::load_one(settings.region).context(super::BROKEN_CONTENT)?;
+    let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
+    let hits = search::search(&docs, &terms);
+    if hits.is_empty() {
+        return Err(
+            UserError::new(format!("Nothing in kinship matches {query:?}."))
+                .hint("Try fewer words, or other words for the same thing.")
+                .hint("Run `kinship guide` to see every guide.")
+                .into(),
+        );
+    }
+    if args.json {
+        let out: Vec<HitJson> = hits
+            .iter()
+            .map(|h| HitJson {
+                kind: h.doc.kind,
+                id: &h.doc.id,
+                title: &h.doc.title,
+                command: &h.doc.command,
+                line: &h.line,
+                score: h.score,
+            })
+            .collect();
+        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        return Ok(());
+    }
+    let width = ui.layout().width;
+    let mut lines: Vec<Line> = Vec::new();
+    for hit in &hits {
+        lines.push(vec![
+            Span::new(hit.doc.title.clone(), theme::STRONG),
+            Span::plain("  "),
+            Span::new(hit.doc.command.clone(), theme::DIM),
+        ]);
+        let mut line = vec![Span::plain("  ")];
+        line.extend(highlight(
+            &excerpt(&hit.line, &terms, width - 2, ui.plain()),
+            &terms,
+        ));
+        lines.push(line);
+    }
+    ui.print_long(&lines)?;
+    Ok(())
+}
+
+/// The part of `line` around its first match that fits `width` columns.
+fn excerpt(line: &str, terms: &[String], width: usize, plain: bool) -> String {
+    let (dots, dots_width) = if plain { ("...", 3) } else { ("…", 1) };
+    let chars: Vec<char> = line.chars().collect();
+    let total: usize = chars.iter().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return line.to_string();
+    }
+    let lower = line.to_lowercase();
+    let first = terms
+        .iter()
+        .filter_map(|t| lower.find(t.as_str()))
+        .min()
+        .map(|byte| line[..byte.min(line.len())].chars().count())
+        .unwrap_or(0);
+    let start = first.saturating_sub(width / 4);
+    let room = width.saturating_sub(2 * dots_width);
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str(dots);
+    }
+    let mut used = 0;
+    let mut end = start;
+    for c in &chars[start..] {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        out.push(*c);
+        used += w;
+        end += 1;
+    }
+    if end < chars.len() {
+        out.push_str(dots);
+    }
+    out
+}
+
+/// The line as spans, with each word that matches a term marked.
+fn highlight(line: &str, terms: &[String]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, spans: &mut Vec<Span>| {
+        if !word.is_empty() {
+            let lower = word.to_lowercase();
+            let hit = terms.iter().any(|t| lower.starts_with(t.as_str()));
+            let style = if hit { theme::MATCH } else { Style::PLAIN };
+            spans.push(Span::new(std::mem::take(word), style));
+        }
+    };
+    for c in line.chars() {
+        if c.is_alphanumeric() || c == '\'' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut spans);
+            spans.push(Span::plain(c.to_string()));
+        }
+    }
+    flush(&mut word, &mut spans);
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_are_marked_and_long_lines_cut_around_them() {
+        let terms = vec!["nalox".to_string()];
+        let spans = highlight("Give naloxone now.", &terms);
+        let marked: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.style == theme::MATCH)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(marked, ["naloxone"]);
+        let long = format!("{} naloxone {}", "word ".repeat(40), "more ".repeat(40));
+        let cut = excerpt(&long, &terms, 60, false);
+        assert!(
+            cut.contains("naloxone") && cut.starts_with('…') && cut.ends_with('…'),
+            "{cut}"
+        );
+        assert!(excerpt(&long, &terms, 60, true).starts_with("..."));
+    }
+}

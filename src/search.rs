@@ -1,0 +1,238 @@
+//! Offline full-text search over the guides, the checklists and the region's
+//! numbers: ranked, with the best matching line of each result. No I/O.
+
+use crate::content::checklist;
+use crate::content::embedded::RegionEntry;
+use crate::content::region::{self, Region};
+use crate::content::{self, ContentError};
+use crate::render::doc::{Block, plain_text};
+use crate::render::markdown;
+
+/// Something search can find.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    pub kind: &'static str,
+    pub id: String,
+    pub title: String,
+    /// Other names and the one-line summary: a match here counts more than one
+    /// in the body.
+    pub names: Vec<String>,
+    pub summary: String,
+    pub lines: Vec<String>,
+    /// The command that opens it.
+    pub command: String,
+}
+
+/// A ranked result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<'a> {
+    pub doc: &'a Doc,
+    pub score: u32,
+    /// The line that best shows why it matched.
+    pub line: String,
+}
+
+/// Everything searchable, with placeholders filled for `region`.
+pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>, ContentError> {
+    let mut docs = Vec::new();
+    for entry in content::topics() {
+        let topic = content::load_topic(entry)?;
+        let body = region::fill(topic.body, region);
+        let mut lines = Vec::new();
+        block_lines(&markdown::parse(&body), &mut lines);
+        docs.push(Doc {
+            kind: "guide",
+            id: entry.id.to_string(),
+            title: entry.title.to_string(),
+            names: std::iter::once(entry.id.to_string())
+                .chain(entry.aliases.iter().map(|a| a.to_string()))
+                .collect(),
+            summary: entry.summary.to_string(),
+            lines,
+            command: format!("kinship guide {}", entry.id),
+        });
+    }
+    for c in checklist::all()? {
+        let mut lines = vec![region::fill(&c.intro, region).into_owned()];
+        for item in c.items() {
+            lines.push(region::fill(&item.text, region).into_owned());
+            if let Some(detail) = &item.detail {
+                lines.push(region::fill(detail, region).into_owned());
+            }
+        }
+        docs.push(Doc {
+            kind: "checklist",
+            id: c.id.clone(),
+            names: vec![c.id.clone()],
+            summary: String::new(),
+            lines,
+            command: format!("kinship checklist show {}", c.id),
+            title: c.title,
+        });
+    }
+    let mut lines = vec![format!(
+        "Emergency: {}. {}",
+        full_region.emergency.numbers.join(" or "),
+        full_region.emergency.what
+    )];
+    for s in &full_region.services {
+        lines.push(format!("{}: {}. {}", s.name, s.number, s.what));
+    }
+    for key in [
+        "naloxone_access",
+        "call_for_help_law",
+        "overdose_line",
+        "find_treatment",
+    ] {
+        if let Ok(text) = full_region.placeholder(key) {
+            lines.push(text);
+        }
+    }
+    docs.push(Doc {
+        kind: "resources",
+        id: full_region.code.clone(),
+        title: format!("Help and numbers: {}", full_region.name),
+        names: vec!["resources".into(), "helpline".into(), "numbers".into()],
+        summary: String::new(),
+        lines,
+        command: "kinship resources".into(),
+    });
+    Ok(docs)
+}
+
+fn block_lines(blocks: &[Block], out: &mut Vec<String>) {
+    for b in blocks {
+        match b {
+            Block::Heading { text, .. } | Block::Paragraph(text) => out.push(plain_text(text)),
+            Block::List(list) => list.items.iter().for_each(|i| block_lines(&i.blocks, out)),
+            Block::Callout(inner) => block_lines(inner, out),
+            Block::Table(t) => {
+                for row in &t.rows {
+                    out.push(
+                        row.iter()
+                            .map(|c| plain_text(c))
+                            .collect::<Vec<_>>()
+                            .join(" | "),
+                    );
+                }
+            }
+            Block::Rows(rows) => out.extend(
+                rows.iter()
+                    .map(|r| format!("{}: {}", r.label, plain_text(&r.value))),
+            ),
+            Block::Code(code) => out.push(code.clone()),
+            Block::Rule => {}
+        }
+    }
+}
+
+/// The words of a query, lowercased.
+pub fn terms(query: &str) -> Vec<String> {
+    words(query).map(|w| w.to_lowercase()).collect()
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+}
+
+/// True when a word of `text` starts with `term` ("naloxon" finds "naloxone").
+pub fn word_match(text: &str, term: &str) -> bool {
+    words(text).any(|w| w.to_lowercase().starts_with(term))
+}
+
+/// Every document that matches all the terms, best first. A match in a title
+/// counts most, then one in another name or the summary, then the body.
+pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<Hit> = docs
+        .iter()
+        .filter_map(|doc| {
+            let mut score = 0;
+            for term in terms {
+                let in_title = word_match(&doc.title, term);
+                let in_names = doc
+                    .names
+                    .iter()
+                    .any(|n| n.split('-').any(|p| p.starts_with(term.as_str())));
+                let in_summary = word_match(&doc.summary, term);
+                let in_lines = doc.lines.iter().filter(|l| word_match(l, term)).count() as u32;
+                if !(in_title || in_names || in_summary || in_lines > 0) {
+                    return None;
+                }
+                score += 20 * u32::from(in_title)
+                    + 10 * u32::from(in_names)
+                    + 5 * u32::from(in_summary)
+                    + in_lines.min(5);
+            }
+            let phrase = terms.join(" ");
+            let line = best_line(doc, terms);
+            if terms.len() > 1 && line.to_lowercase().contains(&phrase) {
+                score += 5;
+            }
+            Some(Hit { doc, score, line })
+        })
+        .collect();
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.title.cmp(&b.doc.title)));
+    hits
+}
+
+/// The line with the most of the terms; the summary or title when no line has any.
+fn best_line(doc: &Doc, terms: &[String]) -> String {
+    let count = |l: &str| terms.iter().filter(|t| word_match(l, t)).count();
+    doc.lines
+        .iter()
+        .map(|l| (count(l), l))
+        .filter(|(n, _)| *n > 0)
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())))
+        .map(|(_, l)| l.clone())
+        .unwrap_or_else(|| {
+            if doc.summary.is_empty() {
+                doc.title.clone()
+            } else {
+                doc.summary.clone()
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(title: &str, lines: &[&str]) -> Doc {
+        Doc {
+            kind: "guide",
+            id: title.to_lowercase(),
+            title: title.into(),
+            names: vec![],
+            summary: String::new(),
+            lines: lines.iter().map(|l| l.to_string()).collect(),
+            command: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_title_match_ranks_above_a_body_match() {
+        let docs = vec![
+            doc("Treatment", &["Withdrawal can be eased with medicine."]),
+            doc("Withdrawal", &["What it feels like."]),
+        ];
+        let hits = search(&docs, &terms("withdrawal"));
+        assert_eq!(hits[0].doc.title, "Withdrawal");
+        assert_eq!(hits[1].doc.title, "Treatment");
+        assert_eq!(hits[1].line, "Withdrawal can be eased with medicine.");
+    }
+
+    #[test]
+    fn every_word_must_match_and_prefixes_count() {
+        let docs = vec![doc("A", &["Give naloxone now."]), doc("B", &["Give it."])];
+        let hits = search(&docs, &terms("give naloxon"));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].doc.title, "A");
+        assert!(search(&docs, &terms("zebra")).is_empty());
+        assert!(search(&docs, &terms("  ")).is_empty());
+    }
+}
