@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Flesch-Kincaid grade of every topic, as CONTENT.md measures it.
+"""Flesch-Kincaid grade of every topic and of the sos card, as CONTENT.md measures it.
 
 The grade is computed by textstat 0.7.4 on the text that `kinship guide ID`
-prints when piped (no colour), for one region. The overdose guide must be at
-or below grade 6, every other topic at or below grade 8.
+(or `kinship sos`, named "sos" here) prints when piped (no colour), for one
+region. The overdose guide and the sos card must be at or below grade 6, every
+other topic at or below grade 8.
 
     pip install textstat==0.7.4
     python3 scripts/readability.py [--bin target/release/kinship] [--region us] [IDS...]
@@ -24,20 +25,21 @@ try:
 except ImportError:
     sys.exit("readability: needs textstat 0.7.4 (pip install textstat==0.7.4)")
 
-LIMITS = {"overdose": 6.0}
+LIMITS = {"overdose": 6.0, "sos": 6.0}
 DEFAULT_LIMIT = 8.0
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def topic_ids():
     files = sorted(glob.glob(os.path.join(ROOT, "content/en/topics/*.md")))
-    return [os.path.splitext(os.path.basename(f))[0] for f in files]
+    return [os.path.splitext(os.path.basename(f))[0] for f in files] + ["sos"]
 
 
 def rendered(binary, topic, region):
     env = dict(os.environ, NO_COLOR="1", COLUMNS="80")
+    command = ["sos"] if topic == "sos" else ["guide", topic]
     out = subprocess.run(
-        [binary, "--region", region, "--no-pager", "guide", topic],
+        [binary, "--region", region, "--no-pager"] + command,
         capture_output=True, text=True, env=env, check=True)
     return out.stdout
 
@@ -55,13 +57,16 @@ def stripped(topic):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/kinship"))
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    ap.add_argument("--bin", default=os.path.join(target, "release/kinship"))
     ap.add_argument("--region", default="us")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("ids", nargs="*")
     args = ap.parse_args()
     failed = False
     for topic in args.ids or topic_ids():
+        if args.markdown and topic == "sos":
+            continue
         text = stripped(topic) if args.markdown else rendered(args.bin, topic, args.region)
         grade = textstat.flesch_kincaid_grade(text)
         limit = LIMITS.get(topic, DEFAULT_LIMIT)

@@ -8,6 +8,7 @@ use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
 use crate::commands::resources::ResourcesArgs;
 use crate::commands::search::SearchArgs;
+use crate::commands::sos::SosArgs;
 use crate::settings::ColorChoice;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -67,6 +68,9 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Overdose now: the action card at once (`--walk`: step by step, with timers).
+    #[command(visible_alias = "emergency")]
+    Sos(SosArgs),
     /// Read guidance: list the guides, or show one (`kinship guide overdose`).
     Guide(GuideArgs),
     /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.

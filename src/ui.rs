@@ -26,6 +26,8 @@ pub struct Ui {
     pager: Option<String>,
     /// The terminal's height: output taller than this is paged.
     height: usize,
+    /// `TERM=dumb`: no colour, and no screen drawn in place.
+    dumb: bool,
 }
 
 impl Ui {
@@ -48,6 +50,7 @@ impl Ui {
             stdout_tty: env.stdout_tty,
             pager: settings.pager.clone(),
             height: env.terminal_height.unwrap_or(24),
+            dumb,
         }
     }
 
@@ -64,6 +67,7 @@ impl Ui {
             stdout_tty: env.stdout_tty,
             pager: None,
             height: 24,
+            dumb: false,
         }
     }
 
@@ -82,6 +86,7 @@ impl Ui {
             stdout_tty: false,
             pager: None,
             height: 24,
+            dumb: false,
         };
         (ui, out, err)
     }
@@ -106,6 +111,11 @@ impl Ui {
     /// Whether prompts and messages on stderr may be coloured.
     pub fn err_color(&self) -> bool {
         self.err_color
+    }
+
+    /// True on a terminal that cannot draw a screen in place (`TERM=dumb`).
+    pub fn dumb_terminal(&self) -> bool {
+        self.dumb
     }
 
     /// True when interactive prompts can work: stdin and stderr are terminals.

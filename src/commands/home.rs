@@ -58,6 +58,7 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
 }
 
 const COMMANDS: &[(&str, &str)] = &[
+    ("kinship sos", "the overdose steps on one screen"),
     ("kinship guide NAME", "read a guide"),
     (
         "kinship checklist list",

@@ -9,6 +9,7 @@ pub mod help;
 pub mod home;
 pub mod resources;
 pub mod search;
+pub mod sos;
 
 use crate::cli::Command;
 use crate::settings::Settings;
@@ -22,6 +23,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
         Some(Command::Resources(args)) => resources::run(args, ui, settings),
         Some(Command::Search(args)) => search::run(args, ui, settings),
+        Some(Command::Sos(args)) => sos::run(args, ui, settings),
         Some(Command::Data(args)) => data::run(args, ui, settings),
         Some(Command::Config(args)) => config::run(args, ui, settings),
         Some(Command::Completions(args)) => completions::completions(args, ui),

@@ -5,6 +5,7 @@ pub mod embedded;
 pub mod expand;
 pub mod front_matter;
 pub mod region;
+pub mod sos;
 pub mod source;
 pub mod topic;
 pub mod validate;

@@ -22,6 +22,7 @@ pub fn problems() -> Vec<String> {
     }
     let topics = check_topics(&mut p);
     check_checklists(&topics, &mut p);
+    check_sos(regions.as_ref(), &mut p);
     for (path, text) in FILES {
         check_placeholders(path, text, &mut p);
         if let Some(regions) = &regions {
@@ -151,6 +152,42 @@ pub const OVERDOSE_RESPONSE_IDS: &[&str] = &[
     "stay-with-them",
     "tell-responders",
 ];
+
+/// The action card has one step per overdose-response item, in the same order,
+/// with every text filled in every region.
+fn check_sos(regions: Option<&Regions>, p: &mut Vec<String>) {
+    let at = format!("content/{}", super::sos::PATH);
+    let sos = match super::sos::load() {
+        Ok(sos) => sos,
+        Err(e) => {
+            p.push(e.to_string());
+            return;
+        }
+    };
+    let ids: Vec<&str> = sos.steps.iter().map(|s| s.id.as_str()).collect();
+    if ids != OVERDOSE_RESPONSE_IDS {
+        p.push(format!(
+            "{at}: the steps must be {}, in that order",
+            OVERDOSE_RESPONSE_IDS.join(", ")
+        ));
+    }
+    if !sos.title.contains("{{emergency}}") {
+        p.push(format!("{at}: the title must hold {{{{emergency}}}}"));
+    }
+    for text in sos.texts().filter(|t| t.trim().is_empty()) {
+        p.push(format!("{at}: an empty text ({text:?})"));
+    }
+    if let Some(regions) = regions {
+        for region in regions.iter() {
+            if sos.texts().any(|t| region::fill(t, region).contains("{{")) {
+                p.push(format!(
+                    "{at}: a placeholder is left unfilled in region {}",
+                    region.code
+                ));
+            }
+        }
+    }
+}
 
 fn check_checklists(topics: &[Topic], p: &mut Vec<String>) {
     let topic_exists = |id: &str| topics.iter().any(|t| t.meta.id == id);
@@ -312,9 +349,18 @@ fn check_no_numbers(path: &str, text: &str, regions: &Regions, p: &mut Vec<Strin
         return;
     }
     let body = match super::front_matter::split(text) {
-        Some(split) => split.body,
-        None => text,
+        Some(split) => split.body.to_string(),
+        // A YAML file's comments and review date are not text anyone reads.
+        None => text
+            .lines()
+            .filter(|l| {
+                let l = l.trim_start();
+                !l.starts_with('#') && !l.starts_with("reviewed:")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
+    let body = body.as_str();
     let mut numbers: Vec<&str> = Vec::new();
     for r in regions.iter() {
         numbers.extend(r.emergency.numbers.iter().map(String::as_str));

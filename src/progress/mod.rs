@@ -1,4 +1,5 @@
-//! Pure state: checklist progress, form answers and completeness; no I/O.
+//! Pure state: checklist progress, form answers, the overdose walk; no I/O.
 
 pub mod checklist;
 pub mod timestamp;
+pub mod walk;

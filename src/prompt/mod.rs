@@ -2,7 +2,9 @@
 //! (the only place that names dialoguer), a plain one for screen readers, and a
 //! scripted one for tests.
 
+pub mod keys;
 mod plain;
+pub mod screen;
 mod scripted;
 mod term;
 

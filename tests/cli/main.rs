@@ -8,4 +8,5 @@ mod guide;
 mod home;
 mod pty;
 mod resources;
+mod sos;
 mod words;

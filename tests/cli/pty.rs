@@ -10,7 +10,7 @@ use std::process::Command;
 const TIMEOUT_MS: u64 = 20_000;
 
 /// kinship in a pseudo-terminal, in the test's environment.
-fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> PtySession {
+pub(crate) fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new(bin());
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -28,13 +28,13 @@ fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> PtySession {
 }
 
 /// Presses keys (rexpect holds sent text until it is flushed).
-fn key(p: &mut PtySession, keys: &str) {
+pub(crate) fn key(p: &mut PtySession, keys: &str) {
     p.send(keys).unwrap();
     p.flush().unwrap();
 }
 
 /// Waits for `needle`, and returns everything up to and including it.
-fn expect(p: &mut PtySession, needle: &str, seen: &mut String) {
+pub(crate) fn expect(p: &mut PtySession, needle: &str, seen: &mut String) {
     match p.exp_string(needle) {
         Ok(before) => {
             seen.push_str(&before);

@@ -1,0 +1,384 @@
+//! `kinship sos`: the overdose action card at once; `--walk` steps through it
+//! with timers and keeps a time-stamped log for the emergency team.
+
+use crate::content::sos::{self, Sos};
+use crate::error::UserError;
+use crate::progress::walk::{Action, Ending, Log, Walk};
+use crate::prompt::keys::{Key, RawKeys};
+use crate::prompt::screen::Screen;
+use crate::render::sos::{self as view, CardRegion};
+use crate::render::style::{Line, Span, theme};
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::store::sos::{SOS, role};
+use crate::ui::Ui;
+use anyhow::Context;
+use chrono::{DateTime, FixedOffset};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// The overdose action card, at once. With --walk: one step at a time, with
+/// timers, and a log to show the emergency team.
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_long_help = "Keys in the walk:\n  \
+        Enter   done, next step          s   skip this step\n  \
+        b       back one step            n   another dose of naloxone given\n  \
+        p       rescue-breathing pacer   q   quit (Ctrl-C works too)\n\n\
+        The walk starts at once, with no question first. Each step is time-stamped; \
+        at the end, or when you quit, the log is printed and saved (see `kinship sos log`). \
+        Not in a terminal, --walk prints the card.\n\n\
+        Examples:\n  \
+        kinship sos\n  \
+        kinship sos --walk\n  \
+        kinship emergency --region gb\n  \
+        kinship sos log"
+)]
+pub struct SosArgs {
+    /// Go through the steps one at a time, with a countdown for a second dose
+    /// and a breathing pacer.
+    #[arg(long)]
+    pub walk: bool,
+
+    #[command(subcommand)]
+    pub command: Option<SosCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SosCommand {
+    /// The logs of past walks: list them, or show one.
+    #[command(after_long_help = "Examples:\n  \
+        kinship sos log\n  \
+        kinship sos log last\n  \
+        kinship sos log 2026-11-22T21-04-00")]
+    Log {
+        /// The log to show (a name from the list, or `last`); none lists them all.
+        name: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    match args.command {
+        Some(SosCommand::Log { name, json }) => {
+            let store = Store::from_settings(settings)?;
+            match name {
+                None => list_logs(ui, &store, json),
+                Some(name) => show_log(ui, &store, &name, json),
+            }
+        }
+        None => {
+            let sos = sos::load().context(super::BROKEN_CONTENT)?;
+            if args.walk && ui.can_prompt() {
+                let store = Store::from_settings(settings)?;
+                walk(ui, settings, &store, &sos)
+            } else {
+                print_card(ui, settings, &sos)
+            }
+        }
+    }
+}
+
+/// The card, never paged.
+fn print_card(ui: &mut Ui, settings: &Settings, sos: &Sos) -> anyhow::Result<()> {
+    let region = settings.region;
+    let at = CardRegion {
+        name: region.the_name,
+        code: region.code,
+    };
+    let width = ui.layout().width;
+    ui.print_lines(&view::card(sos, region, &at, width))?;
+    Ok(())
+}
+
+/// What the walk does with a key.
+fn action(key: Key) -> Option<Action> {
+    Some(match key {
+        Key::Enter | Key::Char(' ') | Key::Right => Action::Done,
+        Key::Char('s' | 'S') => Action::Skip,
+        Key::Char('b' | 'B') | Key::Left => Action::Back,
+        Key::Char('n' | 'N') => Action::AnotherDose,
+        Key::Char('p' | 'P') => Action::Pacer,
+        Key::Char('q' | 'Q') | Key::Eof => Action::Quit,
+        Key::CtrlC => Action::Interrupt,
+        Key::Char(_) => return None,
+    })
+}
+
+/// How often the screen is refreshed while waiting for a key.
+const TICK: Duration = Duration::from_millis(200);
+
+fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::Result<()> {
+    let clock = &settings.clock;
+    let region = settings.region;
+    let started = clock.now();
+    let steps = view::walk_steps(sos, region);
+    let mut walk = Walk::new(steps, Log::new(started, region.code));
+    let name = store.new_log_name(started);
+    let path = store.log_path(&name);
+
+    // Ctrl-C arrives as a key in raw mode; a SIGINT from elsewhere sets this.
+    let interrupted = Arc::new(AtomicBool::new(false));
+    {
+        let flag = interrupted.clone();
+        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    }
+    let Ok(mut keys) = RawKeys::new() else {
+        // Not a terminal we can read keys from after all: the card still helps.
+        return print_card(ui, settings, sos);
+    };
+    let plain = ui.plain() || ui.dumb_terminal();
+    let mut screen = Screen::new(ui.err_color(), plain)?;
+    let mut saved: Result<bool, String> = Ok(false);
+    let mut said = Said::default();
+    loop {
+        let now = clock.now();
+        let mut bell = walk.take_bell(now);
+        if let Some(breath) = walk.breaths(now)
+            && said.breath != Some(breath)
+        {
+            said.breath = Some(breath);
+            bell = true;
+        }
+        if plain {
+            screen.say(&said.news(&walk, region.emergency, now))?;
+        } else {
+            let (width, height) = screen.size();
+            let mut lines = view::screen(&walk, region.emergency, now, width, height);
+            if let Err(e) = &saved {
+                lines.insert(1, vec![Span::new(e.clone(), theme::WARNING)]);
+            }
+            screen.draw(&lines)?;
+        }
+        if bell {
+            screen.bell()?;
+        }
+        let key = keys.next(TICK)?;
+        let act = if interrupted.swap(false, Ordering::SeqCst) {
+            Some(Action::Interrupt)
+        } else {
+            key.and_then(action)
+        };
+        let Some(act) = act else { continue };
+        let change = walk.press(act, clock.now());
+        if (change.logged || change.ended) && !walk.log().events.is_empty() {
+            saved = store
+                .replace(&path, &role(&name), walk.log())
+                .map(|()| true)
+                .map_err(|e| {
+                    format!(
+                        "The log could not be saved ({e:#}). Keep going: it is shown at the end."
+                    )
+                });
+        }
+        if change.ended {
+            break;
+        }
+    }
+    screen.leave();
+    drop(keys);
+    let log = walk.log();
+    ui.print_lines(&view::log_lines(log))?;
+    ui.flush()?;
+    match &saved {
+        Ok(true) => {
+            ui.message(&format!("Saved in {}", path.display()));
+            ui.hint("Past walks: kinship sos log");
+        }
+        Ok(false) => ui.message("Nothing was marked done, so no log was saved."),
+        Err(e) => ui.warn(e),
+    }
+    if walk.ending() == Some(Ending::Interrupted) {
+        return Err(UserError::interrupted("Stopped with Ctrl-C.").into());
+    }
+    Ok(())
+}
+
+/// What plain mode has already said, so each thing is said once.
+#[derive(Default)]
+struct Said {
+    step: Option<usize>,
+    events: usize,
+    dose_ready: Option<DateTime<FixedOffset>>,
+    breath: Option<i64>,
+    spoken_breath: Option<i64>,
+}
+
+impl Said {
+    /// The lines to say now: a new step, what was just logged, the timer
+    /// reaching zero, each breath of the pacer.
+    fn news(&mut self, walk: &Walk, emergency: &str, now: DateTime<FixedOffset>) -> Vec<Line> {
+        let mut lines: Vec<Line> = Vec::new();
+        let events = &walk.log().events;
+        for e in &events[self.events.min(events.len())..] {
+            lines.push(vec![Span::plain(format!(
+                "Noted: {} {}.",
+                view::clock_time(e.at),
+                e.what
+            ))]);
+            if e.dose {
+                lines.push(vec![Span::plain(format!(
+                    "If they are no better, another dose may be given at {}.",
+                    view::clock_time(e.at + crate::progress::walk::DOSE_INTERVAL)
+                ))]);
+            }
+        }
+        self.events = events.len();
+        if let crate::progress::walk::DoseStatus::MayRepeat { at, .. } = walk.dose_status(now)
+            && self.dose_ready != Some(at)
+        {
+            self.dose_ready = Some(at);
+            lines.push(vec![Span::new(
+                format!(
+                    "It is {}: 2 minutes since the last dose. No better? Give another dose now.",
+                    view::clock_time(now)
+                ),
+                theme::URGENT,
+            )]);
+        }
+        if self.step != Some(walk.position()) {
+            self.step = Some(walk.position());
+            let step = walk.step();
+            lines.push(vec![]);
+            lines.push(vec![Span::new(
+                format!(
+                    "Step {} of {}. {}",
+                    walk.position() + 1,
+                    walk.steps().len(),
+                    step.walk
+                ),
+                theme::STRONG,
+            )]);
+            for d in &step.detail {
+                lines.push(vec![Span::plain(d.clone())]);
+            }
+            if step.id == "stay-with-them"
+                && let Some(last) = events.iter().rev().find(|e| e.dose)
+            {
+                lines.push(vec![Span::plain(format!(
+                    "The last dose of naloxone was at {}, {} ago.",
+                    view::clock_time(last.at),
+                    crate::progress::walk::ago(now - last.at)
+                ))]);
+            }
+            let mut keys = String::from("Keys: Enter done, s skip");
+            if walk.position() > 0 {
+                keys.push_str(", b back");
+            }
+            if step.id == "rescue-breathing" {
+                keys.push_str(", p breathing pacer");
+            }
+            if walk.log().doses() > 0 {
+                keys.push_str(", n another dose given");
+            }
+            keys.push_str(&format!(", q quit. Emergency number: {emergency}."));
+            lines.push(vec![Span::new(keys, theme::DIM)]);
+        }
+        if let Some(breath) = walk.breaths(now)
+            && self.spoken_breath != Some(breath)
+        {
+            self.spoken_breath = Some(breath);
+            lines.push(vec![Span::plain(format!("Breathe. ({breath})"))]);
+        } else if walk.breaths(now).is_none() {
+            self.spoken_breath = None;
+        }
+        lines
+    }
+}
+
+/// A saved log, in a list.
+#[derive(Serialize)]
+struct LogJson {
+    name: String,
+    #[serde(flatten)]
+    log: Log,
+}
+
+fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+    let names = store.names(SOS)?;
+    let mut logs = Vec::new();
+    let mut unreadable = Vec::new();
+    for name in names {
+        match store.read::<Log>(&store.log_path(&name), &role(&name)) {
+            Ok(Some(log)) => logs.push(LogJson { name, log }),
+            Ok(None) => {}
+            Err(e) => unreadable.push(format!("{name}: {e}")),
+        }
+    }
+    if json {
+        ui.println(&serde_json::to_string_pretty(&logs)?)?;
+    } else if logs.is_empty() {
+        ui.message("No overdose walk has been logged yet.");
+        ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
+    } else {
+        let mut lines = Vec::new();
+        for l in &logs {
+            lines.push(vec![
+                Span::new(format!("{:<22}", l.name), theme::STRONG),
+                Span::plain(format!(
+                    "{}  {} steps, {} doses of naloxone, {}",
+                    l.log.started.format("%a %-d %b %Y %H:%M"),
+                    l.log.events.len(),
+                    l.log.doses(),
+                    l.log.ending.map(Ending::name).unwrap_or("not finished")
+                )),
+            ]);
+        }
+        ui.print_lines(&lines)?;
+        ui.hint("Show one: kinship sos log NAME (or `last`).");
+    }
+    for problem in unreadable {
+        ui.warn(&problem);
+    }
+    Ok(())
+}
+
+fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Result<()> {
+    let names = store.names(SOS)?;
+    let name = if name == "last" || name == "latest" {
+        names.last().cloned().ok_or_else(|| {
+            UserError::new("No overdose walk has been logged yet.")
+                .hint("`kinship sos --walk` logs each step, with its time, as you go.")
+        })?
+    } else {
+        let name = name.trim_end_matches(".yaml").to_string();
+        if !names.contains(&name) {
+            let mut err = UserError::new(format!("There is no overdose log called {name:?}."));
+            err = match names.last() {
+                Some(last) => err
+                    .hint("See them all with `kinship sos log`.")
+                    .hint(format!("The newest is {last}.")),
+                None => err.hint("No overdose walk has been logged yet."),
+            };
+            return Err(err.into());
+        }
+        name
+    };
+    let Some(log) = store.read::<Log>(&store.log_path(&name), &role(&name))? else {
+        return Err(UserError::new(format!("The overdose log {name:?} has just gone.")).into());
+    };
+    if json {
+        ui.println(&serde_json::to_string_pretty(&LogJson { name, log })?)?;
+        return Ok(());
+    }
+    let mut lines = view::log_lines(&log);
+    lines.push(vec![]);
+    let ended = match (log.ending, log.ended) {
+        (Some(ending), Some(at)) => {
+            format!("The walk {} at {}.", ending.name(), view::clock_time(at))
+        }
+        _ => "The walk did not finish (the window may have closed).".to_string(),
+    };
+    lines.push(vec![Span::new(
+        format!("Region: {}. {ended}", log.region),
+        theme::DIM,
+    )]);
+    ui.print_lines(&lines)?;
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! The overdose action card and its walk-through, as written in `content/en/sos.yaml`.
+
+use super::ContentError;
+use super::embedded;
+use crate::yaml;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+pub const PATH: &str = "en/sos.yaml";
+
+/// The card: a title with the emergency number, the signs, and the steps.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sos {
+    pub reviewed: NaiveDate,
+    pub title: String,
+    pub signs: String,
+    pub steps: Vec<Step>,
+    pub no_naloxone: String,
+}
+
+/// One action, under the overdose-response checklist's id for it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    /// The line on the card.
+    pub card: String,
+    /// The big line the walk shows.
+    pub walk: String,
+    #[serde(default)]
+    pub detail: Vec<String>,
+    /// What the log says when the step is done.
+    pub done: String,
+    /// What the log says when the step is skipped.
+    pub skipped: String,
+    /// Doing this step means a dose of naloxone was given.
+    #[serde(default)]
+    pub dose: bool,
+}
+
+impl Sos {
+    /// Every text in the file, for checks that look at all of them.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        [self.title.as_str(), &self.signs, &self.no_naloxone]
+            .into_iter()
+            .chain(self.steps.iter().flat_map(|s| {
+                [s.card.as_str(), &s.walk, &s.done, &s.skipped]
+                    .into_iter()
+                    .chain(s.detail.iter().map(String::as_str))
+            }))
+    }
+}
+
+pub fn parse(text: &str) -> Result<Sos, ContentError> {
+    yaml::from_str(text).map_err(|e| ContentError::new(PATH, e.location, e.message))
+}
+
+/// The embedded card.
+pub fn load() -> Result<Sos, ContentError> {
+    let text =
+        embedded::file(PATH).ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
+    parse(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_card_parses_with_one_step_per_overdose_response_item() {
+        let sos = load().unwrap();
+        let ids: Vec<&str> = sos.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, super::super::validate::OVERDOSE_RESPONSE_IDS);
+        assert!(sos.title.contains("{{emergency}}"));
+        let doses: Vec<&str> = sos
+            .steps
+            .iter()
+            .filter(|s| s.dose)
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(doses, ["give-naloxone", "second-dose"]);
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let err = parse(
+            "reviewed: 2026-11-22\ntitle: t\nsigns: s\nsteps: []\nno_naloxone: n\ncolour: red\n",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("colour"), "{err}");
+    }
+}

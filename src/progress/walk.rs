@@ -1,0 +1,574 @@
+//! The overdose walk-through as pure state: which step is shown, what has been
+//! done and when, and the naloxone timers. The command feeds it key presses
+//! and the time; it never reads a clock or a terminal itself.
+
+use super::timestamp;
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use serde::{Deserialize, Serialize};
+
+/// The format version of saved logs.
+pub const SCHEMA: u32 = 1;
+
+/// The product labels' interval between doses: another dose may be given 2 to 3
+/// minutes after the last if breathing has not improved. The countdown runs to
+/// the start of that window.
+pub const DOSE_INTERVAL: TimeDelta = TimeDelta::seconds(120);
+
+/// Rescue breathing: one breath every 5 seconds.
+pub const BREATH_INTERVAL: TimeDelta = TimeDelta::seconds(5);
+
+/// A step as the walk shows it, its texts already filled for the region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkStep {
+    pub id: String,
+    pub walk: String,
+    pub detail: Vec<String>,
+    pub done: String,
+    pub skipped: String,
+    pub dose: bool,
+}
+
+/// What the user did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Enter: this step is done.
+    Done,
+    /// s: skip this step.
+    Skip,
+    /// b: back to the step before.
+    Back,
+    /// n: another dose of naloxone was given (at any step after the first dose).
+    AnotherDose,
+    /// p: the rescue-breathing pacer on or off.
+    Pacer,
+    /// q: stop here.
+    Quit,
+    /// Ctrl-C: stop here.
+    Interrupt,
+}
+
+/// How a walk ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ending {
+    /// Every step was done or skipped.
+    Finished,
+    /// q.
+    Quit,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+impl Ending {
+    pub fn name(self) -> &'static str {
+        match self {
+            Ending::Finished => "finished",
+            Ending::Quit => "stopped",
+            Ending::Interrupted => "stopped with Ctrl-C",
+        }
+    }
+}
+
+/// One time-stamped line of the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    #[serde(with = "timestamp")]
+    pub at: DateTime<FixedOffset>,
+    /// The step's id (from the overdose-response checklist).
+    pub step: String,
+    /// What was done, in words: "called 911", "naloxone, first dose".
+    pub what: String,
+    /// The step was skipped, not done.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub skipped: bool,
+    /// A dose of naloxone was given.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dose: bool,
+}
+
+/// The log saved in the data folder and shown to responders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Log {
+    pub schema: u32,
+    #[serde(with = "timestamp")]
+    pub started: DateTime<FixedOffset>,
+    /// The region whose emergency number was shown.
+    pub region: String,
+    #[serde(
+        default,
+        with = "timestamp::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ended: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending: Option<Ending>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+impl Log {
+    pub fn new(started: DateTime<FixedOffset>, region: &str) -> Log {
+        Log {
+            schema: SCHEMA,
+            started,
+            region: region.to_string(),
+            ended: None,
+            ending: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// How many doses of naloxone the log records.
+    pub fn doses(&self) -> usize {
+        self.events.iter().filter(|e| e.dose).count()
+    }
+}
+
+/// What the screen should say about naloxone right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoseStatus {
+    /// No dose given yet.
+    NoneGiven,
+    /// The last dose was at `at`; another may be given in `remaining`.
+    Waiting {
+        at: DateTime<FixedOffset>,
+        remaining: TimeDelta,
+    },
+    /// The last dose was at `at`, `since` ago: another may be given now if
+    /// they are no better.
+    MayRepeat {
+        at: DateTime<FixedOffset>,
+        since: TimeDelta,
+    },
+}
+
+/// The walk: the steps, where the user is, and the log so far.
+#[derive(Debug, Clone)]
+pub struct Walk {
+    steps: Vec<WalkStep>,
+    current: usize,
+    log: Log,
+    last_dose: Option<DateTime<FixedOffset>>,
+    /// The dose whose countdown has already rung the bell.
+    rung_for: Option<DateTime<FixedOffset>>,
+    /// When the breathing pacer was turned on.
+    pacer: Option<DateTime<FixedOffset>>,
+    ending: Option<Ending>,
+}
+
+/// What pressing a key changed, for the command to act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// The log gained an event (save it).
+    pub logged: bool,
+    /// The walk is over.
+    pub ended: bool,
+}
+
+impl Walk {
+    pub fn new(steps: Vec<WalkStep>, log: Log) -> Walk {
+        Walk {
+            steps,
+            current: 0,
+            log,
+            last_dose: None,
+            rung_for: None,
+            pacer: None,
+            ending: None,
+        }
+    }
+
+    pub fn steps(&self) -> &[WalkStep] {
+        &self.steps
+    }
+
+    /// The index of the step shown.
+    pub fn position(&self) -> usize {
+        self.current
+    }
+
+    pub fn step(&self) -> &WalkStep {
+        &self.steps[self.current.min(self.steps.len() - 1)]
+    }
+
+    pub fn log(&self) -> &Log {
+        &self.log
+    }
+
+    pub fn ending(&self) -> Option<Ending> {
+        self.ending
+    }
+
+    pub fn pacer_on(&self) -> bool {
+        self.pacer.is_some()
+    }
+
+    /// Applies a key press at time `now`.
+    pub fn press(&mut self, action: Action, now: DateTime<FixedOffset>) -> Change {
+        let mut change = Change {
+            logged: false,
+            ended: false,
+        };
+        if self.ending.is_some() {
+            change.ended = true;
+            return change;
+        }
+        match action {
+            Action::Done => {
+                let step = self.step().clone();
+                if step.dose {
+                    self.give_dose(&step.id, &step.done, now);
+                } else {
+                    self.record(&step.id, step.done.clone(), false, now);
+                }
+                change.logged = true;
+                change.ended = self.advance(now);
+            }
+            Action::Skip => {
+                let step = self.step().clone();
+                self.record(&step.id, step.skipped.clone(), true, now);
+                change.logged = true;
+                change.ended = self.advance(now);
+            }
+            Action::Back => {
+                self.current = self.current.saturating_sub(1);
+                self.pacer = None;
+            }
+            Action::AnotherDose => {
+                if self.last_dose.is_some() {
+                    let step = self
+                        .steps
+                        .iter()
+                        .rev()
+                        .find(|s| s.dose)
+                        .cloned()
+                        .unwrap_or_else(|| self.step().clone());
+                    self.give_dose(&step.id, &step.done, now);
+                    change.logged = true;
+                }
+            }
+            Action::Pacer => {
+                self.pacer = match self.pacer {
+                    Some(_) => None,
+                    None => Some(now),
+                };
+            }
+            Action::Quit => {
+                self.end(Ending::Quit, now);
+                change.ended = true;
+            }
+            Action::Interrupt => {
+                self.end(Ending::Interrupted, now);
+                change.ended = true;
+            }
+        }
+        change
+    }
+
+    fn give_dose(&mut self, step: &str, what: &str, now: DateTime<FixedOffset>) {
+        let nth = ordinal(self.log.doses() + 1);
+        self.record(step, format!("{what}, {nth} dose"), false, now);
+        if let Some(event) = self.log.events.last_mut() {
+            event.dose = true;
+        }
+        self.last_dose = Some(now);
+    }
+
+    fn record(&mut self, step: &str, what: String, skipped: bool, now: DateTime<FixedOffset>) {
+        self.log.events.push(Event {
+            at: now,
+            step: step.to_string(),
+            what,
+            skipped,
+            dose: false,
+        });
+    }
+
+    /// Moves to the next step; true when there is none.
+    fn advance(&mut self, now: DateTime<FixedOffset>) -> bool {
+        self.pacer = None;
+        if self.current + 1 >= self.steps.len() {
+            self.end(Ending::Finished, now);
+            true
+        } else {
+            self.current += 1;
+            false
+        }
+    }
+
+    fn end(&mut self, ending: Ending, now: DateTime<FixedOffset>) {
+        self.ending = Some(ending);
+        self.pacer = None;
+        self.log.ended = Some(now);
+        self.log.ending = Some(ending);
+    }
+
+    /// The naloxone timer at `now`.
+    pub fn dose_status(&self, now: DateTime<FixedOffset>) -> DoseStatus {
+        match self.last_dose {
+            None => DoseStatus::NoneGiven,
+            Some(at) => {
+                let since = (now - at).max(TimeDelta::zero());
+                if since < DOSE_INTERVAL {
+                    DoseStatus::Waiting {
+                        at,
+                        remaining: DOSE_INTERVAL - since,
+                    }
+                } else {
+                    DoseStatus::MayRepeat { at, since }
+                }
+            }
+        }
+    }
+
+    /// True once per dose, when its countdown first reaches zero: ring the bell.
+    pub fn take_bell(&mut self, now: DateTime<FixedOffset>) -> bool {
+        match self.dose_status(now) {
+            DoseStatus::MayRepeat { at, .. } if self.rung_for != Some(at) => {
+                self.rung_for = Some(at);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The pacer at `now`: `Some(n)`, the whole seconds until the next breath
+    /// (0 means "breathe now"), or `None` when it is off.
+    pub fn pacer_count(&self, now: DateTime<FixedOffset>) -> Option<i64> {
+        let since = (now - self.pacer?).max(TimeDelta::zero());
+        let into = since.num_milliseconds() % BREATH_INTERVAL.num_milliseconds();
+        if into < 1000 {
+            Some(0)
+        } else {
+            Some((BREATH_INTERVAL.num_milliseconds() - into + 999) / 1000)
+        }
+    }
+
+    /// The number of breaths the pacer has called for so far (the first at 0).
+    pub fn breaths(&self, now: DateTime<FixedOffset>) -> Option<i64> {
+        let since = (now - self.pacer?).max(TimeDelta::zero());
+        Some(since.num_milliseconds() / BREATH_INTERVAL.num_milliseconds() + 1)
+    }
+}
+
+/// "first", "second", ... for the log.
+pub fn ordinal(n: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    match n {
+        1..=10 => WORDS[n - 1].to_string(),
+        _ => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    }
+}
+
+/// "1:05" for a countdown, rounding up so that it never shows 0:00 early.
+pub fn countdown(remaining: TimeDelta) -> String {
+    let secs = (remaining.num_milliseconds().max(0) + 999) / 1000;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// "just now", "1 minute", "12 minutes", "1 hour 5 minutes".
+pub fn ago(since: TimeDelta) -> String {
+    let minutes = since.num_minutes().max(0);
+    let plural = |n: i64, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    match minutes {
+        0 => "less than a minute".to_string(),
+        m if m < 60 => plural(m, "minute"),
+        m if m % 60 == 0 => plural(m / 60, "hour"),
+        m => format!("{} {}", plural(m / 60, "hour"), plural(m % 60, "minute")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-11-22T{s}+00:00")).unwrap()
+    }
+
+    fn step(id: &str, done: &str, dose: bool) -> WalkStep {
+        WalkStep {
+            id: id.into(),
+            walk: format!("Do {id}"),
+            detail: vec![],
+            done: done.into(),
+            skipped: format!("no {done}"),
+            dose,
+        }
+    }
+
+    fn walk() -> Walk {
+        Walk::new(
+            vec![
+                step("call-emergency", "called 911", false),
+                step("give-naloxone", "naloxone", true),
+                step("rescue-breathing", "rescue breaths", false),
+                step("second-dose", "naloxone", true),
+                step("stay-with-them", "stayed", false),
+            ],
+            Log::new(t("21:04:00"), "us"),
+        )
+    }
+
+    fn whats(w: &Walk) -> Vec<String> {
+        w.log()
+            .events
+            .iter()
+            .map(|e| format!("{} {}", e.at.format("%H:%M"), e.what))
+            .collect()
+    }
+
+    #[test]
+    fn steps_go_in_order_and_each_is_logged_with_its_time() {
+        let mut w = walk();
+        assert_eq!(w.step().id, "call-emergency");
+        w.press(Action::Done, t("21:04:10"));
+        assert_eq!(w.step().id, "give-naloxone");
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Skip, t("21:05:30"));
+        w.press(Action::Done, t("21:07:10"));
+        let last = w.press(Action::Done, t("21:20:00"));
+        assert!(last.ended && last.logged);
+        assert_eq!(w.ending(), Some(Ending::Finished));
+        assert_eq!(
+            whats(&w),
+            [
+                "21:04 called 911",
+                "21:05 naloxone, first dose",
+                "21:05 no rescue breaths",
+                "21:07 naloxone, second dose",
+                "21:20 stayed"
+            ]
+        );
+        assert_eq!(w.log().ended, Some(t("21:20:00")));
+        assert_eq!(w.log().doses(), 2);
+    }
+
+    #[test]
+    fn back_moves_without_logging_and_stops_at_the_first_step() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        let change = w.press(Action::Back, t("21:04:20"));
+        assert!(!change.logged && !change.ended);
+        assert_eq!(w.position(), 0);
+        w.press(Action::Back, t("21:04:30"));
+        assert_eq!(w.position(), 0);
+        assert_eq!(w.log().events.len(), 1);
+    }
+
+    #[test]
+    fn the_countdown_runs_two_minutes_from_the_last_dose_and_rings_once() {
+        let mut w = walk();
+        assert_eq!(w.dose_status(t("21:04:00")), DoseStatus::NoneGiven);
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:05:00"));
+        assert_eq!(
+            w.dose_status(t("21:05:30")),
+            DoseStatus::Waiting {
+                at: t("21:05:00"),
+                remaining: TimeDelta::seconds(90)
+            }
+        );
+        assert!(!w.take_bell(t("21:06:59")));
+        assert!(w.take_bell(t("21:07:00")));
+        assert!(!w.take_bell(t("21:07:01")), "the bell rings once per dose");
+        assert_eq!(
+            w.dose_status(t("21:09:00")),
+            DoseStatus::MayRepeat {
+                at: t("21:05:00"),
+                since: TimeDelta::minutes(4)
+            }
+        );
+        // Another dose restarts the countdown, and rings again at its end.
+        w.press(Action::AnotherDose, t("21:09:00"));
+        assert!(matches!(
+            w.dose_status(t("21:09:01")),
+            DoseStatus::Waiting { .. }
+        ));
+        assert!(w.take_bell(t("21:11:00")));
+        assert_eq!(whats(&w).last().unwrap(), "21:09 naloxone, second dose");
+    }
+
+    #[test]
+    fn another_dose_needs_a_first_one() {
+        let mut w = walk();
+        let change = w.press(Action::AnotherDose, t("21:04:05"));
+        assert!(!change.logged);
+        assert!(w.log().events.is_empty());
+    }
+
+    #[test]
+    fn quitting_or_ctrl_c_ends_the_walk_with_what_was_done() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        let change = w.press(Action::Interrupt, t("21:04:40"));
+        assert!(change.ended && !change.logged);
+        assert_eq!(w.log().ending, Some(Ending::Interrupted));
+        assert_eq!(whats(&w), ["21:04 called 911"]);
+        // Nothing more happens after the end.
+        w.press(Action::Done, t("21:05:00"));
+        assert_eq!(w.log().events.len(), 1);
+    }
+
+    #[test]
+    fn the_pacer_calls_a_breath_every_five_seconds() {
+        let mut w = walk();
+        assert_eq!(w.pacer_count(t("21:04:00")), None);
+        w.press(Action::Pacer, t("21:04:00"));
+        assert_eq!(w.pacer_count(t("21:04:00")), Some(0));
+        assert_eq!(w.pacer_count(t("21:04:01")), Some(4));
+        assert_eq!(w.pacer_count(t("21:04:04")), Some(1));
+        assert_eq!(w.pacer_count(t("21:04:05")), Some(0));
+        assert_eq!(w.breaths(t("21:04:12")), Some(3));
+        w.press(Action::Pacer, t("21:04:13"));
+        assert_eq!(w.pacer_count(t("21:04:14")), None);
+    }
+
+    #[test]
+    fn times_read_plainly() {
+        assert_eq!(countdown(TimeDelta::seconds(120)), "2:00");
+        assert_eq!(countdown(TimeDelta::milliseconds(64_200)), "1:05");
+        assert_eq!(countdown(TimeDelta::milliseconds(300)), "0:01");
+        assert_eq!(countdown(TimeDelta::zero()), "0:00");
+        assert_eq!(ago(TimeDelta::seconds(30)), "less than a minute");
+        assert_eq!(ago(TimeDelta::minutes(1)), "1 minute");
+        assert_eq!(ago(TimeDelta::minutes(75)), "1 hour 15 minutes");
+        assert_eq!(ago(TimeDelta::minutes(120)), "2 hours");
+        assert_eq!(ordinal(2), "second");
+        assert_eq!(ordinal(11), "11th");
+        assert_eq!(ordinal(22), "22nd");
+    }
+
+    #[test]
+    fn a_log_round_trips_through_yaml() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Skip, t("21:04:20"));
+        w.press(Action::Quit, t("21:04:30"));
+        let text = crate::yaml::to_string(w.log()).unwrap();
+        assert!(text.contains("ending: quit"), "{text}");
+        assert!(text.contains("skipped: true"), "{text}");
+        let back: Log = crate::yaml::from_str(&text).unwrap();
+        assert_eq!(&back, w.log());
+    }
+}

@@ -1,0 +1,139 @@
+//! Single key presses with a time limit, for screens that keep moving while
+//! they wait (the overdose walk's timers). The terminal is put in raw mode for
+//! as long as a `RawKeys` lives, and restored when it is dropped.
+//!
+//! Raw mode here also turns off the terminal's own Ctrl-C (it arrives as a key,
+//! so the walk can save and print its log first) and Ctrl-S (which would
+//! otherwise freeze the screen).
+
+use std::io;
+use std::time::Duration;
+
+/// A key the walk understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Enter,
+    Char(char),
+    Left,
+    Right,
+    CtrlC,
+    /// The input is closed: nothing more will come.
+    Eof,
+}
+
+/// Standard input in raw mode.
+pub struct RawKeys {
+    saved: libc::termios,
+}
+
+const STDIN: libc::c_int = libc::STDIN_FILENO;
+
+impl RawKeys {
+    /// Puts the terminal on standard input in raw mode.
+    pub fn new() -> io::Result<RawKeys> {
+        // SAFETY: tcgetattr only writes into the struct we pass, which is
+        // plain data; a zeroed termios is a valid value to overwrite.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(STDIN, &mut saved) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let mut raw = saved;
+        raw.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG | libc::IEXTEN);
+        raw.c_iflag &= !(libc::IXON | libc::ICRNL);
+        raw.c_cc[libc::VMIN] = 0;
+        raw.c_cc[libc::VTIME] = 0;
+        // SAFETY: raw is a valid termios obtained from tcgetattr.
+        if unsafe { libc::tcsetattr(STDIN, libc::TCSANOW, &raw) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(RawKeys { saved })
+    }
+
+    /// Waits up to `timeout` for a key; `None` when none came.
+    pub fn next(&mut self, timeout: Duration) -> io::Result<Option<Key>> {
+        let mut fds = libc::pollfd {
+            fd: STDIN,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let ms = timeout.as_millis().min(i32::MAX as u128) as libc::c_int;
+        // SAFETY: one valid pollfd, count 1.
+        let ready = unsafe { libc::poll(&mut fds, 1, ms) };
+        if ready < 0 {
+            let e = io::Error::last_os_error();
+            return if e.kind() == io::ErrorKind::Interrupted {
+                Ok(None)
+            } else {
+                Err(e)
+            };
+        }
+        if ready == 0 {
+            return Ok(None);
+        }
+        if fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+            && fds.revents & libc::POLLIN == 0
+        {
+            return Ok(Some(Key::Eof));
+        }
+        let mut buf = [0u8; 16];
+        // SAFETY: reading into a buffer of the length given.
+        let n = unsafe { libc::read(STDIN, buf.as_mut_ptr().cast(), buf.len()) };
+        if n < 0 {
+            let e = io::Error::last_os_error();
+            return match e.kind() {
+                io::ErrorKind::Interrupted | io::ErrorKind::WouldBlock => Ok(None),
+                _ => Err(e),
+            };
+        }
+        if n == 0 {
+            return Ok(Some(Key::Eof));
+        }
+        Ok(decode(&buf[..n as usize]))
+    }
+}
+
+impl Drop for RawKeys {
+    fn drop(&mut self) {
+        // SAFETY: restoring the settings read in `new`.
+        unsafe {
+            libc::tcsetattr(STDIN, libc::TCSANOW, &self.saved);
+        }
+    }
+}
+
+/// The key in a burst of bytes read at once (a key, or an escape sequence).
+pub fn decode(bytes: &[u8]) -> Option<Key> {
+    match bytes {
+        [] => None,
+        [3, ..] => Some(Key::CtrlC),
+        [b'\r', ..] | [b'\n', ..] => Some(Key::Enter),
+        [0x1b, b'[', b'D', ..] | [0x1b, b'O', b'D', ..] => Some(Key::Left),
+        [0x1b, b'[', b'C', ..] | [0x1b, b'O', b'C', ..] => Some(Key::Right),
+        [0x1b, ..] => None,
+        _ => std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|s| s.chars().next())
+            .filter(|c| !c.is_control())
+            .map(Key::Char),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_become_keys() {
+        assert_eq!(decode(b"\r"), Some(Key::Enter));
+        assert_eq!(decode(b"\n"), Some(Key::Enter));
+        assert_eq!(decode(&[3]), Some(Key::CtrlC));
+        assert_eq!(decode(b"\x1b[D"), Some(Key::Left));
+        assert_eq!(decode(b"\x1bOC"), Some(Key::Right));
+        assert_eq!(decode(b"\x1b[A"), None);
+        assert_eq!(decode(b"\x1b"), None);
+        assert_eq!(decode(b"s"), Some(Key::Char('s')));
+        assert_eq!(decode("é".as_bytes()), Some(Key::Char('é')));
+        assert_eq!(decode(&[0x7f]), None);
+        assert_eq!(decode(&[]), None);
+    }
+}

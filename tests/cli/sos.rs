@@ -1,0 +1,268 @@
+//! `kinship sos`: the card at once, the walk in a real pseudo-terminal with a
+//! fast clock, its log on screen and on disk, and `sos log`.
+
+use crate::pty::{expect, key, spawn};
+use crate::support::{TestEnv, has_escapes};
+use regex::Regex;
+use std::fs;
+
+/// The test clock runs 60 times as fast: the 2-minute countdown takes 2 seconds.
+const FAST: (&str, &str) = ("KINSHIP_CLOCK_SPEED", "60");
+
+fn log_files(env: &TestEnv) -> Vec<std::path::PathBuf> {
+    let dir = env.data_dir().join("sos");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "yaml")
+                        && !p.file_name().unwrap().to_string_lossy().starts_with('.')
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The lines of the printed log, as "what" texts in order.
+fn logged(out: &str) -> Vec<String> {
+    let escapes = Regex::new(r"\x1b\[[0-9;?]*[A-Za-z]").unwrap();
+    let out = escapes.replace_all(out, "");
+    let line = Regex::new(r"(?m)^  \d\d:\d\d  (.+?)\r?$").unwrap();
+    let start = out.find("What happened").expect("the log is printed");
+    line.captures_iter(&out[start..])
+        .map(|c| c[1].trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn the_card_comes_at_once_with_the_number_first_and_every_step() {
+    let env = TestEnv::new();
+    for args in [&["sos"][..], &["emergency"], &["sos", "--walk"]] {
+        let out = env.ok(args);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "Overdose? Call 911 now.", "{args:?}:\n{out}");
+        assert!(lines.len() <= 24, "{out}");
+        for n in 1..=7 {
+            assert!(out.contains(&format!("\n{n}. ")), "{out}");
+        }
+        assert!(out.contains("kinship sos --walk"), "{out}");
+        assert!(!has_escapes(&out));
+    }
+    let ie = env.ok(&["--region", "ie", "sos"]);
+    assert!(ie.starts_with("Overdose? Call 112 or 999 now."), "{ie}");
+    assert!(ie.contains("Numbers for Ireland (ie)"), "{ie}");
+    let plain = env.ok(&["--plain", "sos"]);
+    assert!(!plain.contains('•') && !plain.contains('·'), "{plain}");
+    assert!(log_files(&env).is_empty(), "the card alone writes nothing");
+}
+
+#[test]
+fn the_walk_goes_in_order_counts_down_and_logs_every_step() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["sos", "--walk"], &[FAST]);
+    let mut seen = String::new();
+    // No question first: the first step is on screen at once.
+    expect(&mut p, "Call 911 now. Put the phone on speaker.", &mut seen);
+    key(&mut p, "\r");
+    expect(
+        &mut p,
+        "Give naloxone. Spray it into one nostril.",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "Not breathing? Give rescue breaths.", &mut seen);
+    expect(&mut p, "Another dose in", &mut seen);
+    // The countdown reaches zero (2 clock minutes), with the bell.
+    expect(&mut p, "No better? Give another dose now.", &mut seen);
+    expect(&mut p, "\u{7}", &mut seen);
+    key(&mut p, "p");
+    expect(&mut p, "BREATHE NOW", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Roll them onto their side.", &mut seen);
+    key(&mut p, "s");
+    expect(&mut p, "Give a second dose.", &mut seen);
+    key(&mut p, "b");
+    expect(&mut p, "Roll them onto their side.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give a second dose.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Stay with them until help comes.", &mut seen);
+    expect(&mut p, "The last dose of naloxone was at", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Tell the emergency team what happened.", &mut seen);
+    key(&mut p, "\r");
+    let rest = p.exp_eof().expect("the walk ends after the last step");
+    seen.push_str(&rest);
+    assert_eq!(
+        logged(&seen),
+        [
+            "called 911",
+            "naloxone, first dose",
+            "rescue breaths",
+            "not rolled onto their side",
+            "on their side (recovery position)",
+            "naloxone, second dose",
+            "stayed with them until help came",
+            "told the emergency team",
+        ],
+        "{seen}"
+    );
+    assert!(seen.contains("Saved in"), "{seen}");
+    let files = log_files(&env);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].ends_with("sos/2026-11-22T21-04-00.yaml"));
+    let saved = fs::read_to_string(&files[0]).unwrap();
+    assert!(saved.contains("ending: finished"), "{saved}");
+    assert!(saved.contains("what: naloxone, second dose"), "{saved}");
+    assert_eq!(saved.matches("dose: true").count(), 2, "{saved}");
+    // `sos log` lists it and shows it.
+    let list = env.ok(&["sos", "log"]);
+    assert!(list.contains("2026-11-22T21-04-00"), "{list}");
+    assert!(list.contains("2 doses of naloxone, finished"), "{list}");
+    let shown = env.ok(&["sos", "log", "last"]);
+    assert_eq!(logged(&shown)[0], "called 911", "{shown}");
+    assert!(shown.contains("The walk finished at"), "{shown}");
+}
+
+#[test]
+fn ctrl_c_mid_walk_prints_and_keeps_the_log() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["sos", "--walk"], &[FAST]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give rescue breaths.", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped with Ctrl-C.", &mut seen);
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert_eq!(
+        logged(&seen),
+        ["called 911", "naloxone, first dose"],
+        "{seen}"
+    );
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(
+        status.starts_with("Exited(") && status.ends_with(", 130)"),
+        "{status}"
+    );
+    let files = log_files(&env);
+    let saved = fs::read_to_string(&files[0]).unwrap();
+    assert!(saved.contains("ending: interrupted"), "{saved}");
+    assert!(saved.contains("what: naloxone, first dose"), "{saved}");
+    // The terminal is given back: the alternate screen is left, the cursor shown.
+    assert!(seen.contains("\u{1b}[?1049l"), "{seen:?}");
+    assert!(seen.contains("\u{1b}[?25h"), "{seen:?}");
+}
+
+#[test]
+fn quitting_at_once_saves_nothing_and_says_so() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["sos", "--walk"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "q");
+    expect(
+        &mut p,
+        "Nothing was marked done, so no log was saved.",
+        &mut seen,
+    );
+    p.exp_eof().unwrap();
+    assert!(log_files(&env).is_empty());
+}
+
+#[test]
+fn plain_mode_says_each_thing_once_as_lines() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["--plain", "sos", "--walk"], &[FAST]);
+    let mut seen = String::new();
+    expect(
+        &mut p,
+        "Step 1 of 7. Call 911 now. Put the phone on speaker.",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "Noted: 21:04 called 911.", &mut seen);
+    expect(&mut p, "Step 2 of 7. Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    expect(
+        &mut p,
+        "If they are no better, another dose may be given at",
+        &mut seen,
+    );
+    expect(
+        &mut p,
+        "2 minutes since the last dose. No better? Give another dose now.",
+        &mut seen,
+    );
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert!(
+        !seen.contains("\u{1b}["),
+        "no escape codes in plain mode: {seen:?}"
+    );
+    assert_eq!(
+        seen.matches("Step 3 of 7").count(),
+        1,
+        "nothing is said twice: {seen}"
+    );
+}
+
+#[test]
+fn sos_log_handles_no_logs_unknown_names_and_broken_files() {
+    let env = TestEnv::new();
+    let out = env.kinship().args(["sos", "log"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No overdose walk has been logged yet."));
+    let (code, _, err) = env.run(&["sos", "log", "last"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("No overdose walk has been logged yet."),
+        "{err}"
+    );
+    assert_eq!(env.ok(&["sos", "log", "--json"]).trim(), "[]");
+
+    let dir = env.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("2026-11-20T08-00-00.yaml"),
+        "schema: 1\nstarted: 2026-11-20T08:00:00+00:00\nregion: gb\nevents:\n- at: 2026-11-20T08:01:00+00:00\n  step: call-emergency\n  what: called 999\n",
+    )
+    .unwrap();
+    fs::write(dir.join("2026-11-21T08-00-00.yaml"), "events: [oops\n").unwrap();
+    let (code, out, err) = env.run(&["sos", "log"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2026-11-20T08-00-00"), "{out}");
+    assert!(out.contains("not finished"), "{out}");
+    assert!(
+        err.contains("2026-11-21T08-00-00"),
+        "the broken file is named: {err}"
+    );
+    let shown = env.ok(&["sos", "log", "2026-11-20T08-00-00"]);
+    assert!(shown.contains("08:01  called 999"), "{shown}");
+    assert!(shown.contains("did not finish"), "{shown}");
+    let (code, _, err) = env.run(&["sos", "log", "2026-11-21T08-00-00"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 1"), "{err}");
+    assert_eq!(
+        fs::read_to_string(dir.join("2026-11-21T08-00-00.yaml")).unwrap(),
+        "events: [oops\n",
+        "a broken log is left as it was"
+    );
+    let (code, _, err) = env.run(&["sos", "log", "yesterday"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("There is no overdose log called \"yesterday\""),
+        "{err}"
+    );
+    assert!(err.contains("kinship sos log"), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["sos", "log", "--json"])).unwrap();
+    assert_eq!(json[0]["name"], "2026-11-20T08-00-00");
+    assert_eq!(json[0]["events"][0]["what"], "called 999");
+}
