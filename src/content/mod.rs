@@ -3,6 +3,7 @@
 pub mod checklist;
 pub mod embedded;
 pub mod expand;
+pub mod form;
 pub mod front_matter;
 pub mod region;
 pub mod sos;

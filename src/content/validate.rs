@@ -23,6 +23,7 @@ pub fn problems() -> Vec<String> {
     let topics = check_topics(&mut p);
     check_checklists(&topics, &mut p);
     check_sos(regions.as_ref(), &mut p);
+    check_forms(&topics, &mut p);
     for (path, text) in FILES {
         check_placeholders(path, text, &mut p);
         if let Some(regions) = &regions {
@@ -185,6 +186,25 @@ fn check_sos(regions: Option<&Regions>, p: &mut Vec<String>) {
                     region.code
                 ));
             }
+        }
+    }
+}
+
+/// Every form parses, is sound, and points to a guide that exists.
+fn check_forms(topics: &[Topic], p: &mut Vec<String>) {
+    for (path, text) in embedded::files_under("en/forms/") {
+        let form = match super::form::parse(path, text) {
+            Ok(form) => form,
+            Err(e) => {
+                p.push(e.to_string());
+                continue;
+            }
+        };
+        p.extend(super::form::problems(&form, path));
+        if let Some(topic) = &form.topic
+            && !topics.iter().any(|t| &t.meta.id == topic)
+        {
+            p.push(format!("content/{path}: topic {topic:?} is not a guide"));
         }
     }
 }

@@ -1,0 +1,357 @@
+//! Forms: the worksheets behind `kinship plan` (an intervention plan, a
+//! boundaries worksheet, ...), as written in `content/en/forms/ID.yaml`. One
+//! engine fills them all; a new worksheet is a new file.
+
+use super::ContentError;
+use super::embedded;
+use crate::yaml;
+use serde::Deserialize;
+
+const DIR: &str = "en/forms/";
+
+/// A form: titled sections of fields.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    pub id: String,
+    pub title: String,
+    /// One line, for `kinship plan new` without a kind.
+    pub summary: String,
+    /// Shown when a new plan is started.
+    pub intro: String,
+    /// The guide this form goes with.
+    pub topic: Option<String>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// A short explainer shown before the section's first field.
+    pub help: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+/// What kind of answer a field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Paragraphs (a letter): typed inline or in `$EDITOR`.
+    LongText,
+    /// A calendar date.
+    Date,
+    /// A date and a time of day.
+    Datetime,
+    /// One of `choices`.
+    Choice,
+    /// Any of `choices`.
+    MultiChoice,
+    /// Yes or no.
+    YesNo,
+    /// A list of entries, each made of the sub-`fields`.
+    List,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::LongText => "long_text",
+            Kind::Date => "date",
+            Kind::Datetime => "datetime",
+            Kind::Choice => "choice",
+            Kind::MultiChoice => "multi_choice",
+            Kind::YesNo => "yes_no",
+            Kind::List => "list",
+        }
+    }
+}
+
+/// Who sees a field when a plan is printed for one person (`--for NAME`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Share {
+    /// Only the whole plan shows it.
+    #[default]
+    Planner,
+    /// Everyone on the team needs it (the time, the place, the boundaries).
+    Everyone,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Unique within the form (within the list, for a list's sub-fields).
+    pub id: String,
+    pub kind: Kind,
+    /// The question, as asked.
+    pub prompt: String,
+    /// A line or two on why it is asked, or what a good answer looks like.
+    pub help: Option<String>,
+    /// An example answer.
+    pub example: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    /// For choice and multi_choice.
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// For list: what one entry is called ("team member").
+    pub item: Option<String>,
+    /// For list: the fields of one entry.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    #[serde(default)]
+    pub share: Share,
+    /// In a list entry: this sub-field names the person the entry belongs
+    /// to, so `--for NAME` can pick their entries.
+    #[serde(default)]
+    pub person: bool,
+    /// For text and long_text: the most characters accepted.
+    pub max_chars: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Stored in the plan; never changes.
+    pub id: String,
+    pub label: String,
+}
+
+impl Form {
+    /// Every top-level field, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.sections.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields().find(|f| f.id == id)
+    }
+
+    /// The section a field is in.
+    pub fn section_of(&self, id: &str) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.fields.iter().any(|f| f.id == id))
+    }
+}
+
+impl Field {
+    /// The sub-field of a list entry.
+    pub fn sub(&self, id: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The sub-field naming whose entry it is.
+    pub fn person_field(&self) -> Option<&Field> {
+        self.fields.iter().find(|f| f.person)
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+/// The longest text accepted when a field sets no limit: a long letter fits.
+pub const DEFAULT_MAX_CHARS: usize = 20_000;
+/// The longest one-line answer when a field sets no limit.
+pub const DEFAULT_MAX_LINE: usize = 500;
+
+pub fn parse(path: &str, text: &str) -> Result<Form, ContentError> {
+    yaml::from_str(text).map_err(|e| ContentError::new(path, e.location, e.message))
+}
+
+/// The ids of every embedded form, in file order.
+pub fn ids() -> Vec<&'static str> {
+    embedded::files_under(DIR)
+        .filter_map(|(path, _)| path.strip_prefix(DIR)?.strip_suffix(".yaml"))
+        .collect()
+}
+
+/// Loads a form by id; `Ok(None)` when there is none by that id.
+pub fn load(id: &str) -> Result<Option<Form>, ContentError> {
+    let path = format!("{DIR}{id}.yaml");
+    match embedded::file(&path) {
+        Some(text) => parse(&path, text).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Every embedded form.
+pub fn all() -> Result<Vec<Form>, ContentError> {
+    ids()
+        .into_iter()
+        .map(|id| load(id).map(|f| f.expect("listed forms exist")))
+        .collect()
+}
+
+/// Problems with one form: ids, kinds and their options. Empty is good.
+pub fn problems(form: &Form, path: &str) -> Vec<String> {
+    let mut p = Vec::new();
+    let at = format!("content/{path}");
+    if path != format!("{DIR}{}.yaml", form.id) {
+        p.push(format!("{at}: the id {:?} must match the file name", form.id));
+    }
+    let mut section_ids = Vec::new();
+    let mut field_ids = Vec::new();
+    for s in &form.sections {
+        if section_ids.contains(&&s.id) {
+            p.push(format!("{at}: two sections are called {:?}", s.id));
+        }
+        section_ids.push(&s.id);
+        if s.fields.is_empty() {
+            p.push(format!("{at}: section {:?} has no fields", s.id));
+        }
+        for f in &s.fields {
+            if field_ids.contains(&&f.id) {
+                p.push(format!("{at}: two fields are called {:?}", f.id));
+            }
+            field_ids.push(&f.id);
+            check_field(f, &at, false, &mut p);
+        }
+    }
+    p
+}
+
+fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
+    let name = &f.id;
+    let slug = !f.id.is_empty()
+        && f.id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !slug {
+        p.push(format!(
+            "{at}: field id {name:?} must be lowercase letters, digits and _"
+        ));
+    }
+    if f.prompt.trim().is_empty() {
+        p.push(format!("{at}: field {name:?} has no prompt"));
+    }
+    let has_choices = matches!(f.kind, Kind::Choice | Kind::MultiChoice);
+    if has_choices && f.choices.len() < 2 {
+        p.push(format!("{at}: field {name:?} needs at least two choices"));
+    }
+    if !has_choices && !f.choices.is_empty() {
+        p.push(format!("{at}: field {name:?} has choices but is not a choice"));
+    }
+    let mut seen = Vec::new();
+    for c in &f.choices {
+        if seen.contains(&&c.id) {
+            p.push(format!("{at}: field {name:?} has two choices called {:?}", c.id));
+        }
+        seen.push(&c.id);
+        if c.id.parse::<usize>().is_ok() {
+            p.push(format!(
+                "{at}: choice {:?} of {name:?} must not be a number (numbers pick by position)",
+                c.id
+            ));
+        }
+    }
+    if f.kind == Kind::List {
+        if in_list {
+            p.push(format!("{at}: field {name:?}: lists cannot hold lists"));
+        }
+        if f.fields.is_empty() {
+            p.push(format!("{at}: list {name:?} has no fields"));
+        }
+        if f.item.is_none() {
+            p.push(format!("{at}: list {name:?} needs `item` (what one entry is called)"));
+        }
+        if f.fields.iter().filter(|s| s.person).count() > 1 {
+            p.push(format!("{at}: list {name:?} has more than one person field"));
+        }
+        let mut sub_ids = Vec::new();
+        for s in &f.fields {
+            if sub_ids.contains(&&s.id) {
+                p.push(format!("{at}: list {name:?} has two fields called {:?}", s.id));
+            }
+            sub_ids.push(&s.id);
+            check_field(s, at, true, p);
+        }
+    } else {
+        if !f.fields.is_empty() || f.item.is_some() {
+            p.push(format!("{at}: field {name:?} has list options but is not a list"));
+        }
+        if f.person && (!in_list || f.kind != Kind::Text) {
+            p.push(format!(
+                "{at}: field {name:?}: only a text field in a list can be the person"
+            ));
+        }
+    }
+    if f.max_chars.is_some() && !matches!(f.kind, Kind::Text | Kind::LongText) {
+        p.push(format!("{at}: field {name:?}: max_chars is for text fields"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id: sample
+title: A sample
+summary: One line.
+intro: Hello.
+sections:
+  - id: one
+    title: One
+    fields:
+      - id: who
+        kind: text
+        prompt: Who?
+        required: true
+      - id: team
+        kind: list
+        prompt: Who is on the team?
+        item: team member
+        fields:
+          - id: name
+            kind: text
+            prompt: Name?
+            person: true
+          - id: role
+            kind: choice
+            prompt: Role?
+            choices:
+              - {id: speak, label: Speaks}
+              - {id: listen, label: Listens}
+"#;
+
+    #[test]
+    fn a_good_form_parses_and_has_no_problems() {
+        let form = parse("en/forms/sample.yaml", GOOD).unwrap();
+        assert!(problems(&form, "en/forms/sample.yaml").is_empty());
+        let team = form.field("team").unwrap();
+        assert_eq!(team.person_field().unwrap().id, "name");
+        assert_eq!(team.sub("role").unwrap().choice("listen").unwrap().label, "Listens");
+        assert_eq!(form.section_of("team").unwrap().id, "one");
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let bad = GOOD
+            .replace("id: who", "id: Who")
+            .replace("- {id: listen, label: Listens}", "")
+            .replace("item: team member", "");
+        let form = parse("en/forms/other.yaml", &bad).unwrap();
+        let p = problems(&form, "en/forms/other.yaml").join("\n");
+        assert!(p.contains("must match the file name"), "{p}");
+        assert!(p.contains("\"Who\" must be lowercase"), "{p}");
+        assert!(p.contains("needs at least two choices"), "{p}");
+        assert!(p.contains("needs `item`"), "{p}");
+        assert!(parse("x", "id: x\nkind: essay\n").is_err());
+    }
+
+    #[test]
+    fn every_embedded_form_is_sound() {
+        for id in ids() {
+            let path = format!("{DIR}{id}.yaml");
+            let form = load(id).unwrap().unwrap();
+            assert_eq!(problems(&form, &path), Vec::<String>::new());
+        }
+    }
+}
