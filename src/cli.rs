@@ -6,6 +6,7 @@ use crate::commands::config::ConfigArgs;
 use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
+use crate::commands::plan::PlanArgs;
 use crate::commands::resources::ResourcesArgs;
 use crate::commands::search::SearchArgs;
 use crate::commands::sos::SosArgs;
@@ -75,6 +76,8 @@ pub enum Command {
     Guide(GuideArgs),
     /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
     Checklist(ChecklistArgs),
+    /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
+    Plan(PlanArgs),
     /// Emergency numbers and helplines for your region.
     Resources(ResourcesArgs),
     /// Search all the guidance, offline.

@@ -194,7 +194,10 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
     let mut p = Vec::new();
     let at = format!("content/{path}");
     if path != format!("{DIR}{}.yaml", form.id) {
-        p.push(format!("{at}: the id {:?} must match the file name", form.id));
+        p.push(format!(
+            "{at}: the id {:?} must match the file name",
+            form.id
+        ));
     }
     let mut section_ids = Vec::new();
     let mut field_ids = Vec::new();
@@ -236,12 +239,17 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
         p.push(format!("{at}: field {name:?} needs at least two choices"));
     }
     if !has_choices && !f.choices.is_empty() {
-        p.push(format!("{at}: field {name:?} has choices but is not a choice"));
+        p.push(format!(
+            "{at}: field {name:?} has choices but is not a choice"
+        ));
     }
     let mut seen = Vec::new();
     for c in &f.choices {
         if seen.contains(&&c.id) {
-            p.push(format!("{at}: field {name:?} has two choices called {:?}", c.id));
+            p.push(format!(
+                "{at}: field {name:?} has two choices called {:?}",
+                c.id
+            ));
         }
         seen.push(&c.id);
         if c.id.parse::<usize>().is_ok() {
@@ -259,22 +267,31 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
             p.push(format!("{at}: list {name:?} has no fields"));
         }
         if f.item.is_none() {
-            p.push(format!("{at}: list {name:?} needs `item` (what one entry is called)"));
+            p.push(format!(
+                "{at}: list {name:?} needs `item` (what one entry is called)"
+            ));
         }
         if f.fields.iter().filter(|s| s.person).count() > 1 {
-            p.push(format!("{at}: list {name:?} has more than one person field"));
+            p.push(format!(
+                "{at}: list {name:?} has more than one person field"
+            ));
         }
         let mut sub_ids = Vec::new();
         for s in &f.fields {
             if sub_ids.contains(&&s.id) {
-                p.push(format!("{at}: list {name:?} has two fields called {:?}", s.id));
+                p.push(format!(
+                    "{at}: list {name:?} has two fields called {:?}",
+                    s.id
+                ));
             }
             sub_ids.push(&s.id);
             check_field(s, at, true, p);
         }
     } else {
         if !f.fields.is_empty() || f.item.is_some() {
-            p.push(format!("{at}: field {name:?} has list options but is not a list"));
+            p.push(format!(
+                "{at}: field {name:?} has list options but is not a list"
+            ));
         }
         if f.person && (!in_list || f.kind != Kind::Text) {
             p.push(format!(
@@ -283,7 +300,9 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
         }
     }
     if f.max_chars.is_some() && !matches!(f.kind, Kind::Text | Kind::LongText) {
-        p.push(format!("{at}: field {name:?}: max_chars is for text fields"));
+        p.push(format!(
+            "{at}: field {name:?}: max_chars is for text fields"
+        ));
     }
 }
 
@@ -327,7 +346,10 @@ sections:
         assert!(problems(&form, "en/forms/sample.yaml").is_empty());
         let team = form.field("team").unwrap();
         assert_eq!(team.person_field().unwrap().id, "name");
-        assert_eq!(team.sub("role").unwrap().choice("listen").unwrap().label, "Listens");
+        assert_eq!(
+            team.sub("role").unwrap().choice("listen").unwrap().label,
+            "Listens"
+        );
         assert_eq!(form.section_of("team").unwrap().id, "one");
     }
 

@@ -86,6 +86,28 @@ pub trait Prompter {
 
     /// Says something short (a confirmation, a warning) on the prompt's screen.
     fn say(&mut self, text: &str) -> io::Result<()>;
+
+    /// Asks for one of `items`; `None` when the user backs out (Esc, q, end
+    /// of input).
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>>;
+
+    /// Asks for any of `items`, starting from `checked`; `None` when the user
+    /// backs out.
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> io::Result<Option<Vec<usize>>>;
+
+    /// Asks for text that may run to paragraphs (a letter), starting from
+    /// `initial`. `None` when the user gives up.
+    fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
 }
 
 /// Restores the terminal for anything that ends the process from a prompt:

@@ -181,6 +181,135 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn say(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.output, "{text}")
     }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>> {
+        writeln!(self.output, "{prompt}")?;
+        for (i, item) in items.iter().enumerate() {
+            writeln!(self.output, "{}. {item}", i + 1)?;
+        }
+        loop {
+            write!(
+                self.output,
+                "Type a number from 1 to {} (Enter for {}, q to go back): ",
+                items.len(),
+                default + 1
+            )?;
+            let Some(answer) = self.line()? else {
+                return Ok(None);
+            };
+            let answer = answer.trim().to_lowercase();
+            if answer.is_empty() {
+                return Ok(Some(default));
+            }
+            if answer == "q" {
+                return Ok(None);
+            }
+            match answer.parse::<usize>() {
+                Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
+                _ => writeln!(self.output, "Sorry, that is not one of the numbers.")?,
+            }
+        }
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> io::Result<Option<Vec<usize>>> {
+        writeln!(self.output, "{prompt}")?;
+        for (i, item) in items.iter().enumerate() {
+            let state = if checked.get(i).copied().unwrap_or(false) {
+                " (chosen)"
+            } else {
+                ""
+            };
+            writeln!(self.output, "{}. {item}{state}", i + 1)?;
+        }
+        loop {
+            write!(
+                self.output,
+                "Type the numbers you choose, with commas (Enter keeps the chosen ones, none for none, q to go back): "
+            )?;
+            let Some(answer) = self.line()? else {
+                return Ok(None);
+            };
+            let answer = answer.trim().to_lowercase();
+            match answer.as_str() {
+                "" => {
+                    return Ok(Some(
+                        (0..items.len())
+                            .filter(|i| checked.get(*i).copied().unwrap_or(false))
+                            .collect(),
+                    ));
+                }
+                "q" => return Ok(None),
+                "none" | "-" => return Ok(Some(Vec::new())),
+                _ => {}
+            }
+            let picked: Option<Vec<usize>> = answer
+                .split(',')
+                .map(|p| {
+                    p.trim()
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=items.len()).contains(n))
+                        .map(|n| n - 1)
+                })
+                .collect();
+            match picked {
+                Some(mut picked) => {
+                    picked.sort_unstable();
+                    picked.dedup();
+                    return Ok(Some(picked));
+                }
+                None => writeln!(
+                    self.output,
+                    "Sorry, use numbers from 1 to {}, such as 1, 3.",
+                    items.len()
+                )?,
+            }
+        }
+    }
+
+    fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+        writeln!(self.output, "{prompt}")?;
+        if !initial.is_empty() {
+            writeln!(self.output, "Now:")?;
+            writeln!(self.output, "{initial}")?;
+            writeln!(
+                self.output,
+                "Type a new text to replace it, or a full stop (.) alone to keep it."
+            )?;
+        }
+        writeln!(
+            self.output,
+            "Type as many lines as you like. A line with only a full stop (.) ends it."
+        )?;
+        let mut lines: Vec<String> = Vec::new();
+        loop {
+            let Some(line) = self.line()? else {
+                return Ok(if lines.is_empty() {
+                    None
+                } else {
+                    Some(lines.join("\n"))
+                });
+            };
+            if line.trim() == "." {
+                break;
+            }
+            lines.push(line);
+        }
+        if lines.is_empty() {
+            return Ok(Some(initial.to_string()));
+        }
+        Ok(Some(lines.join("\n")))
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,10 @@ pub enum Scripted {
     Action(ListAction),
     Text(Option<String>),
     Confirm(bool),
+    /// The index picked from a select, or `None` to back out.
+    Select(Option<usize>),
+    /// The indexes picked from a multi-select, or `None` to back out.
+    Many(Option<Vec<usize>>),
 }
 
 /// Answers each question with the next scripted answer, and records what it
@@ -88,5 +92,43 @@ impl Prompter for ScriptedPrompter {
     fn say(&mut self, text: &str) -> io::Result<()> {
         self.seen.push(text.to_string());
         Ok(())
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        _default: usize,
+    ) -> io::Result<Option<usize>> {
+        self.seen.push(format!("{prompt} [{}]", items.join(" | ")));
+        match self.next(prompt)? {
+            Scripted::Select(Some(i)) if i >= items.len() => Err(io::Error::other(format!(
+                "the script picks {i} from {} items for: {prompt}",
+                items.len()
+            ))),
+            Scripted::Select(choice) => Ok(choice),
+            other => Err(Self::wrong(prompt, &other)),
+        }
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        _checked: &[bool],
+    ) -> io::Result<Option<Vec<usize>>> {
+        self.seen.push(format!("{prompt} [{}]", items.join(" | ")));
+        match self.next(prompt)? {
+            Scripted::Many(choice) => Ok(choice),
+            other => Err(Self::wrong(prompt, &other)),
+        }
+    }
+
+    fn long_text(&mut self, prompt: &str, _initial: &str) -> io::Result<Option<String>> {
+        self.seen.push(prompt.to_string());
+        match self.next(prompt)? {
+            Scripted::Text(text) => Ok(text),
+            other => Err(Self::wrong(prompt, &other)),
+        }
     }
 }

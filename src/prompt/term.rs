@@ -309,4 +309,76 @@ impl Prompter for TermPrompter {
         self.clear_view()?;
         self.term.write_line(text)
     }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>> {
+        self.clear_view()?;
+        let theme = ColorfulTheme::default();
+        let result = dialoguer::Select::with_theme(&theme)
+            .with_prompt(prompt)
+            .items(items)
+            .default(default.min(items.len().saturating_sub(1)))
+            .interact_on_opt(&self.term);
+        match result {
+            Ok(choice) => Ok(choice),
+            Err(dialoguer::Error::IO(e)) => Err(e),
+        }
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> io::Result<Option<Vec<usize>>> {
+        self.clear_view()?;
+        let theme = ColorfulTheme::default();
+        let result = dialoguer::MultiSelect::with_theme(&theme)
+            .with_prompt(format!("{prompt} (space to tick, Enter when done)"))
+            .items(items)
+            .defaults(checked)
+            .interact_on_opt(&self.term);
+        match result {
+            Ok(choice) => Ok(choice),
+            Err(dialoguer::Error::IO(e)) => Err(e),
+        }
+    }
+
+    fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+        self.clear_view()?;
+        let has_editor = std::env::var_os("VISUAL")
+            .or_else(|| std::env::var_os("EDITOR"))
+            .is_some();
+        let how = if has_editor {
+            "Type it on one line, or type e and Enter to write it in your editor."
+        } else {
+            "Type it on one line. (To write paragraphs, set EDITOR to your editor, then type e.)"
+        };
+        self.term
+            .write_line(&paint(&[Span::new(how, theme::DIM)], self.color))?;
+        let shown_initial = if initial.contains('\n') { "" } else { initial };
+        let Some(answer) = self.input(prompt, shown_initial)? else {
+            return Ok(None);
+        };
+        if answer.trim() == "e" {
+            let edited = dialoguer::Editor::new()
+                .require_save(true)
+                .trim_newlines(true)
+                .edit(initial)
+                .map_err(|e| match e {
+                    dialoguer::Error::IO(e) => e,
+                })?;
+            // Quitting the editor without saving keeps what was there.
+            return Ok(Some(edited.unwrap_or_else(|| initial.to_string())));
+        }
+        if answer.is_empty() && initial.contains('\n') {
+            // Enter alone keeps a letter written in paragraphs.
+            return Ok(Some(initial.to_string()));
+        }
+        Ok(Some(answer))
+    }
 }

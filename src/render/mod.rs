@@ -2,6 +2,7 @@
 
 pub mod doc;
 pub mod markdown;
+pub mod plan;
 pub mod sos;
 pub mod style;
 pub mod terminal;

@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod checklists;
 pub mod config;
 pub mod lock;
+pub mod plans;
 pub mod sos;
 
 use crate::error::UserError;

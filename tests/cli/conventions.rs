@@ -321,7 +321,10 @@ fn help_explains_commands_and_points_guide_names_to_the_guide() {
     }
     let (code, _, err) = env.run(&["help", "nonsense"]);
     assert_eq!(code, 2);
-    assert!(err.contains("The commands are: sos, guide, checklist"), "{err}");
+    assert!(
+        err.contains("The commands are: sos, guide, checklist"),
+        "{err}"
+    );
 }
 
 #[test]

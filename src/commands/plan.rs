@@ -1,0 +1,785 @@
+//! `kinship plan`: fill in worksheets (an intervention plan, boundaries, a
+//! conversation, the household's overdose plan) at your own pace. Every
+//! answer is saved as it is given; every interactive step has a
+//! non-interactive twin (`set`, `import`).
+
+use super::plan_fill::{Filler, Mode};
+use crate::content::form::{self, Form};
+use crate::content::{self};
+use crate::error::UserError;
+use crate::progress::plan::{self, Plan, Raw};
+use crate::progress::timestamp;
+use crate::prompt::{self, Prompter};
+use crate::render::plan::{Audience, document};
+use crate::render::style::{Span, theme};
+use crate::render::terminal;
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::store::plans::{PLANS, role};
+use crate::ui::Ui;
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Plans you fill in at your own pace: an intervention plan, boundaries, a
+/// conversation, your household's overdose plan. Saved after every answer.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  \
+    kinship plan new intervention dad\n  \
+    kinship plan edit dad\n  \
+    kinship plan list\n  \
+    kinship plan show dad --for Ann\n  \
+    kinship plan set dad when \"saturday 6pm\"\n  \
+    kinship plan set dad team.2.role \"reads a letter\"")]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub command: PlanCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Start a plan and fill it in. KIND: intervention, boundaries,
+    /// conversation, overdose-plan. NAME tells plans apart (such as "dad").
+    #[command(
+        after_long_help = "Examples:\n  kinship plan new intervention dad\n  kinship plan new boundaries"
+    )]
+    New {
+        /// The kind of plan (see `kinship plan kinds`).
+        kind: String,
+        /// A name for it; letters, digits, - _ and . (asked for when left out).
+        name: Option<String>,
+    },
+    /// Go on filling in a plan: where you left off, or a section you pick.
+    #[command(after_long_help = "Example:\n  kinship plan edit dad")]
+    Edit {
+        /// The plan's name (see `kinship plan list`).
+        name: String,
+    },
+    /// Your plans: kind, name, how complete, last changed.
+    #[command(after_long_help = "Example:\n  kinship plan list")]
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The kinds of plan there are, with their fields (for `set` and `import`).
+    #[command(
+        after_long_help = "Examples:\n  kinship plan kinds\n  kinship plan kinds intervention"
+    )]
+    Kinds {
+        /// One kind, with every field and its id.
+        kind: Option<String>,
+    },
+    /// A plan, whole, or only the parts for one person (--for NAME).
+    #[command(
+        after_long_help = "Examples:\n  kinship plan show dad\n  kinship plan show dad --for Ann"
+    )]
+    Show {
+        /// The plan's name (see `kinship plan list`).
+        name: String,
+        /// Only what this person needs: the time, the place, their role, their
+        /// letter, the agreed boundaries.
+        #[arg(long = "for", value_name = "PERSON")]
+        person: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set one answer without questions, with the same checks. FIELD is a
+    /// field id, or LIST.N.PART for a part of the Nth entry of a list.
+    #[command(after_long_help = "Examples:\n  \
+        kinship plan set dad when \"5 December 2026 18:30\"\n  \
+        kinship plan set dad team.1.name Ann\n  \
+        kinship plan set dad team.3 --clear      (removes the third team member)\n  \
+        kinship plan set dad letters.1.letter --file letter.txt")]
+    Set {
+        /// The plan's name.
+        name: String,
+        /// The field (see `kinship plan kinds KIND`).
+        field: String,
+        /// The answer; several words are joined with spaces.
+        value: Vec<String>,
+        /// Read the answer from a file (for a long letter).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["value", "clear"])]
+        file: Option<PathBuf>,
+        /// Clear the answer (or, for LIST.N, remove the entry).
+        #[arg(long, conflicts_with = "value")]
+        clear: bool,
+    },
+    /// Make a plan from a YAML file of answers (checked like typed answers).
+    #[command(
+        after_long_help = "Example:\n  kinship plan import intervention answers.yaml --name dad\n\n\
+        The file maps field ids to answers; lists are lists of parts:\n  \
+        approach: craft\n  \
+        when: 2026-12-05 18:30\n  \
+        team:\n    \
+        - {name: Ann, role: speaks first}"
+    )]
+    Import {
+        /// The kind of plan.
+        kind: String,
+        /// The YAML file.
+        file: PathBuf,
+        /// The plan's name (default: the file's name).
+        #[arg(long)]
+        name: Option<String>,
+        /// Replace a plan of that name that already exists (it is moved aside first).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Delete a plan: it is moved aside (kept) unless --purge.
+    #[command(after_long_help = "Example:\n  kinship plan delete dad")]
+    Delete {
+        /// The plan's name.
+        name: String,
+        /// Do not ask first.
+        #[arg(long, short)]
+        yes: bool,
+        /// Delete the file for good instead of moving it aside.
+        #[arg(long)]
+        purge: bool,
+    },
+}
+
+pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let store = Store::from_settings(settings)?;
+    match args.command {
+        PlanCommand::New { kind, name } => new(ui, settings, &store, &kind, name.as_deref()),
+        PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
+        PlanCommand::List { json } => list(ui, &store, json),
+        PlanCommand::Kinds { kind } => kinds(ui, kind.as_deref()),
+        PlanCommand::Show { name, person, json } => {
+            show(ui, &store, &name, person.as_deref(), json)
+        }
+        PlanCommand::Set {
+            name,
+            field,
+            value,
+            file,
+            clear,
+        } => set(ui, settings, &store, &name, &field, value, file, clear),
+        PlanCommand::Import {
+            kind,
+            file,
+            name,
+            force,
+        } => import(ui, settings, &store, &kind, &file, name.as_deref(), force),
+        PlanCommand::Delete { name, yes, purge } => delete(ui, settings, &store, &name, yes, purge),
+    }
+}
+
+/// The form a kind names, or an error naming the kinds.
+pub fn find_form(kind: &str) -> anyhow::Result<Form> {
+    let id = content::normalise_name(kind);
+    if let Some(f) = form::load(&id).context(super::BROKEN_CONTENT)? {
+        return Ok(f);
+    }
+    let ids = form::ids();
+    let mut err = UserError::new(format!("There is no kind of plan called {kind:?}."));
+    if let Some(best) = ids
+        .iter()
+        .map(|c| (strsim::jaro_winkler(&id, c), *c))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+    {
+        err = err.hint(format!("Did you mean {}?", best.1));
+    }
+    Err(err
+        .hint(format!("The kinds are: {}.", ids.join(", ")))
+        .into())
+}
+
+/// A saved plan and its form, or an error naming the plans there are.
+pub fn load(store: &Store, name: &str) -> anyhow::Result<(Plan, Form)> {
+    let name = name.trim();
+    let found = match plan::check_name(name) {
+        Ok(n) => store.read::<Plan>(&store.plan_path(&n), &role(&n))?,
+        Err(_) => None,
+    };
+    let Some(p) = found else {
+        let names = store.names(PLANS)?;
+        let mut err = UserError::new(format!("There is no plan called {name:?}."));
+        if let Some(best) = names
+            .iter()
+            .map(|c| {
+                (
+                    strsim::jaro_winkler(&name.to_lowercase(), &c.to_lowercase()),
+                    c,
+                )
+            })
+            .filter(|(s, _)| *s >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+        {
+            err = err.hint(format!("Did you mean {}?", best.1));
+        }
+        err = if names.is_empty() {
+            err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
+        } else {
+            err.hint(format!("Your plans: {}.", names.join(", ")))
+        };
+        return Err(err.into());
+    };
+    let form = form::load(&p.form)
+        .context(super::BROKEN_CONTENT)?
+        .ok_or_else(|| {
+            UserError::new(format!(
+                "The plan {name:?} is a {:?} plan, a kind this kinship does not know.",
+                p.form
+            ))
+            .hint("It may come from a newer kinship. The file is unchanged.")
+        })?;
+    Ok((p, form))
+}
+
+fn interactive_only(what: &str, name: &str) -> UserError {
+    UserError::usage(format!(
+        "`kinship plan {what}` needs a terminal to ask you things, and this is not one."
+    ))
+    .hint(format!(
+        "Use `kinship plan set {name} FIELD VALUE` for one answer, or `kinship plan import KIND FILE` \
+         for many; `kinship plan kinds KIND` lists the fields."
+    ))
+}
+
+fn new(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    kind: &str,
+    name: Option<&str>,
+) -> anyhow::Result<()> {
+    let form = find_form(kind)?;
+    if let Some(n) = name {
+        let n = plan::check_name(n).map_err(UserError::new)?;
+        refuse_existing(store, &n)?;
+    }
+    if !ui.can_prompt() {
+        return Err(interactive_only("new", name.unwrap_or("NAME")).into());
+    }
+    prompt::install_interrupt_handler();
+    with_prompter(ui, settings, |p| {
+        p.say(&form.title)?;
+        p.say(form.intro.trim())?;
+        let name = match name {
+            Some(n) => n.trim().to_string(),
+            None => loop {
+                let taken = store.names(PLANS)?;
+                let suggestion = (1..)
+                    .map(|i| if i == 1 { form.id.clone() } else { format!("{}-{i}", form.id) })
+                    .find(|n| !taken.contains(n))
+                    .unwrap_or_default();
+                let Some(typed) = p.input(
+                    "A name for this plan (such as your loved one's first name, or dad)",
+                    &suggestion,
+                )?
+                else {
+                    return Ok(None);
+                };
+                match plan::check_name(&typed) {
+                    Err(e) => p.say(&e)?,
+                    Ok(n) if store.plan_path(&n).exists() => p.say(&format!(
+                        "You already have a plan called {n:?}. Choose another name, or run `kinship plan edit {n}`."
+                    ))?,
+                    Ok(n) => break n,
+                }
+            },
+        };
+        let now = settings.now();
+        let fresh = Plan::new(&form.id, now);
+        store.replace(&store.plan_path(&name), &role(&name), &fresh)?;
+        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
+        let finished = filler.run(p, Mode::Unanswered)?;
+        Ok(Some((name, finished, filler.plan)))
+    })
+    .map(|outcome| match outcome {
+        None => ui.message("Nothing was saved."),
+        Some((name, finished, plan)) => summary(ui, &form, &plan, &name, finished),
+    })
+}
+
+fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
+    if store.plan_path(name).exists() {
+        return Err(
+            UserError::new(format!("You already have a plan called {name:?}."))
+                .hint(format!(
+                    "Go on with it: `kinship plan edit {name}`; or choose another name."
+                ))
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// Runs `f` with the right prompter for this terminal.
+fn with_prompter<T>(
+    ui: &Ui,
+    settings: &Settings,
+    f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    if ui.plain() {
+        let mut p = prompt::PlainPrompter::stdio();
+        f(&mut p)
+    } else {
+        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
+        f(&mut p)
+    }
+}
+
+fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
+    let c = plan::completeness(form, plan);
+    let mut text = format!(
+        "Saved. {} of {} questions answered in {name}.",
+        c.answered, c.total
+    );
+    if !c.missing.is_empty() {
+        let names: Vec<&str> = c
+            .missing
+            .iter()
+            .filter_map(|id| form.field(id))
+            .map(|f| f.prompt.as_str())
+            .collect();
+        text.push_str(&format!(" Still needed: {}", names.join(" / ")));
+    }
+    ui.message(&text);
+    if !finished {
+        ui.hint(&format!("Go on later with `kinship plan edit {name}`."));
+    }
+    ui.hint(&format!("Read it back with `kinship plan show {name}`."));
+}
+
+fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::Result<()> {
+    let (saved, form) = load(store, name)?;
+    let name = name.trim().to_string();
+    if !ui.can_prompt() {
+        return Err(interactive_only("edit", &name).into());
+    }
+    prompt::install_interrupt_handler();
+    let (plan, finished) = with_prompter(ui, settings, |p| {
+        let mut filler = Filler::new(&form, store, &name, &settings.clock, saved);
+        p.say(&format!("{}: {name}", form.title))?;
+        loop {
+            let c = plan::completeness(&form, &filler.plan);
+            let mut items = Vec::new();
+            let mut modes = Vec::new();
+            if let Some(next) = plan::first_unanswered(&form, &filler.plan) {
+                let section = form
+                    .section_of(&next.id)
+                    .map(|s| s.title.as_str())
+                    .unwrap_or("");
+                items.push(format!(
+                    "Go on where you left off ({section}: {})",
+                    next.prompt
+                ));
+                modes.push(Some(Mode::Unanswered));
+            }
+            for (i, s) in form.sections.iter().enumerate() {
+                let answered = s
+                    .fields
+                    .iter()
+                    .filter(|f| filler.plan.answers.contains_key(&f.id))
+                    .count();
+                items.push(format!(
+                    "{} ({answered} of {} answered)",
+                    s.title,
+                    s.fields.len()
+                ));
+                modes.push(Some(Mode::Section(i)));
+            }
+            items.push("Done for now".into());
+            modes.push(None);
+            let prompt = format!(
+                "{} of {} answered. What would you like to do?",
+                c.answered, c.total
+            );
+            let Some(choice) = p.select(&prompt, &items, 0)? else {
+                return Ok((filler.plan, false));
+            };
+            let Some(mode) = modes[choice] else {
+                let complete = plan::first_unanswered(&form, &filler.plan).is_none();
+                return Ok((filler.plan, complete));
+            };
+            let done = filler.run(p, mode)?;
+            if mode == Mode::Unanswered && done {
+                return Ok((filler.plan, true));
+            }
+        }
+    })?;
+    summary(ui, &form, &plan, &name, finished);
+    Ok(())
+}
+
+/// One plan in `plan list --json`.
+#[derive(Serialize)]
+struct ListJson {
+    name: String,
+    kind: String,
+    title: String,
+    answered: usize,
+    total: usize,
+    missing: Vec<String>,
+    updated: String,
+}
+
+fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+    let mut rows = Vec::new();
+    let mut broken = Vec::new();
+    for name in store.names(PLANS)? {
+        match load(store, &name) {
+            Ok((p, form)) => {
+                let c = plan::completeness(&form, &p);
+                rows.push(ListJson {
+                    name,
+                    kind: form.id.clone(),
+                    title: form.title.clone(),
+                    answered: c.answered,
+                    total: c.total,
+                    missing: c.missing,
+                    updated: timestamp::format(&p.updated),
+                });
+            }
+            Err(e) => broken.push(format!("{name}: {e}")),
+        }
+    }
+    if json {
+        ui.println(&serde_json::to_string_pretty(&rows)?)?;
+    } else if rows.is_empty() && broken.is_empty() {
+        ui.message("You have no plans yet.");
+        ui.hint("Start one with `kinship plan new intervention NAME`; `kinship plan kinds` lists the kinds.");
+    } else {
+        let w = rows
+            .iter()
+            .map(|r| r.name.chars().count())
+            .max()
+            .unwrap_or(4)
+            .max(4)
+            + 2;
+        let k = rows.iter().map(|r| r.kind.len()).max().unwrap_or(4).max(4) + 2;
+        let mut lines = vec![vec![Span::new(
+            format!(
+                "{:<w$}{:<k$}{:<10}{}",
+                "NAME", "KIND", "ANSWERED", "CHANGED"
+            ),
+            theme::DIM,
+        )]];
+        for r in &rows {
+            let pad = w.saturating_sub(r.name.chars().count());
+            lines.push(vec![
+                Span::new(r.name.clone(), theme::STRONG),
+                Span::plain(format!(
+                    "{}{:<k$}{:<10}{}",
+                    " ".repeat(pad),
+                    r.kind,
+                    format!("{}/{}", r.answered, r.total),
+                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " ")
+                )),
+            ]);
+        }
+        ui.print_lines(&lines)?;
+    }
+    for b in broken {
+        ui.warn(&b);
+    }
+    Ok(())
+}
+
+fn kinds(ui: &mut Ui, kind: Option<&str>) -> anyhow::Result<()> {
+    let mut lines = Vec::new();
+    match kind {
+        None => {
+            for f in form::all().context(super::BROKEN_CONTENT)? {
+                lines.push(vec![
+                    Span::new(format!("{:<16}", f.id), theme::STRONG),
+                    Span::plain(f.summary.clone()),
+                ]);
+            }
+        }
+        Some(kind) => {
+            let f = find_form(kind)?;
+            lines.push(vec![Span::new(f.title.clone(), theme::HEADING)]);
+            for s in &f.sections {
+                lines.push(vec![]);
+                lines.push(vec![Span::new(s.title.clone(), theme::SUBHEADING)]);
+                for field in &s.fields {
+                    lines.push(field_line(field, "  ", &field.id));
+                    for sub in &field.fields {
+                        lines.push(field_line(
+                            sub,
+                            "    ",
+                            &format!("{}.N.{}", field.id, sub.id),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    ui.print_long(&lines)?;
+    Ok(())
+}
+
+fn field_line(field: &form::Field, indent: &str, path: &str) -> Vec<Span> {
+    let mut kind = field.kind.name().to_string();
+    if !field.choices.is_empty() {
+        let ids: Vec<&str> = field.choices.iter().map(|c| c.id.as_str()).collect();
+        kind = format!("{kind}: {}", ids.join(" | "));
+    }
+    vec![
+        Span::plain(indent.to_string()),
+        Span::new(path.to_string(), theme::CODE),
+        Span::plain(format!("  {}  ", field.prompt)),
+        Span::new(
+            format!("({kind}{})", if field.required { ", needed" } else { "" }),
+            theme::DIM,
+        ),
+    ]
+}
+
+/// A plan in `plan show --json`.
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    name: &'a str,
+    kind: &'a str,
+    title: &'a str,
+    answered: usize,
+    total: usize,
+    missing: Vec<String>,
+    created: String,
+    updated: String,
+    answers: &'a BTreeMap<String, plan::Value>,
+}
+
+fn show(
+    ui: &mut Ui,
+    store: &Store,
+    name: &str,
+    person: Option<&str>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let (p, form) = load(store, name)?;
+    let name = name.trim();
+    if json && person.is_none() {
+        let c = plan::completeness(&form, &p);
+        let out = ShowJson {
+            name,
+            kind: &form.id,
+            title: &form.title,
+            answered: c.answered,
+            total: c.total,
+            missing: c.missing,
+            created: timestamp::format(&p.created),
+            updated: timestamp::format(&p.updated),
+            answers: &p.answers,
+        };
+        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        return Ok(());
+    }
+    let audience = match person {
+        Some(who) => Audience::Person(who),
+        None => Audience::Everything,
+    };
+    let doc = document(&form, &p, name, audience).map_err(|e| {
+        UserError::new(e).hint(format!(
+            "Names come from the plan's lists; see `kinship plan show {name}`."
+        ))
+    })?;
+    if json {
+        return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
+    }
+    ui.print_long(&terminal::render(&doc, &ui.layout()))?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn set(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: &str,
+    field: &str,
+    value: Vec<String>,
+    file: Option<PathBuf>,
+    clear: bool,
+) -> anyhow::Result<()> {
+    let (_, form) = load(store, name)?;
+    let name = name.trim();
+    let raw = match (&file, clear) {
+        (Some(path), _) => Some(std::fs::read_to_string(path).map_err(|e| {
+            UserError::new(format!("Could not read {}: {e}.", path.display()))
+                .hint("Give a text file (UTF-8).")
+        })?),
+        (None, true) => None,
+        (None, false) if value.is_empty() => {
+            return Err(UserError::usage(format!(
+                "Give a value for {field}, or --clear to clear it."
+            ))
+            .hint(format!(
+                "`kinship plan kinds {}` lists the fields and what they take.",
+                form.id
+            ))
+            .into());
+        }
+        (None, false) => Some(value.join(" ")),
+    };
+    let today = settings.now().date_naive();
+    let now = settings.now();
+    let warning = store.update(
+        &store.plan_path(name),
+        &role(name),
+        || Plan::new(&form.id, now),
+        |p: &mut Plan| {
+            let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
+                UserError::new(e).hint(format!(
+                    "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
+                    form.id
+                ))
+            })?;
+            p.updated = now;
+            Ok(warning)
+        },
+    )?;
+    if let Some(w) = warning {
+        ui.warn(&w);
+    }
+    ui.message(&if raw.is_some() {
+        format!("Saved {field} in {name}.")
+    } else {
+        format!("Cleared {field} in {name}.")
+    });
+    Ok(())
+}
+
+fn import(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    kind: &str,
+    file: &std::path::Path,
+    name: Option<&str>,
+    force: bool,
+) -> anyhow::Result<()> {
+    let form = find_form(kind)?;
+    let name = match name {
+        Some(n) => plan::check_name(n).map_err(UserError::new)?,
+        None => {
+            let stem = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            plan::check_name(&stem)
+                .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
+        }
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        UserError::new(format!("Could not read {}: {e}.", file.display()))
+            .hint("Give a YAML file of answers; `kinship plan help import` shows one.")
+    })?;
+    // A whole plan file (with `answers:`) or a map of answers.
+    #[derive(serde::Deserialize)]
+    struct WithAnswers {
+        answers: BTreeMap<String, Raw>,
+    }
+    let raw: BTreeMap<String, Raw> = match crate::yaml::from_str::<WithAnswers>(&text) {
+        Ok(w) => w.answers,
+        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
+            let at = e
+                .location
+                .map(|(l, c)| format!(", line {l}, column {c}"))
+                .unwrap_or_default();
+            UserError::new(format!(
+                "{}{at} is not a YAML map of answers: {}",
+                file.display(),
+                e.message
+            ))
+            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
+        })?,
+    };
+    let today = settings.now().date_naive();
+    let (answers, warnings) = plan::import_answers(&form, &raw, today).map_err(|problems| {
+        let mut err = UserError::new(format!(
+            "{} has {} problem{}; nothing was imported:\n  {}",
+            file.display(),
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            problems.join("\n  ")
+        ));
+        err = err.hint(format!(
+            "`kinship plan kinds {}` lists the fields and what they take.",
+            form.id
+        ));
+        err
+    })?;
+    let path = store.plan_path(&name);
+    if path.exists() {
+        if !force {
+            return Err(UserError::new(format!("You already have a plan called {name:?}."))
+                .hint("Use --name for another name, or --force to replace it (the old one is moved aside).")
+                .into());
+        }
+        store.move_aside(&path, &role(&name), settings.now())?;
+    }
+    let now = settings.now();
+    let mut p = Plan::new(&form.id, now);
+    p.answers = answers;
+    store.replace(&path, &role(&name), &p)?;
+    for w in warnings {
+        ui.warn(&w);
+    }
+    let c = plan::completeness(&form, &p);
+    ui.message(&format!(
+        "Imported {name}: {} of {} questions answered.",
+        c.answered, c.total
+    ));
+    Ok(())
+}
+
+fn delete(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: &str,
+    yes: bool,
+    purge: bool,
+) -> anyhow::Result<()> {
+    let (_, form) = load(store, name)?;
+    let name = name.trim();
+    if !yes {
+        if !ui.can_prompt() {
+            return Err(UserError::usage(format!(
+                "Deleting {name:?} needs a yes, and there is no terminal to ask in."
+            ))
+            .hint(format!("Run `kinship plan delete {name} --yes`."))
+            .into());
+        }
+        let question = if purge {
+            format!(
+                "Delete your {} {name:?} for good?",
+                form.title.to_lowercase()
+            )
+        } else {
+            format!(
+                "Delete your {} {name:?}? (It is moved aside, not destroyed.)",
+                form.title.to_lowercase()
+            )
+        };
+        let sure = with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
+        if !sure {
+            ui.message("Kept. Nothing was changed.");
+            return Ok(());
+        }
+    }
+    let path = store.plan_path(name);
+    if purge {
+        let _lock = crate::store::lock::FileLock::exclusive(&path)?;
+        std::fs::remove_file(&path)
+            .with_context(|| format!("Could not delete {}", path.display()))?;
+        let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+        ui.message(&format!("Deleted {name} for good."));
+    } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
+        ui.message(&format!(
+            "Deleted {name}. The file was moved to {}.",
+            to.display()
+        ));
+    }
+    Ok(())
+}

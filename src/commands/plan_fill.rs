@@ -1,0 +1,611 @@
+//! The form engine: asks a form's questions one at a time through a
+//! `Prompter`, checks each answer, and saves the plan after every answer, so
+//! that Ctrl-C or a closed window loses nothing. The same engine fills every
+//! form in `content/en/forms/`.
+
+use crate::clock::Clock;
+use crate::content::form::{Field, Form, Kind};
+use crate::error::UserError;
+use crate::progress::plan::{self, Entry, Plan, Value};
+use crate::prompt::Prompter;
+use crate::store::Store;
+use crate::store::plans::role;
+use std::io;
+use std::path::PathBuf;
+
+/// Where an answer goes: a field, or a part of one entry of a list.
+#[derive(Debug, Clone, Copy)]
+enum Slot<'f> {
+    Field(&'f Field),
+    Part {
+        list: &'f Field,
+        index: usize,
+        part: &'f Field,
+    },
+}
+
+impl<'f> Slot<'f> {
+    fn field(&self) -> &'f Field {
+        match self {
+            Slot::Field(f) => f,
+            Slot::Part { part, .. } => part,
+        }
+    }
+}
+
+/// How asking one question ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    /// Answered, changed or skipped: go on.
+    Next,
+    /// The user backed out (Esc, q, end of input): stop asking.
+    Stop,
+}
+
+/// What to ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every unanswered field, in order, from the first.
+    Unanswered,
+    /// Every field of one section, answered or not.
+    Section(usize),
+}
+
+/// One plan being filled in.
+pub struct Filler<'a> {
+    pub form: &'a Form,
+    pub store: &'a Store,
+    pub name: String,
+    pub clock: &'a Clock,
+    path: PathBuf,
+    /// The plan as last saved.
+    pub plan: Plan,
+}
+
+const SKIP: &str = "Skip for now";
+
+impl<'a> Filler<'a> {
+    pub fn new(form: &'a Form, store: &'a Store, name: &str, clock: &'a Clock, plan: Plan) -> Self {
+        Filler {
+            form,
+            store,
+            name: name.to_string(),
+            clock,
+            path: store.plan_path(name),
+            plan,
+        }
+    }
+
+    /// Saves one change: the file is locked, read again (another terminal may
+    /// have changed it), changed, and written atomically.
+    fn save(&mut self, change: impl FnOnce(&mut Plan)) -> anyhow::Result<()> {
+        let now = self.clock.now();
+        let form = self.plan.form.clone();
+        let saved = self.store.update(
+            &self.path,
+            &role(&self.name),
+            || Plan::new(&form, now),
+            |plan: &mut Plan| {
+                change(plan);
+                plan.tidy();
+                plan.updated = now;
+                Ok(plan.clone())
+            },
+        )?;
+        self.plan = saved;
+        Ok(())
+    }
+
+    fn value(&self, slot: Slot) -> Option<&Value> {
+        match slot {
+            Slot::Field(f) => self.plan.answers.get(&f.id),
+            Slot::Part { list, index, part } => {
+                self.plan.entries(&list.id).get(index)?.get(&part.id)
+            }
+        }
+    }
+
+    fn store_value(&mut self, slot: Slot, value: Option<Value>) -> anyhow::Result<()> {
+        match slot {
+            Slot::Field(f) => {
+                let id = f.id.clone();
+                self.save(move |plan| plan.put(&id, value))
+            }
+            Slot::Part { list, index, part } => {
+                let (list, part) = (list.id.clone(), part.id.clone());
+                self.save(move |plan| {
+                    let entries = plan.entries_mut(&list);
+                    if index >= entries.len() {
+                        if value.is_none() {
+                            return;
+                        }
+                        entries.push(Entry::new());
+                    }
+                    let i = index.min(entries.len() - 1);
+                    match value {
+                        Some(v) => {
+                            entries[i].insert(part, v);
+                        }
+                        None => {
+                            entries[i].remove(&part);
+                        }
+                    }
+                })
+            }
+        }
+    }
+
+    /// Asks the fields `mode` picks. Returns `true` when every one was asked,
+    /// `false` when the user stopped early.
+    pub fn run(&mut self, p: &mut dyn Prompter, mode: Mode) -> anyhow::Result<bool> {
+        let mut last_section = None;
+        for (s, section) in self.form.sections.iter().enumerate() {
+            if let Mode::Section(only) = mode
+                && only != s
+            {
+                continue;
+            }
+            for field in &section.fields {
+                if mode == Mode::Unanswered
+                    && self
+                        .plan
+                        .answers
+                        .get(&field.id)
+                        .is_some_and(|v| !v.is_empty())
+                {
+                    continue;
+                }
+                if last_section != Some(s) {
+                    last_section = Some(s);
+                    p.say("")?;
+                    p.say(&format!(
+                        "{} ({} of {})",
+                        section.title,
+                        s + 1,
+                        self.form.sections.len()
+                    ))?;
+                    if let Some(help) = &section.help {
+                        p.say(help.trim())?;
+                    }
+                }
+                let asked = if field.kind == Kind::List {
+                    self.ask_list(p, field)?
+                } else {
+                    self.ask(p, Slot::Field(field))?
+                };
+                if asked == Asked::Stop {
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// Shows a field's help and example.
+    fn explain(&self, p: &mut dyn Prompter, field: &Field) -> io::Result<()> {
+        if let Some(help) = &field.help {
+            p.say(&format!("  {}", help.trim()))?;
+        }
+        if let Some(example) = &field.example {
+            p.say(&format!("  Example: {}", example.trim()))?;
+        }
+        Ok(())
+    }
+
+    /// Asks one question until it gets an answer it can keep (or none).
+    fn ask(&mut self, p: &mut dyn Prompter, slot: Slot) -> anyhow::Result<Asked> {
+        let field = slot.field();
+        self.explain(p, field).map_err(interrupted)?;
+        let current = self.value(slot).cloned();
+        let prompt = if field.required {
+            format!("{} (needed)", field.prompt)
+        } else {
+            field.prompt.clone()
+        };
+        let today = self.clock.now().date_naive();
+        loop {
+            let typed: Option<String> = match field.kind {
+                Kind::Choice | Kind::YesNo => {
+                    let labels: Vec<String> = if field.kind == Kind::YesNo {
+                        vec!["Yes".into(), "No".into()]
+                    } else {
+                        field.choices.iter().map(|c| c.label.clone()).collect()
+                    };
+                    let mut items = labels.clone();
+                    items.push(if current.is_some() {
+                        "Clear this answer".into()
+                    } else {
+                        SKIP.into()
+                    });
+                    let default = match (&current, field.kind) {
+                        (Some(Value::Flag(b)), _) => usize::from(!*b),
+                        (Some(Value::Text(id)), _) => {
+                            field.choices.iter().position(|c| &c.id == id).unwrap_or(0)
+                        }
+                        _ => 0,
+                    };
+                    match p.select(&prompt, &items, default).map_err(interrupted)? {
+                        None => return Ok(Asked::Stop),
+                        Some(i) if i == labels.len() => Some(String::new()),
+                        Some(i) => Some(if field.kind == Kind::YesNo {
+                            labels[i].clone()
+                        } else {
+                            field.choices[i].id.clone()
+                        }),
+                    }
+                }
+                Kind::MultiChoice => {
+                    let labels: Vec<String> =
+                        field.choices.iter().map(|c| c.label.clone()).collect();
+                    let checked: Vec<bool> = field
+                        .choices
+                        .iter()
+                        .map(|c| matches!(&current, Some(Value::Many(ids)) if ids.contains(&c.id)))
+                        .collect();
+                    match p
+                        .multi_select(&prompt, &labels, &checked)
+                        .map_err(interrupted)?
+                    {
+                        None => return Ok(Asked::Stop),
+                        Some(picked) => Some(
+                            picked
+                                .iter()
+                                .filter_map(|i| field.choices.get(*i))
+                                .map(|c| c.id.clone())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    }
+                }
+                Kind::LongText => {
+                    let initial = current
+                        .as_ref()
+                        .map(|v| plan::typed_value(field, v))
+                        .unwrap_or_default();
+                    p.long_text(&prompt, &initial).map_err(interrupted)?
+                }
+                _ => {
+                    let initial = current
+                        .as_ref()
+                        .map(|v| plan::typed_value(field, v))
+                        .unwrap_or_default();
+                    p.input(&prompt, &initial).map_err(interrupted)?
+                }
+            };
+            let Some(typed) = typed else {
+                return Ok(Asked::Stop);
+            };
+            match plan::parse_answer(field, &typed, today) {
+                Err(problem) => {
+                    p.say(&format!("  {problem}")).map_err(interrupted)?;
+                    continue;
+                }
+                Ok(parsed) => {
+                    let empty = parsed.value.is_none();
+                    self.store_value(slot, parsed.value)?;
+                    if let Some(w) = parsed.warning {
+                        p.say(&format!("  Note: {w}")).map_err(interrupted)?;
+                    }
+                    if empty && field.required && matches!(slot, Slot::Field(_)) {
+                        p.say("  Skipped for now. It shows as missing until you fill it in.")
+                            .map_err(interrupted)?;
+                    }
+                    return Ok(Asked::Next);
+                }
+            }
+        }
+    }
+
+    /// The menu for a list: add, change, move and remove entries.
+    fn ask_list(&mut self, p: &mut dyn Prompter, list: &'a Field) -> anyhow::Result<Asked> {
+        self.explain(p, list).map_err(interrupted)?;
+        let item = list.item.as_deref().unwrap_or("entry");
+        loop {
+            let entries = self.plan.entries(&list.id).to_vec();
+            p.say(&format!("{}:", list.prompt)).map_err(interrupted)?;
+            if entries.is_empty() {
+                p.say(&format!("  No {item} yet.")).map_err(interrupted)?;
+            }
+            for (i, e) in entries.iter().enumerate() {
+                p.say(&format!("  {}. {}", i + 1, plan::entry_summary(list, e)))
+                    .map_err(interrupted)?;
+            }
+            let mut actions = vec![(format!("Add a {item}"), ListStep::Add)];
+            if !entries.is_empty() {
+                actions.push((format!("Change a {item}"), ListStep::Change));
+            }
+            if entries.len() > 1 {
+                actions.push((format!("Move a {item} to another place"), ListStep::Move));
+            }
+            if !entries.is_empty() {
+                actions.push((format!("Remove a {item}"), ListStep::Remove));
+            }
+            actions.push(("Done with this list".into(), ListStep::Done));
+            let labels: Vec<String> = actions.iter().map(|(l, _)| l.clone()).collect();
+            let default = if entries.is_empty() {
+                0
+            } else {
+                labels.len() - 1
+            };
+            let Some(choice) = p
+                .select("What next?", &labels, default)
+                .map_err(interrupted)?
+            else {
+                return Ok(Asked::Stop);
+            };
+            let summaries: Vec<String> = entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| format!("{}. {}", i + 1, plan::entry_summary(list, e)))
+                .collect();
+            match actions[choice].1 {
+                ListStep::Done => return Ok(Asked::Next),
+                ListStep::Add => {
+                    let index = entries.len();
+                    p.say(&format!("New {item} ({}):", index + 1))
+                        .map_err(interrupted)?;
+                    for part in &list.fields {
+                        if self.ask(p, Slot::Part { list, index, part })? == Asked::Stop {
+                            return Ok(Asked::Stop);
+                        }
+                    }
+                }
+                ListStep::Change => {
+                    let Some(index) = p
+                        .select(&format!("Which {item}?"), &summaries, 0)
+                        .map_err(interrupted)?
+                    else {
+                        continue;
+                    };
+                    for part in &list.fields {
+                        if self.ask(p, Slot::Part { list, index, part })? == Asked::Stop {
+                            return Ok(Asked::Stop);
+                        }
+                    }
+                }
+                ListStep::Move => {
+                    let Some(from) = p
+                        .select(&format!("Which {item} moves?"), &summaries, 0)
+                        .map_err(interrupted)?
+                    else {
+                        continue;
+                    };
+                    let places: Vec<String> =
+                        (1..=entries.len()).map(|n| format!("Place {n}")).collect();
+                    let Some(to) = p
+                        .select("To which place?", &places, from)
+                        .map_err(interrupted)?
+                    else {
+                        continue;
+                    };
+                    let id = list.id.clone();
+                    self.save(move |plan| {
+                        let e = plan.entries_mut(&id);
+                        if from < e.len() && to < e.len() {
+                            let moved = e.remove(from);
+                            e.insert(to, moved);
+                        }
+                    })?;
+                }
+                ListStep::Remove => {
+                    let Some(index) = p
+                        .select(
+                            &format!("Which {item} do you want to remove?"),
+                            &summaries,
+                            0,
+                        )
+                        .map_err(interrupted)?
+                    else {
+                        continue;
+                    };
+                    let sure = p
+                        .confirm(&format!("Remove {}?", summaries[index]), false)
+                        .map_err(interrupted)?;
+                    if sure {
+                        let id = list.id.clone();
+                        self.save(move |plan| {
+                            let e = plan.entries_mut(&id);
+                            if index < e.len() {
+                                e.remove(index);
+                            }
+                        })?;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ListStep {
+    Add,
+    Change,
+    Move,
+    Remove,
+    Done,
+}
+
+/// A Ctrl-C inside a prompt arrives as an interrupted read: end the command
+/// like a shell would, with everything answered so far already saved.
+fn interrupted(e: io::Error) -> anyhow::Error {
+    if e.kind() == io::ErrorKind::Interrupted {
+        UserError::interrupted("Stopped. Every answer before this one was saved.").into()
+    } else {
+        e.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::{Scripted, ScriptedPrompter};
+
+    const FORM: &str = r#"
+id: t
+title: Plan
+summary: s
+intro: i
+sections:
+  - id: one
+    title: First things
+    help: Start here.
+    fields:
+      - {id: approach, kind: choice, prompt: Which approach?, required: true, choices: [{id: craft, label: CRAFT}, {id: pro, label: With a professional}]}
+      - {id: when, kind: datetime, prompt: When?, example: saturday 6pm}
+      - {id: safe, kind: yes_no, prompt: Is it safe?}
+      - {id: things, kind: multi_choice, prompt: What is ready?, choices: [{id: bag, label: A bag}, {id: ride, label: A ride}]}
+      - {id: letter, kind: long_text, prompt: Your letter}
+  - id: two
+    title: The team
+    fields:
+      - id: team
+        kind: list
+        prompt: Who is on the team?
+        item: team member
+        fields:
+          - {id: name, kind: text, prompt: Name?, required: true, person: true}
+          - {id: role, kind: text, prompt: Role?}
+"#;
+
+    fn setup() -> (Form, tempfile::TempDir, Clock) {
+        let form = crate::content::form::parse("en/forms/t.yaml", FORM).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let start = chrono::DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        (form, dir, Clock::test(start, 0.0))
+    }
+
+    fn text(s: &str) -> Scripted {
+        Scripted::Text(Some(s.into()))
+    }
+
+    fn saved(store: &Store) -> Plan {
+        store
+            .read::<Plan>(&store.plan_path("mum"), &role("mum"))
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn every_kind_is_asked_checked_and_saved_as_it_goes() {
+        let (form, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut f = Filler::new(&form, &store, "mum", &clock, Plan::new("t", clock.now()));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(1)),
+            text("next blursday"),
+            text("saturday 6pm"),
+            Scripted::Select(Some(0)),
+            Scripted::Many(Some(vec![1])),
+            text("Dear Sam,\n\nI love you."),
+            // The team: add one, then done.
+            Scripted::Select(Some(0)),
+            text("Zoë 李"),
+            text(""),
+            Scripted::Select(Some(3)), // add, change, remove, done
+        ]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        let plan = saved(&store);
+        assert_eq!(plan.answers["approach"], Value::Text("pro".into()));
+        assert_eq!(plan.answers["when"], Value::Text("2026-11-28 18:00".into()));
+        assert_eq!(plan.answers["safe"], Value::Flag(true));
+        assert_eq!(plan.answers["things"], Value::Many(vec!["ride".into()]));
+        assert_eq!(
+            plan.answers["letter"],
+            Value::Text("Dear Sam,\n\nI love you.".into())
+        );
+        assert_eq!(plan.entries("team").len(), 1);
+        assert!(!plan.entries("team")[0].contains_key("role"));
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("First things (1 of 2)\nStart here."),
+            "{seen}"
+        );
+        assert!(seen.contains("Example: saturday 6pm"), "{seen}");
+        assert!(
+            seen.contains("\"next blursday\" is not a day and time"),
+            "the problem is explained: {seen}"
+        );
+        assert!(seen.contains("Which approach? (needed)"), "{seen}");
+    }
+
+    #[test]
+    fn stopping_keeps_what_was_answered_and_resuming_asks_the_rest() {
+        let (form, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut f = Filler::new(&form, &store, "mum", &clock, Plan::new("t", clock.now()));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(0)),
+            text("tomorrow 18:30"),
+            Scripted::Select(None),
+        ]);
+        assert!(!f.run(&mut p, Mode::Unanswered).unwrap());
+        let plan = saved(&store);
+        assert_eq!(plan.answers.len(), 2);
+        assert_eq!(plan::first_unanswered(&form, &plan).unwrap().id, "safe");
+        // Resuming starts at the first unanswered field.
+        let mut f = Filler::new(&form, &store, "mum", &clock, plan);
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(2)), // skip "safe"
+            Scripted::Many(Some(vec![])),
+            Scripted::Text(Some(String::new())),
+            Scripted::Select(Some(1)), // team: done, with nobody
+        ]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        assert!(p.seen[1].starts_with("First things"), "{:?}", p.seen);
+        assert!(
+            p.seen.iter().any(|s| s.starts_with("Is it safe?")),
+            "{:?}",
+            p.seen
+        );
+        assert!(
+            !p.seen.iter().any(|s| s.starts_with("Which approach?")),
+            "{:?}",
+            p.seen
+        );
+        assert_eq!(saved(&store).answers.len(), 2);
+    }
+
+    #[test]
+    fn team_members_are_added_reordered_and_removed() {
+        let (form, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut f = Filler::new(&form, &store, "mum", &clock, Plan::new("t", clock.now()));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(0)), // add
+            text("Ann"),
+            text("speaks first"),
+            Scripted::Select(Some(0)), // add
+            text("Ben"),
+            text(""),
+            Scripted::Select(Some(0)), // add
+            text("Cy"),
+            text("drives"),
+            // Move Cy (3) to place 1.
+            Scripted::Select(Some(2)),
+            Scripted::Select(Some(2)),
+            Scripted::Select(Some(0)),
+            // Remove Ann (now 2), but say no first, then yes.
+            Scripted::Select(Some(3)),
+            Scripted::Select(Some(1)),
+            Scripted::Confirm(false),
+            Scripted::Select(Some(3)),
+            Scripted::Select(Some(1)),
+            Scripted::Confirm(true),
+            // Change Ben's role.
+            Scripted::Select(Some(1)),
+            Scripted::Select(Some(1)),
+            text("Ben"),
+            text("reads a letter"),
+            Scripted::Select(Some(4)), // done
+        ]);
+        assert!(f.run(&mut p, Mode::Section(1)).unwrap());
+        let names: Vec<String> = saved(&store)
+            .entries("team")
+            .iter()
+            .map(|e| plan::entry_summary(form.field("team").unwrap(), e))
+            .collect();
+        assert_eq!(names, ["Cy, drives", "Ben, reads a letter"]);
+        let seen = p.seen.join("\n");
+        assert!(seen.contains("Remove 2. Ann, speaks first?"), "{seen}");
+    }
+}

@@ -1,0 +1,1139 @@
+//! A plan: one filled-in form, and everything about its answers that needs no
+//! I/O: reading what a person typed for each kind of field (dates, times,
+//! choices), showing answers back, and how complete the plan is.
+
+use super::timestamp;
+use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Form, Kind};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format version of plan files.
+pub const SCHEMA: u32 = 1;
+
+/// A plan as saved in `plans/NAME.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub schema: u32,
+    /// The form's id: intervention, boundaries, ...
+    pub form: String,
+    #[serde(with = "timestamp")]
+    pub created: DateTime<FixedOffset>,
+    #[serde(with = "timestamp")]
+    pub updated: DateTime<FixedOffset>,
+    /// Answers by field id. A field with no answer has no entry.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Value>,
+}
+
+/// One answer. Dates are kept as `2026-12-05`, times as `2026-12-05 18:30`,
+/// choices by their id, so files read well by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Flag(bool),
+    Text(String),
+    Many(Vec<String>),
+    Entries(Vec<Entry>),
+}
+
+/// One entry of a list: its sub-fields' answers.
+pub type Entry = BTreeMap<String, Value>;
+
+impl Plan {
+    pub fn new(form: &str, now: DateTime<FixedOffset>) -> Plan {
+        Plan {
+            schema: SCHEMA,
+            form: form.to_string(),
+            created: now,
+            updated: now,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// Sets (or, with `None`, clears) a top-level answer.
+    pub fn put(&mut self, id: &str, value: Option<Value>) {
+        match value {
+            Some(v) if !v.is_empty() => {
+                self.answers.insert(id.to_string(), v);
+            }
+            _ => {
+                self.answers.remove(id);
+            }
+        }
+    }
+
+    /// The entries of a list field (empty when none).
+    pub fn entries(&self, id: &str) -> &[Entry] {
+        match self.answers.get(id) {
+            Some(Value::Entries(e)) => e,
+            _ => &[],
+        }
+    }
+
+    pub fn entries_mut(&mut self, id: &str) -> &mut Vec<Entry> {
+        let slot = self
+            .answers
+            .entry(id.to_string())
+            .or_insert_with(|| Value::Entries(Vec::new()));
+        if !matches!(slot, Value::Entries(_)) {
+            *slot = Value::Entries(Vec::new());
+        }
+        match slot {
+            Value::Entries(e) => e,
+            _ => unreachable!("just made a list"),
+        }
+    }
+
+    /// Drops an empty list left behind by `entries_mut`.
+    pub fn tidy(&mut self) {
+        self.answers.retain(|_, v| !v.is_empty());
+    }
+}
+
+impl Value {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Flag(_) => false,
+            Value::Text(t) => t.trim().is_empty(),
+            Value::Many(m) => m.is_empty(),
+            Value::Entries(e) => e.is_empty(),
+        }
+    }
+}
+
+/// What a typed answer became: the value (or none: the field is cleared) and
+/// perhaps a warning to show (a date in the past).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub value: Option<Value>,
+    pub warning: Option<String>,
+}
+
+impl Parsed {
+    fn value(value: Value) -> Parsed {
+        Parsed {
+            value: Some(value),
+            warning: None,
+        }
+    }
+}
+
+/// Reads what the user typed for a field (not a list) as its answer. An
+/// empty answer clears the field. The error says what was wrong and what
+/// would work.
+pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed, String> {
+    let text = raw.trim();
+    if text.is_empty() && field.kind != Kind::LongText {
+        return Ok(Parsed {
+            value: None,
+            warning: None,
+        });
+    }
+    match field.kind {
+        Kind::Text => {
+            if text.contains(['\n', '\r']) {
+                return Err("This answer takes one line.".into());
+            }
+            check_text(field, text, DEFAULT_MAX_LINE)?;
+            Ok(Parsed::value(Value::Text(text.to_string())))
+        }
+        Kind::LongText => {
+            let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+            let text = text.trim_matches(|c: char| c.is_whitespace()).to_string();
+            if text.is_empty() {
+                return Ok(Parsed {
+                    value: None,
+                    warning: None,
+                });
+            }
+            check_text(field, &text, DEFAULT_MAX_CHARS)?;
+            Ok(Parsed::value(Value::Text(text)))
+        }
+        Kind::Date => {
+            let date = parse_date(text, today)?;
+            Ok(Parsed {
+                value: Some(Value::Text(date.format("%Y-%m-%d").to_string())),
+                warning: past_warning(date, today),
+            })
+        }
+        Kind::Datetime => {
+            let (date, time) = parse_datetime(text, today)?;
+            Ok(Parsed {
+                value: Some(Value::Text(format!(
+                    "{} {}",
+                    date.format("%Y-%m-%d"),
+                    time.format("%H:%M")
+                ))),
+                warning: past_warning(date, today),
+            })
+        }
+        Kind::Choice => Ok(Parsed::value(Value::Text(pick(field, text)?.to_string()))),
+        Kind::MultiChoice => {
+            let mut picked: Vec<String> = Vec::new();
+            for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                let id = pick(field, part)?.to_string();
+                if !picked.contains(&id) {
+                    picked.push(id);
+                }
+            }
+            // Kept in the form's order, whatever order they were typed in.
+            picked.sort_by_key(|id| field.choices.iter().position(|c| &c.id == id));
+            Ok(Parsed::value(Value::Many(picked)))
+        }
+        Kind::YesNo => match text.to_lowercase().as_str() {
+            "y" | "yes" | "true" => Ok(Parsed::value(Value::Flag(true))),
+            "n" | "no" | "false" => Ok(Parsed::value(Value::Flag(false))),
+            _ => Err(format!("{text:?} is not yes or no. Type yes or no.")),
+        },
+        Kind::List => Err(format!(
+            "{} is a list: set one entry's part, such as {}.1.{}.",
+            field.id,
+            field.id,
+            field
+                .fields
+                .first()
+                .map(|f| f.id.as_str())
+                .unwrap_or("name")
+        )),
+    }
+}
+
+fn check_text(field: &Field, text: &str, default_max: usize) -> Result<(), String> {
+    let max = field.max_chars.unwrap_or(default_max);
+    let count = text.chars().count();
+    if count > max {
+        return Err(format!(
+            "That is {count} characters; this answer takes up to {max}. Please shorten it."
+        ));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(
+            "That holds control characters (from a stray key?). Please type it again.".into(),
+        );
+    }
+    Ok(())
+}
+
+fn past_warning(date: NaiveDate, today: NaiveDate) -> Option<String> {
+    (date < today).then(|| {
+        format!(
+            "{} has passed. It is kept; change it if you meant a date to come.",
+            show_date(date)
+        )
+    })
+}
+
+/// A choice by its id, its label, or its number in the list.
+fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
+    let wanted = text.trim().to_lowercase();
+    if let Ok(n) = wanted.parse::<usize>()
+        && let Some(choice) = n.checked_sub(1).and_then(|i| field.choices.get(i))
+    {
+        return Ok(&choice.id);
+    }
+    field
+        .choices
+        .iter()
+        .find(|c| c.id.to_lowercase() == wanted || c.label.to_lowercase() == wanted)
+        .map(|c| c.id.as_str())
+        .ok_or_else(|| {
+            let options: Vec<String> = field
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{} ({}, {})", c.label, i + 1, c.id))
+                .collect();
+            format!(
+                "{text:?} is not one of the choices. Choose one of: {}.",
+                options.join("; ")
+            )
+        })
+}
+
+const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow or a day name (saturday).";
+
+/// A date as people write it: `2026-12-05`, `5 December 2026`, `December 5,
+/// 2026`, `5 Dec`, `today`, `tomorrow`, `saturday` (the coming one). Numbers
+/// alone such as 05/12/2026 are refused: they mean different days in
+/// different countries.
+pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let t = text.trim().to_lowercase().replace(',', " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.as_str() {
+        "today" => return Ok(today),
+        "tomorrow" => return Ok(today.succ_opt().unwrap_or(today)),
+        _ => {}
+    }
+    let day_name = t.strip_prefix("next ").unwrap_or(&t);
+    if let Ok(weekday) = day_name.parse::<Weekday>() {
+        let mut d = today.succ_opt().unwrap_or(today);
+        while d.weekday() != weekday {
+            d = d.succ_opt().unwrap_or(d);
+        }
+        return Ok(d);
+    }
+    if t.contains('/') || (t.matches('.').count() >= 2) {
+        return Err(format!(
+            "{text:?} could mean two different days. {DATE_HELP}"
+        ));
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
+        return Ok(d);
+    }
+    for format in [
+        "%d %B %Y",
+        "%d %b %Y",
+        "%B %d %Y",
+        "%b %d %Y",
+        "%A %d %B %Y",
+        "%a %d %b %Y",
+    ] {
+        if let Ok(d) = NaiveDate::parse_from_str(&t, format) {
+            return Ok(d);
+        }
+    }
+    // No year: the next such day from today.
+    for format in ["%d %B", "%d %b", "%B %d", "%b %d"] {
+        let with_year = format!("{t} {}", today.year());
+        if let Ok(d) = NaiveDate::parse_from_str(&with_year, &format!("{format} %Y")) {
+            return Ok(if d < today {
+                d.with_year(today.year() + 1).unwrap_or(d)
+            } else {
+                d
+            });
+        }
+    }
+    if t.chars().all(|c| c.is_ascii_digit() || c == '-') && t.matches('-').count() == 2 {
+        return Err(format!(
+            "{text:?} is not a date on the calendar. {DATE_HELP}"
+        ));
+    }
+    Err(format!(
+        "{text:?} is not a date kinship can read. {DATE_HELP}"
+    ))
+}
+
+/// A time of day: `18:30`, `6:30pm`, `6pm`, `6 pm`, `noon`.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let t = text
+        .trim()
+        .to_lowercase()
+        .replace(' ', "")
+        .replace('.', ":");
+    match t.as_str() {
+        "noon" | "midday" => return NaiveTime::from_hms_opt(12, 0, 0),
+        "midnight" => return NaiveTime::from_hms_opt(0, 0, 0),
+        _ => {}
+    }
+    let (body, offset) = if let Some(b) = t.strip_suffix("am") {
+        (b, Some(0))
+    } else if let Some(b) = t.strip_suffix("pm") {
+        (b, Some(12))
+    } else {
+        (t.as_str(), None)
+    };
+    let (h, m) = match body.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None if !body.is_empty() && body.len() <= 2 && offset.is_some() => {
+            (body.parse::<u32>().ok()?, 0)
+        }
+        _ => return None,
+    };
+    let h = match offset {
+        Some(add) if (1..=12).contains(&h) => h % 12 + add,
+        Some(_) => return None,
+        None => h,
+    };
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+/// A date and a time: the time is the last word or two (`saturday 6pm`,
+/// `2026-12-05 18:30`, `5 December 2026 at 6:30 pm`).
+pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveTime), String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for take in [1, 2] {
+        if words.len() <= take {
+            continue;
+        }
+        let (date_words, time_words) = words.split_at(words.len() - take);
+        let Some(time) = parse_time(&time_words.join(" ")) else {
+            continue;
+        };
+        let mut date_text = date_words.join(" ");
+        if let Some(d) = date_text.strip_suffix(" at") {
+            date_text = d.to_string();
+        }
+        return parse_date(&date_text, today).map(|d| (d, time));
+    }
+    if parse_time(text).is_some() {
+        return Err(format!(
+            "{text:?} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30."
+        ));
+    }
+    match parse_date(text, today) {
+        Ok(_) => Err(format!(
+            "{text:?} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
+            text.trim()
+        )),
+        Err(_) => Err(format!(
+            "{text:?} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm."
+        )),
+    }
+}
+
+/// "Saturday 5 December 2026"
+pub fn show_date(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+/// An answer as people read it: labels for choices, long dates, Yes or No.
+pub fn show_value(field: &Field, value: &Value) -> String {
+    let label = |id: &str| {
+        field
+            .choice(id)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    match (field.kind, value) {
+        (_, Value::Flag(true)) => "Yes".into(),
+        (_, Value::Flag(false)) => "No".into(),
+        (Kind::Date, Value::Text(t)) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map(show_date)
+            .unwrap_or_else(|_| t.clone()),
+        (Kind::Datetime, Value::Text(t)) => {
+            match t
+                .split_once(' ')
+                .and_then(|(d, tm)| Some((NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?, tm)))
+            {
+                Some((d, tm)) => format!("{} at {tm}", show_date(d)),
+                None => t.clone(),
+            }
+        }
+        (Kind::Choice, Value::Text(t)) => label(t),
+        (_, Value::Text(t)) => t.clone(),
+        (_, Value::Many(ids)) => ids
+            .iter()
+            .map(|id| label(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (_, Value::Entries(e)) => format!("{} entries", e.len()),
+    }
+}
+
+/// The answer as it would be typed back (for editing in place).
+pub fn typed_value(field: &Field, value: &Value) -> String {
+    match value {
+        Value::Flag(true) => "yes".into(),
+        Value::Flag(false) => "no".into(),
+        Value::Text(t) if field.kind == Kind::Choice => field
+            .choice(t)
+            .map(|c| c.label.clone())
+            .unwrap_or(t.clone()),
+        Value::Text(t) => t.clone(),
+        Value::Many(ids) => ids.join(", "),
+        Value::Entries(_) => String::new(),
+    }
+}
+
+/// Sets one answer by its path, with the same checks as the interactive form:
+/// `FIELD` for a field, `LIST.N.PART` for a part of the Nth entry of a list
+/// (N one past the end adds an entry). `raw` of `None` clears the field, or
+/// removes the entry when the path is `LIST.N`. Returns a warning to show.
+pub fn set_path(
+    form: &Form,
+    plan: &mut Plan,
+    path: &str,
+    raw: Option<&str>,
+    today: NaiveDate,
+) -> Result<Option<String>, String> {
+    let mut parts = path.split('.');
+    let id = parts.next().unwrap_or_default();
+    let field = form.field(id).ok_or_else(|| unknown_field(form, id))?;
+    let index = parts.next();
+    let sub = parts.next();
+    if parts.next().is_some() {
+        return Err(format!(
+            "{path:?} has too many parts: use FIELD, or LIST.N.PART."
+        ));
+    }
+    match (field.kind, index, sub) {
+        (Kind::List, None, _) => match raw {
+            None => {
+                plan.put(id, None);
+                Ok(None)
+            }
+            Some(_) => Err(parse_answer(field, "", today)
+                .err()
+                .unwrap_or_else(|| list_hint(field))),
+        },
+        (Kind::List, Some(n), part) => {
+            let len = plan.entries(id).len();
+            let n: usize = n
+                .parse()
+                .ok()
+                .filter(|n| (1..=len + 1).contains(n))
+                .ok_or_else(|| {
+                    format!(
+                        "{path:?}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
+                        field.id,
+                        plural(len, "entry", "entries"),
+                        len + 1,
+                        len + 1
+                    )
+                })?;
+            let Some(part) = part else {
+                if raw.is_some() {
+                    return Err(list_hint(field));
+                }
+                if n <= len {
+                    plan.entries_mut(id).remove(n - 1);
+                    plan.tidy();
+                }
+                return Ok(None);
+            };
+            let sub = field.sub(part).ok_or_else(|| {
+                format!(
+                    "{} has no part called {part:?}. Its parts: {}.",
+                    field.id,
+                    field
+                        .fields
+                        .iter()
+                        .map(|f| f.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+            let parsed = match raw {
+                Some(raw) => parse_answer(sub, raw, today)?,
+                None => Parsed {
+                    value: None,
+                    warning: None,
+                },
+            };
+            let entries = plan.entries_mut(id);
+            if n > entries.len() {
+                if parsed.value.is_none() {
+                    plan.tidy();
+                    return Ok(None);
+                }
+                entries.push(Entry::new());
+            }
+            let entry = &mut entries[n - 1];
+            match parsed.value {
+                Some(v) => {
+                    entry.insert(part.to_string(), v);
+                }
+                None => {
+                    entry.remove(part);
+                }
+            }
+            plan.tidy();
+            Ok(parsed.warning)
+        }
+        (_, Some(_), _) => Err(format!(
+            "{} is not a list, so {path:?} has too many parts: use just {}.",
+            field.id, field.id
+        )),
+        (_, None, _) => {
+            let parsed = match raw {
+                Some(raw) => parse_answer(field, raw, today)?,
+                None => Parsed {
+                    value: None,
+                    warning: None,
+                },
+            };
+            plan.put(id, parsed.value);
+            Ok(parsed.warning)
+        }
+    }
+}
+
+fn list_hint(field: &Field) -> String {
+    format!(
+        "{} is a list: set one entry's part, such as {}.1.{}.",
+        field.id,
+        field.id,
+        field
+            .fields
+            .first()
+            .map(|f| f.id.as_str())
+            .unwrap_or("name")
+    )
+}
+
+fn unknown_field(form: &Form, id: &str) -> String {
+    let ids: Vec<&str> = form.fields().map(|f| f.id.as_str()).collect();
+    let close = ids
+        .iter()
+        .map(|c| (strsim::jaro_winkler(c, id), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!(" Did you mean {c:?}?"))
+        .unwrap_or_default();
+    format!(
+        "The {} form has no field called {id:?}.{close} Its fields: {}.",
+        form.id,
+        ids.join(", ")
+    )
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// A value in a file given to `kinship plan import`, before it is checked.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Raw {
+    Flag(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+    Seq(Vec<Raw>),
+    Map(BTreeMap<String, Raw>),
+}
+
+impl Raw {
+    /// A scalar as the text a person would have typed; a list of scalars
+    /// joined with commas (for multiple choice).
+    fn as_typed(&self) -> Option<String> {
+        match self {
+            Raw::Flag(b) => Some(if *b { "yes" } else { "no" }.into()),
+            Raw::Int(n) => Some(n.to_string()),
+            Raw::Float(n) => Some(n.to_string()),
+            Raw::Text(t) => Some(t.clone()),
+            Raw::Seq(items) => items
+                .iter()
+                .map(Raw::as_typed)
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.join(", ")),
+            Raw::Map(_) => None,
+        }
+    }
+}
+
+/// One imported value, checked as if typed; problems and warnings are collected.
+fn import_one(
+    field: &Field,
+    at: &str,
+    raw: &Raw,
+    today: NaiveDate,
+    problems: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> Option<Value> {
+    let Some(typed) = raw.as_typed() else {
+        problems.push(format!("{at}: expected a value, not a list of parts"));
+        return None;
+    };
+    match parse_answer(field, &typed, today) {
+        Ok(parsed) => {
+            if let Some(w) = parsed.warning {
+                warnings.push(format!("{at}: {w}"));
+            }
+            parsed.value
+        }
+        Err(e) => {
+            problems.push(format!("{at}: {e}"));
+            None
+        }
+    }
+}
+
+/// Answers read from a file, and the warnings to show about them.
+pub type Imported = (BTreeMap<String, Value>, Vec<String>);
+
+/// Checks every answer in an imported file against the form, as if typed.
+/// Returns the answers and any warnings, or every problem found.
+pub fn import_answers(
+    form: &Form,
+    raw: &BTreeMap<String, Raw>,
+    today: NaiveDate,
+) -> Result<Imported, Vec<String>> {
+    let mut answers = BTreeMap::new();
+    let mut warnings = Vec::new();
+    let mut problems = Vec::new();
+    for (id, value) in raw {
+        let Some(field) = form.field(id) else {
+            problems.push(unknown_field(form, id));
+            continue;
+        };
+        if field.kind != Kind::List {
+            if let Some(v) = import_one(field, id, value, today, &mut problems, &mut warnings) {
+                answers.insert(id.clone(), v);
+            }
+            continue;
+        }
+        let Raw::Seq(items) = value else {
+            problems.push(format!(
+                "{id}: expected a list of {}s, each with {}",
+                field.item.as_deref().unwrap_or("entry"),
+                field
+                    .fields
+                    .iter()
+                    .map(|f| f.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            continue;
+        };
+        let mut entries = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let Raw::Map(parts) = item else {
+                problems.push(format!(
+                    "{id}.{}: expected parts such as {}: ...",
+                    i + 1,
+                    field.fields[0].id
+                ));
+                continue;
+            };
+            let mut entry = Entry::new();
+            for (part, v) in parts {
+                let at = format!("{id}.{}.{part}", i + 1);
+                match field.sub(part) {
+                    Some(sub) => {
+                        if let Some(v) =
+                            import_one(sub, &at, v, today, &mut problems, &mut warnings)
+                        {
+                            entry.insert(part.clone(), v);
+                        }
+                    }
+                    None => problems.push(format!(
+                        "{at}: {id} has no part called {part:?} (its parts: {})",
+                        field
+                            .fields
+                            .iter()
+                            .map(|f| f.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                }
+            }
+            if !entry.is_empty() {
+                entries.push(entry);
+            }
+        }
+        if !entries.is_empty() {
+            answers.insert(id.clone(), Value::Entries(entries));
+        }
+    }
+    if problems.is_empty() {
+        Ok((answers, warnings))
+    } else {
+        Err(problems)
+    }
+}
+
+/// How far a plan is filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completeness {
+    pub answered: usize,
+    pub total: usize,
+    /// Required fields with no answer, by id.
+    pub missing: Vec<String>,
+}
+
+pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
+    let mut c = Completeness {
+        answered: 0,
+        total: 0,
+        missing: Vec::new(),
+    };
+    for field in form.fields() {
+        c.total += 1;
+        if plan.answers.get(&field.id).is_some_and(|v| !v.is_empty()) {
+            c.answered += 1;
+        } else if field.required {
+            c.missing.push(field.id.clone());
+        }
+    }
+    c
+}
+
+/// The first field with no answer, if any.
+pub fn first_unanswered<'f>(form: &'f Form, plan: &Plan) -> Option<&'f Field> {
+    form.fields()
+        .find(|f| plan.answers.get(&f.id).is_none_or(Value::is_empty))
+}
+
+/// A short line for a list entry: its first answers ("Ann, sister, speaks first").
+pub fn entry_summary(list: &Field, entry: &Entry) -> String {
+    let parts: Vec<String> = list
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let v = entry.get(&f.id)?;
+            let mut s = show_value(f, v);
+            if f.kind == Kind::LongText {
+                s = first_words(&s, 8);
+            }
+            Some(s)
+        })
+        .take(3)
+        .collect();
+    if parts.is_empty() {
+        "(nothing filled in yet)".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{} ...", words[..n].join(" "))
+    }
+}
+
+/// A plan's name as the user gave it, checked: it becomes a file name.
+pub fn check_name(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("A plan needs a name, such as your loved one's first name or \"dad\".".into());
+    }
+    if name.chars().count() > 60 {
+        return Err("That name is long; please use 60 characters or fewer.".into());
+    }
+    if name.starts_with('.') || name.starts_with('-') {
+        return Err(format!("{name:?} cannot start with a dot or a dash."));
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(format!(
+            "{name:?} holds {c:?}; a plan name takes letters, digits, - _ and . only (it names a file). Try {:?}.",
+            suggest_name(name)
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// A usable name made from what was typed: "Uncle Bob!" → "uncle-bob".
+pub fn suggest_name(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "plan".into() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::form::{Choice, Share};
+
+    fn field(kind: Kind) -> Field {
+        Field {
+            id: "f".into(),
+            kind,
+            prompt: "?".into(),
+            help: None,
+            example: None,
+            required: false,
+            choices: vec![],
+            item: None,
+            fields: vec![],
+            share: Share::Planner,
+            person: false,
+            max_chars: None,
+        }
+    }
+
+    fn choices(kind: Kind) -> Field {
+        let mut f = field(kind);
+        f.choices = vec![
+            Choice {
+                id: "craft".into(),
+                label: "A CRAFT-style conversation".into(),
+            },
+            Choice {
+                id: "invitational".into(),
+                label: "An invitational meeting".into(),
+            },
+            Choice {
+                id: "professional".into(),
+                label: "With a professional".into(),
+            },
+        ];
+        f
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() // a Sunday
+    }
+
+    fn value(f: &Field, raw: &str) -> Value {
+        parse_answer(f, raw, today()).unwrap().value.unwrap()
+    }
+
+    fn err(f: &Field, raw: &str) -> String {
+        parse_answer(f, raw, today()).unwrap_err()
+    }
+
+    #[test]
+    fn text_is_one_trimmed_line_within_its_limit() {
+        let f = field(Kind::Text);
+        assert_eq!(value(&f, "  Ann  "), Value::Text("Ann".into()));
+        assert_eq!(
+            value(&f, "Zoë 😊 Сергей 李"),
+            Value::Text("Zoë 😊 Сергей 李".into())
+        );
+        assert!(err(&f, "one\ntwo").contains("one line"));
+        assert!(err(&f, &"x".repeat(501)).contains("up to 500"));
+        assert!(err(&f, "bell\u{7}").contains("control characters"));
+        assert_eq!(parse_answer(&f, "   ", today()).unwrap().value, None);
+    }
+
+    #[test]
+    fn long_text_keeps_paragraphs_and_takes_a_long_letter() {
+        let f = field(Kind::LongText);
+        let letter = "Dear Sam,\r\n\r\nI remember the lake. 😊\r\n".to_string()
+            + &"I love you. ".repeat(450);
+        let Value::Text(kept) = value(&f, &letter) else {
+            panic!()
+        };
+        assert!(kept.starts_with("Dear Sam,\n\nI remember the lake. 😊\n"));
+        assert!(kept.chars().count() > 5000);
+        assert!(err(&f, &"x".repeat(20_001)).contains("up to 20000"));
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        let f = field(Kind::Date);
+        for (raw, want) in [
+            ("2026-12-05", "2026-12-05"),
+            ("5 December 2026", "2026-12-05"),
+            ("December 5, 2026", "2026-12-05"),
+            ("5 dec 2026", "2026-12-05"),
+            ("5 December", "2026-12-05"),
+            ("3 January", "2027-01-03"),
+            ("today", "2026-11-22"),
+            ("Tomorrow", "2026-11-23"),
+            ("saturday", "2026-11-28"),
+            ("sunday", "2026-11-29"),
+        ] {
+            assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
+        }
+        assert!(err(&f, "05/12/2026").contains("could mean two different days"));
+        assert!(err(&f, "2026-02-30").contains("not a date on the calendar"));
+        assert!(err(&f, "next blursday").contains("2026-12-05"));
+        let past = parse_answer(&f, "2026-11-01", today()).unwrap();
+        assert!(
+            past.warning
+                .unwrap()
+                .contains("Sunday 1 November 2026 has passed")
+        );
+        assert_eq!(parse_answer(&f, "today", today()).unwrap().warning, None);
+    }
+
+    #[test]
+    fn times_need_a_day_and_read_in_many_ways() {
+        let f = field(Kind::Datetime);
+        for (raw, want) in [
+            ("2026-12-05 18:30", "2026-12-05 18:30"),
+            ("5 December 2026 at 6:30 pm", "2026-12-05 18:30"),
+            ("saturday 6pm", "2026-11-28 18:00"),
+            ("tomorrow 9am", "2026-11-23 09:00"),
+            ("tomorrow 12am", "2026-11-23 00:00"),
+            ("tomorrow noon", "2026-11-23 12:00"),
+        ] {
+            assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
+        }
+        assert!(err(&f, "18:30").contains("no day"));
+        assert!(err(&f, "saturday").contains("needs a time too"));
+        assert!(
+            err(&f, "saturday 25:00").contains("needs a time too")
+                || err(&f, "saturday 25:00").contains("not a day and time")
+        );
+        assert!(err(&f, "13pm tomorrow").contains("not a day and time"));
+        assert_eq!(
+            show_value(&f, &Value::Text("2026-12-05 18:30".into())),
+            "Saturday 5 December 2026 at 18:30"
+        );
+    }
+
+    #[test]
+    fn choices_by_number_id_or_label() {
+        let f = choices(Kind::Choice);
+        assert_eq!(value(&f, "2"), Value::Text("invitational".into()));
+        assert_eq!(value(&f, "CRAFT"), Value::Text("craft".into()));
+        assert_eq!(
+            value(&f, "with a professional"),
+            Value::Text("professional".into())
+        );
+        let e = err(&f, "4");
+        assert!(
+            e.contains("not one of the choices")
+                && e.contains("A CRAFT-style conversation (1, craft)"),
+            "{e}"
+        );
+        assert_eq!(
+            show_value(&f, &value(&f, "1")),
+            "A CRAFT-style conversation"
+        );
+        let m = choices(Kind::MultiChoice);
+        assert_eq!(
+            value(&m, "3, craft, 3"),
+            Value::Many(vec!["craft".into(), "professional".into()])
+        );
+        assert!(err(&m, "craft, golf").contains("\"golf\""));
+    }
+
+    #[test]
+    fn yes_or_no() {
+        let f = field(Kind::YesNo);
+        assert_eq!(value(&f, "Y"), Value::Flag(true));
+        assert_eq!(value(&f, "no"), Value::Flag(false));
+        assert!(err(&f, "maybe").contains("yes or no"));
+    }
+
+    #[test]
+    fn completeness_counts_answers_and_names_missing_required_fields() {
+        let form = crate::content::form::parse(
+            "en/forms/t.yaml",
+            "id: t\ntitle: T\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: x, kind: text, prompt: X, required: true}\n  - {id: y, kind: text, prompt: Y}\n",
+        )
+        .unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        let mut plan = Plan::new("t", now);
+        let c = completeness(&form, &plan);
+        assert_eq!(
+            (c.answered, c.total, c.missing.clone()),
+            (0, 2, vec!["x".to_string()])
+        );
+        assert_eq!(first_unanswered(&form, &plan).unwrap().id, "x");
+        plan.put("x", Some(Value::Text("hi".into())));
+        assert_eq!(first_unanswered(&form, &plan).unwrap().id, "y");
+        assert_eq!(completeness(&form, &plan).answered, 1);
+        plan.put("x", Some(Value::Text("  ".into())));
+        assert!(!plan.answers.contains_key("x"));
+    }
+
+    const FORM: &str = "id: t\ntitle: T\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: when, kind: date, prompt: When}\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, person: true}\n    - {id: role, kind: text, prompt: Role}\n";
+
+    #[test]
+    fn set_reaches_fields_and_list_entries_by_path() {
+        let form = crate::content::form::parse("en/forms/t.yaml", FORM).unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        let mut plan = Plan::new("t", now);
+        let t = today();
+        assert_eq!(
+            set_path(&form, &mut plan, "when", Some("saturday"), t),
+            Ok(None)
+        );
+        assert_eq!(plan.answers["when"], Value::Text("2026-11-28".into()));
+        set_path(&form, &mut plan, "team.1.name", Some("Ann"), t).unwrap();
+        set_path(&form, &mut plan, "team.2.name", Some("Ben"), t).unwrap();
+        set_path(&form, &mut plan, "team.1.role", Some("speaks first"), t).unwrap();
+        assert_eq!(plan.entries("team").len(), 2);
+        assert_eq!(
+            entry_summary(form.field("team").unwrap(), &plan.entries("team")[0]),
+            "Ann, speaks first"
+        );
+        let e = set_path(&form, &mut plan, "team.4.name", Some("Cy"), t).unwrap_err();
+        assert!(e.contains("N goes from 1 to 3"), "{e}");
+        assert!(
+            set_path(&form, &mut plan, "team.1.age", Some("3"), t)
+                .unwrap_err()
+                .contains("parts: name, role")
+        );
+        assert!(
+            set_path(&form, &mut plan, "team", Some("Ann"), t)
+                .unwrap_err()
+                .contains("team.1.name")
+        );
+        assert!(
+            set_path(&form, &mut plan, "wen", Some("x"), t)
+                .unwrap_err()
+                .contains("Did you mean \"when\"?")
+        );
+        assert!(set_path(&form, &mut plan, "when", Some("someday"), t).is_err());
+        assert_eq!(
+            plan.answers["when"],
+            Value::Text("2026-11-28".into()),
+            "a bad value changes nothing"
+        );
+        set_path(&form, &mut plan, "team.1", None, t).unwrap();
+        assert_eq!(
+            entry_summary(form.field("team").unwrap(), &plan.entries("team")[0]),
+            "Ben"
+        );
+        set_path(&form, &mut plan, "team.1", None, t).unwrap();
+        assert!(
+            !plan.answers.contains_key("team"),
+            "an empty list is no answer"
+        );
+        set_path(&form, &mut plan, "when", None, t).unwrap();
+        assert!(plan.answers.is_empty());
+    }
+
+    #[test]
+    fn imports_are_checked_like_typed_answers_and_every_problem_is_named() {
+        let form = crate::content::form::parse("en/forms/t.yaml", FORM).unwrap();
+        let good: BTreeMap<String, Raw> = crate::yaml::from_str(
+            "when: 2026-12-05\nteam:\n- {name: Ann, role: speaks}\n- {name: 李}\n",
+        )
+        .unwrap();
+        let (answers, warnings) = import_answers(&form, &good, today()).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(answers["when"], Value::Text("2026-12-05".into()));
+        assert_eq!(
+            answers["team"],
+            Value::Entries(vec![
+                Entry::from([
+                    ("name".into(), Value::Text("Ann".into())),
+                    ("role".into(), Value::Text("speaks".into()))
+                ]),
+                Entry::from([("name".into(), Value::Text("李".into()))]),
+            ])
+        );
+        let bad: BTreeMap<String, Raw> =
+            crate::yaml::from_str("when: soon\nteem: []\nteam:\n- {name: Ann, age: 3}\n").unwrap();
+        let problems = import_answers(&form, &bad, today()).unwrap_err().join("\n");
+        assert!(
+            problems.contains("when: \"soon\" is not a date"),
+            "{problems}"
+        );
+        assert!(problems.contains("no field called \"teem\""), "{problems}");
+        assert!(problems.contains("team.1.age"), "{problems}");
+    }
+
+    #[test]
+    fn names_become_file_names_safely() {
+        assert_eq!(check_name(" dad ").unwrap(), "dad");
+        assert_eq!(check_name("Сергей").unwrap(), "Сергей");
+        assert!(check_name("").is_err());
+        assert!(check_name("../etc").is_err());
+        let e = check_name("Uncle Bob!").unwrap_err();
+        assert!(e.contains("\"uncle-bob\""), "{e}");
+        assert!(check_name(".hidden").is_err());
+    }
+
+    #[test]
+    fn a_plan_round_trips_through_yaml_with_every_kind_of_value() {
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        let mut plan = Plan::new("intervention", now);
+        plan.put("when", Some(Value::Text("2026-12-05 18:30".into())));
+        plan.put("safe", Some(Value::Flag(true)));
+        plan.put("yes_text", Some(Value::Text("true".into())));
+        plan.put("things", Some(Value::Many(vec!["bag".into()])));
+        let mut entry = Entry::new();
+        entry.insert("name".into(), Value::Text("Ann <script>".into()));
+        plan.entries_mut("team").push(entry);
+        let text = crate::yaml::to_string(&plan).unwrap();
+        let back: Plan = crate::yaml::from_str(&text).unwrap();
+        assert_eq!(back, plan, "{text}");
+    }
+}
