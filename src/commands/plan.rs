@@ -148,10 +148,10 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
     match args.command {
         PlanCommand::New { kind, name } => new(ui, settings, &store, &kind, name.as_deref()),
         PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
-        PlanCommand::List { json } => list(ui, &store, json),
-        PlanCommand::Kinds { kind } => kinds(ui, kind.as_deref()),
+        PlanCommand::List { json } => list(ui, settings, &store, json),
+        PlanCommand::Kinds { kind } => kinds(ui, settings, kind.as_deref()),
         PlanCommand::Show { name, person, json } => {
-            show(ui, &store, &name, person.as_deref(), json)
+            show(ui, settings, &store, &name, person.as_deref(), json)
         }
         PlanCommand::Set {
             name,
@@ -171,10 +171,10 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
 }
 
 /// The form a kind names, or an error naming the kinds.
-pub fn find_form(kind: &str) -> anyhow::Result<Form> {
+pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
     let id = content::normalise_name(kind);
     if let Some(f) = form::load(&id).context(super::BROKEN_CONTENT)? {
-        return Ok(f);
+        return Ok(f.filled(settings.region));
     }
     let ids = form::ids();
     let mut err = UserError::new(format!("There is no kind of plan called {kind:?}."));
@@ -192,7 +192,7 @@ pub fn find_form(kind: &str) -> anyhow::Result<Form> {
 }
 
 /// A saved plan and its form, or an error naming the plans there are.
-pub fn load(store: &Store, name: &str) -> anyhow::Result<(Plan, Form)> {
+pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(Plan, Form)> {
     let name = name.trim();
     let found = match plan::check_name(name) {
         Ok(n) => store.read::<Plan>(&store.plan_path(&n), &role(&n))?,
@@ -203,12 +203,7 @@ pub fn load(store: &Store, name: &str) -> anyhow::Result<(Plan, Form)> {
         let mut err = UserError::new(format!("There is no plan called {name:?}."));
         if let Some(best) = names
             .iter()
-            .map(|c| {
-                (
-                    strsim::jaro_winkler(&name.to_lowercase(), &c.to_lowercase()),
-                    c,
-                )
-            })
+            .map(|c| (closeness(name, c), c))
             .filter(|(s, _)| *s >= 0.8)
             .max_by(|a, b| a.0.total_cmp(&b.0))
         {
@@ -223,6 +218,7 @@ pub fn load(store: &Store, name: &str) -> anyhow::Result<(Plan, Form)> {
     };
     let form = form::load(&p.form)
         .context(super::BROKEN_CONTENT)?
+        .map(|f| f.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(format!(
                 "The plan {name:?} is a {:?} plan, a kind this kinship does not know.",
@@ -231,6 +227,17 @@ pub fn load(store: &Store, name: &str) -> anyhow::Result<(Plan, Form)> {
             .hint("It may come from a newer kinship. The file is unchanged.")
         })?;
     Ok((p, form))
+}
+
+/// How alike two short names are, 0 to 1: a swapped or missing letter in a
+/// short name ("dda" for "dad") still counts as close.
+fn closeness(typed: &str, name: &str) -> f64 {
+    let (a, b) = (typed.to_lowercase(), name.to_lowercase());
+    let edits = strsim::damerau_levenshtein(&a, &b);
+    if edits <= 1 || (edits == 2 && b.chars().count() > 4) {
+        return 0.9;
+    }
+    strsim::jaro_winkler(&a, &b)
 }
 
 fn interactive_only(what: &str, name: &str) -> UserError {
@@ -250,7 +257,7 @@ fn new(
     kind: &str,
     name: Option<&str>,
 ) -> anyhow::Result<()> {
-    let form = find_form(kind)?;
+    let form = find_form(kind, settings)?;
     if let Some(n) = name {
         let n = plan::check_name(n).map_err(UserError::new)?;
         refuse_existing(store, &n)?;
@@ -350,7 +357,7 @@ fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
 }
 
 fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::Result<()> {
-    let (saved, form) = load(store, name)?;
+    let (saved, form) = load(store, settings, name)?;
     let name = name.trim().to_string();
     if !ui.can_prompt() {
         return Err(interactive_only("edit", &name).into());
@@ -422,11 +429,11 @@ struct ListJson {
     updated: String,
 }
 
-fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::Result<()> {
     let mut rows = Vec::new();
     let mut broken = Vec::new();
     for name in store.names(PLANS)? {
-        match load(store, &name) {
+        match load(store, settings, &name) {
             Ok((p, form)) => {
                 let c = plan::completeness(&form, &p);
                 rows.push(ListJson {
@@ -484,7 +491,7 @@ fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn kinds(ui: &mut Ui, kind: Option<&str>) -> anyhow::Result<()> {
+fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::Result<()> {
     let mut lines = Vec::new();
     match kind {
         None => {
@@ -496,7 +503,7 @@ fn kinds(ui: &mut Ui, kind: Option<&str>) -> anyhow::Result<()> {
             }
         }
         Some(kind) => {
-            let f = find_form(kind)?;
+            let f = find_form(kind, settings)?;
             lines.push(vec![Span::new(f.title.clone(), theme::HEADING)]);
             for s in &f.sections {
                 lines.push(vec![]);
@@ -551,12 +558,13 @@ struct ShowJson<'a> {
 
 fn show(
     ui: &mut Ui,
+    settings: &Settings,
     store: &Store,
     name: &str,
     person: Option<&str>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let (p, form) = load(store, name)?;
+    let (p, form) = load(store, settings, name)?;
     let name = name.trim();
     if json && person.is_none() {
         let c = plan::completeness(&form, &p);
@@ -601,7 +609,7 @@ fn set(
     file: Option<PathBuf>,
     clear: bool,
 ) -> anyhow::Result<()> {
-    let (_, form) = load(store, name)?;
+    let (_, form) = load(store, settings, name)?;
     let name = name.trim();
     let raw = match (&file, clear) {
         (Some(path), _) => Some(std::fs::read_to_string(path).map_err(|e| {
@@ -658,7 +666,7 @@ fn import(
     name: Option<&str>,
     force: bool,
 ) -> anyhow::Result<()> {
-    let form = find_form(kind)?;
+    let form = find_form(kind, settings)?;
     let name = match name {
         Some(n) => plan::check_name(n).map_err(UserError::new)?,
         None => {
@@ -741,7 +749,7 @@ fn delete(
     yes: bool,
     purge: bool,
 ) -> anyhow::Result<()> {
-    let (_, form) = load(store, name)?;
+    let (_, form) = load(store, settings, name)?;
     let name = name.trim();
     if !yes {
         if !ui.can_prompt() {

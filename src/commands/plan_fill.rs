@@ -217,12 +217,16 @@ impl<'a> Filler<'a> {
                     } else {
                         SKIP.into()
                     });
+                    // Enter alone keeps the answer there is, and never
+                    // answers for the user: with none, it skips.
                     let default = match (&current, field.kind) {
                         (Some(Value::Flag(b)), _) => usize::from(!*b),
-                        (Some(Value::Text(id)), _) => {
-                            field.choices.iter().position(|c| &c.id == id).unwrap_or(0)
-                        }
-                        _ => 0,
+                        (Some(Value::Text(id)), _) => field
+                            .choices
+                            .iter()
+                            .position(|c| &c.id == id)
+                            .unwrap_or(labels.len()),
+                        _ => labels.len(),
                     };
                     match p.select(&prompt, &items, default).map_err(interrupted)? {
                         None => return Ok(Asked::Stop),
@@ -300,6 +304,7 @@ impl<'a> Filler<'a> {
     fn ask_list(&mut self, p: &mut dyn Prompter, list: &'a Field) -> anyhow::Result<Asked> {
         self.explain(p, list).map_err(interrupted)?;
         let item = list.item.as_deref().unwrap_or("entry");
+        let mut first = true;
         loop {
             let entries = self.plan.entries(&list.id).to_vec();
             p.say(&format!("{}:", list.prompt)).map_err(interrupted)?;
@@ -322,11 +327,14 @@ impl<'a> Filler<'a> {
             }
             actions.push(("Done with this list".into(), ListStep::Done));
             let labels: Vec<String> = actions.iter().map(|(l, _)| l.clone()).collect();
-            let default = if entries.is_empty() {
+            // The first time round an empty list, Enter adds; after that it
+            // moves on, so Enter pressed again and again never loops.
+            let default = if entries.is_empty() && first {
                 0
             } else {
                 labels.len() - 1
             };
+            first = false;
             let Some(choice) = p
                 .select("What next?", &labels, default)
                 .map_err(interrupted)?

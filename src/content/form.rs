@@ -123,6 +123,27 @@ pub struct Choice {
 }
 
 impl Form {
+    /// The form with every `{{placeholder}}` filled for a region.
+    pub fn filled(mut self, region: &impl super::region::Placeholders) -> Form {
+        let fill = |t: &mut String| *t = super::region::fill(t, region).into_owned();
+        fn field(f: &mut Field, fill: &impl Fn(&mut String)) {
+            fill(&mut f.prompt);
+            f.help.iter_mut().for_each(fill);
+            f.example.iter_mut().for_each(fill);
+            f.choices.iter_mut().for_each(|c| fill(&mut c.label));
+            f.fields.iter_mut().for_each(|s| field(s, fill));
+        }
+        fill(&mut self.title);
+        fill(&mut self.summary);
+        fill(&mut self.intro);
+        for s in &mut self.sections {
+            fill(&mut s.title);
+            s.help.iter_mut().for_each(fill);
+            s.fields.iter_mut().for_each(|f| field(f, &fill));
+        }
+        self
+    }
+
     /// Every top-level field, in order.
     pub fn fields(&self) -> impl Iterator<Item = &Field> {
         self.sections.iter().flat_map(|s| s.fields.iter())
@@ -366,6 +387,18 @@ sections:
         assert!(p.contains("needs at least two choices"), "{p}");
         assert!(p.contains("needs `item`"), "{p}");
         assert!(parse("x", "id: x\nkind: essay\n").is_err());
+    }
+
+    #[test]
+    fn placeholders_are_filled_everywhere() {
+        let text = GOOD.replace("prompt: Role?", "prompt: Call {{emergency}}?");
+        let form = parse("en/forms/sample.yaml", &text).unwrap();
+        let gb = crate::content::region::find("gb").unwrap();
+        let filled = form.filled(gb);
+        assert_eq!(
+            filled.field("team").unwrap().sub("role").unwrap().prompt,
+            "Call 999?"
+        );
     }
 
     #[test]

@@ -148,12 +148,13 @@ pub fn document(
 fn belongs(list: &Field, entry: &Entry, audience: Audience) -> bool {
     match audience {
         Audience::Everything => true,
+        // A shared list (the agreed boundaries) goes to everyone whole.
+        Audience::Person(_) if list.share == Share::Everyone => true,
         Audience::Person(who) => match list.person_field() {
             Some(person) => {
                 matches!(entry.get(&person.id), Some(Value::Text(n)) if same_person(n, who))
             }
-            // A list with no person in it is for everyone only when shared.
-            None => list.share == Share::Everyone,
+            None => false,
         },
     }
 }

@@ -6,6 +6,7 @@ mod checklist;
 mod conventions;
 mod guide;
 mod home;
+mod plan;
 mod pty;
 mod resources;
 mod sos;
