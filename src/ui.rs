@@ -204,7 +204,9 @@ impl Ui {
         }
         let user = err.chain().find_map(|e| e.downcast_ref::<UserError>());
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
-            let _ = writeln!(self.err, "{err}");
+            if crate::prompt::claim_stop_message() {
+                let _ = writeln!(self.err, "{err}");
+            }
         } else {
             let label = self.err_paint("error:", theme::ERROR);
             let _ = writeln!(self.err, "{label} {err}");

@@ -278,11 +278,18 @@ fn new(
                     .find(|n| !taken.contains(n))
                     .unwrap_or_default();
                 let Some(typed) = p.input(
-                    "A name for this plan (such as your loved one's first name, or dad)",
-                    &suggestion,
+                    &format!(
+                        "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
+                    ),
+                    "",
                 )?
                 else {
                     return Ok(None);
+                };
+                let typed = if typed.trim().is_empty() {
+                    suggestion
+                } else {
+                    typed
                 };
                 match plan::check_name(&typed) {
                     Err(e) => p.say(&e)?,

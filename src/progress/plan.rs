@@ -807,8 +807,13 @@ pub fn check_name(name: &str) -> Result<String, String> {
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
+        let what = if c == ' ' {
+            "a space".to_string()
+        } else {
+            format!("{c:?}")
+        };
         return Err(format!(
-            "{name:?} holds {c:?}; a plan name takes letters, digits, - _ and . only (it names a file). Try {:?}.",
+            "{name:?} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {:?}.",
             suggest_name(name)
         ));
     }

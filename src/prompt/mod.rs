@@ -117,11 +117,19 @@ pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         use std::io::Write;
         let mut err = io::stderr();
-        let _ = write!(
-            err,
-            "\x1b[?25h\nStopped. Everything before this was saved.\n"
-        );
+        let _ = write!(err, "\x1b[?25h");
+        if claim_stop_message() {
+            let _ = write!(err, "\nStopped. Everything before this was saved.\n");
+        }
         let _ = err.flush();
         std::process::exit(130);
     });
+}
+
+static STOP_SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C can reach kinship twice at once (as a signal, and as an error from
+/// the prompt it interrupted): only the first to claim it says "Stopped".
+pub fn claim_stop_message() -> bool {
+    !STOP_SAID.swap(true, std::sync::atomic::Ordering::SeqCst)
 }

@@ -53,6 +53,16 @@ impl TermPrompter {
         Ok(())
     }
 
+    /// An error from a prompt; after Ctrl-C, the cursor goes to a new line so
+    /// that what is said next does not run on from the question.
+    fn ended(&self, e: io::Error) -> io::Error {
+        if e.kind() == io::ErrorKind::Interrupted {
+            let _ = self.term.show_cursor();
+            let _ = self.term.write_line("");
+        }
+        e
+    }
+
     fn clear_view(&mut self) -> io::Result<()> {
         if self.drawn > 0 {
             self.term.clear_last_lines(self.drawn)?;
@@ -260,7 +270,7 @@ impl Prompter for TermPrompter {
         match input.interact_text_on(&self.term) {
             Ok(text) => Ok(Some(text)),
             Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-            Err(dialoguer::Error::IO(e)) => Err(e),
+            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
         }
     }
 
@@ -273,7 +283,7 @@ impl Prompter for TermPrompter {
             .interact_on_opt(&self.term)
         {
             Ok(answer) => Ok(answer.unwrap_or(false)),
-            Err(dialoguer::Error::IO(e)) => Err(e),
+            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
         }
     }
 
@@ -307,7 +317,23 @@ impl Prompter for TermPrompter {
 
     fn say(&mut self, text: &str) -> io::Result<()> {
         self.clear_view()?;
-        self.term.write_line(text)
+        // Wrapped at a word, to the terminal (and never wider than prose
+        // should be), keeping the text's own indent on every line.
+        let (_, cols) = self.size();
+        let width = cols.min(crate::ui::MAX_PROSE_WIDTH);
+        let indent = " ".repeat(text.len() - text.trim_start_matches(' ').len());
+        let prefix: Line = vec![Span::plain(indent)];
+        let lines = crate::render::wrap::wrap_text(
+            text.trim_start_matches(' '),
+            Style::PLAIN,
+            width,
+            &prefix,
+            &prefix,
+        );
+        if lines.is_empty() {
+            return self.term.write_line("");
+        }
+        self.write_lines(&lines)
     }
 
     fn select(
@@ -325,7 +351,7 @@ impl Prompter for TermPrompter {
             .interact_on_opt(&self.term);
         match result {
             Ok(choice) => Ok(choice),
-            Err(dialoguer::Error::IO(e)) => Err(e),
+            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
         }
     }
 
@@ -344,7 +370,7 @@ impl Prompter for TermPrompter {
             .interact_on_opt(&self.term);
         match result {
             Ok(choice) => Ok(choice),
-            Err(dialoguer::Error::IO(e)) => Err(e),
+            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
         }
     }
 

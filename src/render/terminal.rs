@@ -277,8 +277,9 @@ fn row_lines(rows: &[Row], layout: &Layout, out: &mut Vec<Line>) {
     let label_width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0) + 2;
     let side_by_side = label_width <= 26 && layout.width >= label_width + 30;
     for row in rows {
-        let label = if row.label.is_empty() {
-            String::new()
+        // A label that is a question ("When will you meet?") takes no colon.
+        let label = if row.label.is_empty() || row.label.ends_with(['?', ':']) {
+            row.label.clone()
         } else {
             format!("{}:", row.label)
         };

@@ -288,7 +288,8 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     expect(&mut p, "What matters most to them?", &mut seen);
     key(&mut p, "\u{3}");
     expect(&mut p, "Stopped.", &mut seen);
-    p.exp_eof().unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(!rest.contains("Stopped"), "said once: {rest}");
     let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
     assert!(saved.contains("approach: craft"), "{saved}");
     assert!(saved.contains("loved_one: Sam 😊"), "{saved}");
