@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How fast the overdose guide reaches the screen, against `cat` printing the
+# How fast the overdose guide (and the sos card) reaches the screen, against `cat` printing the
 # same text. Measured here, never asserted in the test suite (shared machines
 # are noisy). Needs hyperfine; valgrind, if present, adds an instruction count,
 # which is repeatable whatever else the machine is doing.
@@ -18,13 +18,14 @@ if command -v hyperfine > /dev/null; then
         "cat $rendered" \
         "$bin --version" \
         "$bin --region us guide overdose" \
-        "$bin --region us guide od"
+        "$bin --region us guide od" \
+        "$bin --region us sos"
 else
     echo "hyperfine is not installed (apt-get install hyperfine); skipping timings" >&2
 fi
 
 if command -v valgrind > /dev/null; then
-    for args in "--version" "guide overdose"; do
+    for args in "--version" "guide overdose" "sos"; do
         out=$(mktemp)
         # shellcheck disable=SC2086
         valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" --region us $args \
