@@ -152,7 +152,16 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
             let (width, height) = screen.size();
             let mut lines = view::screen(&walk, region.emergency, now, width, height);
             if let Err(e) = &saved {
-                lines.insert(1, vec![Span::new(e.clone(), theme::WARNING)]);
+                let warning = crate::render::wrap::wrap_text(
+                    &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
+                    theme::WARNING,
+                    width,
+                    &vec![],
+                    &vec![],
+                );
+                for (i, line) in warning.into_iter().enumerate() {
+                    lines.insert(1 + i, line);
+                }
             }
             screen.draw(&lines)?;
         }
@@ -171,11 +180,7 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
             saved = store
                 .replace(&path, &role(&name), walk.log())
                 .map(|()| true)
-                .map_err(|e| {
-                    format!(
-                        "The log could not be saved ({e:#}). Keep going: it is shown at the end."
-                    )
-                });
+                .map_err(|e| e.root_cause().to_string());
         }
         if change.ended {
             break;
@@ -192,7 +197,10 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
             ui.hint("Past walks: kinship sos log");
         }
         Ok(false) => ui.message("Nothing was marked done, so no log was saved."),
-        Err(e) => ui.warn(e),
+        Err(e) => ui.warn(&format!(
+            "The log could not be saved in {} ({e}). Copy it from above if you need it.",
+            store.root().display()
+        )),
     }
     if walk.ending() == Some(Ending::Interrupted) {
         return Err(UserError::interrupted("Stopped with Ctrl-C.").into());

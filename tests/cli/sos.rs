@@ -266,3 +266,27 @@ fn sos_log_handles_no_logs_unknown_names_and_broken_files() {
     assert_eq!(json[0]["name"], "2026-11-20T08-00-00");
     assert_eq!(json[0]["events"][0]["what"], "called 999");
 }
+
+#[test]
+fn a_log_that_cannot_be_saved_never_stops_the_walk() {
+    let env = TestEnv::new();
+    // The data folder's place is taken by a file: nothing can be saved.
+    fs::write(env.data_dir(), "not a folder").unwrap();
+    let mut p = spawn(&env, &["sos", "--walk"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "The log cannot be saved", &mut seen);
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give rescue breaths.", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert_eq!(
+        logged(&seen),
+        ["called 911", "naloxone, first dose"],
+        "{seen}"
+    );
+    assert!(seen.contains("Copy it from above"), "{seen}");
+}
