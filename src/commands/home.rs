@@ -64,6 +64,7 @@ const COMMANDS: &[(&str, &str)] = &[
         "kinship checklist list",
         "checklists that remember your ticks",
     ),
+    ("kinship plan kinds", "plans to fill in at your own pace"),
     ("kinship resources", "emergency numbers and helplines"),
     ("kinship search WORDS", "search all the guidance"),
     ("kinship --help", "every command and option"),
