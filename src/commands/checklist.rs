@@ -8,7 +8,7 @@ use crate::error::UserError;
 use crate::progress::checklist::Progress;
 use crate::progress::timestamp;
 use crate::prompt::{self, ChecklistView, ItemView, ListAction, Prompter, Row as ViewRow};
-use crate::render::doc::{Block, Document, Inline, List, ListItem};
+use crate::render::checklist as checklist_doc;
 use crate::render::style::{Line, Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
@@ -115,7 +115,12 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
                     &Json::of(&checklist, progress.as_ref(), settings.region),
                 )
             } else {
-                let doc = document(&checklist, progress.as_ref(), settings.region);
+                let doc = checklist_doc::document(
+                    &checklist,
+                    progress.as_ref(),
+                    settings.region,
+                    checklist_doc::Options::SHOW,
+                );
                 ui.print_long(&terminal::render(&doc, &ui.layout()))?;
                 Ok(())
             }
@@ -555,92 +560,6 @@ fn print_json<T: Serialize>(ui: &mut Ui, value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A checklist with the user's state, as a document: numbered boxes, notes
-/// under their items, and retired items at the end.
-pub fn document(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> Document {
-    let (done, total) = p.map_or((0, c.len()), |p| p.count(c));
-    let lead = match p {
-        Some(p) => format!(
-            "{done} of {total} done. Last changed {}.",
-            p.updated.format("%-d %B %Y at %H:%M")
-        ),
-        None => format!("0 of {total} done. Not started yet."),
-    };
-    let mut blocks = vec![Block::para(vec![Inline::text(region::fill(
-        &c.intro, region,
-    ))])];
-    let mut number = 1;
-    for section in &c.sections {
-        blocks.push(Block::heading(2, section.title.clone()));
-        let items = section
-            .items
-            .iter()
-            .map(|item| {
-                let state = p.and_then(|p| p.state(&item.id));
-                let mut text = vec![Inline::text(region::fill(&item.text, region))];
-                if item.urgent {
-                    text.push(Inline::text(" "));
-                    text.push(Inline::Strong(vec![Inline::text("(urgent)")]));
-                }
-                let mut blocks = vec![Block::Paragraph(text)];
-                if let Some(note) = state.and_then(|s| s.note.as_deref()) {
-                    blocks.push(Block::Paragraph(vec![
-                        Inline::Emph(vec![Inline::text("Note:")]),
-                        Inline::text(format!(" {note}")),
-                    ]));
-                }
-                ListItem {
-                    task: Some(state.is_some_and(|s| s.done)),
-                    blocks,
-                }
-            })
-            .collect();
-        blocks.push(Block::List(List {
-            start: Some(number),
-            tight: true,
-            items,
-        }));
-        number += section.items.len() as u64;
-    }
-    let retired = p.map(|p| p.retired(c)).unwrap_or_default();
-    if !retired.is_empty() {
-        blocks.push(Block::heading(2, "No longer in this checklist"));
-        blocks.push(Block::para(vec![Inline::text(
-            "These items were taken out of the checklist after you saved them. Your ticks and \
-             notes on them are kept.",
-        )]));
-        blocks.push(Block::List(List {
-            start: None,
-            tight: true,
-            items: retired
-                .iter()
-                .map(|r| {
-                    let mut text = vec![Inline::Code(r.id.to_string())];
-                    if let Some(note) = &r.state.note {
-                        text.push(Inline::text(format!(" (note: {note})")));
-                    }
-                    ListItem {
-                        task: Some(r.state.done),
-                        blocks: vec![Block::Paragraph(text)],
-                    }
-                })
-                .collect(),
-        }));
-    }
-    blocks.push(Block::para(vec![
-        Inline::text("Tick items with "),
-        Inline::Code(format!("kinship checklist check {} NUMBER", c.id)),
-        Inline::text(", or work through it with "),
-        Inline::Code(format!("kinship checklist run {}", c.id)),
-        Inline::text("."),
-    ]));
-    Document {
-        title: c.title.clone(),
-        lead: Some(lead),
-        blocks,
-    }
-}
-
 /// How an interactive session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
@@ -816,7 +735,7 @@ mod tests {
     fn kit() -> Checklist {
         checklist::parse(
             "kit.yaml",
-            "id: kit\ntitle: Kit\nintro: I.\ntopic: overdose\nsections:\n  - title: S\n    items:\n      \
+            "id: kit\ntitle: Kit\nreviewed: 2026-11-22\nintro: I.\ntopic: overdose\nsections:\n  - title: S\n    items:\n      \
              - {id: a, text: 'Call {{emergency}}.', detail: More about a., urgent: true}\n      \
              - {id: b, text: B.}\n      - {id: c, text: C.}\n",
         )
@@ -954,7 +873,7 @@ mod tests {
         p.set_done("b", true, clock().now());
         p.set_done("gone", true, clock().now());
         p.set_note("c", Some("later"), clock().now());
-        let doc = document(&kit(), Some(&p), us());
+        let doc = checklist_doc::document(&kit(), Some(&p), us(), checklist_doc::Options::SHOW);
         let text: String = terminal::render(&doc, &LAYOUT)
             .iter()
             .map(|l| crate::render::style::line_text(l) + "\n")

@@ -451,6 +451,7 @@ mod tests {
     const FORM: &str = r#"
 id: t
 title: Plan
+reviewed: 2026-11-22
 summary: s
 intro: i
 sections:

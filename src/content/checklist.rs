@@ -3,6 +3,7 @@
 use super::ContentError;
 use super::embedded;
 use crate::yaml;
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 const DIR: &str = "en/checklists/";
@@ -13,6 +14,8 @@ const DIR: &str = "en/checklists/";
 pub struct Checklist {
     pub id: String,
     pub title: String,
+    /// When the text was last checked against its sources (printed copies say it).
+    pub reviewed: NaiveDate,
     pub intro: String,
     /// The guide this checklist belongs to.
     pub topic: Option<String>,
@@ -90,7 +93,7 @@ pub fn all() -> Result<Vec<Checklist>, ContentError> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "id: kit\ntitle: Kit\nintro: Why.\nsections:\n  - title: A\n    items:\n      \
+    const SAMPLE: &str = "id: kit\ntitle: Kit\nreviewed: 2026-11-22\nintro: Why.\nsections:\n  - title: A\n    items:\n      \
         - {id: one, text: One., urgent: true}\n      - {id: two, text: Two., detail: More., topic: overdose}\n  \
         - title: B\n    items:\n      - {id: three, text: Three.}\n";
 

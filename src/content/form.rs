@@ -5,6 +5,7 @@
 use super::ContentError;
 use super::embedded;
 use crate::yaml;
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 const DIR: &str = "en/forms/";
@@ -15,6 +16,8 @@ const DIR: &str = "en/forms/";
 pub struct Form {
     pub id: String,
     pub title: String,
+    /// When the text was last checked against its sources (printed copies say it).
+    pub reviewed: NaiveDate,
     /// One line, for `kinship plan new` without a kind.
     pub summary: String,
     /// Shown when a new plan is started.
@@ -334,6 +337,7 @@ mod tests {
     const GOOD: &str = r#"
 id: sample
 title: A sample
+reviewed: 2026-11-22
 summary: One line.
 intro: Hello.
 sections:

@@ -138,7 +138,7 @@ mod tests {
     fn kit() -> Checklist {
         parse(
             "kit.yaml",
-            "id: kit\ntitle: Kit\nintro: I.\nsections:\n  - title: S\n    items:\n      \
+            "id: kit\ntitle: Kit\nreviewed: 2026-11-22\nintro: I.\nsections:\n  - title: S\n    items:\n      \
              - {id: a, text: A.}\n      - {id: b, text: B.}\n",
         )
         .unwrap()

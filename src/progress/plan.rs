@@ -1008,7 +1008,7 @@ mod tests {
     fn completeness_counts_answers_and_names_missing_required_fields() {
         let form = crate::content::form::parse(
             "en/forms/t.yaml",
-            "id: t\ntitle: T\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: x, kind: text, prompt: X, required: true}\n  - {id: y, kind: text, prompt: Y}\n",
+            "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: x, kind: text, prompt: X, required: true}\n  - {id: y, kind: text, prompt: Y}\n",
         )
         .unwrap();
         let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
@@ -1026,7 +1026,7 @@ mod tests {
         assert!(!plan.answers.contains_key("x"));
     }
 
-    const FORM: &str = "id: t\ntitle: T\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: when, kind: date, prompt: When}\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, person: true}\n    - {id: role, kind: text, prompt: Role}\n";
+    const FORM: &str = "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: when, kind: date, prompt: When}\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, person: true}\n    - {id: role, kind: text, prompt: Role}\n";
 
     #[test]
     fn set_reaches_fields_and_list_entries_by_path() {

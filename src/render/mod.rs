@@ -1,5 +1,6 @@
 //! Content + state -> an owned document -> terminal lines (and, later, text, Markdown, HTML).
 
+pub mod checklist;
 pub mod doc;
 pub mod markdown;
 pub mod plan;

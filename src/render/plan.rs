@@ -221,6 +221,7 @@ mod tests {
     const FORM: &str = r#"
 id: t
 title: Intervention plan
+reviewed: 2026-11-22
 summary: s
 intro: i
 sections:

@@ -1,0 +1,132 @@
+//! A checklist with the user's state as a document: numbered boxes, notes
+//! under their items, retired items at the end. `show` and `print` share it.
+
+use super::doc::{Block, Document, Inline, List, ListItem};
+use crate::content::checklist::Checklist;
+use crate::content::embedded::RegionEntry;
+use crate::content::region;
+use crate::progress::checklist::Progress;
+
+/// What the document holds besides the items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// A fresh copy: no ticks, no notes, no retired items, no progress line.
+    pub blank: bool,
+    /// Each item's "read more" text under it, for a copy read away from the terminal.
+    pub details: bool,
+    /// End with the commands that tick items.
+    pub commands: bool,
+}
+
+impl Options {
+    /// For `kinship checklist show`.
+    pub const SHOW: Options = Options {
+        blank: false,
+        details: false,
+        commands: true,
+    };
+    /// For `kinship print checklist`.
+    pub const PRINT: Options = Options {
+        blank: false,
+        details: true,
+        commands: false,
+    };
+}
+
+/// Builds the document. With `opts.blank` the saved progress is not used.
+pub fn document(
+    c: &Checklist,
+    p: Option<&Progress>,
+    region: &RegionEntry,
+    opts: Options,
+) -> Document {
+    let p = if opts.blank { None } else { p };
+    let (done, total) = p.map_or((0, c.len()), |p| p.count(c));
+    let lead = match p {
+        Some(p) => format!(
+            "{done} of {total} done. Last changed {}.",
+            p.updated.format("%-d %B %Y at %H:%M")
+        ),
+        None if opts.blank => format!("{total} steps. Tick each one when it is done."),
+        None => format!("0 of {total} done. Not started yet."),
+    };
+    let fill = |t: &str| region::fill(t, region).into_owned();
+    let mut blocks = vec![Block::para(vec![Inline::text(fill(&c.intro))])];
+    let mut number = 1;
+    for section in &c.sections {
+        blocks.push(Block::heading(2, section.title.clone()));
+        let items = section
+            .items
+            .iter()
+            .map(|item| {
+                let state = p.and_then(|p| p.state(&item.id));
+                let mut text = vec![Inline::text(fill(&item.text))];
+                if item.urgent {
+                    text.push(Inline::text(" "));
+                    text.push(Inline::Strong(vec![Inline::text("(urgent)")]));
+                }
+                let mut blocks = vec![Block::Paragraph(text)];
+                if opts.details
+                    && let Some(detail) = &item.detail
+                {
+                    blocks.push(Block::para(vec![Inline::text(fill(detail))]));
+                }
+                if let Some(note) = state.and_then(|s| s.note.as_deref()) {
+                    blocks.push(Block::Paragraph(vec![
+                        Inline::Emph(vec![Inline::text("Note:")]),
+                        Inline::text(format!(" {note}")),
+                    ]));
+                }
+                ListItem {
+                    task: Some(state.is_some_and(|s| s.done)),
+                    blocks,
+                }
+            })
+            .collect();
+        blocks.push(Block::List(List {
+            start: Some(number),
+            tight: !opts.details,
+            items,
+        }));
+        number += section.items.len() as u64;
+    }
+    let retired = p.map(|p| p.retired(c)).unwrap_or_default();
+    if !retired.is_empty() {
+        blocks.push(Block::heading(2, "No longer in this checklist"));
+        blocks.push(Block::para(vec![Inline::text(
+            "These items were taken out of the checklist after you saved them. Your ticks and \
+             notes on them are kept.",
+        )]));
+        blocks.push(Block::List(List {
+            start: None,
+            tight: true,
+            items: retired
+                .iter()
+                .map(|r| {
+                    let mut text = vec![Inline::Code(r.id.to_string())];
+                    if let Some(note) = &r.state.note {
+                        text.push(Inline::text(format!(" (note: {note})")));
+                    }
+                    ListItem {
+                        task: Some(r.state.done),
+                        blocks: vec![Block::Paragraph(text)],
+                    }
+                })
+                .collect(),
+        }));
+    }
+    if opts.commands {
+        blocks.push(Block::para(vec![
+            Inline::text("Tick items with "),
+            Inline::Code(format!("kinship checklist check {} NUMBER", c.id)),
+            Inline::text(", or work through it with "),
+            Inline::Code(format!("kinship checklist run {}", c.id)),
+            Inline::text("."),
+        ]));
+    }
+    Document {
+        title: c.title.clone(),
+        lead: Some(lead),
+        blocks,
+    }
+}
