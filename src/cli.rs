@@ -7,6 +7,7 @@ use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
 use crate::commands::plan::PlanArgs;
+use crate::commands::print::PrintArgs;
 use crate::commands::resources::ResourcesArgs;
 use crate::commands::search::SearchArgs;
 use crate::commands::sos::SosArgs;
@@ -78,6 +79,8 @@ pub enum Command {
     Checklist(ChecklistArgs),
     /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
     Plan(PlanArgs),
+    /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
+    Print(PrintArgs),
     /// Emergency numbers and helplines for your region.
     Resources(ResourcesArgs),
     /// Search all the guidance, offline.

@@ -205,7 +205,8 @@ pub fn find(name: &str) -> anyhow::Result<Checklist> {
         .into())
 }
 
-fn read(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<Progress>> {
+/// The saved progress of a checklist, if there is any.
+pub fn read(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<Progress>> {
     store.read(&store.checklist_path(&checklist.id), &role(&checklist.id))
 }
 

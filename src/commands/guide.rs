@@ -148,7 +148,7 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
 }
 
 /// The error for a topic name that matches nothing, naming the closest ones.
-fn unknown_topic(name: &str) -> UserError {
+pub fn unknown_topic(name: &str) -> UserError {
     let err = UserError::new(format!("There is no guide called {name:?}."));
     let close = content::suggest_topics(name);
     let err = match close.as_slice() {

@@ -9,6 +9,7 @@ pub mod help;
 pub mod home;
 pub mod plan;
 pub mod plan_fill;
+pub mod print;
 pub mod resources;
 pub mod search;
 pub mod sos;
@@ -27,6 +28,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Sos(args)) => sos::run(args, ui, settings),
         Some(Command::Plan(args)) => plan::run(args, ui, settings),
+        Some(Command::Print(args)) => print::run(args, ui, settings),
         Some(Command::Data(args)) => data::run(args, ui, settings),
         Some(Command::Config(args)) => config::run(args, ui, settings),
         Some(Command::Completions(args)) => completions::completions(args, ui),

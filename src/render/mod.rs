@@ -1,9 +1,13 @@
-//! Content + state -> an owned document -> terminal lines (and, later, text, Markdown, HTML).
+//! Content + state -> an owned document -> terminal lines, plain text, Markdown or HTML.
 
+pub mod card;
 pub mod checklist;
 pub mod doc;
+pub mod gfm;
+pub mod html;
 pub mod markdown;
 pub mod plan;
+pub mod print;
 pub mod sos;
 pub mod style;
 pub mod terminal;

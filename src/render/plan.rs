@@ -75,7 +75,15 @@ pub fn document(
             }
             lead
         }
-        Audience::Person(who) => format!("The parts of this plan for {}.", who.trim()),
+        Audience::Person(who) => {
+            // Named as the plan writes it, whatever case was typed.
+            let named = people(form, plan);
+            let name = named
+                .iter()
+                .find(|n| same_person(n, who))
+                .map_or(who, |n| n);
+            format!("The parts of this plan for {}.", name.trim())
+        }
     };
     let mut blocks = Vec::new();
     for section in &form.sections {

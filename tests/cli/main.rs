@@ -7,6 +7,7 @@ mod conventions;
 mod guide;
 mod home;
 mod plan;
+mod print;
 mod pty;
 mod resources;
 mod sos;

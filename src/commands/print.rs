@@ -1,0 +1,356 @@
+//! `kinship print`: a checklist, a plan, a guide or the overdose card, as plain
+//! text, Markdown or a printable web page, to hand to the rest of the family.
+
+use crate::content::{self, sos};
+use crate::error::UserError;
+use crate::progress::plan::Plan;
+use crate::render::card;
+use crate::render::checklist::{self as checklist_doc, Options};
+use crate::render::plan::{Audience, document as plan_document};
+use crate::render::print::{Format, Printout, Sheet, Stamp};
+use crate::render::topic;
+use crate::settings::Settings;
+use crate::store::{Store, atomic, plans::PLANS};
+use crate::ui::Ui;
+use anyhow::Context;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+
+/// The form whose plan fills in the card's household details.
+const OVERDOSE_PLAN: &str = "overdose-plan";
+
+/// Print a checklist, a plan, a guide or the overdose card to share: as plain
+/// text, Markdown, or a web page to print on paper.
+///
+/// Every copy carries the date it was printed, your region's emergency number,
+/// the date its text was last reviewed, and "This is not medical advice".
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  \
+    kinship print card -o card.html          the overdose card for the fridge; open it and print\n  \
+    kinship print card --size wallet -o wallet.html\n  \
+    kinship print checklist overdose-kit     your ticks and notes, as text\n  \
+    kinship print checklist overdose-kit --blank --format html -o kit.html\n  \
+    kinship print plan dad --for Ann -o ann.md\n  \
+    kinship print guide overdose --format markdown")]
+pub struct PrintArgs {
+    #[command(subcommand)]
+    pub what: PrintWhat,
+
+    /// text (80 columns, for e-mail), markdown (GitHub-flavoured) or html (a page to
+    /// print). Without it, taken from the -o file's ending (.html, .md), else text.
+    #[arg(long, short = 'f', value_enum, global = true, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+
+    /// Write to FILE instead of the screen. An existing file is kept unless --force.
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists.
+    #[arg(long, global = true)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrintWhat {
+    /// A checklist with your ticks and notes, and what each step means.
+    #[command(after_long_help = "Examples:\n  \
+        kinship print checklist overdose-kit\n  \
+        kinship print checklist overdose-kit --blank -o kit.html")]
+    Checklist {
+        /// The checklist (see `kinship checklist list`).
+        name: String,
+        /// A fresh copy to hand to someone: no ticks and no notes.
+        #[arg(long)]
+        blank: bool,
+    },
+    /// A plan, whole or only the parts one person needs.
+    #[command(after_long_help = "Examples:\n  \
+        kinship print plan dad -o plan.html\n  \
+        kinship print plan dad --for Ann")]
+    Plan {
+        /// The plan (see `kinship plan list`).
+        name: String,
+        /// Only what this person needs: the time, the place, their role, their
+        /// letter, the agreed boundaries.
+        #[arg(long = "for", value_name = "PERSON")]
+        person: Option<String>,
+    },
+    /// A guide, with its sources.
+    #[command(after_long_help = "Example:\n  kinship print guide overdose -o overdose.html")]
+    Guide {
+        /// The guide (see `kinship guide`); several words are joined.
+        #[arg(required = true, value_name = "TOPIC")]
+        topic: Vec<String>,
+    },
+    /// The one-page overdose card, with your household's details from your
+    /// overdose plan (`kinship plan new overdose-plan`), or lines to write them on.
+    #[command(after_long_help = "Examples:\n  \
+        kinship print card -o card.html\n  \
+        kinship print card --size wallet -o wallet.html")]
+    Card {
+        /// full: one page for the fridge; wallet: a strip that folds to wallet size.
+        #[arg(long, value_enum, default_value_t = Size::Full)]
+        size: Size,
+        /// The overdose plan to take the details from, when you have more than one.
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Size {
+    Full,
+    Wallet,
+}
+
+pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let format = match (args.format, &args.output) {
+        (Some(FormatArg::Text), _) => Format::Text,
+        (Some(FormatArg::Markdown), _) => Format::Markdown,
+        (Some(FormatArg::Html), _) => Format::Html,
+        (None, Some(path)) => format_for(path),
+        (None, None) => Format::Text,
+    };
+    // Refuse before any work, so a mistyped file name costs nothing.
+    if let Some(path) = &args.output {
+        check_output(path, args.force)?;
+    }
+    let printout = match args.what {
+        PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
+        PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref())?,
+        PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
+        PrintWhat::Card { size, plan } => {
+            if size == Size::Wallet && format == Format::Markdown {
+                return Err(UserError::usage(
+                    "The wallet card is a paper layout, and Markdown has no paper size.",
+                )
+                .hint("Use --format html to print it, or --format text.")
+                .into());
+            }
+            card(ui, settings, size, plan.as_deref())?
+        }
+    };
+    let text = printout.write(format);
+    match &args.output {
+        Some(path) => {
+            atomic::write(path, text.as_bytes()).map_err(|e| {
+                UserError::new(format!(
+                    "Could not write {}: {e}. Nothing was written.",
+                    path.display()
+                ))
+                .hint("Check that the folder exists, that you may write there, and that the disk has room.")
+            })?;
+            ui.message(&format!("Wrote {}.", path.display()));
+            if format == Format::Html {
+                ui.hint("Open it in a web browser and print it from there.");
+            }
+        }
+        None => ui.write_bytes(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The format a file's name asks for: `.html` or `.htm`, `.md` or `.markdown`.
+fn format_for(path: &Path) -> Format {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Format::Html,
+        Some("md" | "markdown") => Format::Markdown,
+        _ => Format::Text,
+    }
+}
+
+fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
+    if path.is_dir() {
+        return Err(UserError::new(format!(
+            "{} is a folder. Give a file name inside it, such as {}.",
+            path.display(),
+            path.join("card.html").display()
+        )));
+    }
+    if path.exists() && !force {
+        return Err(UserError::new(format!(
+            "{} already exists, and kinship does not replace files unless asked.",
+            path.display()
+        ))
+        .hint("Choose another name, or add --force to replace it."));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(UserError::new(format!(
+            "The folder {} does not exist, so {} cannot be written there.",
+            parent.display(),
+            path.display()
+        ))
+        .hint("Create the folder first, or choose another place."));
+    }
+    Ok(())
+}
+
+fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {
+    Stamp {
+        printed: settings.now(),
+        emergency: settings.region.emergency.to_string(),
+        region: settings.region.the_name.to_string(),
+        reviewed,
+    }
+}
+
+fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Printout> {
+    let c = super::checklist::find(name)?;
+    let progress = if blank {
+        None
+    } else {
+        let store = Store::from_settings(settings)?;
+        super::checklist::read(&store, &c)?
+    };
+    let opts = Options {
+        blank,
+        ..Options::PRINT
+    };
+    Ok(Printout {
+        doc: checklist_doc::document(&c, progress.as_ref(), settings.region, opts),
+        sheet: Sheet::Page,
+        stamp: stamp(settings, c.reviewed),
+    })
+}
+
+fn plan(settings: &Settings, name: &str, person: Option<&str>) -> anyhow::Result<Printout> {
+    let store = Store::from_settings(settings)?;
+    let (p, form) = super::plan::load(&store, settings, name)?;
+    let name = name.trim();
+    let audience = person.map_or(Audience::Everything, Audience::Person);
+    let doc = plan_document(&form, &p, name, audience).map_err(|e| {
+        UserError::new(e).hint(format!(
+            "Names come from the plan's lists; see `kinship plan show {name}`."
+        ))
+    })?;
+    Ok(Printout {
+        doc,
+        sheet: Sheet::Page,
+        stamp: stamp(settings, form.reviewed),
+    })
+}
+
+fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
+    let entry = content::find_topic(name).ok_or_else(|| super::guide::unknown_topic(name))?;
+    let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
+    Ok(Printout {
+        doc: topic::document(&t, settings.region, &settings.region_hint()),
+        sheet: Sheet::Page,
+        stamp: stamp(settings, t.meta.reviewed),
+    })
+}
+
+fn card(
+    ui: &mut Ui,
+    settings: &Settings,
+    size: Size,
+    plan_name: Option<&str>,
+) -> anyhow::Result<Printout> {
+    let sos = sos::load().context(super::BROKEN_CONTENT)?;
+    let store = Store::from_settings(settings)?;
+    let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
+    let plan = household_plan(ui, settings, &store, plan_name)?;
+    let rows = card::household(&form, plan.as_ref());
+    let filled = plan.is_some();
+    if !filled {
+        ui.hint(
+            "The card has lines to write your household's details on. To print them \
+             filled in, first run `kinship plan new overdose-plan`.",
+        );
+    }
+    let region = settings.region;
+    let (doc, sheet) = match size {
+        Size::Full => {
+            let compact = card::household_chars(&rows) > card::COMPACT_CHARS;
+            (
+                card::document(&sos, region, rows, filled),
+                Sheet::Card { compact },
+            )
+        }
+        Size::Wallet => {
+            let count = rows.len();
+            let (panels, left_out) = card::wallet(&sos, region, rows, filled);
+            if left_out > 0 {
+                ui.warn(&format!(
+                    "The wallet card has room for {} of your {count} details; the full card \
+                     (`kinship print card`) has them all.",
+                    count - left_out,
+                ));
+            }
+            let mut doc = card::document(&sos, region, Vec::new(), true);
+            doc.blocks.clear();
+            (doc, Sheet::Wallet(panels))
+        }
+    };
+    Ok(Printout {
+        doc,
+        sheet,
+        stamp: stamp(settings, sos.reviewed),
+    })
+}
+
+/// The overdose plan whose details go on the card: the one named, or the only
+/// one there is; none when there is none.
+fn household_plan(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: Option<&str>,
+) -> anyhow::Result<Option<Plan>> {
+    if let Some(name) = name {
+        let (p, form) = super::plan::load(store, settings, name)?;
+        if form.id != OVERDOSE_PLAN {
+            return Err(UserError::new(format!(
+                "The plan {:?} is a {} plan; the card takes its details from an overdose plan.",
+                name.trim(),
+                form.id
+            ))
+            .hint("See your plans with `kinship plan list`.")
+            .into());
+        }
+        return Ok(Some(p));
+    }
+    let mut found: Vec<(String, Plan)> = Vec::new();
+    for n in store.names(PLANS)? {
+        match super::plan::load(store, settings, &n) {
+            Ok((p, form)) if form.id == OVERDOSE_PLAN => found.push((n, p)),
+            Ok(_) => {}
+            Err(e) => ui.warn(&format!(
+                "Left out the plan {n:?}, which could not be read: {e}"
+            )),
+        }
+    }
+    match found.len() {
+        0 => Ok(None),
+        1 => Ok(found.pop().map(|(_, p)| p)),
+        _ => {
+            let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+            Err(UserError::new(format!(
+                "You have {} overdose plans ({}), and the card can hold one.",
+                names.len(),
+                names.join(", ")
+            ))
+            .hint(format!(
+                "Say which: `kinship print card --plan {}`.",
+                names[0]
+            ))
+            .into())
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The printed overdose card: the action card's steps for the region and the
+//! household's own details from an overdose plan, for the fridge or the wallet.
+
+use super::doc::{Block, Document, Inline, List, ListItem, Row, plain_text};
+use crate::content::form::{Form, Kind};
+use crate::content::region::{self, Placeholders};
+use crate::content::sos::Sos;
+use crate::progress::plan::{self, Plan};
+
+/// The title of the household's part of the card.
+const HOUSEHOLD: &str = "Our details";
+
+/// Past this many characters of details, the full card uses smaller type.
+pub const COMPACT_CHARS: usize = 360;
+
+/// The lines one panel of the wallet card holds for the household's details,
+/// and the characters on one of those lines.
+const PANEL_LINES: usize = 11;
+const PANEL_LINE_CHARS: usize = 46;
+
+/// How many characters the details hold in all.
+pub fn household_chars(rows: &[Row]) -> usize {
+    rows.iter()
+        .map(|r| plain_text(&r.value).chars().count())
+        .sum()
+}
+
+/// The details that fit one panel of the wallet card, in order; the rest are
+/// left for the full card. Returns the rows kept and how many were left out.
+fn fit_panel(rows: Vec<Row>) -> (Vec<Row>, usize) {
+    let mut used = 0;
+    let total = rows.len();
+    let kept: Vec<Row> = rows
+        .into_iter()
+        .take_while(|r| {
+            let chars = plain_text(&r.value).chars().count().max(1);
+            let label = r.label.chars().count().div_ceil(PANEL_LINE_CHARS);
+            used += label + chars.div_ceil(PANEL_LINE_CHARS);
+            used <= PANEL_LINES
+        })
+        .collect();
+    let left = total - kept.len();
+    (kept, left)
+}
+
+/// The household's details: each text question of the overdose-plan form with
+/// its answer. Without a plan, every answer is empty: a line to write on.
+pub fn household(form: &Form, plan: Option<&Plan>) -> Vec<Row> {
+    form.fields()
+        .filter(|f| f.kind != Kind::List)
+        .filter_map(|f| {
+            let value = match plan {
+                Some(p) => match p.answers.get(&f.id) {
+                    Some(v) => vec![Inline::text(plan::show_value(f, v))],
+                    // A question the household left out is left off their card.
+                    None => return None,
+                },
+                None => Vec::new(),
+            };
+            Some(Row {
+                label: f.prompt.clone(),
+                value,
+            })
+        })
+        .collect()
+}
+
+fn steps(sos: &Sos, region: &impl Placeholders, from: usize, to: usize) -> Block {
+    Block::List(List {
+        start: Some(from as u64 + 1),
+        tight: true,
+        items: sos.steps[from..to]
+            .iter()
+            .map(|s| ListItem {
+                task: None,
+                blocks: vec![Block::para(vec![Inline::text(region::fill(
+                    &s.card, region,
+                ))])],
+            })
+            .collect(),
+    })
+}
+
+fn household_blocks(rows: Vec<Row>, filled: bool, left_out: usize) -> Vec<Block> {
+    let mut blocks = vec![Block::heading(2, HOUSEHOLD)];
+    if rows.is_empty() && left_out == 0 {
+        blocks.push(Block::para(vec![Inline::text("None written yet.")]));
+    } else if !rows.is_empty() {
+        blocks.push(Block::Rows(rows));
+    }
+    if left_out > 0 {
+        blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
+            format!("{left_out} more on the full card at home."),
+        )])]));
+    }
+    if !filled {
+        blocks.push(Block::para(vec![
+            Inline::Emph(vec![Inline::text(
+                "Write these in by hand, or fill them in with: ",
+            )]),
+            Inline::Code("kinship plan new overdose-plan".into()),
+        ]));
+    }
+    blocks
+}
+
+/// The full card: the number and the signs first, the numbered steps, what to
+/// do without naloxone, and the household's details.
+pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, filled: bool) -> Document {
+    let fill = |t: &str| region::fill(t, region).into_owned();
+    let mut blocks = vec![
+        steps(sos, region, 0, sos.steps.len()),
+        Block::Callout(vec![Block::para(vec![Inline::Strong(vec![Inline::text(
+            fill(&sos.no_naloxone),
+        )])])]),
+    ];
+    blocks.extend(household_blocks(rows, filled, 0));
+    Document {
+        title: fill(&sos.title),
+        lead: Some(fill(&sos.signs)),
+        blocks,
+    }
+}
+
+/// The same card in four panels, read in order as the strip unfolds: the
+/// number, the signs and the first step; the other steps in two parts; and the
+/// household's details, as many as fit (the count of those left out is
+/// returned too).
+pub fn wallet(
+    sos: &Sos,
+    region: &impl Placeholders,
+    rows: Vec<Row>,
+    filled: bool,
+) -> (Vec<Vec<Block>>, usize) {
+    let fill = |t: &str| region::fill(t, region).into_owned();
+    let (rows, left_out) = fit_panel(rows);
+    let n = sos.steps.len();
+    let middle = (1 + n.saturating_sub(1).div_ceil(2)).min(n);
+    let panels = vec![
+        vec![
+            Block::Heading {
+                level: 1,
+                text: vec![Inline::text(fill(&sos.title))],
+            },
+            Block::para(vec![Inline::Strong(vec![Inline::text(fill(&sos.signs))])]),
+            steps(sos, region, 0, 1.min(n)),
+        ],
+        vec![steps(sos, region, 1.min(n), middle)],
+        vec![
+            steps(sos, region, middle, n),
+            Block::para(vec![Inline::Strong(vec![Inline::text(fill(
+                &sos.no_naloxone,
+            ))])]),
+        ],
+        household_blocks(rows, filled, left_out),
+    ];
+    (panels, left_out)
+}
