@@ -2,6 +2,7 @@
 
 mod support;
 
+mod browser;
 mod checklist;
 mod conventions;
 mod guide;
