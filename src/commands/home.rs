@@ -1,10 +1,11 @@
-//! `kinship` with no command: the emergency line first, then what is here.
+//! `kinship` with no command: the emergency line first, then what is here,
+//! all on one 80x24 screen so the emergency line never scrolls away.
 
 use crate::content;
-use crate::render::style::{Line, Span, theme};
+use crate::render::style::{Line, Span, Style, theme};
+use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
 use crate::ui::Ui;
-use unicode_width::UnicodeWidthStr;
 
 pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let region = settings.region;
@@ -27,15 +28,18 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
             Span::plain(" (kinship guide NAME)"),
         ],
     ];
-    let topics = content::topics();
-    let id_width = topics.iter().map(|t| t.id.width()).max().unwrap_or(0) + 2;
-    for t in topics {
-        lines.push(vec![
-            Span::plain("  "),
-            Span::new(format!("{:<id_width$}", t.id), theme::STRONG),
-            Span::plain(t.title),
-        ]);
-    }
+    // The names only, wrapped: a line each would push the emergency line
+    // off a 24-line screen.
+    let separator = if ui.plain() { ", " } else { " · " };
+    let names: Vec<&str> = content::topics().iter().map(|t| t.id).collect();
+    let indent = vec![Span::plain("  ")];
+    lines.extend(wrap_text(
+        &names.join(separator),
+        Style::PLAIN,
+        ui.width().min(crate::ui::MAX_PROSE_WIDTH),
+        &indent,
+        &indent,
+    ));
     lines.push(vec![]);
     lines.push(vec![Span::new("Commands", theme::HEADING)]);
     for (command, what) in COMMANDS {
@@ -59,12 +63,16 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
 
 const COMMANDS: &[(&str, &str)] = &[
     ("kinship sos", "the overdose steps on one screen"),
-    ("kinship guide NAME", "read a guide"),
+    ("kinship guide", "the guides, with what each one covers"),
     (
         "kinship checklist list",
         "checklists that remember your ticks",
     ),
     ("kinship plan kinds", "plans to fill in at your own pace"),
+    (
+        "kinship print card",
+        "the overdose card to print for the fridge",
+    ),
     ("kinship resources", "emergency numbers and helplines"),
     ("kinship search WORDS", "search all the guidance"),
     ("kinship --help", "every command and option"),

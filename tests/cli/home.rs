@@ -19,16 +19,31 @@ fn the_first_line_is_the_emergency_line_for_the_region() {
 }
 
 #[test]
-fn the_home_screen_lists_the_guides_and_the_commands() {
+fn the_home_screen_lists_the_guides_and_the_commands_on_one_screen() {
     let env = TestEnv::new();
-    let out = env.ok(&[]);
-    for topic in kinship::content::topics() {
+    for columns in ["80", "60"] {
+        let out = env.kinship().env("COLUMNS", columns).output().unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        let words: Vec<&str> = out
+            .split(|c: char| c.is_whitespace() || c == '·' || c == ',')
+            .collect();
+        for topic in kinship::content::topics() {
+            assert!(
+                words.contains(&topic.id),
+                "{} at {columns}: {out}",
+                topic.id
+            );
+        }
+        assert!(out.contains("kinship guide NAME"), "{out}");
         assert!(
-            out.contains(topic.id) && out.contains(topic.title),
-            "{}",
-            topic.id
+            out.contains("kinship --help") && out.contains("kinship print card"),
+            "{out}"
+        );
+        // One line is left for the shell's prompt, so the first line stays in view.
+        assert!(
+            out.lines().count() <= 23,
+            "{} lines at {columns} columns:\n{out}",
+            out.lines().count()
         );
     }
-    assert!(out.contains("kinship guide NAME"), "{out}");
-    assert!(out.contains("kinship --help"), "{out}");
 }
