@@ -18,12 +18,18 @@ use unicode_width::UnicodeWidthStr;
 #[command(
     after_long_help = "Examples:\n  kinship guide              list every guide\n  \
     kinship guide overdose     what to do in an overdose (also: kinship guide od)\n  \
+    kinship guide overdose --full   all of it: signs, the spray, what not to do, after\n  \
     kinship guide warning signs"
 )]
 pub struct GuideArgs {
     /// The guide to show, by name or other name (overdose, od, signs...). Leave it out to list them.
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<String>,
+
+    /// Show the whole guide. On a terminal the overdose guide first shows only what
+    /// to do now, so that it stays on the screen; piped, every guide is whole.
+    #[arg(long)]
+    pub full: bool,
 
     /// Print JSON: the list of guides, or one guide with its Markdown for your region.
     #[arg(long)]
@@ -40,10 +46,17 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     if args.json {
         return topic_json(ui, &topic, settings);
     }
-    let doc = topic::document(&topic, settings.region, &settings.region_hint());
+    let hint = settings.region_hint();
+    if FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
+        // In an emergency every second counts: no pager to quit first, and
+        // nothing after the steps to scroll them out of sight.
+        let doc = topic::first_screen(&topic, settings.region);
+        ui.print_lines(&terminal::render(&doc, &ui.layout()))?;
+        return Ok(());
+    }
+    let doc = topic::document(&topic, settings.region, &hint);
     let lines = terminal::render(&doc, &ui.layout());
-    if NEVER_PAGED.contains(&entry.id) {
-        // In an emergency every second counts: no pager to quit first.
+    if FIRST_SCREEN.contains(&entry.id) && !args.full {
         ui.print_lines(&lines)?;
     } else {
         ui.print_long(&lines)?;
@@ -51,8 +64,9 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     Ok(())
 }
 
-/// Guides printed straight to the screen, never through a pager.
-pub const NEVER_PAGED: &[&str] = &["overdose"];
+/// Guides that show a terminal only their first screen, the steps, unless
+/// `--full` is given; they never go through a pager unless `--full` asks for all.
+pub const FIRST_SCREEN: &[&str] = &["overdose"];
 
 /// Every guide, one per line: its name, title and summary.
 fn list(ui: &mut Ui) -> anyhow::Result<()> {

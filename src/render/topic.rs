@@ -49,6 +49,32 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
     }
 }
 
+/// The first screen of a topic: its opening (everything before its first
+/// section), a pointer to the rest, and a one-line region footer. For the
+/// overdose guide on a terminal, so that the number and the steps are what
+/// stays in view rather than scrolling away under the rest.
+pub fn first_screen(topic: &Topic, region: &RegionEntry) -> Document {
+    let body = region::fill(topic.body, region);
+    let mut blocks: Vec<Block> = markdown::parse(&body)
+        .into_iter()
+        .take_while(|b| !matches!(b, Block::Heading { level: 2, .. }))
+        .collect();
+    blocks.push(Block::para(vec![
+        Inline::text("Signs, the spray, what not to do and more: "),
+        Inline::Code(format!("kinship guide {} --full", topic.meta.id)),
+        Inline::Break,
+        Inline::text(format!(
+            "Region: {} ({}). Not medical advice.",
+            region.name, region.code
+        )),
+    ]));
+    Document {
+        title: topic.meta.title.clone(),
+        lead: None,
+        blocks,
+    }
+}
+
 /// The topic's own sources, then those of the region texts it uses.
 fn sources(topic: &Topic, region: &RegionEntry) -> Vec<Source> {
     let mut all: Vec<Source> = topic.meta.sources.clone();

@@ -147,6 +147,45 @@ fn accessible_mode_asks_numbered_static_questions() {
 const FAKE_PAGER: &str = "echo PAGER-RAN; cat > /dev/null";
 
 #[test]
+fn the_overdose_guide_on_a_terminal_keeps_the_number_and_every_step_in_view() {
+    let env = TestEnv::new();
+    let steps = [
+        "1. Call 911.",
+        "2. Give naloxone",
+        "3. Give rescue",
+        "4. Roll them",
+        "5. Give a second",
+        "6. Stay with them",
+    ];
+    for (region, number) in [("us", "911"), ("ie", "112 or 999"), ("au", "000")] {
+        let mut p = spawn(
+            &env,
+            &["--region", region, "guide", "overdose"],
+            &[("NO_COLOR", "1")],
+        );
+        let out = p.exp_eof().unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        // One row is left for the shell's prompt: all of it stays on an 80x24 screen.
+        assert!(lines.len() <= 23, "{region}: {} lines:\n{out}", lines.len());
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{out}");
+        for step in steps.iter().skip(1) {
+            assert!(out.contains(step), "{region}: {step}:\n{out}");
+        }
+        assert!(
+            out.contains(&format!("1. Call {number}.")),
+            "{region}:\n{out}"
+        );
+        assert!(out.contains("kinship guide overdose --full"), "{out}");
+    }
+    // Piped, it is whole, with its sources.
+    let piped = env.ok(&["guide", "overdose"]);
+    assert!(
+        piped.contains(steps[0]) && piped.contains("Sources"),
+        "{piped}"
+    );
+}
+
+#[test]
 fn long_output_pages_only_on_a_terminal_and_never_for_the_overdose_guide() {
     let env = TestEnv::new();
     let pager = [("KINSHIP_PAGER", FAKE_PAGER)];
@@ -162,6 +201,10 @@ fn long_output_pages_only_on_a_terminal_and_never_for_the_overdose_guide() {
         !out.contains("PAGER-RAN") && out.contains("Call 911"),
         "{out}"
     );
+    // Asked for all of it, the overdose guide is long reading like any other.
+    let mut p = spawn(&env, &["guide", "overdose", "--full"], &pager);
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("PAGER-RAN"), "{out}");
     let mut p = spawn(&env, &["--no-pager", "guide", "boundaries"], &pager);
     let out = p.exp_eof().unwrap();
     assert!(!out.contains("PAGER-RAN"), "{out}");
