@@ -87,7 +87,9 @@ fn list(ui: &mut Ui) -> anyhow::Result<()> {
             lines.push(line);
         }
     }
-    ui.print_lines(&lines)?;
+    // Taller than the screen on a terminal, so paged: the first guides,
+    // overdose among them, would otherwise scroll out of sight.
+    ui.print_long(&lines)?;
     Ok(())
 }
 
