@@ -115,23 +115,37 @@ fn list_html(list: &List, out: &mut String) {
     }
     for item in &list.items {
         out.push_str("<li>");
-        if let Some(done) = item.task {
-            // A real box to tick by pen; the word is there for screen readers.
-            let (mark, word) = if done {
-                ("\u{2713}", "done")
-            } else {
-                ("", "not done")
-            };
-            let _ = write!(
-                out,
-                "<span class=\"box\" aria-hidden=\"true\">{mark}</span>\
-                 <span class=\"sr\">({word}) </span>"
-            );
-        }
-        // A tight item's single paragraph needs no <p> of its own.
+        // A real box to tick by pen, before the item's first words; the word
+        // is there for screen readers.
+        let task_box = |out: &mut String| {
+            if let Some(done) = item.task {
+                let (mark, word) = if done {
+                    ("\u{2713}", "done")
+                } else {
+                    ("", "not done")
+                };
+                let _ = write!(
+                    out,
+                    "<span class=\"box\" aria-hidden=\"true\">{mark}</span>\
+                     <span class=\"sr\">({word}) </span>"
+                );
+            }
+        };
         match item.blocks.as_slice() {
-            [Block::Paragraph(text)] if list.tight => inlines(text, out),
+            // A tight item's single paragraph needs no <p> of its own.
+            [Block::Paragraph(text)] if list.tight => {
+                task_box(out);
+                inlines(text, out);
+            }
+            [Block::Paragraph(first), rest @ ..] => {
+                out.push_str("\n<p class=\"first\">");
+                task_box(out);
+                inlines(first, out);
+                out.push_str("</p>\n");
+                rest.iter().for_each(|b| block(b, out));
+            }
             blocks => {
+                task_box(out);
                 out.push('\n');
                 blocks.iter().for_each(|b| block(b, out));
             }

@@ -207,7 +207,10 @@ fn long_output_pages_only_on_a_terminal_and_never_for_the_overdose_guide() {
     assert!(out.contains("PAGER-RAN"), "{out}");
     let mut p = spawn(&env, &["guide"], &pager);
     let out = p.exp_eof().unwrap();
-    assert!(out.contains("PAGER-RAN"), "the list of guides is long too: {out}");
+    assert!(
+        out.contains("PAGER-RAN"),
+        "the list of guides is long too: {out}"
+    );
     let mut p = spawn(&env, &["--no-pager", "guide", "boundaries"], &pager);
     let out = p.exp_eof().unwrap();
     assert!(!out.contains("PAGER-RAN"), "{out}");
