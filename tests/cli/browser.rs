@@ -72,6 +72,24 @@ fn run(cmd: &mut Command) -> std::process::Output {
     child.wait_with_output().unwrap()
 }
 
+/// Chromium without a window, with a fresh profile, asking nothing of the
+/// network (without these flags it tries, and this machine has none).
+fn headless(chromium: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(chromium);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ])
+    .arg(format!("--user-data-dir={}", dir.join("profile").display()));
+    cmd
+}
+
 /// Prints `html` to a PDF on `paper`, as a person choosing that paper in the
 /// print dialogue would: the page's own CSS plus the paper size.
 fn print_pdf(chromium: &Path, dir: &Path, name: &str, html: &str, paper: &str) -> PathBuf {
@@ -83,17 +101,8 @@ fn print_pdf(chromium: &Path, dir: &Path, name: &str, html: &str, paper: &str) -
     );
     std::fs::write(&page, sized).unwrap();
     let pdf = dir.join(format!("{name}-{paper}.pdf"));
-    let out = run(Command::new(chromium).args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+    let out = run(headless(chromium, dir).args([
         "--no-pdf-header-footer",
-        &format!("--user-data-dir={}", dir.join("profile").display()),
         &format!("--print-to-pdf={}", pdf.display()),
         &format!("file://{}", page.display()),
     ]));
@@ -132,18 +141,9 @@ fn overflowing(chromium: &Path, dir: &Path, name: &str, html: &str, width_mm: f6
     let page = dir.join(format!("{name}-probe.html"));
     std::fs::write(&page, probe).unwrap();
     let px = (width_mm / 25.4 * 96.0).round() as usize;
-    let out = run(Command::new(chromium).args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+    let out = run(headless(chromium, dir).args([
         "--hide-scrollbars",
         &format!("--window-size={px},1200"),
-        &format!("--user-data-dir={}", dir.join("profile").display()),
         "--dump-dom",
         &format!("file://{}", page.display()),
     ]));
