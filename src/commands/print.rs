@@ -41,7 +41,8 @@ pub struct PrintArgs {
     #[arg(long, short = 'f', value_enum, global = true, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
-    /// Write to FILE instead of the screen. An existing file is kept unless --force.
+    /// Write to FILE instead of the screen (`-` is the screen). An existing file is
+    /// kept unless --force.
     #[arg(long, short = 'o', global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -111,7 +112,9 @@ pub enum Size {
 }
 
 pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let format = match (args.format, &args.output) {
+    // `-o -` is the screen, as for most tools.
+    let output = args.output.filter(|p| p.as_os_str() != "-");
+    let format = match (args.format, &output) {
         (Some(FormatArg::Text), _) => Format::Text,
         (Some(FormatArg::Markdown), _) => Format::Markdown,
         (Some(FormatArg::Html), _) => Format::Html,
@@ -119,7 +122,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         (None, None) => Format::Text,
     };
     // Refuse before any work, so a mistyped file name costs nothing.
-    if let Some(path) = &args.output {
+    if let Some(path) = &output {
         check_output(path, args.force)?;
     }
     let printout = match args.what {
@@ -138,7 +141,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
     };
     let text = printout.write(format);
-    match &args.output {
+    match &output {
         Some(path) => {
             atomic::write(path, text.as_bytes()).map_err(|e| {
                 UserError::new(format!(

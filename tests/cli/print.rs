@@ -386,6 +386,13 @@ fn output_files_are_private_never_replaced_unasked_and_named_by_their_ending() {
             .starts_with("Overdose? Call 911 now.")
     );
 
+    let out = env.ok(&["print", "card", "-o", "-"]);
+    assert!(
+        out.starts_with("Overdose? Call 911 now."),
+        "-o - is the screen: {out}"
+    );
+    assert!(!env.home().join("-").exists());
+
     let md = env.home().join("kit.md");
     env.ok(&[
         "print",
