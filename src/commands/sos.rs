@@ -75,11 +75,18 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
         }
         None => {
             let sos = sos::load().context(super::BROKEN_CONTENT)?;
-            if args.walk && ui.can_prompt() {
-                let store = Store::from_settings(settings)?;
-                walk(ui, settings, &store, &sos)
-            } else {
-                print_card(ui, settings, &sos)
+            if !(args.walk && ui.can_prompt()) {
+                return print_card(ui, settings, &sos);
+            }
+            match Store::from_settings(settings) {
+                Ok(store) => walk(ui, settings, &store, &sos),
+                Err(e) => {
+                    // The walk needs a place for its log; the card needs nothing.
+                    print_card(ui, settings, &sos)?;
+                    ui.flush()?;
+                    ui.warn(&format!("{} {}", e.message, e.hints.join(" ")));
+                    Ok(())
+                }
             }
         }
     }
