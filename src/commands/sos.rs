@@ -223,6 +223,8 @@ struct Said {
     dose_ready: Option<DateTime<FixedOffset>>,
     breath: Option<i64>,
     spoken_breath: Option<i64>,
+    /// The question a too-early Enter on a dose step asks, once per asking.
+    confirming: bool,
 }
 
 impl Said {
@@ -273,6 +275,9 @@ impl Said {
             for d in &step.detail {
                 lines.push(vec![Span::plain(d.clone())]);
             }
+            if let Some(done) = view::done_already_line(walk) {
+                lines.push(vec![Span::plain(done)]);
+            }
             if step.id == "stay-with-them"
                 && let Some(last) = events.iter().rev().find(|e| e.dose)
             {
@@ -294,6 +299,14 @@ impl Said {
             }
             keys.push_str(&format!(", q quit. Emergency number: {emergency}."));
             lines.push(vec![Span::new(keys, theme::DIM)]);
+        }
+        match view::confirm_line(walk, now) {
+            Some(question) if !self.confirming => {
+                self.confirming = true;
+                lines.push(vec![Span::new(question, theme::URGENT)]);
+            }
+            Some(_) => {}
+            None => self.confirming = false,
         }
         if let Some(breath) = walk.breaths(now)
             && self.spoken_breath != Some(breath)
