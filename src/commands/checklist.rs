@@ -19,6 +19,7 @@ use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use std::io;
 use unicode_width::UnicodeWidthStr;
 
 /// Work through checklists: tick items, read more, add notes. Progress is saved
@@ -594,10 +595,20 @@ fn session_with(
     let role = role(&c.id);
     let items: Vec<&Item> = c.items().collect();
     let mut cursor = 0;
+    // Ctrl-C in any prompt (a page, the note) ends the session as Ctrl-C in
+    // the list does: everything before it is saved, and it says so.
+    macro_rules! ask {
+        ($asked:expr) => {
+            match $asked {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(Ended::Interrupted),
+                other => other?,
+            }
+        };
+    }
     loop {
         let progress = store.read::<Progress>(&path, &role)?;
         let view = view(c, progress.as_ref(), region);
-        let action = prompter.checklist(&view, &mut cursor)?;
+        let action = ask!(prompter.checklist(&view, &mut cursor));
         let update = |change: &dyn Fn(&mut Progress) -> bool| {
             let now = clock.now();
             store.update(
@@ -627,13 +638,13 @@ fn session_with(
                     "Note on \"{}\" (leave empty to remove)",
                     region::fill(&item.text, region)
                 );
-                if let Some(text) = prompter.input(&prompt, current)? {
+                if let Some(text) = ask!(prompter.input(&prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
             }
             ListAction::Details(i) => {
                 let note = progress.as_ref().and_then(|p| p.note(&items[i].id));
-                prompter.show(&details(c, items[i], note, region, layout))?;
+                ask!(prompter.show(&details(c, items[i], note, region, layout)));
             }
             ListAction::Guide(i) => {
                 let id = items[i].topic.as_ref().or(c.topic.as_ref());
@@ -641,9 +652,9 @@ fn session_with(
                     Some(entry) => {
                         let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
                         let doc = topic::document(&t, region, "");
-                        prompter.show(&terminal::render(&doc, &layout))?;
+                        ask!(prompter.show(&terminal::render(&doc, &layout)));
                     }
-                    None => prompter.say("This item has no guide to open.")?,
+                    None => ask!(prompter.say("This item has no guide to open.")),
                 }
             }
         }

@@ -188,3 +188,32 @@ fn a_pager_that_cannot_start_falls_back_to_plain_output() {
     let out = p.exp_eof().unwrap();
     assert!(out.contains("Sources"), "the whole guide is printed: {out}");
 }
+
+#[test]
+fn ctrl_c_on_the_details_page_stops_like_ctrl_c_in_the_list() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "1 of", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Press any key to go back.", &mut seen);
+    key(&mut p, "\u{3}");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert!(
+        rest.contains("Stopped. Everything you did before this was saved."),
+        "{rest}"
+    );
+    assert!(!rest.contains("error:"), "{rest}");
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 130)"), "{status}");
+    let hide = seen
+        .rfind("\u{1b}[?25l")
+        .expect("the list hides the cursor");
+    let show = seen
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(show > hide, "the cursor must be visible at the end");
+}
