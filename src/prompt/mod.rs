@@ -7,6 +7,7 @@ mod plain;
 pub mod screen;
 mod scripted;
 mod term;
+mod tty;
 
 pub use plain::PlainPrompter;
 pub use scripted::{Scripted, ScriptedPrompter};
@@ -14,6 +15,7 @@ pub use term::TermPrompter;
 
 use crate::render::style::Line;
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A checklist as the interactive view shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,10 +114,16 @@ pub trait Prompter {
 
 /// Restores the terminal for anything that ends the process from a prompt:
 /// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt)
-/// shows the cursor again and exits like a shell would.
+/// shows the cursor again and exits like a shell would. While the terminal is
+/// lent to another program (see [`LentTerminal`]), a Ctrl-C is only noted:
+/// kinship waits for that program to end first.
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         use std::io::Write;
+        if LENT.load(Ordering::SeqCst) {
+            STOPPED_WHILE_LENT.store(true, Ordering::SeqCst);
+            return;
+        }
         let mut err = io::stderr();
         let _ = write!(err, "\x1b[?25h");
         if claim_stop_message() {
@@ -126,10 +134,50 @@ pub fn install_interrupt_handler() {
     });
 }
 
-static STOP_SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static STOP_SAID: AtomicBool = AtomicBool::new(false);
+/// The terminal is lent to another program.
+static LENT: AtomicBool = AtomicBool::new(false);
+/// Ctrl-C was pressed while it was.
+static STOPPED_WHILE_LENT: AtomicBool = AtomicBool::new(false);
+
+/// The terminal, lent to another program (the pager) for as long as this
+/// lives. That program owns the screen and the keys, so a Ctrl-C is its to
+/// handle: kinship must not end under it and leave the terminal as the pager
+/// set it (no echo, no line editing). When the loan ends, the terminal's
+/// settings are put back as they were, and [`LentTerminal::take_back`] says
+/// whether the user pressed Ctrl-C meanwhile, so the caller can stop cleanly.
+pub struct LentTerminal {
+    saved: Option<tty::TtyState>,
+}
+
+impl LentTerminal {
+    pub fn lend() -> LentTerminal {
+        install_interrupt_handler();
+        STOPPED_WHILE_LENT.store(false, Ordering::SeqCst);
+        LENT.store(true, Ordering::SeqCst);
+        LentTerminal {
+            saved: tty::TtyState::save(),
+        }
+    }
+
+    /// Ends the loan; true when Ctrl-C was pressed during it.
+    pub fn take_back(self) -> bool {
+        drop(self);
+        STOPPED_WHILE_LENT.swap(false, Ordering::SeqCst)
+    }
+}
+
+impl Drop for LentTerminal {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            saved.restore();
+        }
+        LENT.store(false, Ordering::SeqCst);
+    }
+}
 
 /// Ctrl-C can reach kinship twice at once (as a signal, and as an error from
 /// the prompt it interrupted): only the first to claim it says "Stopped".
 pub fn claim_stop_message() -> bool {
-    !STOP_SAID.swap(true, std::sync::atomic::Ordering::SeqCst)
+    !STOP_SAID.swap(true, Ordering::SeqCst)
 }

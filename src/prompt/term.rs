@@ -126,30 +126,38 @@ impl TermPrompter {
         lines
     }
 
-    /// Runs the pager on `text`, drawing on the terminal; false if it could not start.
-    fn page(&self, text: &str) -> bool {
+    /// Runs the pager on `text`, drawing on the terminal; false if it could
+    /// not start. Ctrl-C in the pager is the pager's: kinship waits for it to
+    /// end, puts the terminal back, then reports the Ctrl-C as an interrupted
+    /// read, so the session ends as Ctrl-C anywhere else ends it.
+    fn page(&self, text: &str) -> io::Result<bool> {
         let Some(pager) = &self.pager else {
-            return false;
+            return Ok(false);
         };
         let mut parts = pager.split_whitespace();
         let Some(program) = parts.next() else {
-            return false;
+            return Ok(false);
         };
         let Ok(tty_out) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
-            return false;
+            return Ok(false);
         };
+        let lent = super::LentTerminal::lend();
         let child = Command::new(program)
             .args(parts)
             .stdin(Stdio::piped())
             .stdout(Stdio::from(tty_out))
             .spawn();
         let Ok(mut child) = child else {
-            return false;
+            return Ok(false);
         };
         if let Some(mut stdin) = child.stdin.take() {
             let _ = stdin.write_all(text.as_bytes());
         }
-        child.wait().is_ok()
+        let ran = child.wait().is_ok();
+        if lent.take_back() {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+        }
+        Ok(ran)
     }
 }
 
@@ -292,7 +300,7 @@ impl Prompter for TermPrompter {
         let (height, _) = self.size();
         if lines.len() + 2 > height {
             let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
-            if self.page(&text) {
+            if self.page(&text)? {
                 return Ok(());
             }
         }
