@@ -652,7 +652,12 @@ fn session_with(
                     Some(entry) => {
                         let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
                         let doc = topic::document(&t, region, "");
-                        ask!(prompter.show(&terminal::render(&doc, &layout)));
+                        let lines = terminal::render(&doc, &layout);
+                        if super::guide::NEVER_PAGED.contains(&entry.id) {
+                            ask!(prompter.show_unpaged(&lines));
+                        } else {
+                            ask!(prompter.show(&lines));
+                        }
                     }
                     None => ask!(prompter.say("This item has no guide to open.")),
                 }
@@ -842,8 +847,8 @@ mod tests {
             p.seen[1]
         );
         assert!(
-            p.seen[3].starts_with("Overdose: what to do now"),
-            "{}",
+            p.seen[3].starts_with("(never paged) Overdose: what to do now"),
+            "the overdose guide never goes through a pager: {}",
             p.seen[3]
         );
         assert!(

@@ -86,6 +86,12 @@ pub trait Prompter {
     /// Shows a page of text and waits until the user has read it.
     fn show(&mut self, lines: &[Line]) -> io::Result<()>;
 
+    /// Shows a page that never goes through a pager (the overdose guide: no
+    /// pager to learn or quit in an emergency), then waits the same way.
+    fn show_unpaged(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.show(lines)
+    }
+
     /// Says something short (a confirmation, a warning) on the prompt's screen.
     fn say(&mut self, text: &str) -> io::Result<()>;
 

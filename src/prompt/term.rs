@@ -126,6 +126,40 @@ impl TermPrompter {
         lines
     }
 
+    /// Shows a page: through the pager when it is taller than the screen and
+    /// `may_page`; else written out, followed by "Press any key to go back."
+    fn show_page(&mut self, lines: &[Line], may_page: bool) -> io::Result<()> {
+        self.clear_view()?;
+        let (height, width) = self.size();
+        if may_page && lines.len() + 2 > height {
+            let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
+            if self.page(&text)? {
+                return Ok(());
+            }
+        }
+        self.term.hide_cursor()?;
+        let term = self.term.clone();
+        let _guard = CursorGuard(&term);
+        let mut page = lines.to_vec();
+        page.push(Vec::new());
+        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
+        self.write_lines(&page)?;
+        let key = self.term.read_key_raw()?;
+        let shown: usize = page
+            .iter()
+            .map(|l| 1 + line_width(l).saturating_sub(1) / width)
+            .sum();
+        // A page taller than the screen has scrolled: it stays, to scroll
+        // back to, and the list is drawn under it.
+        if shown < height {
+            self.term.clear_last_lines(shown)?;
+        }
+        if key == Key::CtrlC {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+        }
+        Ok(())
+    }
+
     /// Runs the pager on `text`, drawing on the terminal; false if it could
     /// not start. Ctrl-C in the pager is the pager's: kinship waits for it to
     /// end, puts the terminal back, then reports the Ctrl-C as an interrupted
@@ -296,31 +330,11 @@ impl Prompter for TermPrompter {
     }
 
     fn show(&mut self, lines: &[Line]) -> io::Result<()> {
-        self.clear_view()?;
-        let (height, _) = self.size();
-        if lines.len() + 2 > height {
-            let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
-            if self.page(&text)? {
-                return Ok(());
-            }
-        }
-        self.term.hide_cursor()?;
-        let term = self.term.clone();
-        let _guard = CursorGuard(&term);
-        let mut page = lines.to_vec();
-        page.push(Vec::new());
-        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
-        self.write_lines(&page)?;
-        let key = self.term.read_key_raw()?;
-        let shown = page
-            .iter()
-            .map(|l| 1 + line_width(l).saturating_sub(1) / 80)
-            .sum();
-        self.term.clear_last_lines(shown)?;
-        if key == Key::CtrlC {
-            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
-        }
-        Ok(())
+        self.show_page(lines, true)
+    }
+
+    fn show_unpaged(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.show_page(lines, false)
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {

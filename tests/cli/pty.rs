@@ -301,3 +301,25 @@ fn ctrl_c_in_the_pager_waits_for_it_then_stops_cleanly() {
         std::fs::read_to_string(env.data_dir().join("checklists/overdose-kit.yaml")).unwrap();
     assert!(text.contains("done: true"), "the tick was saved: {text}");
 }
+
+#[test]
+fn the_overdose_guide_from_a_checklist_is_never_paged() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["checklist", "run", "overdose-response"],
+        &[("KINSHIP_PAGER", FAKE_PAGER)],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "g");
+    expect(&mut p, "Overdose: what to do now", &mut seen);
+    expect(&mut p, "Press any key to go back.", &mut seen);
+    key(&mut p, "x");
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert!(!seen.contains("PAGER-RAN"), "{seen}");
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+}
