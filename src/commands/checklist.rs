@@ -622,11 +622,12 @@ fn session_with(
             ListAction::Quit => return Ok(Ended::Quit(view.done, view.total)),
             ListAction::Interrupted => return Ok(Ended::Interrupted),
             ListAction::Toggle(i) => {
+                // The opposite of what the user was shown, not of what the
+                // file says now: if another terminal ticked it meanwhile,
+                // Space means "tick", and it stays ticked.
                 let id = &items[i].id;
-                update(&|p| {
-                    let done = !p.is_done(id);
-                    p.set_done(id, done, clock.now())
-                })?;
+                let shown_done = view.items().nth(i).is_some_and(|item| item.done);
+                update(&|p| p.set_done(id, !shown_done, clock.now()))?;
             }
             ListAction::Note(i) => {
                 let item = items[i];
@@ -741,6 +742,7 @@ mod tests {
     use super::*;
     use crate::prompt::{Scripted, ScriptedPrompter};
     use chrono::DateTime;
+    use std::io;
 
     fn clock() -> Clock {
         Clock::test(
@@ -872,6 +874,83 @@ mod tests {
             .unwrap();
         let (_, p) = run_script(&store, vec![Scripted::Action(ListAction::Quit)]);
         assert_eq!(p.seen[0], "Kit 1/3");
+    }
+
+    /// A prompter for which another terminal ticks `b` while the list is on
+    /// screen, before the user presses Space on it.
+    struct TickedElsewhere<'a> {
+        store: &'a Store,
+        inner: ScriptedPrompter,
+    }
+
+    impl Prompter for TickedElsewhere<'_> {
+        fn checklist(
+            &mut self,
+            view: &ChecklistView,
+            cursor: &mut usize,
+        ) -> io::Result<ListAction> {
+            let action = self.inner.checklist(view, cursor)?;
+            if action == ListAction::Toggle(1) {
+                self.store
+                    .update(
+                        &self.store.checklist_path("kit"),
+                        &role("kit"),
+                        || Progress::new("kit", clock().now()),
+                        |p| Ok(p.set_done("b", true, clock().now())),
+                    )
+                    .map_err(io::Error::other)?;
+            }
+            Ok(action)
+        }
+        fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+            self.inner.input(prompt, initial)
+        }
+        fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
+            self.inner.confirm(prompt, default)
+        }
+        fn show(&mut self, lines: &[Line]) -> io::Result<()> {
+            self.inner.show(lines)
+        }
+        fn say(&mut self, text: &str) -> io::Result<()> {
+            self.inner.say(text)
+        }
+        fn select(&mut self, p: &str, items: &[String], d: usize) -> io::Result<Option<usize>> {
+            self.inner.select(p, items, d)
+        }
+        fn multi_select(
+            &mut self,
+            p: &str,
+            items: &[String],
+            checked: &[bool],
+        ) -> io::Result<Option<Vec<usize>>> {
+            self.inner.multi_select(p, items, checked)
+        }
+        fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+            self.inner.long_text(prompt, initial)
+        }
+    }
+
+    #[test]
+    fn space_sets_the_opposite_of_what_was_shown_even_if_another_terminal_changed_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let mut p = TickedElsewhere {
+            store: &store,
+            inner: ScriptedPrompter::new(vec![
+                Scripted::Action(ListAction::Toggle(1)),
+                Scripted::Action(ListAction::Quit),
+            ]),
+        };
+        session_with(&store, &kit(), &mut p, &clock(), us(), LAYOUT).unwrap();
+        let saved: Progress = store
+            .read(&store.checklist_path("kit"), &role("kit"))
+            .unwrap()
+            .unwrap();
+        assert!(
+            saved.is_done("b"),
+            "b was shown unticked, so Space ticks it; it must not untick the other terminal's tick"
+        );
+        assert_eq!(p.inner.seen, ["Kit 0/3", "Kit 1/3"]);
     }
 
     #[test]
