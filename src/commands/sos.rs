@@ -130,7 +130,9 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let name = store.new_log_name(started);
     let path = store.log_path(&name);
 
-    // Ctrl-C arrives as a key in raw mode; a SIGINT from elsewhere sets this.
+    // Ctrl-C arrives as a key in raw mode; a signal (SIGINT from elsewhere,
+    // SIGTERM, or SIGHUP when the window closes) sets this, and the walk ends
+    // as after Ctrl-C: the log saved, the terminal given back, the log printed.
     let interrupted = Arc::new(AtomicBool::new(false));
     {
         let flag = interrupted.clone();
@@ -144,42 +146,32 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let mut screen = Screen::new(ui.err_color(), plain)?;
     let mut saved: Result<bool, String> = Ok(false);
     let mut said = Said::default();
+    // A signal ended the walk, not a key.
+    let mut signalled = false;
+    // The terminal failed (it went away): the walk ends, its log saved.
+    let mut failed: Option<std::io::Error> = None;
     loop {
-        let now = clock.now();
-        let mut bell = walk.take_bell(now);
-        if let Some(breath) = walk.breaths(now)
-            && said.breath != Some(breath)
-        {
-            said.breath = Some(breath);
-            bell = true;
-        }
-        if plain {
-            screen.say(&said.news(&walk, region.emergency, now))?;
-        } else {
-            let (width, height) = screen.size();
-            let mut lines = view::screen(&walk, region.emergency, now, width, height);
-            if let Err(e) = &saved {
-                let warning = crate::render::wrap::wrap_text(
-                    &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
-                    theme::WARNING,
-                    width,
-                    &vec![],
-                    &vec![],
-                );
-                for (i, line) in warning.into_iter().enumerate() {
-                    lines.insert(1 + i, line);
-                }
-            }
-            screen.draw(&lines)?;
-        }
-        if bell {
-            screen.bell()?;
-        }
-        let key = keys.next(TICK)?;
+        let read = draw(
+            &mut walk,
+            &mut screen,
+            &mut said,
+            &saved,
+            plain,
+            region.emergency,
+            clock.now(),
+        )
+        .and_then(|()| keys.next(TICK));
         let act = if interrupted.swap(false, Ordering::SeqCst) {
+            signalled = true;
             Some(Action::Interrupt)
         } else {
-            key.and_then(action)
+            match read {
+                Ok(key) => key.and_then(action),
+                Err(e) => {
+                    failed = Some(e);
+                    Some(Action::Interrupt)
+                }
+            }
         };
         let Some(act) = act else { continue };
         let change = walk.press(act, clock.now());
@@ -195,6 +187,11 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     }
     screen.leave();
     drop(keys);
+    if let Some(e) = failed {
+        // The log is saved; printing it may fail too, but try.
+        let _ = ui.print_lines(&view::log_lines(walk.log()));
+        return Err(e.into());
+    }
     let log = walk.log();
     ui.print_lines(&view::log_lines(log))?;
     ui.flush()?;
@@ -210,7 +207,55 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
         )),
     }
     if walk.ending() == Some(Ending::Interrupted) {
-        return Err(UserError::interrupted("Stopped with Ctrl-C.").into());
+        let how = if signalled {
+            "Stopped: kinship was asked to end."
+        } else {
+            "Stopped with Ctrl-C."
+        };
+        return Err(UserError::interrupted(how).into());
+    }
+    Ok(())
+}
+
+/// Draws the walk at `now` (or, in plain mode, says what is new), with the
+/// bell when a countdown ends or the pacer calls for a breath.
+fn draw(
+    walk: &mut Walk,
+    screen: &mut Screen,
+    said: &mut Said,
+    saved: &Result<bool, String>,
+    plain: bool,
+    emergency: &str,
+    now: DateTime<FixedOffset>,
+) -> std::io::Result<()> {
+    let mut bell = walk.take_bell(now);
+    if let Some(breath) = walk.breaths(now)
+        && said.breath != Some(breath)
+    {
+        said.breath = Some(breath);
+        bell = true;
+    }
+    if plain {
+        screen.say(&said.news(walk, emergency, now))?;
+    } else {
+        let (width, height) = screen.size();
+        let mut lines = view::screen(walk, emergency, now, width, height);
+        if let Err(e) = saved {
+            let warning = crate::render::wrap::wrap_text(
+                &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
+                theme::WARNING,
+                width,
+                &vec![],
+                &vec![],
+            );
+            for (i, line) in warning.into_iter().enumerate() {
+                lines.insert(1 + i, line);
+            }
+        }
+        screen.draw(&lines)?;
+    }
+    if bell {
+        screen.bell()?;
     }
     Ok(())
 }

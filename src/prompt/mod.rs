@@ -119,24 +119,34 @@ pub trait Prompter {
 }
 
 /// Restores the terminal for anything that ends the process from a prompt:
-/// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt)
-/// shows the cursor again and exits like a shell would. While the terminal is
-/// lent to another program (see [`LentTerminal`]), a Ctrl-C is only noted:
-/// kinship waits for that program to end first.
+/// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt),
+/// SIGTERM, or SIGHUP when the window closes. The terminal's settings go back
+/// to what they were here (a prompt may have it in raw mode), the cursor is
+/// shown, and kinship exits like a shell would. While the terminal is lent to
+/// another program (see [`LentTerminal`]), a signal is only noted: kinship
+/// waits for that program to end first.
 pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
+    let before = tty::TtyState::save();
+    let _ = ctrlc::set_handler(move || {
         use std::io::Write;
         if LENT.load(Ordering::SeqCst) {
             STOPPED_WHILE_LENT.store(true, Ordering::SeqCst);
             return;
         }
+        if let Some(before) = &before {
+            before.restore();
+        }
         let mut err = io::stderr();
         let _ = write!(err, "\x1b[?25h");
+        let _ = err.flush();
+        // The prompt the signal interrupted may already be ending kinship
+        // (an interrupted read becomes "Stopped" and exit 130): then leave
+        // it to finish saying so, rather than exit under it mid-sentence.
         if claim_stop_message() {
             let _ = write!(err, "\nStopped. Everything before this was saved.\n");
+            let _ = err.flush();
+            std::process::exit(130);
         }
-        let _ = err.flush();
-        std::process::exit(130);
     });
 }
 

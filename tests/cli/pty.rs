@@ -323,3 +323,42 @@ fn the_overdose_guide_from_a_checklist_is_never_paged() {
     assert!(!seen.contains("PAGER-RAN"), "{seen}");
     assert!(rest.contains("Saved. 0 of"), "{rest}");
 }
+
+#[test]
+fn sigterm_on_run_gives_the_terminal_back() {
+    use rexpect::process::{Signal, WaitStatus};
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "self-care"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "1 of", &mut seen);
+    expect(&mut p, "q quit", &mut seen);
+    // The list is waiting for a key, with the terminal in raw mode.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    p.process_mut().signal(Signal::SIGTERM).unwrap();
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, WaitStatus::Exited(_, 130)),
+        "{status:?}\n{seen}"
+    );
+    // Said by the signal handler or by the list it interrupted, once.
+    assert_eq!(rest.matches("Stopped. Everything").count(), 1, "{rest}");
+    assert!(rest.contains("before this was saved."), "{rest}");
+    let hide = seen
+        .rfind("\u{1b}[?25l")
+        .expect("the list hides the cursor");
+    let show = seen
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(show > hide, "the cursor must be visible at the end");
+    let t = tty_flags(&p);
+    assert!(
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ISIG != 0,
+        "line editing and signals are back on"
+    );
+    let text = std::fs::read_to_string(env.data_dir().join("checklists/self-care.yaml")).unwrap();
+    assert!(text.contains("done: true"), "the tick was saved: {text}");
+}

@@ -347,3 +347,36 @@ fn a_bad_region_or_clock_never_stops_the_card() {
         "{err}"
     );
 }
+
+#[test]
+fn a_closed_window_or_sigterm_mid_walk_keeps_the_log_and_gives_the_terminal_back() {
+    use rexpect::process::{Signal, WaitStatus};
+    for signal in [Signal::SIGHUP, Signal::SIGTERM] {
+        let env = TestEnv::new();
+        let mut p = spawn(&env, &["sos", "--walk"], &[FAST]);
+        let mut seen = String::new();
+        expect(&mut p, "Call 911 now.", &mut seen);
+        key(&mut p, "\r");
+        expect(&mut p, "Give naloxone.", &mut seen);
+        p.process_mut().signal(signal).unwrap();
+        let rest = p.exp_eof().unwrap();
+        seen.push_str(&rest);
+        let status = p.process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 130)),
+            "{signal:?}: {status:?}\n{seen}"
+        );
+        assert_eq!(logged(&seen), ["called 911"], "{signal:?}: {seen}");
+        assert!(
+            seen.contains("Stopped: kinship was asked to end."),
+            "{seen}"
+        );
+        // The alternate screen is left and the cursor shown.
+        let entered = seen.rfind("\u{1b}[?1049h").unwrap();
+        assert!(seen.rfind("\u{1b}[?1049l").unwrap() > entered, "{seen:?}");
+        assert!(seen.rfind("\u{1b}[?25h").unwrap() > entered, "{seen:?}");
+        let saved = fs::read_to_string(&log_files(&env)[0]).unwrap();
+        assert!(saved.contains("ending: interrupted"), "{signal:?}: {saved}");
+        assert!(saved.contains("what: called 911"), "{saved}");
+    }
+}
