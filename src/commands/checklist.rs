@@ -636,7 +636,7 @@ fn session_with(
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
                 let prompt = format!(
-                    "Note on \"{}\" (leave empty to remove)",
+                    "Note on \"{}\" (leave empty to remove, Esc to cancel)",
                     region::fill(&item.text, region)
                 );
                 if let Some(text) = ask!(prompter.input(&prompt, current)) {
@@ -803,7 +803,7 @@ mod tests {
         assert_eq!(p.seen[0], "Kit 0/3");
         assert!(
             p.seen
-                .contains(&"Note on \"B.\" (leave empty to remove)".to_string())
+                .contains(&"Note on \"B.\" (leave empty to remove, Esc to cancel)".to_string())
         );
     }
 

@@ -3,6 +3,7 @@
 //! scripted one for tests.
 
 pub mod keys;
+mod line;
 mod plain;
 pub mod screen;
 mod scripted;
@@ -77,7 +78,7 @@ pub trait Prompter {
     fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction>;
 
     /// Asks for one line of text, starting from `initial`. `None` when the user
-    /// gives up (end of input).
+    /// gives up (Esc, end of input).
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
 
     /// Asks a yes-or-no question.

@@ -1,11 +1,12 @@
 //! The real terminal: a checklist view driven by single keys, and dialoguer
 //! for text and yes/no questions. Everything is drawn on stderr.
 
+use super::line::{Edit, LineEdit};
 use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
 use crate::render::style::{Line, Span, Style, line_width, theme};
 use crate::ui::paint;
 use console::{Key, Term};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
 use unicode_width::UnicodeWidthChar;
@@ -124,6 +125,44 @@ impl TermPrompter {
             theme::DIM,
         )]);
         lines
+    }
+
+    /// Draws the prompt and the line typed so far, from the start of the
+    /// prompt (the cursor is `row` rows below it), and puts the cursor where
+    /// the typing goes; returns the row it is on now. Long lines wrap.
+    fn draw_input(&self, head: &str, line: &LineEdit, row: usize) -> io::Result<usize> {
+        let (_, cols) = self.size();
+        self.clear_input(row)?;
+        let text = line.text();
+        self.term.write_str(head)?;
+        self.term.write_str(&text)?;
+        let total = console::measure_text_width(head) + console::measure_text_width(&text);
+        if total > 0 && total.is_multiple_of(cols) {
+            // The cursor waits past the last column: put it on the next row.
+            self.term.write_str(" \r")?;
+        }
+        let end_row = total / cols;
+        let at =
+            console::measure_text_width(head) + console::measure_text_width(&line.before_cursor());
+        let (at_row, at_col) = (at / cols, at % cols);
+        if end_row > at_row {
+            self.term.move_cursor_up(end_row - at_row)?;
+        }
+        self.term.write_str("\r")?;
+        if at_col > 0 {
+            self.term.move_cursor_right(at_col)?;
+        }
+        self.term.flush()?;
+        Ok(at_row)
+    }
+
+    /// Clears the prompt drawn by `draw_input`, leaving the cursor where it began.
+    fn clear_input(&self, row: usize) -> io::Result<()> {
+        if row > 0 {
+            self.term.move_cursor_up(row)?;
+        }
+        self.term.write_str("\r")?;
+        self.term.clear_to_end_of_screen()
     }
 
     /// Shows a page: through the pager when it is taller than the screen and
@@ -300,19 +339,48 @@ impl Prompter for TermPrompter {
         }
     }
 
+    /// One line of text, drawn in dialoguer's style. Not dialoguer's own
+    /// input, which ignores Esc: here Esc gives up (`None`), leaving what was
+    /// there before, as Esc does in every other prompt.
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.clear_view()?;
         let theme = ColorfulTheme::default();
-        let mut input = dialoguer::Input::<String>::with_theme(&theme)
-            .with_prompt(prompt)
-            .allow_empty(true);
-        if !initial.is_empty() {
-            input = input.with_initial_text(initial);
-        }
-        match input.interact_text_on(&self.term) {
-            Ok(text) => Ok(Some(text)),
-            Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
+        let mut head = String::new();
+        theme
+            .format_input_prompt(&mut head, prompt, None)
+            .map_err(io::Error::other)?;
+        let mut line = LineEdit::new(initial);
+        // The row of the prompt's first line the cursor is on.
+        let mut row = 0;
+        let outcome = loop {
+            row = self.draw_input(&head, &line, row)?;
+            let key = match self.term.read_key_raw() {
+                Ok(key) => key,
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break Edit::Cancelled,
+                Err(e) => {
+                    self.clear_input(row)?;
+                    return Err(self.ended(e));
+                }
+            };
+            match line.press(&key) {
+                Edit::Editing => {}
+                done => break done,
+            }
+        };
+        self.clear_input(row)?;
+        match outcome {
+            Edit::Done(text) => {
+                let mut shown = String::new();
+                theme
+                    .format_input_prompt_selection(&mut shown, prompt, &text)
+                    .map_err(io::Error::other)?;
+                self.term.write_line(&shown)?;
+                Ok(Some(text))
+            }
+            Edit::Interrupted => {
+                Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")))
+            }
+            Edit::Cancelled | Edit::Editing => Ok(None),
         }
     }
 

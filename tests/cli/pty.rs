@@ -362,3 +362,44 @@ fn sigterm_on_run_gives_the_terminal_back() {
     let text = std::fs::read_to_string(env.data_dir().join("checklists/self-care.yaml")).unwrap();
     assert!(text.contains("done: true"), "the tick was saved: {text}");
 }
+
+#[test]
+fn esc_in_the_note_prompt_keeps_the_old_note() {
+    let env = TestEnv::new();
+    let kit = checklist::load("overdose-kit").unwrap().unwrap();
+    let ids: Vec<&str> = kit.items().map(|i| i.id.as_str()).collect();
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    // Typing goes where the cursor is: "Kitchn drawer", 8 to the left, "e".
+    key(&mut p, "Kitchn drawer");
+    key(&mut p, &"\u{1b}[D".repeat(8));
+    key(&mut p, "e");
+    key(&mut p, "\r");
+    expect(&mut p, "(note)", &mut seen);
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    key(&mut p, " and more");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    key(&mut p, "\u{1b}");
+    expect(&mut p, "q quit", &mut seen);
+    // Esc on an item with no note leaves it with none.
+    key(&mut p, "j");
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    key(&mut p, "nothing");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    key(&mut p, "\u{1b}");
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+    let text =
+        std::fs::read_to_string(env.data_dir().join("checklists/overdose-kit.yaml")).unwrap();
+    let saved: Progress = kinship::yaml::from_str(&text).unwrap();
+    assert_eq!(saved.note(ids[0]), Some("Kitchen drawer"), "{text}");
+    assert_eq!(saved.note(ids[1]), None, "{text}");
+}
