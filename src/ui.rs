@@ -202,7 +202,7 @@ impl Ui {
         if is_broken_pipe(err) {
             return 0;
         }
-        let user = err.chain().find_map(|e| e.downcast_ref::<UserError>());
+        let user = crate::error::user_error(err);
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
             if crate::prompt::claim_stop_message() {
                 let _ = writeln!(self.err, "{err}");
@@ -349,6 +349,20 @@ mod tests {
         assert_eq!(
             err.text(),
             "error: No guide called x.\nhint: Run kinship guide.\n"
+        );
+    }
+
+    #[test]
+    fn a_sentence_added_to_an_io_error_prints_with_its_reason_and_hints() {
+        let (mut ui, _out, err) = Ui::capture(80, false);
+        let e = anyhow::Error::new(io::Error::from_raw_os_error(30)).context(
+            UserError::usage("Could not save your progress.").hint("Choose another folder."),
+        );
+        assert_eq!(ui.report_error(&e), 2);
+        assert_eq!(
+            err.text(),
+            "error: Could not save your progress.\n  because: Read-only file system (os error 30)\n\
+             hint: Choose another folder.\n"
         );
     }
 

@@ -396,3 +396,25 @@ fn two_processes_ticking_at_once_lose_nothing() {
         env.ok(&["checklist", "reset", KIT, "--yes"]);
     }
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_says_what_to_do() {
+    let env = TestEnv::new();
+    let file = env.home().join("afile");
+    std::fs::write(&file, "mine").unwrap();
+    let dir = file.to_str().unwrap();
+    for args in [
+        &["--data-dir", dir, "checklist", "show", "overdose-kit"][..],
+        &["--data-dir", dir, "checklist", "check", "overdose-kit", "1"],
+    ] {
+        let (code, _, err) = env.run(args);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(err.contains("your progress for overdose-kit"), "{err}");
+        assert!(
+            err.contains(&format!("hint: {dir} is a file, not a folder")),
+            "{err}"
+        );
+        assert!(err.contains("--data-dir DIR or KINSHIP_HOME"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
