@@ -77,9 +77,10 @@ pub enum ChecklistCommand {
         #[arg(required = true, value_name = "ITEM")]
         items: Vec<String>,
     },
-    /// Write a note on an item; with no text (or --clear), remove it.
+    /// Write a note on an item; --clear removes it.
     #[command(
-        after_long_help = "Example:\n  kinship checklist note overdose-kit get-naloxone \"Kitchen drawer\""
+        after_long_help = "Examples:\n  kinship checklist note overdose-kit get-naloxone \"Kitchen drawer\"\n  \
+            kinship checklist note overdose-kit get-naloxone --clear"
     )]
     Note {
         /// The checklist (see `kinship checklist list`).
@@ -289,9 +290,25 @@ fn note(
 ) -> anyhow::Result<()> {
     let checklist = find(name)?;
     let item = resolve_item(&checklist, item)?;
+    if !clear && text.trim().is_empty() {
+        // A note is never removed by leaving its text out by mistake.
+        return Err(UserError::usage(format!(
+            "`kinship checklist note` needs the note's text, or --clear to remove the note on {}.",
+            item.id
+        ))
+        .hint(format!(
+            "Write one: kinship checklist note {} {} \"Kitchen drawer, left\"",
+            checklist.id, item.id
+        ))
+        .hint(format!(
+            "Remove it: kinship checklist note {} {} --clear",
+            checklist.id, item.id
+        ))
+        .into());
+    }
     let now = settings.now();
     let text = if clear { None } else { Some(text) };
-    let removing = text.as_deref().is_none_or(|t| t.trim().is_empty());
+    let removing = clear;
     store.update(
         &store.checklist_path(&checklist.id),
         &role(&checklist.id),

@@ -161,6 +161,21 @@ fn notes_are_saved_shown_and_removed() {
         env.ok(&["checklist", "show", KIT])
             .contains("Note: Kitchen drawer, left")
     );
+    // Leaving the text out by mistake never removes a note: that takes --clear.
+    let id_str = id.as_str();
+    for no_text in [
+        &["checklist", "note", KIT, id_str][..],
+        &["checklist", "note", KIT, id_str, " "],
+    ] {
+        let (code, _, err) = env.run(no_text);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("or --clear to remove the note"), "{err}");
+        assert!(
+            err.contains(&format!("kinship checklist note {KIT} {id} --clear")),
+            "{err}"
+        );
+        assert_eq!(saved(&env).note(id), Some("Kitchen drawer, left"));
+    }
     let (_, _, err) = env.run(&["checklist", "note", KIT, id, "--clear"]);
     assert!(err.contains("Removed the note"), "{err}");
     assert_eq!(saved(&env).note(id), None);
