@@ -288,7 +288,7 @@ pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
         let style = line[i].style;
         let mut text = String::new();
         while i < line.len() && line[i].style == style {
-            text.push_str(&line[i].text);
+            text.push_str(&crate::render::style::printable(&line[i].text));
             i += 1;
         }
         let codes = if color { sgr(style) } else { String::new() };
@@ -339,6 +339,28 @@ mod tests {
         let line = vec![Span::plain("Call "), Span::new("911", theme::EMERGENCY)];
         assert_eq!(paint(&line, false), "Call 911");
         assert_eq!(paint(&line, true), "Call \x1b[1;31m911\x1b[0m");
+    }
+
+    #[test]
+    fn text_with_control_characters_cannot_drive_the_terminal() {
+        let line = vec![
+            Span::plain("Note: \x1b]0;owned\x07\x1b[2Jhi\r\x08 there\u{9b}31m"),
+            Span::new("!", theme::EMERGENCY),
+        ];
+        assert_eq!(paint(&line, false), "Note: ]0;owned[2Jhi there31m!");
+        assert_eq!(
+            paint(&line, true),
+            "Note: ]0;owned[2Jhi there31m\x1b[1;31m!\x1b[0m",
+            "only kinship's own colour codes are written"
+        );
+        assert_eq!(
+            crate::render::style::line_text(&line),
+            "Note: ]0;owned[2Jhi there31m!"
+        );
+        assert_eq!(
+            crate::render::style::printable("two\tcols\nlines"),
+            "two\tcols\nlines"
+        );
     }
 
     #[test]

@@ -349,7 +349,8 @@ impl Prompter for TermPrompter {
         theme
             .format_input_prompt(&mut head, prompt, None)
             .map_err(io::Error::other)?;
-        let mut line = LineEdit::new(initial);
+        // An old note is shown as text, never obeyed by the terminal.
+        let mut line = LineEdit::new(&crate::render::style::printable(initial));
         // The row of the prompt's first line the cursor is on.
         let mut row = 0;
         let outcome = loop {

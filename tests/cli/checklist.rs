@@ -433,3 +433,15 @@ fn a_data_folder_that_is_a_file_says_what_to_do() {
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
 }
+
+#[test]
+fn a_note_cannot_drive_the_terminal() {
+    let env = TestEnv::new();
+    let evil = "\u{1b}]0;pwned\u{7}\u{1b}[2JKitchen\rdrawer";
+    env.ok(&["checklist", "note", KIT, "1", evil]);
+    let out = env.ok(&["checklist", "show", KIT]);
+    assert!(!has_escapes(&out) && !out.contains('\r'), "{out:?}");
+    assert!(out.contains("Note: ]0;pwned[2JKitchen"), "{out}");
+    // Saved as typed: only what is shown is cleaned.
+    assert_eq!(saved(&env).note(&item_ids()[0]), Some(evil));
+}
