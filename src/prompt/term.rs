@@ -326,7 +326,8 @@ impl Prompter for TermPrompter {
                 Key::Enter | Key::Char('d') | Key::ArrowRight => Some(ListAction::Details(*cursor)),
                 Key::Char('n') => Some(ListAction::Note(*cursor)),
                 Key::Char('g') | Key::Char('o') => Some(ListAction::Guide(*cursor)),
-                Key::Char('q') | Key::Escape => Some(ListAction::Quit),
+                // Q too: Caps Lock on, or a tired Shift, must not trap anyone.
+                Key::Char('q' | 'Q') | Key::Escape => Some(ListAction::Quit),
                 Key::CtrlC => Some(ListAction::Interrupted),
                 _ => None,
             };

@@ -121,6 +121,19 @@ fn run_quits_on_q_with_a_summary() {
 }
 
 #[test]
+fn run_quits_on_capital_q_too() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "self-care"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "Q");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 0)"), "{status}");
+}
+
+#[test]
 fn accessible_mode_asks_numbered_static_questions() {
     let env = TestEnv::new();
     let mut p = spawn(&env, &["--plain", "checklist", "run", "overdose-kit"], &[]);
