@@ -33,7 +33,7 @@ impl Clock {
     /// The real clock, or the test clock the environment asks for.
     pub fn from_env(env: &Env) -> Result<Clock, UserError> {
         let Some(fixed) = env.var(NOW_VAR) else {
-            return Ok(Clock { kind: Kind::Real });
+            return Ok(Clock::real());
         };
         let start = DateTime::parse_from_rfc3339(fixed).map_err(|e| {
             UserError::usage(format!(
@@ -52,6 +52,11 @@ impl Clock {
                 })?,
         };
         Ok(Clock::test(start, speed))
+    }
+
+    /// The real clock, whatever the environment says.
+    pub fn real() -> Clock {
+        Clock { kind: Kind::Real }
     }
 
     /// A test clock starting at `start` and running at `speed`.

@@ -71,11 +71,16 @@ impl fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
+/// The `UserError` in an error: the error itself, a context added to another
+/// error (an I/O error, with the sentence and hints for it), or a cause.
+pub fn user_error(err: &anyhow::Error) -> Option<&UserError> {
+    err.downcast_ref::<UserError>()
+        .or_else(|| err.chain().find_map(|e| e.downcast_ref::<UserError>()))
+}
+
 /// The exit code for any error: a `UserError`'s own, else 1.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    err.chain()
-        .find_map(|e| e.downcast_ref::<UserError>())
-        .map_or(1, UserError::exit_code)
+    user_error(err).map_or(1, UserError::exit_code)
 }
 
 /// True when the error is stdout closing under us (`kinship guide od | head`):

@@ -21,8 +21,9 @@ pub mod yaml;
 
 use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use cli::{Cli, GlobalArgs};
+use cli::{Cli, Command, GlobalArgs};
 use env::Env;
+use error::UserError;
 use settings::Settings;
 use ui::Ui;
 
@@ -45,10 +46,35 @@ pub fn parse(env: &Env) -> Result<Cli, u8> {
     err.exit()
 }
 
-/// Runs one kinship command. Errors are returned, not printed: the caller
-/// prints them once, through the `Ui`.
+/// Resolves the settings for the command. The overdose card (`sos`,
+/// `emergency`, also `--walk`) never stops on a bad region or clock: it falls
+/// back and warns, because in an emergency it must always print.
+pub fn settings(cli: &Cli, env: &Env) -> Result<Settings, UserError> {
+    if is_card(&cli.command) {
+        Ok(Settings::resolve_for_emergency(&cli.global, env))
+    } else {
+        Settings::resolve(&cli.global, env)
+    }
+}
+
+/// True for `kinship sos` and `kinship emergency`, with or without `--walk`.
+fn is_card(command: &Option<Command>) -> bool {
+    matches!(command, Some(Command::Sos(args)) if args.command.is_none())
+}
+
+/// Runs one kinship command, with the settings' warnings. Errors are
+/// returned, not printed: the caller prints them once, through the `Ui`.
 pub fn run(cli: Cli, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    commands::run(cli.command, ui, settings)?;
+    // The card comes first, its emergency number on the first line; what was
+    // wrong with the settings is said after it.
+    let card = is_card(&cli.command);
+    if !card {
+        settings.warnings.iter().for_each(|w| ui.warn(w));
+    }
+    let result = commands::run(cli.command, ui, settings);
     ui.flush()?;
-    Ok(())
+    if card {
+        settings.warnings.iter().for_each(|w| ui.warn(w));
+    }
+    result
 }

@@ -1,4 +1,4 @@
-use kinship::{env::Env, settings::Settings, ui::Ui};
+use kinship::{env::Env, ui::Ui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -7,12 +7,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),
     };
-    let settings = match Settings::resolve(&cli.global, &env) {
+    let settings = match kinship::settings(&cli, &env) {
         Ok(settings) => settings,
         Err(e) => return ExitCode::from(Ui::bare(&env).report_error(&e.into())),
     };
     let mut ui = Ui::new(&settings, &env);
-    settings.warnings.iter().for_each(|w| ui.warn(w));
     match kinship::run(cli, &mut ui, &settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => ExitCode::from(ui.report_error(&e)),

@@ -88,9 +88,33 @@ pub struct Settings {
     pub warnings: Vec<String>,
 }
 
+/// What a bad region or test clock does: stop the command, or (for the
+/// overdose card) fall back and warn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OnBadValue {
+    Stop,
+    FallBack,
+}
+
 impl Settings {
     /// Resolves the global flags against the environment and the settings file.
     pub fn resolve(args: &GlobalArgs, env: &Env) -> Result<Settings, UserError> {
+        Settings::resolve_with(args, env, OnBadValue::Stop)
+    }
+
+    /// Resolves the settings for the overdose card, which must never fail: a
+    /// region that does not exist gives the next one that does (the settings
+    /// file's, the locale's, else `eu`, with 112), and a bad test clock gives
+    /// the real one. Each is a warning that says how to fix it.
+    pub fn resolve_for_emergency(args: &GlobalArgs, env: &Env) -> Settings {
+        Settings::resolve_with(args, env, OnBadValue::FallBack).expect("falling back never fails")
+    }
+
+    fn resolve_with(
+        args: &GlobalArgs,
+        env: &Env,
+        on_bad: OnBadValue,
+    ) -> Result<Settings, UserError> {
         let mut warnings = Vec::new();
         let config_file = ConfigFile::locate(args.config.as_deref(), env.var(CONFIG_VAR));
         let config = match config_file.as_ref().map(ConfigFile::load) {
@@ -136,7 +160,32 @@ impl Settings {
             (None, None) => (ColorChoice::Auto, Origin::Default),
         };
 
-        let (region, region_origin) = resolve_region(args, env, config_region)?;
+        let (region, region_origin) = match resolve_region(args, env, config_region.clone()) {
+            Ok(found) => found,
+            Err(e) if on_bad == OnBadValue::FallBack => {
+                let (region, origin) = fallback_region(args, env, config_region);
+                let why = match &origin {
+                    Origin::Default => String::new(),
+                    other => format!(", {other}"),
+                };
+                warnings.push(format!(
+                    "{} Showing the card for {} ({}{why}): the emergency number is {}. \
+                     To fix it, {} one of: {}.",
+                    e.message,
+                    region.code,
+                    region.name,
+                    region.emergency,
+                    if args.region.is_some() {
+                        "use --region with"
+                    } else {
+                        "set KINSHIP_REGION to"
+                    },
+                    region::known_codes()
+                ));
+                (region, origin)
+            }
+            Err(e) => return Err(e),
+        };
 
         let (pager, pager_origin) = if args.no_pager {
             (None, Origin::Flag("--no-pager"))
@@ -176,6 +225,19 @@ impl Settings {
             (None, None) => (None, Origin::Default),
         };
 
+        let clock = match Clock::from_env(env) {
+            Ok(clock) => clock,
+            Err(e) if on_bad == OnBadValue::FallBack => {
+                warnings.push(format!(
+                    "{} Using the real time instead. {}",
+                    e.message,
+                    e.hints.join(" ")
+                ));
+                Clock::real()
+            }
+            Err(e) => return Err(e),
+        };
+
         let (data_dir, data_dir_origin) = match (&args.data_dir, env.var(HOME_VAR)) {
             (Some(dir), _) => (Some(dir.clone()), Origin::Flag("--data-dir")),
             (None, Some(dir)) => (Some(PathBuf::from(dir)), Origin::EnvVar(HOME_VAR)),
@@ -194,7 +256,7 @@ impl Settings {
             data_dir,
             data_dir_origin,
             config: config_file,
-            clock: Clock::from_env(env)?,
+            clock,
             warnings,
         })
     }
@@ -290,6 +352,30 @@ fn resolve_region(
     ))
 }
 
+/// The region when the one asked for does not exist: the next valid one down
+/// the order (`KINSHIP_REGION` under a bad flag, the settings file, the
+/// locale), else the fallback region, whose number works across Europe.
+fn fallback_region(
+    args: &GlobalArgs,
+    env: &Env,
+    from_config: Option<String>,
+) -> (&'static RegionEntry, Origin) {
+    if args.region.is_some()
+        && let Some(r) = env.var(REGION_VAR).and_then(region::find)
+    {
+        return (r, Origin::EnvVar(REGION_VAR));
+    }
+    if let Some(r) = from_config.as_deref().and_then(region::find) {
+        return (r, Origin::ConfigFile);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(country) = env.var(var).and_then(locale_country) {
+            return (region::for_country(country), Origin::EnvVar(var));
+        }
+    }
+    (region::fallback(), Origin::Default)
+}
+
 /// The country part of a locale name: `en_GB.UTF-8` gives `GB`.
 fn locale_country(locale: &str) -> Option<&str> {
     let after = locale.split_once('_')?.1;
@@ -363,6 +449,44 @@ mod tests {
         let err = region_for(&a, &[]).unwrap_err();
         assert!(err.message.contains("\"xx\""), "{err:?}");
         assert!(err.hints[0].contains("gb or uk"), "{err:?}");
+    }
+
+    #[test]
+    fn the_card_falls_back_to_a_real_region_and_says_how_to_fix_it() {
+        let emergency = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+            let s = Settings::resolve_for_emergency(a, &Env::with_vars(vars));
+            (s.region.code, s.warnings)
+        };
+        let (code, warnings) = emergency(&args(), &[("KINSHIP_REGION", "xx")]);
+        assert_eq!(code, "eu", "no locale: the region with 112");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("\"xx\""), "{warnings:?}");
+        assert!(warnings[0].contains("number is 112"), "{warnings:?}");
+        assert!(
+            warnings[0].contains("set KINSHIP_REGION to one of"),
+            "{warnings:?}"
+        );
+        let mut a = args();
+        a.region = Some("uk2".into());
+        let (code, warnings) = emergency(&a, &[("LANG", "en_GB.UTF-8")]);
+        assert_eq!(code, "gb", "the locale's region");
+        assert!(
+            warnings[0].contains("use --region with one of"),
+            "{warnings:?}"
+        );
+        let (code, _) = emergency(&a, &[("KINSHIP_REGION", "ie"), ("LANG", "en_GB.UTF-8")]);
+        assert_eq!(code, "ie", "the next valid setting down the order");
+        // Other commands still stop.
+        assert!(region_for(&a, &[("LANG", "en_GB.UTF-8")]).is_err());
+    }
+
+    #[test]
+    fn the_card_uses_the_real_time_when_the_test_clock_is_bad() {
+        let vars = [("KINSHIP_NOW", "yesterday")];
+        assert!(Settings::resolve(&args(), &Env::with_vars(&vars)).is_err());
+        let s = Settings::resolve_for_emergency(&args(), &Env::with_vars(&vars));
+        assert!(s.warnings[0].contains("yesterday"), "{:?}", s.warnings);
+        assert!(s.warnings[0].contains("real time"), "{:?}", s.warnings);
     }
 
     #[test]

@@ -202,7 +202,7 @@ impl Ui {
         if is_broken_pipe(err) {
             return 0;
         }
-        let user = err.chain().find_map(|e| e.downcast_ref::<UserError>());
+        let user = crate::error::user_error(err);
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
             if crate::prompt::claim_stop_message() {
                 let _ = writeln!(self.err, "{err}");
@@ -288,7 +288,7 @@ pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
         let style = line[i].style;
         let mut text = String::new();
         while i < line.len() && line[i].style == style {
-            text.push_str(&line[i].text);
+            text.push_str(&crate::render::style::printable(&line[i].text));
             i += 1;
         }
         let codes = if color { sgr(style) } else { String::new() };
@@ -342,6 +342,28 @@ mod tests {
     }
 
     #[test]
+    fn text_with_control_characters_cannot_drive_the_terminal() {
+        let line = vec![
+            Span::plain("Note: \x1b]0;owned\x07\x1b[2Jhi\r\x08 there\u{9b}31m"),
+            Span::new("!", theme::EMERGENCY),
+        ];
+        assert_eq!(paint(&line, false), "Note: ]0;owned[2Jhi there31m!");
+        assert_eq!(
+            paint(&line, true),
+            "Note: ]0;owned[2Jhi there31m\x1b[1;31m!\x1b[0m",
+            "only kinship's own colour codes are written"
+        );
+        assert_eq!(
+            crate::render::style::line_text(&line),
+            "Note: ]0;owned[2Jhi there31m!"
+        );
+        assert_eq!(
+            crate::render::style::printable("two\tcols\nlines"),
+            "two\tcols\nlines"
+        );
+    }
+
+    #[test]
     fn errors_print_once_with_hints_and_give_their_code() {
         let (mut ui, _out, err) = Ui::capture(80, false);
         let e = anyhow::Error::new(UserError::new("No guide called x.").hint("Run kinship guide."));
@@ -349,6 +371,20 @@ mod tests {
         assert_eq!(
             err.text(),
             "error: No guide called x.\nhint: Run kinship guide.\n"
+        );
+    }
+
+    #[test]
+    fn a_sentence_added_to_an_io_error_prints_with_its_reason_and_hints() {
+        let (mut ui, _out, err) = Ui::capture(80, false);
+        let e = anyhow::Error::new(io::Error::from_raw_os_error(30)).context(
+            UserError::usage("Could not save your progress.").hint("Choose another folder."),
+        );
+        assert_eq!(ui.report_error(&e), 2);
+        assert_eq!(
+            err.text(),
+            "error: Could not save your progress.\n  because: Read-only file system (os error 30)\n\
+             hint: Choose another folder.\n"
         );
     }
 

@@ -19,6 +19,7 @@ use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use std::io;
 use unicode_width::UnicodeWidthStr;
 
 /// Work through checklists: tick items, read more, add notes. Progress is saved
@@ -76,9 +77,10 @@ pub enum ChecklistCommand {
         #[arg(required = true, value_name = "ITEM")]
         items: Vec<String>,
     },
-    /// Write a note on an item; with no text (or --clear), remove it.
+    /// Write a note on an item; --clear removes it.
     #[command(
-        after_long_help = "Example:\n  kinship checklist note overdose-kit get-naloxone \"Kitchen drawer\""
+        after_long_help = "Examples:\n  kinship checklist note overdose-kit get-naloxone \"Kitchen drawer\"\n  \
+            kinship checklist note overdose-kit get-naloxone --clear"
     )]
     Note {
         /// The checklist (see `kinship checklist list`).
@@ -288,9 +290,25 @@ fn note(
 ) -> anyhow::Result<()> {
     let checklist = find(name)?;
     let item = resolve_item(&checklist, item)?;
+    if !clear && text.trim().is_empty() {
+        // A note is never removed by leaving its text out by mistake.
+        return Err(UserError::usage(format!(
+            "`kinship checklist note` needs the note's text, or --clear to remove the note on {}.",
+            item.id
+        ))
+        .hint(format!(
+            "Write one: kinship checklist note {} {} \"Kitchen drawer, left\"",
+            checklist.id, item.id
+        ))
+        .hint(format!(
+            "Remove it: kinship checklist note {} {} --clear",
+            checklist.id, item.id
+        ))
+        .into());
+    }
     let now = settings.now();
     let text = if clear { None } else { Some(text) };
-    let removing = text.as_deref().is_none_or(|t| t.trim().is_empty());
+    let removing = clear;
     store.update(
         &store.checklist_path(&checklist.id),
         &role(&checklist.id),
@@ -594,10 +612,20 @@ fn session_with(
     let role = role(&c.id);
     let items: Vec<&Item> = c.items().collect();
     let mut cursor = 0;
+    // Ctrl-C in any prompt (a page, the note) ends the session as Ctrl-C in
+    // the list does: everything before it is saved, and it says so.
+    macro_rules! ask {
+        ($asked:expr) => {
+            match $asked {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(Ended::Interrupted),
+                other => other?,
+            }
+        };
+    }
     loop {
         let progress = store.read::<Progress>(&path, &role)?;
         let view = view(c, progress.as_ref(), region);
-        let action = prompter.checklist(&view, &mut cursor)?;
+        let action = ask!(prompter.checklist(&view, &mut cursor));
         let update = |change: &dyn Fn(&mut Progress) -> bool| {
             let now = clock.now();
             store.update(
@@ -611,11 +639,12 @@ fn session_with(
             ListAction::Quit => return Ok(Ended::Quit(view.done, view.total)),
             ListAction::Interrupted => return Ok(Ended::Interrupted),
             ListAction::Toggle(i) => {
+                // The opposite of what the user was shown, not of what the
+                // file says now: if another terminal ticked it meanwhile,
+                // Space means "tick", and it stays ticked.
                 let id = &items[i].id;
-                update(&|p| {
-                    let done = !p.is_done(id);
-                    p.set_done(id, done, clock.now())
-                })?;
+                let shown_done = view.items().nth(i).is_some_and(|item| item.done);
+                update(&|p| p.set_done(id, !shown_done, clock.now()))?;
             }
             ListAction::Note(i) => {
                 let item = items[i];
@@ -624,26 +653,33 @@ fn session_with(
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
                 let prompt = format!(
-                    "Note on \"{}\" (leave empty to remove)",
+                    "Note on \"{}\" (leave empty to remove, Esc to cancel)",
                     region::fill(&item.text, region)
                 );
-                if let Some(text) = prompter.input(&prompt, current)? {
+                if let Some(text) = ask!(prompter.input(&prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
             }
             ListAction::Details(i) => {
                 let note = progress.as_ref().and_then(|p| p.note(&items[i].id));
-                prompter.show(&details(c, items[i], note, region, layout))?;
+                ask!(prompter.show(&details(c, items[i], note, region, layout)));
             }
             ListAction::Guide(i) => {
                 let id = items[i].topic.as_ref().or(c.topic.as_ref());
                 match id.and_then(|id| content::find_topic(id)) {
                     Some(entry) => {
                         let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
-                        let doc = topic::document(&t, region, "");
-                        prompter.show(&terminal::render(&doc, &layout))?;
+                        if super::guide::FIRST_SCREEN.contains(&entry.id) {
+                            // As `kinship guide overdose` on a terminal: the
+                            // steps on one screen, never behind a pager.
+                            let doc = topic::first_screen(&t, region);
+                            ask!(prompter.show_unpaged(&terminal::render(&doc, &layout)));
+                        } else {
+                            let doc = topic::document(&t, region, "");
+                            ask!(prompter.show(&terminal::render(&doc, &layout)));
+                        }
                     }
-                    None => prompter.say("This item has no guide to open.")?,
+                    None => ask!(prompter.say("This item has no guide to open.")),
                 }
             }
         }
@@ -725,6 +761,7 @@ mod tests {
     use super::*;
     use crate::prompt::{Scripted, ScriptedPrompter};
     use chrono::DateTime;
+    use std::io;
 
     fn clock() -> Clock {
         Clock::test(
@@ -785,7 +822,7 @@ mod tests {
         assert_eq!(p.seen[0], "Kit 0/3");
         assert!(
             p.seen
-                .contains(&"Note on \"B.\" (leave empty to remove)".to_string())
+                .contains(&"Note on \"B.\" (leave empty to remove, Esc to cancel)".to_string())
         );
     }
 
@@ -831,8 +868,8 @@ mod tests {
             p.seen[1]
         );
         assert!(
-            p.seen[3].starts_with("Overdose: what to do now"),
-            "{}",
+            p.seen[3].starts_with("(never paged) Overdose: what to do now"),
+            "the overdose guide never goes through a pager: {}",
             p.seen[3]
         );
         assert!(
@@ -856,6 +893,83 @@ mod tests {
             .unwrap();
         let (_, p) = run_script(&store, vec![Scripted::Action(ListAction::Quit)]);
         assert_eq!(p.seen[0], "Kit 1/3");
+    }
+
+    /// A prompter for which another terminal ticks `b` while the list is on
+    /// screen, before the user presses Space on it.
+    struct TickedElsewhere<'a> {
+        store: &'a Store,
+        inner: ScriptedPrompter,
+    }
+
+    impl Prompter for TickedElsewhere<'_> {
+        fn checklist(
+            &mut self,
+            view: &ChecklistView,
+            cursor: &mut usize,
+        ) -> io::Result<ListAction> {
+            let action = self.inner.checklist(view, cursor)?;
+            if action == ListAction::Toggle(1) {
+                self.store
+                    .update(
+                        &self.store.checklist_path("kit"),
+                        &role("kit"),
+                        || Progress::new("kit", clock().now()),
+                        |p| Ok(p.set_done("b", true, clock().now())),
+                    )
+                    .map_err(io::Error::other)?;
+            }
+            Ok(action)
+        }
+        fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+            self.inner.input(prompt, initial)
+        }
+        fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
+            self.inner.confirm(prompt, default)
+        }
+        fn show(&mut self, lines: &[Line]) -> io::Result<()> {
+            self.inner.show(lines)
+        }
+        fn say(&mut self, text: &str) -> io::Result<()> {
+            self.inner.say(text)
+        }
+        fn select(&mut self, p: &str, items: &[String], d: usize) -> io::Result<Option<usize>> {
+            self.inner.select(p, items, d)
+        }
+        fn multi_select(
+            &mut self,
+            p: &str,
+            items: &[String],
+            checked: &[bool],
+        ) -> io::Result<Option<Vec<usize>>> {
+            self.inner.multi_select(p, items, checked)
+        }
+        fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+            self.inner.long_text(prompt, initial)
+        }
+    }
+
+    #[test]
+    fn space_sets_the_opposite_of_what_was_shown_even_if_another_terminal_changed_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let mut p = TickedElsewhere {
+            store: &store,
+            inner: ScriptedPrompter::new(vec![
+                Scripted::Action(ListAction::Toggle(1)),
+                Scripted::Action(ListAction::Quit),
+            ]),
+        };
+        session_with(&store, &kit(), &mut p, &clock(), us(), LAYOUT).unwrap();
+        let saved: Progress = store
+            .read(&store.checklist_path("kit"), &role("kit"))
+            .unwrap()
+            .unwrap();
+        assert!(
+            saved.is_done("b"),
+            "b was shown unticked, so Space ticks it; it must not untick the other terminal's tick"
+        );
+        assert_eq!(p.inner.seen, ["Kit 0/3", "Kit 1/3"]);
     }
 
     #[test]

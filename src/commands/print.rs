@@ -155,6 +155,10 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
                 ui.hint("Open it in a web browser and print it from there.");
             }
         }
+        // On a terminal, what users wrote is shown, not obeyed.
+        None if ui.stdout_is_terminal() => {
+            ui.write_bytes(crate::render::style::printable(&text).as_bytes())?
+        }
         None => ui.write_bytes(text.as_bytes())?,
     }
     Ok(())

@@ -75,11 +75,18 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
         }
         None => {
             let sos = sos::load().context(super::BROKEN_CONTENT)?;
-            if args.walk && ui.can_prompt() {
-                let store = Store::from_settings(settings)?;
-                walk(ui, settings, &store, &sos)
-            } else {
-                print_card(ui, settings, &sos)
+            if !(args.walk && ui.can_prompt()) {
+                return print_card(ui, settings, &sos);
+            }
+            match Store::from_settings(settings) {
+                Ok(store) => walk(ui, settings, &store, &sos),
+                Err(e) => {
+                    // The walk needs a place for its log; the card needs nothing.
+                    print_card(ui, settings, &sos)?;
+                    ui.flush()?;
+                    ui.warn(&format!("{} {}", e.message, e.hints.join(" ")));
+                    Ok(())
+                }
             }
         }
     }
@@ -123,7 +130,9 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let name = store.new_log_name(started);
     let path = store.log_path(&name);
 
-    // Ctrl-C arrives as a key in raw mode; a SIGINT from elsewhere sets this.
+    // Ctrl-C arrives as a key in raw mode; a signal (SIGINT from elsewhere,
+    // SIGTERM, or SIGHUP when the window closes) sets this, and the walk ends
+    // as after Ctrl-C: the log saved, the terminal given back, the log printed.
     let interrupted = Arc::new(AtomicBool::new(false));
     {
         let flag = interrupted.clone();
@@ -137,42 +146,32 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let mut screen = Screen::new(ui.err_color(), plain)?;
     let mut saved: Result<bool, String> = Ok(false);
     let mut said = Said::default();
+    // A signal ended the walk, not a key.
+    let mut signalled = false;
+    // The terminal failed (it went away): the walk ends, its log saved.
+    let mut failed: Option<std::io::Error> = None;
     loop {
-        let now = clock.now();
-        let mut bell = walk.take_bell(now);
-        if let Some(breath) = walk.breaths(now)
-            && said.breath != Some(breath)
-        {
-            said.breath = Some(breath);
-            bell = true;
-        }
-        if plain {
-            screen.say(&said.news(&walk, region.emergency, now))?;
-        } else {
-            let (width, height) = screen.size();
-            let mut lines = view::screen(&walk, region.emergency, now, width, height);
-            if let Err(e) = &saved {
-                let warning = crate::render::wrap::wrap_text(
-                    &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
-                    theme::WARNING,
-                    width,
-                    &vec![],
-                    &vec![],
-                );
-                for (i, line) in warning.into_iter().enumerate() {
-                    lines.insert(1 + i, line);
-                }
-            }
-            screen.draw(&lines)?;
-        }
-        if bell {
-            screen.bell()?;
-        }
-        let key = keys.next(TICK)?;
+        let read = draw(
+            &mut walk,
+            &mut screen,
+            &mut said,
+            &saved,
+            plain,
+            region.emergency,
+            clock.now(),
+        )
+        .and_then(|()| keys.next(TICK));
         let act = if interrupted.swap(false, Ordering::SeqCst) {
+            signalled = true;
             Some(Action::Interrupt)
         } else {
-            key.and_then(action)
+            match read {
+                Ok(key) => key.and_then(action),
+                Err(e) => {
+                    failed = Some(e);
+                    Some(Action::Interrupt)
+                }
+            }
         };
         let Some(act) = act else { continue };
         let change = walk.press(act, clock.now());
@@ -188,6 +187,11 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     }
     screen.leave();
     drop(keys);
+    if let Some(e) = failed {
+        // The log is saved; printing it may fail too, but try.
+        let _ = ui.print_lines(&view::log_lines(walk.log()));
+        return Err(e.into());
+    }
     let log = walk.log();
     ui.print_lines(&view::log_lines(log))?;
     ui.flush()?;
@@ -203,7 +207,55 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
         )),
     }
     if walk.ending() == Some(Ending::Interrupted) {
-        return Err(UserError::interrupted("Stopped with Ctrl-C.").into());
+        let how = if signalled {
+            "Stopped: kinship was asked to end."
+        } else {
+            "Stopped with Ctrl-C."
+        };
+        return Err(UserError::interrupted(how).into());
+    }
+    Ok(())
+}
+
+/// Draws the walk at `now` (or, in plain mode, says what is new), with the
+/// bell when a countdown ends or the pacer calls for a breath.
+fn draw(
+    walk: &mut Walk,
+    screen: &mut Screen,
+    said: &mut Said,
+    saved: &Result<bool, String>,
+    plain: bool,
+    emergency: &str,
+    now: DateTime<FixedOffset>,
+) -> std::io::Result<()> {
+    let mut bell = walk.take_bell(now);
+    if let Some(breath) = walk.breaths(now)
+        && said.breath != Some(breath)
+    {
+        said.breath = Some(breath);
+        bell = true;
+    }
+    if plain {
+        screen.say(&said.news(walk, emergency, now))?;
+    } else {
+        let (width, height) = screen.size();
+        let mut lines = view::screen(walk, emergency, now, width, height);
+        if let Err(e) = saved {
+            let warning = crate::render::wrap::wrap_text(
+                &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
+                theme::WARNING,
+                width,
+                &vec![],
+                &vec![],
+            );
+            for (i, line) in warning.into_iter().enumerate() {
+                lines.insert(1 + i, line);
+            }
+        }
+        screen.draw(&lines)?;
+    }
+    if bell {
+        screen.bell()?;
     }
     Ok(())
 }
@@ -216,6 +268,8 @@ struct Said {
     dose_ready: Option<DateTime<FixedOffset>>,
     breath: Option<i64>,
     spoken_breath: Option<i64>,
+    /// The question a too-early Enter on a dose step asks, once per asking.
+    confirming: bool,
 }
 
 impl Said {
@@ -266,6 +320,9 @@ impl Said {
             for d in &step.detail {
                 lines.push(vec![Span::plain(d.clone())]);
             }
+            if let Some(done) = view::done_already_line(walk) {
+                lines.push(vec![Span::plain(done)]);
+            }
             if step.id == "stay-with-them"
                 && let Some(last) = events.iter().rev().find(|e| e.dose)
             {
@@ -287,6 +344,14 @@ impl Said {
             }
             keys.push_str(&format!(", q quit. Emergency number: {emergency}."));
             lines.push(vec![Span::new(keys, theme::DIM)]);
+        }
+        match view::confirm_line(walk, now) {
+            Some(question) if !self.confirming => {
+                self.confirming = true;
+                lines.push(vec![Span::new(question, theme::URGENT)]);
+            }
+            Some(_) => {}
+            None => self.confirming = false,
         }
         if let Some(breath) = walk.breaths(now)
             && self.spoken_breath != Some(breath)

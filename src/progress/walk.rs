@@ -31,9 +31,11 @@ pub struct WalkStep {
 /// What the user did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Enter: this step is done.
+    /// Enter: this step is done. A step already done is not logged again; on
+    /// a dose step less than [`DOSE_INTERVAL`] after the last dose, the first
+    /// Enter asks, and only a second one logs the dose.
     Done,
-    /// s: skip this step.
+    /// s: skip this step (a step already done or skipped logs nothing more).
     Skip,
     /// b: back to the step before.
     Back,
@@ -144,12 +146,25 @@ pub enum DoseStatus {
     },
 }
 
+/// What has been logged for a step, so that going back over it never logs
+/// it twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Done,
+    Skipped,
+}
+
 /// The walk: the steps, where the user is, and the log so far.
 #[derive(Debug, Clone)]
 pub struct Walk {
     steps: Vec<WalkStep>,
     current: usize,
     log: Log,
+    /// Per step: done, skipped, or not yet.
+    marks: Vec<Option<Mark>>,
+    /// Enter was pressed on a dose step before the countdown ran out: a
+    /// second Enter logs the dose, any other key takes the question back.
+    confirming: bool,
     last_dose: Option<DateTime<FixedOffset>>,
     /// The dose whose countdown has already rung the bell.
     rung_for: Option<DateTime<FixedOffset>>,
@@ -170,9 +185,11 @@ pub struct Change {
 impl Walk {
     pub fn new(steps: Vec<WalkStep>, log: Log) -> Walk {
         Walk {
+            marks: vec![None; steps.len()],
             steps,
             current: 0,
             log,
+            confirming: false,
             last_dose: None,
             rung_for: None,
             pacer: None,
@@ -205,6 +222,17 @@ impl Walk {
         self.pacer.is_some()
     }
 
+    /// When Enter on a dose step waits for a second Enter (the countdown
+    /// from the last dose has not run out): the time of the last dose.
+    pub fn confirming_dose(&self) -> Option<DateTime<FixedOffset>> {
+        self.last_dose.filter(|_| self.confirming)
+    }
+
+    /// True when the step shown has already been done (it logs nothing more).
+    pub fn step_done(&self) -> bool {
+        self.marks.get(self.current).copied().flatten() == Some(Mark::Done)
+    }
+
     /// Applies a key press at time `now`.
     pub fn press(&mut self, action: Action, now: DateTime<FixedOffset>) -> Change {
         let mut change = Change {
@@ -215,21 +243,36 @@ impl Walk {
             change.ended = true;
             return change;
         }
+        let confirming = std::mem::take(&mut self.confirming);
+        let mark = self.marks[self.current];
         match action {
             Action::Done => {
                 let step = self.step().clone();
-                if step.dose {
-                    self.give_dose(&step.id, &step.done, now);
+                if mark == Some(Mark::Done) {
+                    // Back over a step already done: Enter only moves on.
+                } else if step.dose && self.too_soon_for_a_dose(now) && !confirming {
+                    // Seconds after a dose, Enter is more likely a key pressed
+                    // twice than a dose given: ask, and log it on a second Enter.
+                    self.confirming = true;
+                    return change;
                 } else {
-                    self.record(&step.id, step.done.clone(), false, now);
+                    if step.dose {
+                        self.give_dose(&step.id, &step.done, now);
+                    } else {
+                        self.record(&step.id, step.done.clone(), false, now);
+                    }
+                    self.marks[self.current] = Some(Mark::Done);
+                    change.logged = true;
                 }
-                change.logged = true;
                 change.ended = self.advance(now);
             }
             Action::Skip => {
-                let step = self.step().clone();
-                self.record(&step.id, step.skipped.clone(), true, now);
-                change.logged = true;
+                if mark.is_none() {
+                    let step = self.step().clone();
+                    self.record(&step.id, step.skipped.clone(), true, now);
+                    self.marks[self.current] = Some(Mark::Skipped);
+                    change.logged = true;
+                }
                 change.ended = self.advance(now);
             }
             Action::Back => {
@@ -265,6 +308,11 @@ impl Walk {
             }
         }
         change
+    }
+
+    /// True while the countdown from the last dose is still running.
+    fn too_soon_for_a_dose(&self, now: DateTime<FixedOffset>) -> bool {
+        matches!(self.dose_status(now), DoseStatus::Waiting { .. })
     }
 
     fn give_dose(&mut self, step: &str, what: &str, now: DateTime<FixedOffset>) {
@@ -507,6 +555,104 @@ mod tests {
         ));
         assert!(w.take_bell(t("21:11:00")));
         assert_eq!(whats(&w).last().unwrap(), "21:09 naloxone, second dose");
+    }
+
+    #[test]
+    fn going_back_over_done_steps_logs_nothing_twice() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Back, t("21:05:10"));
+        w.press(Action::Back, t("21:05:12"));
+        assert_eq!(w.step().id, "call-emergency");
+        assert!(w.step_done());
+        let change = w.press(Action::Done, t("21:05:14"));
+        assert!(!change.logged, "called 911 is not logged again");
+        assert_eq!(w.step().id, "give-naloxone");
+        let change = w.press(Action::Done, t("21:05:16"));
+        assert!(!change.logged, "no second dose from going over the first");
+        assert_eq!(w.step().id, "rescue-breathing");
+        // s over a done step does not turn it into a skip either.
+        w.press(Action::Back, t("21:05:18"));
+        w.press(Action::Skip, t("21:05:20"));
+        assert_eq!(
+            whats(&w),
+            ["21:04 called 911", "21:05 naloxone, first dose"]
+        );
+        assert_eq!(w.log().doses(), 1);
+        // The countdown still runs from the one dose that was given.
+        assert_eq!(
+            w.dose_status(t("21:06:00")),
+            DoseStatus::Waiting {
+                at: t("21:05:00"),
+                remaining: TimeDelta::seconds(60)
+            }
+        );
+    }
+
+    #[test]
+    fn a_skipped_step_can_be_done_later_but_not_skipped_twice() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Skip, t("21:04:20"));
+        w.press(Action::Back, t("21:04:30"));
+        w.press(Action::Skip, t("21:04:40"));
+        w.press(Action::Back, t("21:06:00"));
+        let change = w.press(Action::Done, t("21:06:10"));
+        assert!(change.logged, "the naloxone came after all");
+        assert_eq!(
+            whats(&w),
+            [
+                "21:04 called 911",
+                "21:04 no naloxone",
+                "21:06 naloxone, first dose"
+            ]
+        );
+    }
+
+    #[test]
+    fn enter_on_the_second_dose_before_the_countdown_ends_asks_first() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Done, t("21:05:02"));
+        assert_eq!(w.step().id, "second-dose");
+        // Seconds after the first dose: nothing is logged, the step stays.
+        let change = w.press(Action::Done, t("21:05:04"));
+        assert!(!change.logged && !change.ended);
+        assert_eq!(w.step().id, "second-dose");
+        assert_eq!(w.confirming_dose(), Some(t("21:05:00")));
+        // Any other key takes the question back.
+        w.press(Action::Pacer, t("21:05:05"));
+        assert_eq!(w.confirming_dose(), None);
+        w.press(Action::Pacer, t("21:05:05"));
+        w.press(Action::Done, t("21:05:06"));
+        // A second Enter: the user says it was given, so it is logged.
+        let change = w.press(Action::Done, t("21:05:30"));
+        assert!(change.logged);
+        assert_eq!(w.step().id, "stay-with-them");
+        assert_eq!(whats(&w).last().unwrap(), "21:05 naloxone, second dose");
+        assert_eq!(w.log().doses(), 2);
+        assert_eq!(w.confirming_dose(), None);
+    }
+
+    #[test]
+    fn the_second_dose_after_the_countdown_or_a_skip_needs_no_question() {
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Skip, t("21:05:02"));
+        w.press(Action::Done, t("21:05:04"));
+        let change = w.press(Action::Skip, t("21:05:06"));
+        assert!(change.logged, "s while asked: no second dose");
+        assert_eq!(whats(&w).last().unwrap(), "21:05 no naloxone");
+        let mut w = walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Skip, t("21:05:02"));
+        let change = w.press(Action::Done, t("21:07:00"));
+        assert!(change.logged);
+        assert_eq!(whats(&w).last().unwrap(), "21:07 naloxone, second dose");
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! scripted one for tests.
 
 pub mod keys;
+mod line;
 mod plain;
 pub mod screen;
 mod scripted;
 mod term;
+mod tty;
 
 pub use plain::PlainPrompter;
 pub use scripted::{Scripted, ScriptedPrompter};
@@ -14,6 +16,7 @@ pub use term::TermPrompter;
 
 use crate::render::style::Line;
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A checklist as the interactive view shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +78,7 @@ pub trait Prompter {
     fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction>;
 
     /// Asks for one line of text, starting from `initial`. `None` when the user
-    /// gives up (end of input).
+    /// gives up (Esc, end of input).
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
 
     /// Asks a yes-or-no question.
@@ -83,6 +86,12 @@ pub trait Prompter {
 
     /// Shows a page of text and waits until the user has read it.
     fn show(&mut self, lines: &[Line]) -> io::Result<()>;
+
+    /// Shows a page that never goes through a pager (the overdose guide: no
+    /// pager to learn or quit in an emergency), then waits the same way.
+    fn show_unpaged(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.show(lines)
+    }
 
     /// Says something short (a confirmation, a warning) on the prompt's screen.
     fn say(&mut self, text: &str) -> io::Result<()>;
@@ -111,25 +120,81 @@ pub trait Prompter {
 }
 
 /// Restores the terminal for anything that ends the process from a prompt:
-/// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt)
-/// shows the cursor again and exits like a shell would.
+/// a Ctrl-C that the terminal turned into a signal (inside a dialoguer prompt),
+/// SIGTERM, or SIGHUP when the window closes. The terminal's settings go back
+/// to what they were here (a prompt may have it in raw mode), the cursor is
+/// shown, and kinship exits like a shell would. While the terminal is lent to
+/// another program (see [`LentTerminal`]), a signal is only noted: kinship
+/// waits for that program to end first.
 pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
+    let before = tty::TtyState::save();
+    let _ = ctrlc::set_handler(move || {
         use std::io::Write;
+        if LENT.load(Ordering::SeqCst) {
+            STOPPED_WHILE_LENT.store(true, Ordering::SeqCst);
+            return;
+        }
+        if let Some(before) = &before {
+            before.restore();
+        }
         let mut err = io::stderr();
         let _ = write!(err, "\x1b[?25h");
+        let _ = err.flush();
+        // The prompt the signal interrupted may already be ending kinship
+        // (an interrupted read becomes "Stopped" and exit 130): then leave
+        // it to finish saying so, rather than exit under it mid-sentence.
         if claim_stop_message() {
             let _ = write!(err, "\nStopped. Everything before this was saved.\n");
+            let _ = err.flush();
+            std::process::exit(130);
         }
-        let _ = err.flush();
-        std::process::exit(130);
     });
 }
 
-static STOP_SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static STOP_SAID: AtomicBool = AtomicBool::new(false);
+/// The terminal is lent to another program.
+static LENT: AtomicBool = AtomicBool::new(false);
+/// Ctrl-C was pressed while it was.
+static STOPPED_WHILE_LENT: AtomicBool = AtomicBool::new(false);
+
+/// The terminal, lent to another program (the pager) for as long as this
+/// lives. That program owns the screen and the keys, so a Ctrl-C is its to
+/// handle: kinship must not end under it and leave the terminal as the pager
+/// set it (no echo, no line editing). When the loan ends, the terminal's
+/// settings are put back as they were, and [`LentTerminal::take_back`] says
+/// whether the user pressed Ctrl-C meanwhile, so the caller can stop cleanly.
+pub struct LentTerminal {
+    saved: Option<tty::TtyState>,
+}
+
+impl LentTerminal {
+    pub fn lend() -> LentTerminal {
+        install_interrupt_handler();
+        STOPPED_WHILE_LENT.store(false, Ordering::SeqCst);
+        LENT.store(true, Ordering::SeqCst);
+        LentTerminal {
+            saved: tty::TtyState::save(),
+        }
+    }
+
+    /// Ends the loan; true when Ctrl-C was pressed during it.
+    pub fn take_back(self) -> bool {
+        drop(self);
+        STOPPED_WHILE_LENT.swap(false, Ordering::SeqCst)
+    }
+}
+
+impl Drop for LentTerminal {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            saved.restore();
+        }
+        LENT.store(false, Ordering::SeqCst);
+    }
+}
 
 /// Ctrl-C can reach kinship twice at once (as a signal, and as an error from
 /// the prompt it interrupted): only the first to claim it says "Stopped".
 pub fn claim_stop_message() -> bool {
-    !STOP_SAID.swap(true, std::sync::atomic::Ordering::SeqCst)
+    !STOP_SAID.swap(true, Ordering::SeqCst)
 }

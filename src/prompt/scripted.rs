@@ -89,6 +89,15 @@ impl Prompter for ScriptedPrompter {
         Ok(())
     }
 
+    /// Recorded like a page, marked "(never paged) ".
+    fn show_unpaged(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.show(lines)?;
+        if let Some(page) = self.seen.last_mut() {
+            page.insert_str(0, "(never paged) ");
+        }
+        Ok(())
+    }
+
     fn say(&mut self, text: &str) -> io::Result<()> {
         self.seen.push(text.to_string());
         Ok(())

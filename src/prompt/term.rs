@@ -1,11 +1,12 @@
 //! The real terminal: a checklist view driven by single keys, and dialoguer
 //! for text and yes/no questions. Everything is drawn on stderr.
 
+use super::line::{Edit, LineEdit};
 use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
 use crate::render::style::{Line, Span, Style, line_width, theme};
 use crate::ui::paint;
 use console::{Key, Term};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
 use unicode_width::UnicodeWidthChar;
@@ -126,30 +127,110 @@ impl TermPrompter {
         lines
     }
 
-    /// Runs the pager on `text`, drawing on the terminal; false if it could not start.
-    fn page(&self, text: &str) -> bool {
+    /// Draws the prompt and the line typed so far, from the start of the
+    /// prompt (the cursor is `row` rows below it), and puts the cursor where
+    /// the typing goes; returns the row it is on now. Long lines wrap.
+    fn draw_input(&self, head: &str, line: &LineEdit, row: usize) -> io::Result<usize> {
+        let (_, cols) = self.size();
+        self.clear_input(row)?;
+        let text = line.text();
+        self.term.write_str(head)?;
+        self.term.write_str(&text)?;
+        let total = console::measure_text_width(head) + console::measure_text_width(&text);
+        if total > 0 && total.is_multiple_of(cols) {
+            // The cursor waits past the last column: put it on the next row.
+            self.term.write_str(" \r")?;
+        }
+        let end_row = total / cols;
+        let at =
+            console::measure_text_width(head) + console::measure_text_width(&line.before_cursor());
+        let (at_row, at_col) = (at / cols, at % cols);
+        if end_row > at_row {
+            self.term.move_cursor_up(end_row - at_row)?;
+        }
+        self.term.write_str("\r")?;
+        if at_col > 0 {
+            self.term.move_cursor_right(at_col)?;
+        }
+        self.term.flush()?;
+        Ok(at_row)
+    }
+
+    /// Clears the prompt drawn by `draw_input`, leaving the cursor where it began.
+    fn clear_input(&self, row: usize) -> io::Result<()> {
+        if row > 0 {
+            self.term.move_cursor_up(row)?;
+        }
+        self.term.write_str("\r")?;
+        self.term.clear_to_end_of_screen()
+    }
+
+    /// Shows a page: through the pager when it is taller than the screen and
+    /// `may_page`; else written out, followed by "Press any key to go back."
+    fn show_page(&mut self, lines: &[Line], may_page: bool) -> io::Result<()> {
+        self.clear_view()?;
+        let (height, width) = self.size();
+        if may_page && lines.len() + 2 > height {
+            let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
+            if self.page(&text)? {
+                return Ok(());
+            }
+        }
+        self.term.hide_cursor()?;
+        let term = self.term.clone();
+        let _guard = CursorGuard(&term);
+        let mut page = lines.to_vec();
+        page.push(Vec::new());
+        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
+        self.write_lines(&page)?;
+        let key = self.term.read_key_raw()?;
+        let shown: usize = page
+            .iter()
+            .map(|l| 1 + line_width(l).saturating_sub(1) / width)
+            .sum();
+        // A page taller than the screen has scrolled: it stays, to scroll
+        // back to, and the list is drawn under it.
+        if shown < height {
+            self.term.clear_last_lines(shown)?;
+        }
+        if key == Key::CtrlC {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+        }
+        Ok(())
+    }
+
+    /// Runs the pager on `text`, drawing on the terminal; false if it could
+    /// not start. Ctrl-C in the pager is the pager's: kinship waits for it to
+    /// end, puts the terminal back, then reports the Ctrl-C as an interrupted
+    /// read, so the session ends as Ctrl-C anywhere else ends it.
+    fn page(&self, text: &str) -> io::Result<bool> {
         let Some(pager) = &self.pager else {
-            return false;
+            return Ok(false);
         };
         let mut parts = pager.split_whitespace();
         let Some(program) = parts.next() else {
-            return false;
+            return Ok(false);
         };
         let Ok(tty_out) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
-            return false;
+            return Ok(false);
         };
+        let lent = super::LentTerminal::lend();
         let child = Command::new(program)
             .args(parts)
             .stdin(Stdio::piped())
             .stdout(Stdio::from(tty_out))
             .spawn();
         let Ok(mut child) = child else {
-            return false;
+            return Ok(false);
         };
         if let Some(mut stdin) = child.stdin.take() {
             let _ = stdin.write_all(text.as_bytes());
         }
-        child.wait().is_ok()
+        let ran = child.wait().is_ok();
+        if lent.take_back() {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+        }
+        Ok(ran)
     }
 }
 
@@ -245,7 +326,8 @@ impl Prompter for TermPrompter {
                 Key::Enter | Key::Char('d') | Key::ArrowRight => Some(ListAction::Details(*cursor)),
                 Key::Char('n') => Some(ListAction::Note(*cursor)),
                 Key::Char('g') | Key::Char('o') => Some(ListAction::Guide(*cursor)),
-                Key::Char('q') | Key::Escape => Some(ListAction::Quit),
+                // Q too: Caps Lock on, or a tired Shift, must not trap anyone.
+                Key::Char('q' | 'Q') | Key::Escape => Some(ListAction::Quit),
                 Key::CtrlC => Some(ListAction::Interrupted),
                 _ => None,
             };
@@ -258,19 +340,49 @@ impl Prompter for TermPrompter {
         }
     }
 
+    /// One line of text, drawn in dialoguer's style. Not dialoguer's own
+    /// input, which ignores Esc: here Esc gives up (`None`), leaving what was
+    /// there before, as Esc does in every other prompt.
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.clear_view()?;
         let theme = ColorfulTheme::default();
-        let mut input = dialoguer::Input::<String>::with_theme(&theme)
-            .with_prompt(prompt)
-            .allow_empty(true);
-        if !initial.is_empty() {
-            input = input.with_initial_text(initial);
-        }
-        match input.interact_text_on(&self.term) {
-            Ok(text) => Ok(Some(text)),
-            Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
+        let mut head = String::new();
+        theme
+            .format_input_prompt(&mut head, prompt, None)
+            .map_err(io::Error::other)?;
+        // An old note is shown as text, never obeyed by the terminal.
+        let mut line = LineEdit::new(&crate::render::style::printable(initial));
+        // The row of the prompt's first line the cursor is on.
+        let mut row = 0;
+        let outcome = loop {
+            row = self.draw_input(&head, &line, row)?;
+            let key = match self.term.read_key_raw() {
+                Ok(key) => key,
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break Edit::Cancelled,
+                Err(e) => {
+                    self.clear_input(row)?;
+                    return Err(self.ended(e));
+                }
+            };
+            match line.press(&key) {
+                Edit::Editing => {}
+                done => break done,
+            }
+        };
+        self.clear_input(row)?;
+        match outcome {
+            Edit::Done(text) => {
+                let mut shown = String::new();
+                theme
+                    .format_input_prompt_selection(&mut shown, prompt, &text)
+                    .map_err(io::Error::other)?;
+                self.term.write_line(&shown)?;
+                Ok(Some(text))
+            }
+            Edit::Interrupted => {
+                Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")))
+            }
+            Edit::Cancelled | Edit::Editing => Ok(None),
         }
     }
 
@@ -288,31 +400,11 @@ impl Prompter for TermPrompter {
     }
 
     fn show(&mut self, lines: &[Line]) -> io::Result<()> {
-        self.clear_view()?;
-        let (height, _) = self.size();
-        if lines.len() + 2 > height {
-            let text: String = lines.iter().map(|l| paint(l, self.color) + "\n").collect();
-            if self.page(&text) {
-                return Ok(());
-            }
-        }
-        self.term.hide_cursor()?;
-        let term = self.term.clone();
-        let _guard = CursorGuard(&term);
-        let mut page = lines.to_vec();
-        page.push(Vec::new());
-        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
-        self.write_lines(&page)?;
-        let key = self.term.read_key_raw()?;
-        let shown = page
-            .iter()
-            .map(|l| 1 + line_width(l).saturating_sub(1) / 80)
-            .sum();
-        self.term.clear_last_lines(shown)?;
-        if key == Key::CtrlC {
-            return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
-        }
-        Ok(())
+        self.show_page(lines, true)
+    }
+
+    fn show_unpaged(&mut self, lines: &[Line]) -> io::Result<()> {
+        self.show_page(lines, false)
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {

@@ -82,7 +82,11 @@ pub fn card(sos: &Sos, region: &impl Placeholders, at: &CardRegion, width: usize
 
 /// The keys the walk understands at this point.
 fn keys_line(w: &Walk) -> String {
-    let mut keys = vec!["Enter done", "s skip"];
+    let mut keys = if w.confirming_dose().is_some() {
+        vec!["Enter again: log the dose", "s not given"]
+    } else {
+        vec!["Enter done", "s skip"]
+    };
     if w.position() > 0 {
         keys.push("b back");
     }
@@ -126,6 +130,39 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
             true,
         )),
     }
+}
+
+/// The question Enter asks on a dose step before the countdown has run out.
+pub fn confirm_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
+    let last = w.confirming_dose()?;
+    let since = (now - last).num_seconds().max(0);
+    let since = if since < 60 {
+        format!("{since} seconds")
+    } else {
+        walk::ago(now - last)
+    };
+    Some(format!(
+        "The last dose was only {since} ago, at {}. Have you given another one? \
+         Press Enter again to log it, or s if not.",
+        clock_time(last)
+    ))
+}
+
+/// Said on a step that is done already, which Enter will not log again.
+pub fn done_already_line(w: &Walk) -> Option<String> {
+    let step = w.step();
+    let at = w
+        .log()
+        .events
+        .iter()
+        .find(|e| e.step == step.id && !e.skipped)?
+        .at;
+    w.step_done().then(|| {
+        format!(
+            "Done at {}, in the log. Enter goes on without logging it again.",
+            clock_time(at)
+        )
+    })
 }
 
 /// What the pacer says now, when it is on.
@@ -196,10 +233,18 @@ pub fn screen(
         ));
     }
 
+    if let Some(text) = done_already_line(w) {
+        top.push(vec![]);
+        top.extend(wrap_text(&text, theme::DIM, width, &vec![], &vec![]));
+    }
     if let Some((text, ready)) = dose_line(w, now) {
         top.push(vec![]);
         let style = if ready { theme::URGENT } else { theme::STRONG };
         top.extend(wrap_text(&text, style, width, &vec![], &vec![]));
+    }
+    if let Some(text) = confirm_line(w, now) {
+        top.push(vec![]);
+        top.extend(wrap_text(&text, theme::URGENT, width, &vec![], &vec![]));
     }
     if let Some(text) = pacer_line(w, now) {
         top.push(vec![]);
@@ -359,6 +404,32 @@ mod tests {
             shown.contains("wear off in as little as 30 to 90 minutes"),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn the_screen_says_when_a_step_is_done_and_when_enter_asks_again() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Back, t("21:04:20"));
+        let back = text(&screen(&w, "911", t("21:04:20"), 80, 24));
+        assert!(
+            back.contains("Done at 21:04, in the log. Enter goes on"),
+            "{back}"
+        );
+        w.press(Action::Done, t("21:04:30"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Done, t("21:05:05"));
+        w.press(Action::Done, t("21:05:10"));
+        assert_eq!(w.step().id, "second-dose");
+        w.press(Action::Done, t("21:05:20"));
+        let asked = text(&screen(&w, "911", t("21:05:20"), 80, 24));
+        assert!(
+            asked.contains("The last dose was only 20 seconds ago, at 21:05."),
+            "{asked}"
+        );
+        assert!(asked.contains("Enter again: log the dose"), "{asked}");
     }
 
     #[test]

@@ -125,7 +125,23 @@ pub fn line_width(line: &[Span]) -> usize {
     line.iter().map(Span::width).sum()
 }
 
-/// The text of a line without styles.
+/// The text of a line without styles (and without control characters).
 pub fn line_text(line: &[Span]) -> String {
-    line.iter().map(|s| s.text.as_str()).collect()
+    line.iter().map(|s| printable(&s.text)).collect()
+}
+
+/// Text safe to write to a terminal: control characters (escape sequences,
+/// carriage returns, backspaces, the bell) are removed, so that text the user
+/// wrote, or a hand-edited file, cannot move the cursor, clear the screen or
+/// retitle the window. Line breaks and tabs stay.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if text.contains(unsafe_char) {
+        text.chars()
+            .filter(|c| !unsafe_char(*c))
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }

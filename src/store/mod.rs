@@ -20,6 +20,16 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// The operating system's reason, without its error number: "Read-only
+/// file system".
+fn plain_reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
 /// The folder for checklist progress.
 pub const CHECKLISTS: &str = "checklists";
 /// Where files moved aside by `reset` and `delete` go.
@@ -83,10 +93,7 @@ impl Store {
         let bytes = match fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(e)
-                    .with_context(|| format!("Could not read {} ({})", role.noun, path.display()));
-            }
+            Err(e) => return Err(self.io_error("read", role, path, e)),
         };
         let refuse = |what: String| {
             UserError::new(format!(
@@ -128,8 +135,7 @@ impl Store {
     where
         T: DeserializeOwned + Serialize + Versioned,
     {
-        let _lock = FileLock::exclusive(path)
-            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
         atomic::remove_stale_temps(path);
         let existing = self.read::<T>(path, role)?;
         let before = match &existing {
@@ -147,31 +153,79 @@ impl Store {
 
     /// Writes a whole document, replacing any old one (under the lock).
     pub fn replace<T: Serialize>(&self, path: &Path, role: &Role, value: &T) -> anyhow::Result<()> {
-        let _lock = FileLock::exclusive(path)
-            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
         atomic::remove_stale_temps(path);
         self.write_locked(path, role, &yaml::to_string(value)?)
     }
 
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
         atomic::write(path, text.as_bytes()).map_err(|e| {
-            let err = UserError::new(format!(
-                "Could not save {} ({}): {e}.",
+            let mut err = UserError::new(format!(
+                "Could not save {} ({}): {}.",
                 role.noun,
-                path.display()
+                path.display(),
+                plain_reason(&e)
             ))
             .hint("What was saved before is unchanged.");
-            match e.kind() {
-                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-                    err.hint("The disk is full: free some space, then try again.")
-                }
-                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => err.hint(
-                    "kinship cannot write there: check the folder, or choose another with --data-dir.",
-                ),
-                _ => err,
+            for hint in self.io_hints(&e, path) {
+                err = err.hint(hint);
             }
-            .into()
+            err.into()
         })
+    }
+
+    /// A failure to `doing` (read, save) a file: what went wrong, with the
+    /// operating system's reason under it, and what the user can do.
+    fn io_error(&self, doing: &str, role: &Role, path: &Path, e: io::Error) -> anyhow::Error {
+        let mut err = UserError::new(format!(
+            "Could not {doing} {} ({}).",
+            role.noun,
+            path.display()
+        ));
+        for hint in self.io_hints(&e, path) {
+            err = err.hint(hint);
+        }
+        anyhow::Error::new(e).context(err)
+    }
+
+    /// What to do about a file in the data folder that cannot be used.
+    fn io_hints(&self, e: &io::Error, path: &Path) -> Vec<String> {
+        const ELSEWHERE: &str =
+            "or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME";
+        let root = self.root.display();
+        match e.kind() {
+            io::ErrorKind::NotADirectory => {
+                let file = path
+                    .ancestors()
+                    .skip(1)
+                    .find(|p| p.exists() && !p.is_dir())
+                    .unwrap_or(&self.root);
+                vec![format!(
+                    "{} is a file, not a folder, so kinship cannot keep your data in it. \
+                     Choose another folder with --data-dir DIR or KINSHIP_HOME, or move \
+                     that file away.",
+                    file.display()
+                )]
+            }
+            io::ErrorKind::ReadOnlyFilesystem => vec![format!(
+                "The data folder {root} is on a disk that cannot be written to. \
+                 Choose a folder you can write to with --data-dir DIR or KINSHIP_HOME."
+            )],
+            io::ErrorKind::PermissionDenied => vec![format!(
+                "You are not allowed to change files in {}. Check its permissions \
+                 (`ls -ld {}`), {ELSEWHERE}.",
+                path.parent().unwrap_or(&self.root).display(),
+                path.parent().unwrap_or(&self.root).display(),
+            )],
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                vec!["The disk is full: free some space, then try again.".to_string()]
+            }
+            io::ErrorKind::IsADirectory => vec![format!(
+                "{} is a folder where kinship keeps a file. Move it away, {ELSEWHERE}.",
+                path.display()
+            )],
+            _ => Vec::new(),
+        }
     }
 
     /// Moves a file into the archive folder, never deleting it; returns where it
@@ -182,8 +236,8 @@ impl Store {
         role: &Role,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
-        let _lock = FileLock::exclusive(path)
-            .with_context(|| format!("Could not lock {} ({})", role.noun, path.display()))?;
+        let _lock =
+            FileLock::exclusive(path).map_err(|e| self.io_error("move aside", role, path, e))?;
         if !path.exists() {
             return Ok(None);
         }
@@ -220,7 +274,14 @@ impl Store {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(e).with_context(|| format!("Could not read {}", dir.display())),
+            Err(e) => {
+                let mut err =
+                    UserError::new(format!("Could not read the folder {}.", dir.display()));
+                for hint in self.io_hints(&e, &dir.join("file")) {
+                    err = err.hint(hint);
+                }
+                return Err(anyhow::Error::new(e).context(err));
+            }
         };
         let mut names: Vec<String> = entries
             .flatten()
@@ -353,6 +414,75 @@ mod tests {
         assert!(first.exists() && second.exists() && !path.exists());
         assert!(first.ends_with("archive/checklists-kit-2026-11-22T21-04-00.yaml"));
         assert_eq!(store.move_aside(&path, &role(), now()).unwrap(), None);
+    }
+
+    #[test]
+    fn a_data_folder_that_is_a_file_says_what_to_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("afile");
+        fs::write(&file, "not a folder").unwrap();
+        let store = Store::new(&file);
+        let path = store.file(CHECKLISTS, "kit");
+        for err in [
+            store.read::<Progress>(&path, &role()).unwrap_err(),
+            store
+                .update(
+                    &path,
+                    &role(),
+                    || Progress::new("kit", now()),
+                    |p| Ok(p.set_done("a", true, now())),
+                )
+                .unwrap_err(),
+        ] {
+            let user = err.downcast_ref::<UserError>().expect("a user error");
+            assert!(user.message.contains("your progress for kit"), "{user:?}");
+            assert!(
+                user.hints[0].starts_with(&format!("{} is a file, not a folder", file.display())),
+                "{user:?}"
+            );
+            assert!(
+                user.hints[0].contains("--data-dir DIR or KINSHIP_HOME"),
+                "{user:?}"
+            );
+        }
+        assert_eq!(fs::read(&file).unwrap(), b"not a folder");
+    }
+
+    #[test]
+    fn a_read_only_or_forbidden_folder_says_what_to_do() {
+        let store = Store::new("/media/stick/kinship");
+        let path = store.file(CHECKLISTS, "kit");
+        let hints = |kind| store.io_hints(&io::Error::from(kind), &path);
+        let read_only = hints(io::ErrorKind::ReadOnlyFilesystem);
+        assert!(
+            read_only[0].contains("/media/stick/kinship is on a disk that cannot be written to"),
+            "{read_only:?}"
+        );
+        assert!(
+            read_only[0].contains("--data-dir DIR or KINSHIP_HOME"),
+            "{read_only:?}"
+        );
+        let denied = hints(io::ErrorKind::PermissionDenied);
+        assert!(
+            denied[0].contains("`ls -ld /media/stick/kinship/checklists`"),
+            "{denied:?}"
+        );
+        assert!(hints(io::ErrorKind::StorageFull)[0].contains("The disk is full"));
+        let err = store.io_error(
+            "save",
+            &role(),
+            &path,
+            io::Error::from_raw_os_error(libc::EROFS),
+        );
+        let user = err.downcast_ref::<UserError>().unwrap();
+        assert_eq!(
+            user.message,
+            "Could not save your progress for kit (/media/stick/kinship/checklists/kit.yaml)."
+        );
+        assert_eq!(
+            err.root_cause().to_string(),
+            "Read-only file system (os error 30)"
+        );
     }
 
     #[test]

@@ -121,6 +121,19 @@ fn run_quits_on_q_with_a_summary() {
 }
 
 #[test]
+fn run_quits_on_capital_q_too() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "self-care"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "Q");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 0)"), "{status}");
+}
+
+#[test]
 fn accessible_mode_asks_numbered_static_questions() {
     let env = TestEnv::new();
     let mut p = spawn(&env, &["--plain", "checklist", "run", "overdose-kit"], &[]);
@@ -236,4 +249,219 @@ fn a_pager_that_cannot_start_falls_back_to_plain_output() {
     );
     let out = p.exp_eof().unwrap();
     assert!(out.contains("Sources"), "the whole guide is printed: {out}");
+}
+
+#[test]
+fn ctrl_c_on_the_details_page_stops_like_ctrl_c_in_the_list() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "1 of", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Press any key to go back.", &mut seen);
+    key(&mut p, "\u{3}");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert!(
+        rest.contains("Stopped. Everything you did before this was saved."),
+        "{rest}"
+    );
+    assert!(!rest.contains("error:"), "{rest}");
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 130)"), "{status}");
+    let hide = seen
+        .rfind("\u{1b}[?25l")
+        .expect("the list hides the cursor");
+    let show = seen
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(show > hide, "the cursor must be visible at the end");
+}
+
+/// The terminal's settings, read through the pseudo-terminal's master side.
+fn tty_flags(p: &PtySession) -> libc::termios {
+    use std::os::fd::AsRawFd;
+    let master = p.process().get_file_handle().unwrap();
+    // SAFETY: tcgetattr writes into a plain-data struct we own.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(master.as_raw_fd(), &mut t) }, 0);
+    t
+}
+
+/// A pager like less: it takes the terminal (no line editing, no echo),
+/// keeps running on Ctrl-C, ends on q and puts the terminal back.
+const LESS_LIKE_PAGER: &str = r#"#!/bin/sh
+cat > /dev/null
+saved=$(stty -g < /dev/tty)
+stty -icanon -echo < /dev/tty
+trap 'echo FAKE-PAGER-GOT-CTRL-C > /dev/tty' INT
+echo FAKE-PAGER-UP > /dev/tty
+while :; do
+  k=$(dd bs=1 count=1 < /dev/tty 2>/dev/null)
+  [ "$k" = q ] && break
+done
+stty "$saved" < /dev/tty
+echo FAKE-PAGER-DONE > /dev/tty
+"#;
+
+#[test]
+fn ctrl_c_in_the_pager_waits_for_it_then_stops_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let pager = env.home().join("fake-pager");
+    std::fs::write(&pager, LESS_LIKE_PAGER).unwrap();
+    std::fs::set_permissions(&pager, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let pager = pager.to_str().unwrap().to_string();
+    let mut p = spawn(
+        &env,
+        &["checklist", "run", "overdose-kit"],
+        &[("KINSHIP_PAGER", &pager)],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "1 of", &mut seen);
+    // The first item's guide (harm reduction) is long: it opens in the pager.
+    key(&mut p, "g");
+    expect(&mut p, "FAKE-PAGER-UP", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "FAKE-PAGER-GOT-CTRL-C", &mut seen);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        matches!(
+            p.process().status(),
+            Some(rexpect::process::WaitStatus::StillAlive)
+        ),
+        "kinship waits for the pager: {seen}"
+    );
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    let done = seen.find("FAKE-PAGER-DONE").expect("the pager ended");
+    let stopped = seen
+        .find("Stopped. Everything you did before this was saved.")
+        .unwrap_or_else(|| panic!("no stop message: {seen}"));
+    assert!(stopped > done, "stopped after the pager ended: {seen}");
+    assert!(!seen.contains("error:"), "{seen}");
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 130)"), "{status}");
+    let t = tty_flags(&p);
+    assert!(
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ISIG != 0,
+        "line editing and signals are back on"
+    );
+    let hide = seen
+        .rfind("\u{1b}[?25l")
+        .expect("the list hides the cursor");
+    let show = seen
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(show > hide, "the cursor must be visible at the end");
+    let text =
+        std::fs::read_to_string(env.data_dir().join("checklists/overdose-kit.yaml")).unwrap();
+    assert!(text.contains("done: true"), "the tick was saved: {text}");
+}
+
+#[test]
+fn the_overdose_guide_from_a_checklist_is_never_paged() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["checklist", "run", "overdose-response"],
+        &[("KINSHIP_PAGER", FAKE_PAGER)],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "g");
+    expect(&mut p, "Overdose: what to do now", &mut seen);
+    expect(&mut p, "Press any key to go back.", &mut seen);
+    key(&mut p, "x");
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert!(!seen.contains("PAGER-RAN"), "{seen}");
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+}
+
+#[test]
+fn sigterm_on_run_gives_the_terminal_back() {
+    use rexpect::process::{Signal, WaitStatus};
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "self-care"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "1 of", &mut seen);
+    expect(&mut p, "q quit", &mut seen);
+    // The list is waiting for a key, with the terminal in raw mode.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    p.process_mut().signal(Signal::SIGTERM).unwrap();
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, WaitStatus::Exited(_, 130)),
+        "{status:?}\n{seen}"
+    );
+    // Said by the signal handler or by the list it interrupted, once.
+    assert_eq!(rest.matches("Stopped. Everything").count(), 1, "{rest}");
+    assert!(rest.contains("before this was saved."), "{rest}");
+    let hide = seen
+        .rfind("\u{1b}[?25l")
+        .expect("the list hides the cursor");
+    let show = seen
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(show > hide, "the cursor must be visible at the end");
+    let t = tty_flags(&p);
+    assert!(
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ISIG != 0,
+        "line editing and signals are back on"
+    );
+    let text = std::fs::read_to_string(env.data_dir().join("checklists/self-care.yaml")).unwrap();
+    assert!(text.contains("done: true"), "the tick was saved: {text}");
+}
+
+#[test]
+fn esc_in_the_note_prompt_keeps_the_old_note() {
+    let env = TestEnv::new();
+    let kit = checklist::load("overdose-kit").unwrap().unwrap();
+    let ids: Vec<&str> = kit.items().map(|i| i.id.as_str()).collect();
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    // Typing goes where the cursor is: "Kitchn drawer", 8 to the left, "e".
+    key(&mut p, "Kitchn drawer");
+    key(&mut p, &"\u{1b}[D".repeat(8));
+    key(&mut p, "e");
+    key(&mut p, "\r");
+    expect(&mut p, "(note)", &mut seen);
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    key(&mut p, " and more");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    key(&mut p, "\u{1b}");
+    expect(&mut p, "q quit", &mut seen);
+    // Esc on an item with no note leaves it with none.
+    key(&mut p, "j");
+    key(&mut p, "n");
+    expect(&mut p, "Esc to cancel", &mut seen);
+    key(&mut p, "nothing");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    key(&mut p, "\u{1b}");
+    expect(&mut p, "q quit", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("Saved. 0 of"), "{rest}");
+    let text =
+        std::fs::read_to_string(env.data_dir().join("checklists/overdose-kit.yaml")).unwrap();
+    let saved: Progress = kinship::yaml::from_str(&text).unwrap();
+    assert_eq!(saved.note(ids[0]), Some("Kitchen drawer"), "{text}");
+    assert_eq!(saved.note(ids[1]), None, "{text}");
 }

@@ -290,3 +290,93 @@ fn a_log_that_cannot_be_saved_never_stops_the_walk() {
     );
     assert!(seen.contains("Copy it from above"), "{seen}");
 }
+
+#[test]
+fn a_bad_region_or_clock_never_stops_the_card() {
+    let env = TestEnv::new();
+    let card = |args: &[&str], vars: &[(&str, &str)]| {
+        let mut cmd = env.kinship();
+        cmd.args(args);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // No locale: the region with 112, and a warning that says how to fix it.
+    let (code, out, err) = card(&["sos"], &[("KINSHIP_REGION", "xx")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("Overdose? Call 112 now."), "{out}");
+    assert!(
+        err.contains("warning: There is no region called \"xx\""),
+        "{err}"
+    );
+    assert!(err.contains("set KINSHIP_REGION to one of"), "{err}");
+    // A bad flag: the locale's region.
+    let (code, out, err) = card(
+        &["emergency", "--region", "uk2"],
+        &[("LANG", "en_GB.UTF-8")],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("Overdose? Call 999 now."), "{out}");
+    assert!(
+        err.contains("\"uk2\"") && err.contains("use --region with"),
+        "{err}"
+    );
+    // --walk off a terminal prints the card too.
+    let (code, out, _) = card(&["sos", "--walk"], &[("KINSHIP_REGION", "xx")]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("Overdose? Call 112 now."), "{out}");
+    // A test clock that does not parse: the real time.
+    let (code, out, err) = card(&["sos"], &[("KINSHIP_NOW", "yesterday")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("Overdose? Call 911 now."), "{out}");
+    assert!(
+        err.contains("\"yesterday\"") && err.contains("real time"),
+        "{err}"
+    );
+    // Other commands still stop on a bad region.
+    let (code, _, err) = card(&["resources"], &[("KINSHIP_REGION", "xx")]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("error: There is no region called \"xx\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_closed_window_or_sigterm_mid_walk_keeps_the_log_and_gives_the_terminal_back() {
+    use rexpect::process::{Signal, WaitStatus};
+    for signal in [Signal::SIGHUP, Signal::SIGTERM] {
+        let env = TestEnv::new();
+        let mut p = spawn(&env, &["sos", "--walk"], &[FAST]);
+        let mut seen = String::new();
+        expect(&mut p, "Call 911 now.", &mut seen);
+        key(&mut p, "\r");
+        expect(&mut p, "Give naloxone.", &mut seen);
+        p.process_mut().signal(signal).unwrap();
+        let rest = p.exp_eof().unwrap();
+        seen.push_str(&rest);
+        let status = p.process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 130)),
+            "{signal:?}: {status:?}\n{seen}"
+        );
+        assert_eq!(logged(&seen), ["called 911"], "{signal:?}: {seen}");
+        assert!(
+            seen.contains("Stopped: kinship was asked to end."),
+            "{seen}"
+        );
+        // The alternate screen is left and the cursor shown.
+        let entered = seen.rfind("\u{1b}[?1049h").unwrap();
+        assert!(seen.rfind("\u{1b}[?1049l").unwrap() > entered, "{seen:?}");
+        assert!(seen.rfind("\u{1b}[?25h").unwrap() > entered, "{seen:?}");
+        let saved = fs::read_to_string(&log_files(&env)[0]).unwrap();
+        assert!(saved.contains("ending: interrupted"), "{signal:?}: {saved}");
+        assert!(saved.contains("what: called 911"), "{saved}");
+    }
+}
