@@ -86,6 +86,28 @@ pub struct Settings {
     pub clock: Clock,
     /// Problems with the settings file, to show once the Ui exists.
     pub warnings: Vec<String>,
+    /// The editor for long answers (`VISUAL`, else `EDITOR`), when one is set.
+    pub editor: Option<Editor>,
+}
+
+/// The user's text editor, and the variable that named it (for messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub command: String,
+    pub var: &'static str,
+}
+
+impl Editor {
+    /// `VISUAL`, else `EDITOR`; a value of only spaces counts as unset.
+    pub fn from_env(env: &Env) -> Option<Editor> {
+        ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
+            let command = env.var(var)?.trim();
+            (!command.is_empty()).then(|| Editor {
+                command: command.to_string(),
+                var,
+            })
+        })
+    }
 }
 
 impl Settings {
@@ -196,6 +218,7 @@ impl Settings {
             config: config_file,
             clock: Clock::from_env(env)?,
             warnings,
+            editor: Editor::from_env(env),
         })
     }
 
@@ -439,6 +462,24 @@ mod tests {
             s.warnings[0].contains("config.yaml, line "),
             "{:?}",
             s.warnings
+        );
+    }
+
+    #[test]
+    fn an_empty_editor_is_no_editor() {
+        let editor = |vars: &[(&str, &str)]| Editor::from_env(&Env::with_vars(vars));
+        assert_eq!(editor(&[("EDITOR", "")]), None);
+        assert_eq!(editor(&[("EDITOR", "   ")]), None);
+        assert_eq!(
+            editor(&[("VISUAL", " "), ("EDITOR", "nano -w")]),
+            Some(Editor {
+                command: "nano -w".into(),
+                var: "EDITOR"
+            })
+        );
+        assert_eq!(
+            editor(&[("VISUAL", "vim"), ("EDITOR", "nano")]).map(|e| e.var),
+            Some("VISUAL")
         );
     }
 

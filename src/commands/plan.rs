@@ -336,7 +336,8 @@ fn with_prompter<T>(
         let mut p = prompt::PlainPrompter::stdio();
         f(&mut p)
     } else {
-        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
+        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
+            .with_editor(settings.editor.clone());
         f(&mut p)
     }
 }

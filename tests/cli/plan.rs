@@ -348,3 +348,44 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         "Enter skips, never answers: {saved}"
     );
 }
+
+#[test]
+fn e_at_a_long_answer_without_a_working_editor_says_why_and_asks_again() {
+    let fake_editor = "sh -c 'sleep 0.2; printf \"Written in the editor\" > \"$1\"' editor";
+    for (editor, says, answer, kept) in [
+        ("", "No editor is set", "Asthma\r", "health_needs: Asthma"),
+        (
+            "nonexistent-editor",
+            "Could not start your editor \"nonexistent-editor\" (from EDITOR)",
+            "Asthma\r",
+            "health_needs: Asthma",
+        ),
+        (fake_editor, "", "", "health_needs: Written in the editor"),
+    ] {
+        let env = TestEnv::new();
+        let mut p = spawn(
+            &env,
+            &["plan", "new", "intervention", "dad"],
+            &[("EDITOR", editor)],
+        );
+        let mut seen = String::new();
+        expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+        key(&mut p, &format!("{UP}{UP}{UP}\r"));
+        expect(&mut p, "What do you call your loved one?", &mut seen);
+        key(&mut p, "Sam\r");
+        expect(&mut p, "Do they have health needs", &mut seen);
+        key(&mut p, "e\r");
+        if !says.is_empty() {
+            expect(&mut p, says, &mut seen);
+            expect(&mut p, "Do they have health needs", &mut seen);
+            key(&mut p, answer);
+        }
+        expect(&mut p, "What matters most to them?", &mut seen);
+        key(&mut p, "\u{3}");
+        expect(&mut p, "Stopped.", &mut seen);
+        let rest = p.exp_eof().unwrap();
+        assert!(!rest.contains("panicked"), "{editor:?}: {rest}");
+        let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
+        assert!(saved.contains(kept), "{editor:?}: {saved}");
+    }
+}
