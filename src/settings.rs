@@ -116,7 +116,12 @@ impl Settings {
         let mut warnings = Vec::new();
         let config_file = ConfigFile::locate(args.config.as_deref(), env.var(CONFIG_VAR));
         let config = match config_file.as_ref().map(ConfigFile::load) {
-            Some(Ok(config)) => config,
+            Some(Ok(config)) => {
+                if let Some(file) = &config_file {
+                    warnings.extend(config.problems(&file.path));
+                }
+                config
+            }
             Some(Err(e)) => {
                 warnings.push(format!("{} Using the defaults for now.", e.message));
                 Config::default()
@@ -481,6 +486,17 @@ mod tests {
             editor(&[("VISUAL", "vim"), ("EDITOR", "nano")]).map(|e| e.var),
             Some("VISUAL")
         );
+    }
+
+    #[test]
+    fn a_typo_in_one_key_never_costs_the_region() {
+        let (_dir, a) = with_config("region: gb\ncolour: never\ncolor: [a]\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert_eq!(s.region.code, "gb", "{:?}", s.warnings);
+        assert_eq!(s.region_origin, Origin::ConfigFile);
+        assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+        assert!(s.warnings.iter().any(|w| w.contains("Did you mean color?")));
+        assert!(!s.warnings.iter().any(|w| w.contains("Using the defaults")));
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
         },
         ConfigCommand::Set { key, value } => {
             let value = settings::check_value(key, &value)?;
-            file.update(|c| *key.slot(c) = Some(Scalar::Text(value.clone())))?;
+            file.update(|c| c.set(key, Some(Scalar::Text(value.clone()))))?;
             ui.message(&format!(
                 "Saved: {} = {value} (in {}).",
                 key.name(),
@@ -93,7 +93,7 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
             warn_if_overridden(ui, key, settings);
         }
         ConfigCommand::Unset { key } => {
-            file.update(|c| *key.slot(c) = None)?;
+            file.update(|c| c.set(key, None))?;
             ui.message(&format!(
                 "Removed {} from {}.",
                 key.name(),

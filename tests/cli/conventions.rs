@@ -359,3 +359,37 @@ fn every_command_and_flag_has_help_and_every_command_an_example() {
     }
     walk(&cmd, "kinship");
 }
+
+#[test]
+fn a_typo_in_one_setting_warns_about_that_one_and_keeps_the_others() {
+    let env = TestEnv::new();
+    let config = env.home().join("c.yaml");
+    let cfg = config.to_str().unwrap();
+    std::fs::write(&config, "region: gb\ncolour: never\n").unwrap();
+    let (code, out, err) = env.run(&["--config", cfg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Overdose? Call 999 now."),
+        "a UK user keeps 999: {out}"
+    );
+    assert!(err.contains("no setting called colour"), "{err}");
+    assert!(err.contains("Did you mean color?"), "{err}");
+    assert!(!err.contains("Using the defaults"), "{err}");
+
+    std::fs::write(&config, "region: gb\ncolor: [a]\n").unwrap();
+    let (code, out, err) = env.run(&["--config", cfg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Overdose? Call 999 now."), "{out}");
+    assert!(
+        err.contains("Ignoring color") && err.contains("a list"),
+        "{err}"
+    );
+    // Setting it puts it right.
+    env.ok(&["--config", cfg, "config", "set", "color", "never"]);
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap(),
+        "region: gb\ncolor: never\n"
+    );
+    let (_, _, err) = env.run(&["--config", cfg]);
+    assert_eq!(err, "", "no more warnings");
+}
