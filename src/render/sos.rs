@@ -355,7 +355,10 @@ mod tests {
             shown.contains("The last dose of naloxone was at 21:07, 12 minutes ago."),
             "{shown}"
         );
-        assert!(shown.contains("wear off in 30 to 90 minutes"), "{shown}");
+        assert!(
+            shown.contains("wear off in as little as 30 to 90 minutes"),
+            "{shown}"
+        );
     }
 
     #[test]
