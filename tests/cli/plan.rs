@@ -102,7 +102,10 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     assert!(whole.contains("not answered yet"), "{whole}");
 
     let ann = env.ok(&["plan", "show", "dad", "--for", "ann"]);
-    assert!(ann.contains("The parts of this plan for ann."), "{ann}");
+    assert!(
+        ann.contains("The parts of this plan for Ann."),
+        "as the plan writes it: {ann}"
+    );
     assert!(
         ann.contains("Saturday 28 November 2026 at 18:00"),
         "the time: {ann}"
