@@ -757,8 +757,24 @@ fn delete(
     yes: bool,
     purge: bool,
 ) -> anyhow::Result<()> {
-    let (_, form) = load(store, settings, name)?;
     let name = name.trim();
+    let path = match plan::check_name(name) {
+        Ok(n) => store.plan_path(&n),
+        Err(_) => return load(store, settings, name).map(|_| ()),
+    };
+    if !path.exists() {
+        // There is nothing to delete: say which plans there are.
+        return load(store, settings, name).map(|_| ());
+    }
+    // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
+    // kinship) can still be moved aside: that is the way out its error offers.
+    let (what, unreadable) = match load(store, settings, name) {
+        Ok((_, form)) => (format!("your {} {name:?}", form.title.to_lowercase()), ""),
+        Err(_) => (
+            format!("your plan {name:?}"),
+            " It cannot be read, so it goes as it is.",
+        ),
+    };
     if !yes {
         if !ui.can_prompt() {
             return Err(UserError::usage(format!(
@@ -768,15 +784,9 @@ fn delete(
             .into());
         }
         let question = if purge {
-            format!(
-                "Delete your {} {name:?} for good?",
-                form.title.to_lowercase()
-            )
+            format!("Delete {what} for good?{unreadable}")
         } else {
-            format!(
-                "Delete your {} {name:?}? (It is moved aside, not destroyed.)",
-                form.title.to_lowercase()
-            )
+            format!("Delete {what}? It is moved aside, not destroyed.{unreadable}")
         };
         let sure = with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
@@ -784,7 +794,6 @@ fn delete(
             return Ok(());
         }
     }
-    let path = store.plan_path(name);
     if purge {
         let _lock = crate::store::lock::FileLock::exclusive(&path)?;
         std::fs::remove_file(&path)

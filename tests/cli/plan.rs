@@ -392,3 +392,64 @@ fn e_at_a_long_answer_without_a_working_editor_says_why_and_asks_again() {
         assert!(saved.contains(kept), "{editor:?}: {saved}");
     }
 }
+
+#[test]
+fn delete_moves_a_plan_that_cannot_be_read_aside_as_its_error_says() {
+    let env = TestEnv::new();
+    let plans = env.data_dir().join("plans");
+    fs::create_dir_all(&plans).unwrap();
+    let corrupt = "answers: [oops\n";
+    fs::write(plans.join("mum.yaml"), corrupt).unwrap();
+    let (code, _, err) = env.run(&["plan", "show", "mum"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("kinship plan delete mum"),
+        "the way out: {err}"
+    );
+
+    let (code, _, err) = env.run(&["plan", "delete", "mum"]);
+    assert_eq!(code, 2, "it still asks first: {err}");
+    assert!(err.contains("needs a yes"), "{err}");
+    assert!(plans.join("mum.yaml").exists());
+
+    let (code, _, err) = env.run(&["plan", "delete", "mum", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("moved to"), "{err}");
+    assert!(!plans.join("mum.yaml").exists());
+    let kept: Vec<_> = fs::read_dir(env.data_dir().join("archive"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        fs::read_to_string(&kept[0]).unwrap(),
+        corrupt,
+        "kept as it was"
+    );
+
+    // A kind this kinship does not know, and --purge.
+    fs::write(
+        plans.join("dad.yaml"),
+        "schema: 1\nform: future\ncreated: 2026-11-22T21:04:00+00:00\nupdated: 2026-11-22T21:04:00+00:00\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.run(&["plan", "delete", "dad", "--yes", "--purge"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!plans.join("dad.yaml").exists());
+    assert_eq!(
+        fs::read_dir(env.data_dir().join("archive"))
+            .unwrap()
+            .count(),
+        1
+    );
+
+    // In a terminal, it asks.
+    fs::write(plans.join("mum.yaml"), corrupt).unwrap();
+    let mut p = spawn(&env, &["plan", "delete", "mum"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "It cannot be read", &mut seen);
+    key(&mut p, "y");
+    expect(&mut p, "moved to", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!plans.join("mum.yaml").exists());
+}
