@@ -349,11 +349,10 @@ fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
         c.answered, c.total
     );
     if !c.missing.is_empty() {
-        let names: Vec<&str> = c
+        let names: Vec<String> = c
             .missing
             .iter()
-            .filter_map(|id| form.field(id))
-            .map(|f| f.prompt.as_str())
+            .map(|path| plan::missing_label(form, path))
             .collect();
         text.push_str(&format!(" Still needed: {}", names.join(" / ")));
     }
@@ -473,8 +472,8 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         let k = rows.iter().map(|r| r.kind.len()).max().unwrap_or(4).max(4) + 2;
         let mut lines = vec![vec![Span::new(
             format!(
-                "{:<w$}{:<k$}{:<10}{}",
-                "NAME", "KIND", "ANSWERED", "CHANGED"
+                "{:<w$}{:<k$}{:<10}{:<18}{}",
+                "NAME", "KIND", "ANSWERED", "CHANGED", "STILL NEEDED"
             ),
             theme::DIM,
         )]];
@@ -483,11 +482,12 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
             lines.push(vec![
                 Span::new(r.name.clone(), theme::STRONG),
                 Span::plain(format!(
-                    "{}{:<k$}{:<10}{}",
+                    "{}{:<k$}{:<10}{:<18}{}",
                     " ".repeat(pad),
                     r.kind,
                     format!("{}/{}", r.answered, r.total),
-                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " ")
+                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " "),
+                    r.missing.len()
                 )),
             ]);
         }

@@ -733,7 +733,8 @@ pub fn import_answers(
 pub struct Completeness {
     pub answered: usize,
     pub total: usize,
-    /// Required fields with no answer, by id.
+    /// Required answers not given, by path: a field's id, or `LIST.N.PART`
+    /// for a needed part of an entry that is there (`boundaries.3.when`).
     pub missing: Vec<String>,
 }
 
@@ -750,8 +751,39 @@ pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
         } else if field.required {
             c.missing.push(field.id.clone());
         }
+        for (i, entry) in plan.entries(&field.id).iter().enumerate() {
+            for part in field.fields.iter().filter(|p| p.required) {
+                if entry.get(&part.id).is_none_or(Value::is_empty) {
+                    c.missing
+                        .push(format!("{}.{}.{}", field.id, i + 1, part.id));
+                }
+            }
+        }
     }
     c
+}
+
+/// A missing answer's path as people read it: the field's question, or for
+/// a part of an entry, "Boundary 3: When does it apply?".
+pub fn missing_label(form: &Form, path: &str) -> String {
+    let mut parts = path.split('.');
+    let (Some(id), n, part) = (parts.next(), parts.next(), parts.next()) else {
+        return path.to_string();
+    };
+    let Some(field) = form.field(id) else {
+        return path.to_string();
+    };
+    match (n, part.and_then(|p| field.sub(p))) {
+        (Some(n), Some(sub)) => {
+            let item = field.item.as_deref().unwrap_or("entry");
+            let mut item = item.to_string();
+            if let Some(first) = item.get(..1) {
+                item = first.to_uppercase() + &item[1..];
+            }
+            format!("{item} {n}: {}", sub.prompt)
+        }
+        _ => field.prompt.clone(),
+    }
 }
 
 /// The first field with no answer, if any.
@@ -1024,6 +1056,29 @@ mod tests {
         assert_eq!(completeness(&form, &plan).answered, 1);
         plan.put("x", Some(Value::Text("  ".into())));
         assert!(!plan.answers.contains_key("x"));
+    }
+
+    #[test]
+    fn needed_parts_of_list_entries_count_as_missing() {
+        let form = crate::content::form::parse(
+            "en/forms/t.yaml",
+            "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - id: boundaries\n    kind: list\n    prompt: Boundaries\n    item: boundary\n    fields:\n    - {id: when, kind: text, prompt: When does it apply?, required: true}\n    - {id: i_will, kind: text, prompt: What will you do?, required: true}\n    - {id: why, kind: text, prompt: Why?}\n",
+        )
+        .unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        let mut plan = Plan::new("t", now);
+        let t = today();
+        set_path(&form, &mut plan, "boundaries.1.when", Some("When"), t).unwrap();
+        set_path(&form, &mut plan, "boundaries.1.i_will", Some("I will"), t).unwrap();
+        set_path(&form, &mut plan, "boundaries.2.why", Some("only why"), t).unwrap();
+        let c = completeness(&form, &plan);
+        assert_eq!(c.missing, ["boundaries.2.when", "boundaries.2.i_will"]);
+        assert_eq!((c.answered, c.total), (1, 1));
+        assert_eq!(
+            missing_label(&form, "boundaries.2.when"),
+            "Boundary 2: When does it apply?"
+        );
+        assert_eq!(missing_label(&form, "boundaries"), "Boundaries");
     }
 
     const FORM: &str = "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: when, kind: date, prompt: When}\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, person: true}\n    - {id: role, kind: text, prompt: Role}\n";

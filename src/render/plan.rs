@@ -68,8 +68,11 @@ pub fn document(
                 let names: Vec<String> = c
                     .missing
                     .iter()
-                    .filter_map(|id| form.field(id))
-                    .map(|f| f.prompt.trim_end_matches(['?', '.']).to_string())
+                    .map(|path| {
+                        plan::missing_label(form, path)
+                            .trim_end_matches(['?', '.'])
+                            .to_string()
+                    })
                     .collect();
                 lead.push_str(&format!(" Still to fill in: {}.", names.join("; ")));
             }
@@ -116,7 +119,10 @@ pub fn document(
                         section_blocks.push(Block::List(List {
                             start: Some(1),
                             tight: false,
-                            items: entries.iter().map(|e| entry_item(field, e)).collect(),
+                            items: entries
+                                .iter()
+                                .map(|e| entry_item(field, e, audience == Audience::Everything))
+                                .collect(),
                         }));
                     }
                 }
@@ -196,11 +202,21 @@ fn paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-fn entry_item(list: &Field, entry: &Entry) -> ListItem {
+/// One entry of a list; with `show_missing`, its needed parts that are not
+/// answered are shown as such.
+fn entry_item(list: &Field, entry: &Entry, show_missing: bool) -> ListItem {
     let mut blocks = Vec::new();
     let mut rows = Vec::new();
     for sub in &list.fields {
         let Some(v) = entry.get(&sub.id) else {
+            if show_missing && sub.required {
+                rows.push(Row {
+                    label: sub.prompt.clone(),
+                    value: vec![Inline::Emph(vec![Inline::text(
+                        "not answered yet (needed)",
+                    )])],
+                });
+            }
             continue;
         };
         match (sub.kind, v) {

@@ -453,3 +453,45 @@ fn delete_moves_a_plan_that_cannot_be_read_aside_as_its_error_says() {
     p.exp_eof().unwrap();
     assert!(!plans.join("mum.yaml").exists());
 }
+
+#[test]
+fn needed_parts_of_a_list_entry_show_as_missing() {
+    let env = TestEnv::new();
+    let file = env.home().join("mum.yaml");
+    fs::write(
+        &file,
+        "boundaries:\n- {when: When you ask me for cash, i_will: I will say no}\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        "boundaries",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "mum", "--json"])).unwrap();
+    assert_eq!(json["missing"], serde_json::json!([]), "complete: {json}");
+
+    env.ok(&["plan", "set", "mum", "boundaries.2.why", "only why"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "mum", "--json"])).unwrap();
+    assert_eq!(
+        json["missing"],
+        serde_json::json!(["boundaries.2.when", "boundaries.2.i_will"])
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "list", "--json"])).unwrap();
+    assert_eq!(list[0]["missing"][0], "boundaries.2.when");
+    let table = env.ok(&["plan", "list"]);
+    assert!(table.contains("STILL NEEDED"), "{table}");
+    assert!(table.trim_end().ends_with('2'), "{table}");
+    let shown = env.ok(&["plan", "show", "mum"]);
+    assert!(
+        shown.contains("Still to fill in: Boundary 2: When does it apply;"),
+        "{shown}"
+    );
+    assert!(shown.contains("not answered yet (needed)"), "{shown}");
+}
