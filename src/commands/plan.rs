@@ -240,14 +240,25 @@ fn closeness(typed: &str, name: &str) -> f64 {
     strsim::jaro_winkler(&a, &b)
 }
 
-fn interactive_only(what: &str, name: &str) -> UserError {
-    UserError::usage(format!(
+/// `plan new` or `plan edit` with no terminal, and the command that does the
+/// same without questions.
+fn interactive_only(what: &str, kind: &str, name: Option<&str>) -> UserError {
+    let err = UserError::usage(format!(
         "`kinship plan {what}` needs a terminal to ask you things, and this is not one."
-    ))
-    .hint(format!(
-        "Use `kinship plan set {name} FIELD VALUE` for one answer, or `kinship plan import KIND FILE` \
-         for many; `kinship plan kinds KIND` lists the fields."
-    ))
+    ));
+    match (what, name) {
+        // A plan that does not exist yet cannot take `set`: make it from a file.
+        ("new", name) => err.hint(format!(
+            "Write your answers in a YAML file and run `kinship plan import {kind} FILE --name {}`; \
+             `kinship plan kinds {kind}` lists the fields.",
+            name.unwrap_or("NAME")
+        )),
+        (_, name) => err.hint(format!(
+            "Use `kinship plan set {} FIELD VALUE` for one answer; `kinship plan kinds {kind}` \
+             lists the fields.",
+            name.unwrap_or("NAME")
+        )),
+    }
 }
 
 fn new(
@@ -263,7 +274,7 @@ fn new(
         refuse_existing(store, &n)?;
     }
     if !ui.can_prompt() {
-        return Err(interactive_only("new", name.unwrap_or("NAME")).into());
+        return Err(interactive_only("new", &form.id, name.map(str::trim)).into());
     }
     prompt::install_interrupt_handler();
     with_prompter(ui, settings, |p| {
@@ -367,7 +378,7 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
     let (saved, form) = load(store, settings, name)?;
     let name = name.trim().to_string();
     if !ui.can_prompt() {
-        return Err(interactive_only("edit", &name).into());
+        return Err(interactive_only("edit", &form.id, Some(&name)).into());
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = with_prompter(ui, settings, |p| {
@@ -688,7 +699,7 @@ fn import(
     };
     let text = std::fs::read_to_string(file).map_err(|e| {
         UserError::new(format!("Could not read {}: {e}.", file.display()))
-            .hint("Give a YAML file of answers; `kinship plan help import` shows one.")
+            .hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
     })?;
     // A whole plan file (with `answers:`) or a map of answers.
     #[derive(serde::Deserialize)]

@@ -225,7 +225,17 @@ fn unknown_plans_and_kinds_are_named_and_delete_keeps_a_copy() {
     assert!(err.contains("Did you mean intervention?"), "{err}");
     let (code, _, err) = env.run(&["plan", "new", "intervention", "dad"]);
     assert_eq!(code, 2, "no terminal: {err}");
-    assert!(err.contains("kinship plan set dad FIELD VALUE"), "{err}");
+    assert!(
+        err.contains("kinship plan import intervention FILE --name dad"),
+        "dad does not exist yet, so not `plan set`: {err}"
+    );
+    assert!(err.contains("kinship plan kinds intervention"), "{err}");
+    let (code, _, err) = env.run(&["plan", "import", "intervention", "/nonexistent/a.yaml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("`kinship plan import --help`"), "{err}");
+    let (code, help, _) = env.run(&["plan", "import", "--help"]);
+    assert_eq!(code, 0, "the command the hint names exists");
+    assert!(help.contains("team:"), "and shows a file: {help}");
     let kinds = env.ok(&["plan", "kinds"]);
     for kind in [
         "intervention",
@@ -239,6 +249,9 @@ fn unknown_plans_and_kinds_are_named_and_delete_keeps_a_copy() {
     assert!(fields.contains("team.N.name"), "{fields}");
 
     assert_eq!(import(&env, "approach: craft\n", "dad").0, 0);
+    let (code, _, err) = env.run(&["plan", "edit", "dad"]);
+    assert_eq!(code, 2, "no terminal: {err}");
+    assert!(err.contains("kinship plan set dad FIELD VALUE"), "{err}");
     let (code, _, err) = env.run(&["plan", "show", "dda"]);
     assert_eq!(code, 1);
     assert!(err.contains("Did you mean dad?"), "{err}");
