@@ -155,7 +155,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
             let date = parse_date(text, today)?;
             Ok(Parsed {
                 value: Some(Value::Text(date.format("%Y-%m-%d").to_string())),
-                warning: past_warning(date, today),
+                warning: past_warning(text, date, today),
             })
         }
         Kind::Datetime => {
@@ -166,7 +166,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
                     date.format("%Y-%m-%d"),
                     time.format("%H:%M")
                 ))),
-                warning: past_warning(date, today),
+                warning: past_warning(text, date, today),
             })
         }
         Kind::Choice => Ok(Parsed::value(Value::Text(pick(field, text)?.to_string()))),
@@ -219,8 +219,12 @@ fn check_text(field: &Field, text: &str, default_max: usize) -> Result<(), Strin
     Ok(())
 }
 
-fn past_warning(date: NaiveDate, today: NaiveDate) -> Option<String> {
-    (date < today).then(|| {
+/// A warning for a date that has passed, unless the words typed said so
+/// ("yesterday", "last monday"): then the past was meant.
+fn past_warning(typed: &str, date: NaiveDate, today: NaiveDate) -> Option<String> {
+    let typed = typed.trim().to_lowercase();
+    let meant = typed.starts_with("yesterday") || typed.starts_with("last ");
+    (date < today && !meant).then(|| {
         format!(
             "{} has passed. It is kept; change it if you meant a date to come.",
             show_date(date)
@@ -255,19 +259,30 @@ fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
         })
 }
 
-const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow or a day name (saturday).";
+const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow, yesterday, a day name (saturday, the coming one) or last saturday.";
 
 /// A date as people write it: `2026-12-05`, `5 December 2026`, `December 5,
-/// 2026`, `5 Dec`, `today`, `tomorrow`, `saturday` (the coming one). Numbers
-/// alone such as 05/12/2026 are refused: they mean different days in
-/// different countries.
+/// 2026`, `5 Dec`, `today`, `tomorrow`, `yesterday`, `saturday` (the coming
+/// one), `last saturday` (the one before today). Numbers alone such as
+/// 05/12/2026 are refused: they mean different days in different countries.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase().replace(',', " ");
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     match t.as_str() {
         "today" => return Ok(today),
         "tomorrow" => return Ok(today.succ_opt().unwrap_or(today)),
+        "yesterday" => return Ok(today.pred_opt().unwrap_or(today)),
         _ => {}
+    }
+    if let Some(weekday) = t
+        .strip_prefix("last ")
+        .and_then(|d| d.parse::<Weekday>().ok())
+    {
+        let mut d = today.pred_opt().unwrap_or(today);
+        while d.weekday() != weekday {
+            d = d.pred_opt().unwrap_or(d);
+        }
+        return Ok(d);
     }
     let day_name = t.strip_prefix("next ").unwrap_or(&t);
     if let Ok(weekday) = day_name.parse::<Weekday>() {
@@ -960,9 +975,18 @@ mod tests {
             ("Tomorrow", "2026-11-23"),
             ("saturday", "2026-11-28"),
             ("sunday", "2026-11-29"),
+            ("yesterday", "2026-11-21"),
+            ("Last Monday", "2026-11-16"),
+            ("last saturday", "2026-11-21"),
+            ("last sunday", "2026-11-15"),
         ] {
             assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
         }
+        // The past was meant: no warning that it has passed.
+        for raw in ["yesterday", "last monday"] {
+            assert_eq!(parse_answer(&f, raw, today()).unwrap().warning, None);
+        }
+        assert!(err(&f, "last blursday").contains("last saturday"));
         assert!(err(&f, "05/12/2026").contains("could mean two different days"));
         assert!(err(&f, "2026-02-30").contains("not a date on the calendar"));
         assert!(err(&f, "next blursday").contains("2026-12-05"));
@@ -985,6 +1009,8 @@ mod tests {
             ("tomorrow 9am", "2026-11-23 09:00"),
             ("tomorrow 12am", "2026-11-23 00:00"),
             ("tomorrow noon", "2026-11-23 12:00"),
+            ("yesterday 6pm", "2026-11-21 18:00"),
+            ("last friday at 9:30am", "2026-11-20 09:30"),
         ] {
             assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
         }
