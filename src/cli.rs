@@ -25,7 +25,14 @@ use std::path::PathBuf;
     version,
     max_term_width = 100,
     disable_help_subcommand = true,
-    after_long_help = "Examples:\n  kinship                      the emergency line, then what is here\n  \
+    after_long_help = "Settings:\n  \
+        Each setting comes from the first of: its flag, its environment variable, the\n  \
+        settings file (see `kinship config`), then the default.\n    \
+        region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n    \
+        color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal)\n    \
+        pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n    \
+        width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
+        Examples:\n  kinship                      the emergency line, then what is here\n  \
         kinship guide overdose       what to do in an overdose\n  \
         kinship checklist run overdose-kit\n  \
         kinship --region gb guide    the guides, with UK numbers"

@@ -7,19 +7,22 @@ use crate::ui::Ui;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-/// Your settings: region, colour, pager and width.
-///
-/// Each setting comes from the first of: its flag (--region, --color, --no-pager),
-/// its environment variable (KINSHIP_REGION, NO_COLOR, KINSHIP_PAGER, COLUMNS),
-/// the settings file, then the default (for region, your locale's country; for
-/// the pager, PAGER, else less -FRX).
+// The one-line help is the `Config` variant's doc comment in cli.rs.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Examples:\n  \
+#[command(
+    after_long_help = "Where each setting comes from: the first of its flag, its environment\n\
+    variable, the settings file, then the default.\n  \
+    region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n  \
+    color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal)\n  \
+    pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n  \
+    width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
+    Examples:\n  \
     kinship config list\n  \
     kinship config set region gb\n  \
     kinship config set pager never\n  \
     kinship config get region\n  \
-    kinship config unset width")]
+    kinship config unset width"
+)]
 pub struct ConfigArgs {
     #[command(subcommand)]
     pub command: ConfigCommand,

@@ -393,3 +393,25 @@ fn a_typo_in_one_setting_warns_about_that_one_and_keeps_the_others() {
     let (_, _, err) = env.run(&["--config", cfg]);
     assert_eq!(err, "", "no more warnings");
 }
+
+#[test]
+fn help_says_which_setting_wins() {
+    let env = TestEnv::new();
+    for args in [vec!["--help"], vec!["config", "--help"]] {
+        let help = env.ok(&args);
+        assert!(
+            help.contains("the first of its flag, its environment")
+                || help.contains("the first of: its flag, its environment variable, the"),
+            "{args:?}: {help}"
+        );
+        for word in [
+            "KINSHIP_REGION",
+            "NO_COLOR",
+            "KINSHIP_PAGER",
+            "COLUMNS",
+            "PAGER",
+        ] {
+            assert!(help.contains(word), "{args:?} names {word}: {help}");
+        }
+    }
+}
