@@ -101,6 +101,63 @@ fn the_man_page_renders_without_warnings() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("checklist"), "{text}");
+    // One page, kinship(1), with every command in it and no page that does not exist.
+    // Bold and underline come as overstrikes or as escape codes, by system.
+    let plain = regex::Regex::new(".\x08|\x1b\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(&text, "");
+    assert!(
+        plain.contains("kinship - help for the family and friends"),
+        "{plain}"
+    );
+    assert!(!plain.contains("kinship: help"), "{plain}");
+    let other_page = regex::Regex::new(r"kinship-[a-z]+\(1\)").unwrap();
+    assert!(!other_page.is_match(&plain), "{plain}");
+    for heading in [
+        "COMMANDS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXIT STATUS",
+        "EXAMPLES",
+    ] {
+        assert!(
+            plain.lines().any(|l| l == heading),
+            "section {heading}: {plain}"
+        );
+    }
+    for words in [
+        "kinship sos log [OPTIONS] [NAME]",
+        "kinship plan import",
+        "kinship checklist run",
+        "kinship config set",
+        "kinship completions",
+        "kinship print",
+    ] {
+        assert!(plain.contains(words), "{words}: {plain}");
+    }
+    for var in [
+        "KINSHIP_HOME",
+        "KINSHIP_REGION",
+        "KINSHIP_CONFIG",
+        "KINSHIP_PAGER",
+        "PAGER",
+        "NO_COLOR",
+        "ACCESSIBLE",
+        "COLUMNS",
+        "LANG",
+        "LC_ALL",
+    ] {
+        assert!(plain.contains(var), "{var}: {plain}");
+    }
+    for code in ["0", "1", "2", "130"] {
+        assert!(
+            plain
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("{code} ")) || l.trim() == code),
+            "exit status {code}: {plain}"
+        );
+    }
+    assert!(plain.contains("config.yaml"), "{plain}");
 }
 
 #[test]
