@@ -66,11 +66,14 @@ pub enum PlanCommand {
     },
     /// The kinds of plan there are, with their fields (for `set` and `import`).
     #[command(
-        after_long_help = "Examples:\n  kinship plan kinds\n  kinship plan kinds intervention"
+        after_long_help = "Examples:\n  kinship plan kinds\n  kinship plan kinds intervention\n  kinship plan kinds intervention --json"
     )]
     Kinds {
         /// One kind, with every field and its id.
         kind: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// A plan, whole, or only the parts for one person (--for NAME).
     #[command(
@@ -149,7 +152,7 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
         PlanCommand::New { kind, name } => new(ui, settings, &store, &kind, name.as_deref()),
         PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
         PlanCommand::List { json } => list(ui, settings, &store, json),
-        PlanCommand::Kinds { kind } => kinds(ui, settings, kind.as_deref()),
+        PlanCommand::Kinds { kind, json } => kinds(ui, settings, kind.as_deref(), json),
         PlanCommand::Show { name, person, json } => {
             show(ui, settings, &store, &name, person.as_deref(), json)
         }
@@ -510,7 +513,111 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
     Ok(())
 }
 
-fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::Result<()> {
+/// A kind of plan in `plan kinds --json`; `sections` only for one kind.
+#[derive(Serialize)]
+struct KindJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sections: Option<Vec<SectionJson<'a>>>,
+}
+
+#[derive(Serialize)]
+struct SectionJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    fields: Vec<FieldJson<'a>>,
+}
+
+/// A field: `path` is what `plan set` takes (`when`, `team.N.name`).
+#[derive(Serialize)]
+struct FieldJson<'a> {
+    id: &'a str,
+    path: String,
+    kind: &'a str,
+    prompt: &'a str,
+    required: bool,
+    choices: Vec<ChoiceJson<'a>>,
+    fields: Vec<FieldJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChoiceJson<'a> {
+    id: &'a str,
+    label: &'a str,
+}
+
+fn field_json<'a>(field: &'a form::Field, path: String) -> FieldJson<'a> {
+    FieldJson {
+        id: &field.id,
+        kind: field.kind.name(),
+        prompt: &field.prompt,
+        required: field.required,
+        choices: field
+            .choices
+            .iter()
+            .map(|c| ChoiceJson {
+                id: &c.id,
+                label: &c.label,
+            })
+            .collect(),
+        fields: field
+            .fields
+            .iter()
+            .map(|sub| field_json(sub, format!("{path}.N.{}", sub.id)))
+            .collect(),
+        path,
+    }
+}
+
+fn kinds_json(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::Result<()> {
+    let text = match kind {
+        None => {
+            let forms = form::all().context(super::BROKEN_CONTENT)?;
+            let out: Vec<KindJson> = forms
+                .iter()
+                .map(|f| KindJson {
+                    id: &f.id,
+                    title: &f.title,
+                    summary: &f.summary,
+                    sections: None,
+                })
+                .collect();
+            serde_json::to_string_pretty(&out)?
+        }
+        Some(kind) => {
+            let f = find_form(kind, settings)?;
+            let out = KindJson {
+                id: &f.id,
+                title: &f.title,
+                summary: &f.summary,
+                sections: Some(
+                    f.sections
+                        .iter()
+                        .map(|s| SectionJson {
+                            id: &s.id,
+                            title: &s.title,
+                            fields: s
+                                .fields
+                                .iter()
+                                .map(|field| field_json(field, field.id.clone()))
+                                .collect(),
+                        })
+                        .collect(),
+                ),
+            };
+            serde_json::to_string_pretty(&out)?
+        }
+    };
+    ui.println(&text)?;
+    Ok(())
+}
+
+fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>, json: bool) -> anyhow::Result<()> {
+    if json {
+        return kinds_json(ui, settings, kind);
+    }
     let mut lines = Vec::new();
     match kind {
         None => {

@@ -508,3 +508,43 @@ fn needed_parts_of_a_list_entry_show_as_missing() {
     );
     assert!(shown.contains("not answered yet (needed)"), "{shown}");
 }
+
+#[test]
+fn plan_kinds_json_lists_kinds_and_one_kinds_fields() {
+    let env = TestEnv::new();
+    let kinds: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "--json"])).unwrap();
+    let ids: Vec<&str> = kinds
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["id"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "intervention",
+        "boundaries",
+        "conversation",
+        "overdose-plan",
+    ] {
+        assert!(ids.contains(&kind), "{ids:?}");
+    }
+    for k in kinds.as_array().unwrap() {
+        assert!(k["title"].is_string() && k["summary"].is_string(), "{k}");
+        assert!(k.get("sections").is_none(), "{k}");
+    }
+    let one: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "boundaries", "--json"])).unwrap();
+    assert_eq!(one["id"], "boundaries");
+    let list = &one["sections"][0]["fields"][0];
+    assert_eq!(list["path"], "boundaries");
+    assert_eq!(list["kind"], "list");
+    let when = &list["fields"][0];
+    assert_eq!(when["path"], "boundaries.N.when");
+    assert_eq!(when["required"], true);
+    assert!(when["prompt"].is_string());
+    let intervention: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "intervention", "--json"])).unwrap();
+    let approach = &intervention["sections"][0]["fields"][0];
+    assert_eq!(approach["choices"][0]["id"], "craft");
+    assert!(approach["choices"][0]["label"].is_string());
+}
