@@ -29,7 +29,8 @@ use std::path::PathBuf;
         Each setting comes from the first of: its flag, its environment variable, the\n  \
         settings file (see `kinship config`), then the default.\n    \
         region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n    \
-        color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal)\n    \
+        color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n    \
+        \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n    \
         pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n    \
         width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
         Examples:\n  kinship                      the emergency line, then what is here\n  \

@@ -152,9 +152,11 @@ impl Settings {
         let config_width = from_config(Key::Width);
 
         let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
+        // Accessible mode never has colour, whatever else asks for it.
         let (color, color_origin) = match (args.color, config_color) {
+            _ if args.plain => (ColorChoice::Never, Origin::Flag("--plain")),
+            _ if plain => (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE")),
             (Some(choice), _) => (choice, Origin::Flag("--color")),
-            _ if plain => (ColorChoice::Never, Origin::Flag("--plain")),
             _ if env.var("NO_COLOR").is_some() => (ColorChoice::Never, Origin::EnvVar("NO_COLOR")),
             (None, Some(c)) => (
                 ColorChoice::from_str(&c, true).unwrap_or(ColorChoice::Auto),
@@ -408,8 +410,18 @@ mod tests {
         a.color = Some(ColorChoice::Always);
         assert_eq!(resolve(&a, &[("NO_COLOR", "1")]).0, ColorChoice::Always);
         assert_eq!(
-            resolve(&args(), &[("ACCESSIBLE", "1")]).0,
-            ColorChoice::Never
+            resolve(&args(), &[("ACCESSIBLE", "1")]),
+            (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+        );
+        // Accessible mode beats even --color always.
+        assert_eq!(
+            resolve(&a, &[("ACCESSIBLE", "1")]),
+            (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+        );
+        a.plain = true;
+        assert_eq!(
+            resolve(&a, &[]),
+            (ColorChoice::Never, Origin::Flag("--plain"))
         );
         assert_eq!(resolve(&args(), &[]), (ColorChoice::Auto, Origin::Default));
     }

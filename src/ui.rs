@@ -60,7 +60,9 @@ impl Ui {
             out: Box::new(io::BufWriter::new(io::stdout())),
             err: Box::new(io::stderr()),
             out_color: false,
-            err_color: env.stderr_tty && env.var("NO_COLOR").is_none(),
+            err_color: env.stderr_tty
+                && env.var("NO_COLOR").is_none()
+                && env.var("ACCESSIBLE").is_none_or(|v| v == "0"),
             width: env.terminal_width.unwrap_or(80),
             plain: false,
             can_prompt: false,

@@ -137,7 +137,8 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     (
         "ACCESSIBLE",
-        "Any value but 0 gives accessible output, as --plain.",
+        "Any value but 0 gives accessible output, as --plain: no colour (even with \
+         --color always), no box drawing or symbols, and questions asked as numbered lines.",
     ),
     (
         "COLUMNS",

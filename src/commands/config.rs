@@ -13,7 +13,8 @@ use serde::Serialize;
     after_long_help = "Where each setting comes from: the first of its flag, its environment\n\
     variable, the settings file, then the default.\n  \
     region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n  \
-    color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal)\n  \
+    color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n  \
+    \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n  \
     pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n  \
     width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
     Examples:\n  \

@@ -353,8 +353,22 @@ fn accessible_mode_has_no_escapes_box_drawing_or_symbols() {
         out.contains("Important: Will not wake up?"),
         "the call-out is a word: {out}"
     );
-    let out = env.ok(&["--plain", "--color", "always", "guide", "overdose"]);
-    assert!(has_escapes(&out), "an explicit --color always still wins");
+    for (flags, vars) in modes {
+        let out = env
+            .kinship()
+            .envs(vars.iter().copied())
+            .args(flags)
+            .args(["--color", "always", "guide", "overdose"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(
+            !has_escapes(&String::from_utf8_lossy(&out.stdout)),
+            "accessible mode never has colour, even with --color always: {flags:?} {vars:?}"
+        );
+    }
+    let (_, out, _) = env.run(&["--plain", "--color", "always", "config", "list"]);
+    assert!(out.contains("color   never         from --plain"), "{out}");
 }
 
 #[test]
