@@ -818,6 +818,10 @@ pub fn entry_summary(list: &Field, entry: &Entry) -> String {
             if f.kind == Kind::LongText {
                 s = first_words(&s, 8);
             }
+            // A bare "No" says nothing: say what it answers.
+            if let Value::Flag(_) = v {
+                s = format!("{} {s}", f.prompt);
+            }
             Some(s)
         })
         .take(3)
@@ -1156,6 +1160,16 @@ mod tests {
             entry_summary(form.field("team").unwrap(), &plan.entries("team")[0]),
             "Ben"
         );
+        let mut told = Entry::new();
+        told.insert("name".into(), Value::Text("Ann".into()));
+        told.insert("told".into(), Value::Flag(false));
+        let mut list = form.field("team").unwrap().clone();
+        let mut yes_no = list.fields[0].clone();
+        yes_no.id = "told".into();
+        yes_no.kind = Kind::YesNo;
+        yes_no.prompt = "Have you told them?".into();
+        list.fields.push(yes_no);
+        assert_eq!(entry_summary(&list, &told), "Ann, Have you told them? No");
         set_path(&form, &mut plan, "team.1", None, t).unwrap();
         assert!(
             !plan.answers.contains_key("team"),
