@@ -135,9 +135,10 @@ impl Settings {
                 Ok(value) => Some(value),
                 Err(e) => {
                     warnings.push(format!(
-                        "Ignoring {}: {raw:?} in your settings file. {} Change it with \
+                        "Ignoring {}: {} in your settings file. {} Change it with \
                          `kinship config set {} VALUE` or remove it with `kinship config unset {}`.",
                         key.name(),
+                        crate::error::quoted(&raw),
                         e.hints.first().map(String::as_str).unwrap_or(""),
                         key.name(),
                         key.name()
@@ -257,7 +258,12 @@ impl Settings {
 pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
     let value = raw.trim();
     let bad = |allowed: String| {
-        UserError::new(format!("{value:?} is not a value for {}.", key.name())).hint(allowed)
+        UserError::new(format!(
+            "{} is not a value for {}.",
+            crate::error::quoted(value),
+            key.name()
+        ))
+        .hint(allowed)
     };
     match key {
         Key::Region => region::find(value)

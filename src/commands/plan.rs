@@ -6,7 +6,7 @@
 use super::plan_fill::{Filler, Mode};
 use crate::content::form::{self, Form};
 use crate::content::{self};
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::progress::plan::{self, Plan, Raw};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
@@ -180,7 +180,7 @@ pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
         return Ok(f.filled(settings.region));
     }
     let ids = form::ids();
-    let mut err = UserError::new(format!("There is no kind of plan called {kind:?}."));
+    let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
     if let Some(best) = ids
         .iter()
         .map(|c| (strsim::jaro_winkler(&id, c), *c))
@@ -203,7 +203,7 @@ pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(P
     };
     let Some(p) = found else {
         let names = store.names(PLANS)?;
-        let mut err = UserError::new(format!("There is no plan called {name:?}."));
+        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
         if let Some(best) = names
             .iter()
             .map(|c| (closeness(name, c), c))
@@ -224,8 +224,9 @@ pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(P
         .map(|f| f.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(format!(
-                "The plan {name:?} is a {:?} plan, a kind this kinship does not know.",
-                p.form
+                "The plan {} is a {} plan, a kind this kinship does not know.",
+                quoted(name),
+                quoted(&p.form)
             ))
             .hint("It may come from a newer kinship. The file is unchanged.")
         })?;
@@ -308,7 +309,8 @@ fn new(
                 match plan::check_name(&typed) {
                     Err(e) => p.say(&e)?,
                     Ok(n) if store.plan_path(&n).exists() => p.say(&format!(
-                        "You already have a plan called {n:?}. Choose another name, or run `kinship plan edit {n}`."
+                        "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
+                        quoted(&n)
                     ))?,
                     Ok(n) => break n,
                 }
@@ -330,7 +332,7 @@ fn new(
 fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
     if store.plan_path(name).exists() {
         return Err(
-            UserError::new(format!("You already have a plan called {name:?}."))
+            UserError::new(format!("You already have a plan called {}.", quoted(name)))
                 .hint(format!(
                     "Go on with it: `kinship plan edit {name}`; or choose another name."
                 ))
@@ -846,7 +848,7 @@ fn import(
     let path = store.plan_path(&name);
     if path.exists() {
         if !force {
-            return Err(UserError::new(format!("You already have a plan called {name:?}."))
+            return Err(UserError::new(format!("You already have a plan called {}.", quoted(&name)))
                 .hint("Use --name for another name, or --force to replace it (the old one is moved aside).")
                 .into());
         }
@@ -887,16 +889,20 @@ fn delete(
     // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
     // kinship) can still be moved aside: that is the way out its error offers.
     let (what, unreadable) = match load(store, settings, name) {
-        Ok((_, form)) => (format!("your {} {name:?}", form.title.to_lowercase()), ""),
+        Ok((_, form)) => (
+            format!("your {} {}", form.title.to_lowercase(), quoted(name)),
+            "",
+        ),
         Err(_) => (
-            format!("your plan {name:?}"),
+            format!("your plan {}", quoted(name)),
             " It cannot be read, so it goes as it is.",
         ),
     };
     if !yes {
         if !ui.can_prompt() {
             return Err(UserError::usage(format!(
-                "Deleting {name:?} needs a yes, and there is no terminal to ask in."
+                "Deleting {} needs a yes, and there is no terminal to ask in.",
+                quoted(name)
             ))
             .hint(format!("Run `kinship plan delete {name} --yes`."))
             .into());

@@ -1,7 +1,7 @@
 //! `kinship search WORDS...`: offline search over the guides, checklists and numbers.
 
 use crate::content::region::Regions;
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::render::style::{Line, Span, Style, theme};
 use crate::search;
 use crate::settings::Settings;
@@ -44,7 +44,7 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
     let hits = search::search(&docs, &terms);
     let nothing = || -> anyhow::Error {
-        UserError::new(format!("Nothing in kinship matches {query:?}."))
+        UserError::new(format!("Nothing in kinship matches {}.", quoted(&query)))
             .hint("Try fewer words, or other words for the same thing.")
             .hint("Run `kinship guide` to see every guide.")
             .into()

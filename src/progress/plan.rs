@@ -4,6 +4,7 @@
 
 use super::timestamp;
 use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Form, Kind};
+use crate::error::quoted;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -185,7 +186,10 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
         Kind::YesNo => match text.to_lowercase().as_str() {
             "y" | "yes" | "true" => Ok(Parsed::value(Value::Flag(true))),
             "n" | "no" | "false" => Ok(Parsed::value(Value::Flag(false))),
-            _ => Err(format!("{text:?} is not yes or no. Type yes or no.")),
+            _ => Err(format!(
+                "{} is not yes or no. Type yes or no.",
+                quoted(text)
+            )),
         },
         Kind::List => Err(format!(
             "{} is a list: set one entry's part, such as {}.1.{}.",
@@ -253,7 +257,8 @@ fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
                 .map(|(i, c)| format!("{} ({}, {})", c.label, i + 1, c.id))
                 .collect();
             format!(
-                "{text:?} is not one of the choices. Choose one of: {}.",
+                "{} is not one of the choices. Choose one of: {}.",
+                quoted(text),
                 options.join("; ")
             )
         })
@@ -294,7 +299,8 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.contains('/') || (t.matches('.').count() >= 2) {
         return Err(format!(
-            "{text:?} could mean two different days. {DATE_HELP}"
+            "{} could mean two different days. {DATE_HELP}",
+            quoted(text)
         ));
     }
     if let Ok(d) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
@@ -325,11 +331,13 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.chars().all(|c| c.is_ascii_digit() || c == '-') && t.matches('-').count() == 2 {
         return Err(format!(
-            "{text:?} is not a date on the calendar. {DATE_HELP}"
+            "{} is not a date on the calendar. {DATE_HELP}",
+            quoted(text)
         ));
     }
     Err(format!(
-        "{text:?} is not a date kinship can read. {DATE_HELP}"
+        "{} is not a date kinship can read. {DATE_HELP}",
+        quoted(text)
     ))
 }
 
@@ -387,16 +395,19 @@ pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveT
     }
     if parse_time(text).is_some() {
         return Err(format!(
-            "{text:?} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30."
+            "{} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30.",
+            quoted(text)
         ));
     }
     match parse_date(text, today) {
         Ok(_) => Err(format!(
-            "{text:?} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
+            "{} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
+            quoted(text),
             text.trim()
         )),
         Err(_) => Err(format!(
-            "{text:?} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm."
+            "{} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm.",
+            quoted(text)
         )),
     }
 }
@@ -473,7 +484,8 @@ pub fn set_path(
     let sub = parts.next();
     if parts.next().is_some() {
         return Err(format!(
-            "{path:?} has too many parts: use FIELD, or LIST.N.PART."
+            "{} has too many parts: use FIELD, or LIST.N.PART.",
+            quoted(path)
         ));
     }
     match (field.kind, index, sub) {
@@ -494,7 +506,8 @@ pub fn set_path(
                 .filter(|n| (1..=len + 1).contains(n))
                 .ok_or_else(|| {
                     format!(
-                        "{path:?}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
+                        "{}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
+                        quoted(path),
                         field.id,
                         plural(len, "entry", "entries"),
                         len + 1,
@@ -513,8 +526,9 @@ pub fn set_path(
             };
             let sub = field.sub(part).ok_or_else(|| {
                 format!(
-                    "{} has no part called {part:?}. Its parts: {}.",
+                    "{} has no part called {}. Its parts: {}.",
                     field.id,
+                    quoted(part),
                     field
                         .fields
                         .iter()
@@ -551,8 +565,10 @@ pub fn set_path(
             Ok(parsed.warning)
         }
         (_, Some(_), _) => Err(format!(
-            "{} is not a list, so {path:?} has too many parts: use just {}.",
-            field.id, field.id
+            "{} is not a list, so {} has too many parts: use just {}.",
+            field.id,
+            quoted(path),
+            field.id
         )),
         (_, None, _) => {
             let parsed = match raw {
@@ -588,11 +604,12 @@ fn unknown_field(form: &Form, id: &str) -> String {
         .map(|c| (strsim::jaro_winkler(c, id), *c))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!(" Did you mean {c:?}?"))
+        .map(|(_, c)| format!(" Did you mean {}?", quoted(c)))
         .unwrap_or_default();
     format!(
-        "The {} form has no field called {id:?}.{close} Its fields: {}.",
+        "The {} form has no field called {}.{close} Its fields: {}.",
         form.id,
+        quoted(id),
         ids.join(", ")
     )
 }
@@ -718,7 +735,8 @@ pub fn import_answers(
                         }
                     }
                     None => problems.push(format!(
-                        "{at}: {id} has no part called {part:?} (its parts: {})",
+                        "{at}: {id} has no part called {} (its parts: {})",
+                        quoted(part),
                         field
                             .fields
                             .iter()
@@ -852,7 +870,10 @@ pub fn check_name(name: &str) -> Result<String, String> {
         return Err("That name is long; please use 60 characters or fewer.".into());
     }
     if name.starts_with('.') || name.starts_with('-') {
-        return Err(format!("{name:?} cannot start with a dot or a dash."));
+        return Err(format!(
+            "{} cannot start with a dot or a dash.",
+            quoted(name)
+        ));
     }
     if let Some(c) = name
         .chars()
@@ -861,11 +882,12 @@ pub fn check_name(name: &str) -> Result<String, String> {
         let what = if c == ' ' {
             "a space".to_string()
         } else {
-            format!("{c:?}")
+            quoted(&c.to_string()).to_string()
         };
         return Err(format!(
-            "{name:?} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {:?}.",
-            suggest_name(name)
+            "{} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {}.",
+            quoted(name),
+            quoted(&suggest_name(name))
         ));
     }
     Ok(name.to_string())

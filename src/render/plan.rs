@@ -3,6 +3,7 @@
 
 use super::doc::{Block, Document, Inline, List, ListItem, Row};
 use crate::content::form::{Field, Form, Kind, Share};
+use crate::error::quoted;
 use crate::progress::plan::{self, Entry, Plan, Value};
 
 /// Whose copy of the plan this is.
@@ -50,11 +51,15 @@ pub fn document(
         if !named.iter().any(|n| same_person(n, who)) {
             return Err(if named.is_empty() {
                 format!(
-                    "Nobody is named in the plan {name:?} yet, so there is no copy for {who:?}."
+                    "Nobody is named in the plan {} yet, so there is no copy for {}.",
+                    quoted(name),
+                    quoted(who)
                 )
             } else {
                 format!(
-                    "{who:?} is not named in the plan {name:?}. The people in it: {}.",
+                    "{} is not named in the plan {}. The people in it: {}.",
+                    quoted(who),
+                    quoted(name),
                     named.join(", ")
                 )
             });

@@ -548,3 +548,22 @@ fn plan_kinds_json_lists_kinds_and_one_kinds_fields() {
     assert_eq!(approach["choices"][0]["id"], "craft");
     assert!(approach["choices"][0]["label"].is_string());
 }
+
+#[test]
+fn errors_show_names_as_typed_not_as_escapes() {
+    let env = TestEnv::new();
+    let decomposed = "Zoe\u{308}";
+    let (code, _, err) = env.run(&["plan", "show", decomposed]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!("There is no plan called \"{decomposed}\".")),
+        "{err}"
+    );
+    assert!(!err.contains("\\u{"), "no Rust escapes: {err}");
+    let (code, _, err) = env.run(&["plan", "new", "intervention", "李 😊"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("\"李 😊\" holds a space"), "{err}");
+    let (code, _, err) = env.run(&["search", "Zoe\u{308}"]);
+    assert_eq!(code, 1);
+    assert!(!err.contains("\\u{"), "{err}");
+}
