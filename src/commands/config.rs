@@ -97,12 +97,19 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
             warn_if_overridden(ui, key, settings);
         }
         ConfigCommand::Unset { key } => {
-            file.update(|c| c.set(key, None))?;
-            ui.message(&format!(
-                "Removed {} from {}.",
-                key.name(),
-                file.path.display()
-            ));
+            if file.update(|c| c.set(key, None))? {
+                ui.message(&format!(
+                    "Removed {} from {}.",
+                    key.name(),
+                    file.path.display()
+                ));
+            } else {
+                ui.message(&format!(
+                    "{} was not set in {}; nothing changed.",
+                    key.name(),
+                    file.path.display()
+                ));
+            }
         }
         ConfigCommand::List { json } => {
             let rows: Vec<(Key, String, Origin)> = Key::ALL

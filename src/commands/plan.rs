@@ -759,7 +759,7 @@ fn set(
     };
     let today = settings.now().date_naive();
     let now = settings.now();
-    let warning = store.update(
+    let (warning, kept) = store.update(
         &store.plan_path(name),
         &role(name),
         || Plan::new(&form.id, now),
@@ -771,14 +771,17 @@ fn set(
                 ))
             })?;
             p.updated = now;
-            Ok(warning)
+            Ok((warning, plan::answer_at(p, field).is_some()))
         },
     )?;
     if let Some(w) = warning {
         ui.warn(&w);
     }
-    ui.message(&if raw.is_some() {
+    // An empty answer clears, as in the interactive form: say which happened.
+    ui.message(&if kept {
         format!("Saved {field} in {name}.")
+    } else if field.split('.').count() == 2 {
+        format!("Removed {field} from {name}.")
     } else {
         format!("Cleared {field} in {name}.")
     });

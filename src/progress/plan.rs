@@ -584,6 +584,21 @@ pub fn set_path(
     }
 }
 
+/// The answer a path (`FIELD`, `LIST.N` or `LIST.N.PART`) holds, if any.
+pub fn answer_at<'p>(plan: &'p Plan, path: &str) -> Option<&'p Value> {
+    let mut parts = path.split('.');
+    let id = parts.next()?;
+    let Some(n) = parts.next() else {
+        return plan.answers.get(id).filter(|v| !v.is_empty());
+    };
+    let index = n.parse::<usize>().ok()?.checked_sub(1)?;
+    let entry = plan.entries(id).get(index)?;
+    match parts.next() {
+        Some(part) => entry.get(part).filter(|v| !v.is_empty()),
+        None => plan.answers.get(id),
+    }
+}
+
 fn list_hint(field: &Field) -> String {
     format!(
         "{} is a list: set one entry's part, such as {}.1.{}.",
@@ -1199,6 +1214,16 @@ mod tests {
         );
         set_path(&form, &mut plan, "when", None, t).unwrap();
         assert!(plan.answers.is_empty());
+        set_path(&form, &mut plan, "team.1.name", Some("Ann"), t).unwrap();
+        assert_eq!(
+            answer_at(&plan, "team.1.name"),
+            Some(&Value::Text("Ann".into()))
+        );
+        assert!(answer_at(&plan, "team.1").is_some());
+        assert_eq!(answer_at(&plan, "team.1.role"), None);
+        assert_eq!(answer_at(&plan, "team.2"), None);
+        set_path(&form, &mut plan, "when", Some(""), t).unwrap();
+        assert_eq!(answer_at(&plan, "when"), None, "an empty answer clears");
     }
 
     #[test]

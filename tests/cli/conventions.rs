@@ -239,8 +239,13 @@ fn config_set_get_unset_list_and_precedence() {
         "{err}"
     );
 
-    run(&["config", "unset", "region"], &[]);
+    let (_, _, err) = run(&["config", "unset", "region"], &[]);
+    assert!(err.contains("Removed region from"), "{err}");
     assert_eq!(std::fs::read_to_string(&config).unwrap(), "{}\n");
+    let (code, _, err) = run(&["config", "unset", "region"], &[]);
+    assert_eq!(code, 0);
+    assert!(err.contains("region was not set in"), "{err}");
+    assert!(!err.contains("Removed"), "{err}");
     assert_eq!(run(&["config", "path"], &[]).1.trim(), cfg);
 }
 

@@ -567,3 +567,17 @@ fn errors_show_names_as_typed_not_as_escapes() {
     assert_eq!(code, 1);
     assert!(!err.contains("\\u{"), "{err}");
 }
+
+#[test]
+fn set_says_cleared_when_an_empty_answer_clears() {
+    let env = TestEnv::new();
+    assert_eq!(import(&env, "when: saturday 6pm\n", "Zoë").0, 0);
+    let (code, _, err) = env.run(&["plan", "set", "Zoë", "when", ""]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Cleared when in Zoë."), "{err}");
+    let (_, _, err) = env.run(&["plan", "set", "Zoë", "place", "home"]);
+    assert!(err.contains("Saved place in Zoë."), "{err}");
+    env.ok(&["plan", "set", "Zoë", "team.1.name", "Ann"]);
+    let (_, _, err) = env.run(&["plan", "set", "Zoë", "team.1", "--clear"]);
+    assert!(err.contains("Removed team.1 from Zoë."), "{err}");
+}
