@@ -740,10 +740,20 @@ fn set(
     let (_, form) = load(store, settings, name)?;
     let name = name.trim();
     let raw = match (&file, clear) {
-        (Some(path), _) => Some(std::fs::read_to_string(path).map_err(|e| {
-            UserError::new(format!("Could not read {}: {e}.", path.display()))
-                .hint("Give a text file (UTF-8).")
-        })?),
+        (Some(path), _) => {
+            // Four bytes a character at most: enough for the longest answer.
+            let longest = form
+                .fields()
+                .flat_map(|f| std::iter::once(f).chain(&f.fields))
+                .filter_map(|f| f.max_chars)
+                .chain([form::DEFAULT_MAX_CHARS])
+                .max()
+                .unwrap_or(form::DEFAULT_MAX_CHARS);
+            let text = read_at_most(path, longest * 4).map_err(|e| {
+                e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
+            })?;
+            Some(text)
+        }
         (None, true) => None,
         (None, false) if value.is_empty() => {
             return Err(UserError::usage(format!(
@@ -788,6 +798,31 @@ fn set(
     Ok(())
 }
 
+/// The largest file `plan import` reads (4 MB): far more than any plan holds.
+const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Reads a text file of at most `max` bytes. Only `max + 1` bytes are ever
+/// read, so a file with no end (`/dev/zero`, a pipe) is refused, not waited on.
+fn read_at_most(path: &std::path::Path, max: usize) -> Result<String, UserError> {
+    use std::io::Read;
+    let could_not =
+        |e: std::io::Error| UserError::new(format!("Could not read {}: {e}.", path.display()));
+    let file = std::fs::File::open(path).map_err(could_not)?;
+    let mut bytes = Vec::new();
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(could_not)?;
+    if bytes.len() > max {
+        return Err(UserError::new(format!(
+            "{} is too long: kinship reads files of up to {} KB here.",
+            path.display(),
+            max / 1024
+        )));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| UserError::new(format!("{} is not UTF-8 text.", path.display())))
+}
+
 fn import(
     ui: &mut Ui,
     settings: &Settings,
@@ -809,9 +844,8 @@ fn import(
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        UserError::new(format!("Could not read {}: {e}.", file.display()))
-            .hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
+    let text = read_at_most(file, MAX_IMPORT_BYTES).map_err(|e| {
+        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
     })?;
     // A whole plan file (with `answers:`) or a map of answers.
     #[derive(serde::Deserialize)]

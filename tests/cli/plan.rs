@@ -581,3 +581,40 @@ fn set_says_cleared_when_an_empty_answer_clears() {
     let (_, _, err) = env.run(&["plan", "set", "Zoë", "team.1", "--clear"]);
     assert!(err.contains("Removed team.1 from Zoë."), "{err}");
 }
+
+#[test]
+fn set_from_a_file_with_no_end_is_refused_not_read_forever() {
+    let env = TestEnv::new();
+    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    env.ok(&["plan", "set", "mum", "letters.1.from", "Ann"]);
+    let before = fs::read(env.data_dir().join("plans/mum.yaml")).unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "set",
+        "mum",
+        "letters.1.letter",
+        "--file",
+        "/dev/zero",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("/dev/zero is too long"), "{err}");
+    assert!(err.contains("Nothing was changed"), "{err}");
+    assert_eq!(
+        fs::read(env.data_dir().join("plans/mum.yaml")).unwrap(),
+        before
+    );
+    let (code, _, err) = env.run(&["plan", "import", "intervention", "/dev/zero", "--name", "z"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("too long"), "{err}");
+    // A long letter that fits is still read whole.
+    let letter = env.home().join("letter.txt");
+    fs::write(&letter, "Dear Sam, ".repeat(1900)).unwrap();
+    env.ok(&[
+        "plan",
+        "set",
+        "mum",
+        "letters.1.letter",
+        "--file",
+        letter.to_str().unwrap(),
+    ]);
+}
