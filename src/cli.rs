@@ -63,7 +63,13 @@ pub struct GlobalArgs {
 
     /// Your region, for emergency numbers and helplines: us, ca, gb, ie, au, nz or eu
     /// (also KINSHIP_REGION; otherwise taken from your locale).
-    #[arg(long, global = true, value_name = "CODE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        value_parser = Offer(region_words),
+        hide_possible_values = true
+    )]
     pub region: Option<String>,
 
     /// Accessible output for screen readers: no colour, box drawing or symbols
@@ -82,6 +88,7 @@ pub enum Command {
     #[command(visible_alias = "emergency")]
     Sos(SosArgs),
     /// Read guidance: list the guides, or show one (`kinship guide overdose`).
+    #[command(mut_arg("topic", |a| a.value_parser(Offer(topic_words)).hide_possible_values(true)))]
     Guide(GuideArgs),
     /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
     Checklist(ChecklistArgs),
@@ -103,4 +110,49 @@ pub enum Command {
     Man(ManArgs),
     /// Help on a command (for guidance, see `kinship guide`).
     Help(HelpArgs),
+}
+
+/// Takes any text (kinship checks it later, with its own messages and hints)
+/// while telling shell completion the words to offer. The words come from
+/// the embedded index, and only when completion asks for them.
+#[derive(Clone, Copy)]
+pub struct Offer(pub fn() -> Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for Offer {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// Every region code and its other names (gb, uk, ...).
+pub fn region_words() -> Vec<&'static str> {
+    crate::content::embedded::REGIONS
+        .iter()
+        .flat_map(|r| std::iter::once(r.code).chain(r.aliases.iter().copied()))
+        .collect()
+}
+
+/// Every guide's id.
+pub fn topic_words() -> Vec<&'static str> {
+    crate::content::embedded::TOPICS
+        .iter()
+        .map(|t| t.id)
+        .collect()
 }

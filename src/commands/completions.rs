@@ -19,8 +19,46 @@ pub struct CompletionsArgs {
 pub fn completions(args: CompletionsArgs, ui: &mut Ui) -> anyhow::Result<()> {
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "kinship", &mut out);
-    ui.write_bytes(&out)?;
+    if args.shell == Shell::Bash {
+        let script = String::from_utf8_lossy(&out);
+        ui.write_bytes(bash_setting_values(&script).as_bytes())?;
+    } else {
+        ui.write_bytes(&out)?;
+    }
     Ok(())
+}
+
+/// In bash, `kinship config set KEY <TAB>` offers KEY's values: the word
+/// before decides them, which clap's generator cannot express, so a case
+/// for each key goes into the one for `config set`. Should a newer
+/// generator write that part differently, the script is left as it was
+/// (and the completion test says so).
+fn bash_setting_values(script: &str) -> String {
+    let Some(start) = script.find("        kinship__subcmd__config__subcmd__set)\n") else {
+        return script.to_string();
+    };
+    let marker = "            case \"${prev}\" in\n";
+    let Some(at) = script[start..]
+        .find(marker)
+        .map(|i| start + i + marker.len())
+    else {
+        return script.to_string();
+    };
+    let regions = crate::cli::region_words().join(" ");
+    let mut cases = String::new();
+    for (key, words) in [
+        ("region", regions.as_str()),
+        ("color", "auto always never"),
+        ("pager", "auto never"),
+        ("width", "auto"),
+    ] {
+        cases.push_str(&format!(
+            "                {key})\n                    \
+             COMPREPLY=($(compgen -W \"{words}\" -- \"${{cur}}\"))\n                    \
+             return 0\n                    ;;\n"
+        ));
+    }
+    format!("{}{cases}{}", &script[..at], &script[at..])
 }
 
 /// Print kinship's manual page, in roff (see the README to install it).

@@ -75,6 +75,35 @@ fn the_bash_completion_script_completes_kinship_gu() {
     for word in ["list", "run", "show", "check", "uncheck", "note", "reset"] {
         assert!(sub.lines().any(|l| l == word), "{word} in {sub}");
     }
+    // Values: region codes, setting values, guide ids.
+    let words = |out: String| out.lines().map(str::to_string).collect::<Vec<_>>();
+    let regions = words(complete("kinship --region ", "kinship --region ''", 2));
+    for code in ["us", "gb", "uk", "ie", "eu"] {
+        assert!(regions.iter().any(|w| w == code), "{code} in {regions:?}");
+    }
+    let set = words(complete(
+        "kinship config set region ",
+        "kinship config set region ''",
+        4,
+    ));
+    assert!(set.iter().any(|w| w == "gb"), "{set:?}");
+    assert!(!set.iter().any(|w| w == "never"), "{set:?}");
+    let colors = words(complete(
+        "kinship config set color ",
+        "kinship config set color ''",
+        4,
+    ));
+    assert_eq!(colors, ["auto", "always", "never"]);
+    assert_eq!(
+        complete("kinship guide over", "kinship guide over", 2).trim(),
+        "overdose"
+    );
+    // And kinship still checks what is typed, with its own messages.
+    let (code, _, err) = env.run(&["--region", "xx", "resources"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("There is no region called \"xx\""), "{err}");
+    let out = env.ok(&["guide", "warning", "signs"]);
+    assert!(!out.is_empty());
 }
 
 #[test]
