@@ -25,7 +25,15 @@ use std::path::PathBuf;
     version,
     max_term_width = 100,
     disable_help_subcommand = true,
-    after_long_help = "Examples:\n  kinship                      the emergency line, then what is here\n  \
+    after_long_help = "Settings:\n  \
+        Each setting comes from the first of: its flag, its environment variable, the\n  \
+        settings file (see `kinship config`), then the default.\n    \
+        region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n    \
+        color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n    \
+        \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n    \
+        pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n    \
+        width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
+        Examples:\n  kinship                      the emergency line, then what is here\n  \
         kinship guide overdose       what to do in an overdose\n  \
         kinship checklist run overdose-kit\n  \
         kinship --region gb guide    the guides, with UK numbers"
@@ -55,7 +63,13 @@ pub struct GlobalArgs {
 
     /// Your region, for emergency numbers and helplines: us, ca, gb, ie, au, nz or eu
     /// (also KINSHIP_REGION; otherwise taken from your locale).
-    #[arg(long, global = true, value_name = "CODE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        value_parser = Offer(region_words),
+        hide_possible_values = true
+    )]
     pub region: Option<String>,
 
     /// Accessible output for screen readers: no colour, box drawing or symbols
@@ -74,6 +88,7 @@ pub enum Command {
     #[command(visible_alias = "emergency")]
     Sos(SosArgs),
     /// Read guidance: list the guides, or show one (`kinship guide overdose`).
+    #[command(mut_arg("topic", |a| a.value_parser(Offer(topic_words)).hide_possible_values(true)))]
     Guide(GuideArgs),
     /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
     Checklist(ChecklistArgs),
@@ -95,4 +110,49 @@ pub enum Command {
     Man(ManArgs),
     /// Help on a command (for guidance, see `kinship guide`).
     Help(HelpArgs),
+}
+
+/// Takes any text (kinship checks it later, with its own messages and hints)
+/// while telling shell completion the words to offer. The words come from
+/// the embedded index, and only when completion asks for them.
+#[derive(Clone, Copy)]
+pub struct Offer(pub fn() -> Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for Offer {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// Every region code and its other names (gb, uk, ...).
+pub fn region_words() -> Vec<&'static str> {
+    crate::content::embedded::REGIONS
+        .iter()
+        .flat_map(|r| std::iter::once(r.code).chain(r.aliases.iter().copied()))
+        .collect()
+}
+
+/// Every guide's id.
+pub fn topic_words() -> Vec<&'static str> {
+    crate::content::embedded::TOPICS
+        .iter()
+        .map(|t| t.id)
+        .collect()
 }

@@ -91,3 +91,45 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// User text as it goes into a message: as typed, in double quotes. Only
+/// control characters are escaped (so typed text can never move the cursor
+/// or change colours); accents, combining marks, other scripts and emoji are
+/// shown as they are, not as Rust escapes.
+pub fn quoted(text: &str) -> Quoted<'_> {
+    Quoted(text)
+}
+
+/// See [`quoted`].
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::quoted;
+
+    #[test]
+    fn user_text_is_shown_as_typed_in_quotes() {
+        assert_eq!(quoted("Zoe\u{308}").to_string(), "\"Zoe\u{308}\"");
+        assert_eq!(quoted("李 😊").to_string(), "\"李 😊\"");
+        assert_eq!(quoted("say \"hi\"").to_string(), "\"say \"hi\"\"");
+        assert_eq!(
+            quoted("red\u{1b}[31m\nnext").to_string(),
+            "\"red\\u{1b}[31m\\nnext\""
+        );
+    }
+}

@@ -86,6 +86,28 @@ pub struct Settings {
     pub clock: Clock,
     /// Problems with the settings file, to show once the Ui exists.
     pub warnings: Vec<String>,
+    /// The editor for long answers (`VISUAL`, else `EDITOR`), when one is set.
+    pub editor: Option<Editor>,
+}
+
+/// The user's text editor, and the variable that named it (for messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub command: String,
+    pub var: &'static str,
+}
+
+impl Editor {
+    /// `VISUAL`, else `EDITOR`; a value of only spaces counts as unset.
+    pub fn from_env(env: &Env) -> Option<Editor> {
+        ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
+            let command = env.var(var)?.trim();
+            (!command.is_empty()).then(|| Editor {
+                command: command.to_string(),
+                var,
+            })
+        })
+    }
 }
 
 /// What a bad region or test clock does: stop the command, or (for the
@@ -118,7 +140,12 @@ impl Settings {
         let mut warnings = Vec::new();
         let config_file = ConfigFile::locate(args.config.as_deref(), env.var(CONFIG_VAR));
         let config = match config_file.as_ref().map(ConfigFile::load) {
-            Some(Ok(config)) => config,
+            Some(Ok(config)) => {
+                if let Some(file) = &config_file {
+                    warnings.extend(config.problems(&file.path));
+                }
+                config
+            }
             Some(Err(e)) => {
                 warnings.push(format!("{} Using the defaults for now.", e.message));
                 Config::default()
@@ -132,9 +159,10 @@ impl Settings {
                 Ok(value) => Some(value),
                 Err(e) => {
                     warnings.push(format!(
-                        "Ignoring {}: {raw:?} in your settings file. {} Change it with \
+                        "Ignoring {}: {} in your settings file. {} Change it with \
                          `kinship config set {} VALUE` or remove it with `kinship config unset {}`.",
                         key.name(),
+                        crate::error::quoted(&raw),
                         e.hints.first().map(String::as_str).unwrap_or(""),
                         key.name(),
                         key.name()
@@ -149,9 +177,11 @@ impl Settings {
         let config_width = from_config(Key::Width);
 
         let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
+        // Accessible mode never has colour, whatever else asks for it.
         let (color, color_origin) = match (args.color, config_color) {
+            _ if args.plain => (ColorChoice::Never, Origin::Flag("--plain")),
+            _ if plain => (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE")),
             (Some(choice), _) => (choice, Origin::Flag("--color")),
-            _ if plain => (ColorChoice::Never, Origin::Flag("--plain")),
             _ if env.var("NO_COLOR").is_some() => (ColorChoice::Never, Origin::EnvVar("NO_COLOR")),
             (None, Some(c)) => (
                 ColorChoice::from_str(&c, true).unwrap_or(ColorChoice::Auto),
@@ -258,6 +288,7 @@ impl Settings {
             config: config_file,
             clock,
             warnings,
+            editor: Editor::from_env(env),
         })
     }
 
@@ -289,7 +320,12 @@ impl Settings {
 pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
     let value = raw.trim();
     let bad = |allowed: String| {
-        UserError::new(format!("{value:?} is not a value for {}.", key.name())).hint(allowed)
+        UserError::new(format!(
+            "{} is not a value for {}.",
+            crate::error::quoted(value),
+            key.name()
+        ))
+        .hint(allowed)
     };
     match key {
         Key::Region => region::find(value)
@@ -504,8 +540,18 @@ mod tests {
         a.color = Some(ColorChoice::Always);
         assert_eq!(resolve(&a, &[("NO_COLOR", "1")]).0, ColorChoice::Always);
         assert_eq!(
-            resolve(&args(), &[("ACCESSIBLE", "1")]).0,
-            ColorChoice::Never
+            resolve(&args(), &[("ACCESSIBLE", "1")]),
+            (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+        );
+        // Accessible mode beats even --color always.
+        assert_eq!(
+            resolve(&a, &[("ACCESSIBLE", "1")]),
+            (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+        );
+        a.plain = true;
+        assert_eq!(
+            resolve(&a, &[]),
+            (ColorChoice::Never, Origin::Flag("--plain"))
         );
         assert_eq!(resolve(&args(), &[]), (ColorChoice::Auto, Origin::Default));
     }
@@ -564,6 +610,35 @@ mod tests {
             "{:?}",
             s.warnings
         );
+    }
+
+    #[test]
+    fn an_empty_editor_is_no_editor() {
+        let editor = |vars: &[(&str, &str)]| Editor::from_env(&Env::with_vars(vars));
+        assert_eq!(editor(&[("EDITOR", "")]), None);
+        assert_eq!(editor(&[("EDITOR", "   ")]), None);
+        assert_eq!(
+            editor(&[("VISUAL", " "), ("EDITOR", "nano -w")]),
+            Some(Editor {
+                command: "nano -w".into(),
+                var: "EDITOR"
+            })
+        );
+        assert_eq!(
+            editor(&[("VISUAL", "vim"), ("EDITOR", "nano")]).map(|e| e.var),
+            Some("VISUAL")
+        );
+    }
+
+    #[test]
+    fn a_typo_in_one_key_never_costs_the_region() {
+        let (_dir, a) = with_config("region: gb\ncolour: never\ncolor: [a]\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert_eq!(s.region.code, "gb", "{:?}", s.warnings);
+        assert_eq!(s.region_origin, Origin::ConfigFile);
+        assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+        assert!(s.warnings.iter().any(|w| w.contains("Did you mean color?")));
+        assert!(!s.warnings.iter().any(|w| w.contains("Using the defaults")));
     }
 
     #[test]

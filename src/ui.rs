@@ -60,7 +60,9 @@ impl Ui {
             out: Box::new(io::BufWriter::new(io::stdout())),
             err: Box::new(io::stderr()),
             out_color: false,
-            err_color: env.stderr_tty && env.var("NO_COLOR").is_none(),
+            err_color: env.stderr_tty
+                && env.var("NO_COLOR").is_none()
+                && env.var("ACCESSIBLE").is_none_or(|v| v == "0"),
             width: env.terminal_width.unwrap_or(80),
             plain: false,
             can_prompt: false,
@@ -145,8 +147,19 @@ impl Ui {
                 .map(|l| paint(l, self.out_color).trim_end_matches(' ').to_string() + "\n")
                 .collect();
             self.out.flush()?;
-            if run_pager(&pager, &text) {
-                return Ok(());
+            match run_pager(&pager, &text) {
+                Paged::Yes => return Ok(()),
+                Paged::NotStarted => {
+                    // Said once, in kinship's words; the shell's own
+                    // "not found" is not shown.
+                    self.pager = None;
+                    self.warn(&format!(
+                        "Could not start the pager {pager:?}, so the text is shown here. Set \
+                         KINSHIP_PAGER or PAGER to a pager you have (or run `kinship config set \
+                         pager never`), or use --no-pager."
+                    ));
+                }
+                Paged::Broke => {}
             }
         }
         self.print_lines(lines)
@@ -233,28 +246,57 @@ impl Ui {
     }
 }
 
+/// How running the pager went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Paged {
+    Yes,
+    /// The command could not be run at all (not installed, not executable).
+    NotStarted,
+    /// It ran but the text could not be given to it.
+    Broke,
+}
+
 /// Runs `pager` through the shell (so a command with quotes works, as in git)
-/// with `text` on its input. False when it could not run, so the caller can
-/// print the text itself.
-fn run_pager(pager: &str, text: &str) -> bool {
+/// with `text` on its input. Anything the pager says on stderr is passed on,
+/// unless it could not start: then the caller says so in its own words and
+/// prints the text itself.
+fn run_pager(pager: &str, text: &str) -> Paged {
+    use std::io::Read;
     use std::process::{Command, Stdio};
     let child = Command::new("sh")
         .arg("-c")
         .arg(pager)
         .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn();
     let Ok(mut child) = child else {
-        return false;
+        return Paged::NotStarted;
     };
+    let said = child.stderr.take().map(|mut stderr| {
+        std::thread::spawn(move || {
+            let mut said = Vec::new();
+            let _ = stderr.read_to_end(&mut said);
+            said
+        })
+    });
     let wrote = child
         .stdin
         .take()
         .map(|mut stdin| stdin.write_all(text.as_bytes()));
-    match child.wait() {
+    let status = child.wait();
+    let said = said.and_then(|t| t.join().ok()).unwrap_or_default();
+    match status {
         // 126 and 127: the shell could not run the command at all.
-        Ok(status) if matches!(status.code(), Some(126 | 127)) => false,
-        Ok(_) => !matches!(wrote, Some(Err(ref e)) if e.kind() != io::ErrorKind::BrokenPipe),
-        Err(_) => false,
+        Ok(status) if matches!(status.code(), Some(126 | 127)) => Paged::NotStarted,
+        Ok(_) => {
+            let _ = io::stderr().write_all(&said);
+            if matches!(wrote, Some(Err(ref e)) if e.kind() != io::ErrorKind::BrokenPipe) {
+                Paged::Broke
+            } else {
+                Paged::Yes
+            }
+        }
+        Err(_) => Paged::Broke,
     }
 }
 

@@ -2,8 +2,8 @@
 //!
 //! `build.rs` includes this file too, so it depends on nothing else in the crate.
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A YAML document that could not be read, with where the problem is.
@@ -44,4 +44,26 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
         message: e.to_string(),
         location: None,
     })
+}
+
+/// Any YAML value, kept as it was read so that it can be written back as it was.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Any(serde_yaml::Value);
+
+impl Any {
+    /// What kind of value this is, in words: "a list", "a map", "a value".
+    pub fn describe(&self) -> &'static str {
+        match &self.0 {
+            serde_yaml::Value::Sequence(_) => "a list",
+            serde_yaml::Value::Mapping(_) => "a map",
+            serde_yaml::Value::Null => "nothing",
+            _ => "a value",
+        }
+    }
+
+    /// This value as a `T`, or `None` when it does not fit.
+    pub fn to<T: DeserializeOwned>(&self) -> Option<T> {
+        serde_yaml::from_value(self.0.clone()).ok()
+    }
 }

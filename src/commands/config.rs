@@ -7,19 +7,23 @@ use crate::ui::Ui;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-/// Your settings: region, colour, pager and width.
-///
-/// Each setting comes from the first of: its flag (--region, --color, --no-pager),
-/// its environment variable (KINSHIP_REGION, NO_COLOR, KINSHIP_PAGER, COLUMNS),
-/// the settings file, then the default (for region, your locale's country; for
-/// the pager, PAGER, else less -FRX).
+// The one-line help is the `Config` variant's doc comment in cli.rs.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Examples:\n  \
+#[command(
+    after_long_help = "Where each setting comes from: the first of its flag, its environment\n\
+    variable, the settings file, then the default.\n  \
+    region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n  \
+    color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n  \
+    \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n  \
+    pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n  \
+    width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
+    Examples:\n  \
     kinship config list\n  \
     kinship config set region gb\n  \
     kinship config set pager never\n  \
     kinship config get region\n  \
-    kinship config unset width")]
+    kinship config unset width"
+)]
 pub struct ConfigArgs {
     #[command(subcommand)]
     pub command: ConfigCommand,
@@ -84,7 +88,7 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
         },
         ConfigCommand::Set { key, value } => {
             let value = settings::check_value(key, &value)?;
-            file.update(|c| *key.slot(c) = Some(Scalar::Text(value.clone())))?;
+            file.update(|c| c.set(key, Some(Scalar::Text(value.clone()))))?;
             ui.message(&format!(
                 "Saved: {} = {value} (in {}).",
                 key.name(),
@@ -93,12 +97,19 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
             warn_if_overridden(ui, key, settings);
         }
         ConfigCommand::Unset { key } => {
-            file.update(|c| *key.slot(c) = None)?;
-            ui.message(&format!(
-                "Removed {} from {}.",
-                key.name(),
-                file.path.display()
-            ));
+            if file.update(|c| c.set(key, None))? {
+                ui.message(&format!(
+                    "Removed {} from {}.",
+                    key.name(),
+                    file.path.display()
+                ));
+            } else {
+                ui.message(&format!(
+                    "{} was not set in {}; nothing changed.",
+                    key.name(),
+                    file.path.display()
+                ));
+            }
         }
         ConfigCommand::List { json } => {
             let rows: Vec<(Key, String, Origin)> = Key::ALL

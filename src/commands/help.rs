@@ -40,7 +40,10 @@ pub fn run(args: HelpArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
 /// The error for a word that is not a command: when it names a guide, it says
 /// how to read that guide (and, for an overdose, the number to call first).
 pub fn not_a_command(word: &str, settings: &Settings) -> UserError {
-    let mut err = UserError::usage(format!("kinship has no command called {word:?}."));
+    let mut err = UserError::usage(format!(
+        "kinship has no command called {}.",
+        crate::error::quoted(word)
+    ));
     if let Some(topic) = content::find_topic(word) {
         if topic.id == "overdose" {
             err = err.hint(format!(

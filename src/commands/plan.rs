@@ -6,7 +6,7 @@
 use super::plan_fill::{Filler, Mode};
 use crate::content::form::{self, Form};
 use crate::content::{self};
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::progress::plan::{self, Plan, Raw};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
@@ -66,11 +66,14 @@ pub enum PlanCommand {
     },
     /// The kinds of plan there are, with their fields (for `set` and `import`).
     #[command(
-        after_long_help = "Examples:\n  kinship plan kinds\n  kinship plan kinds intervention"
+        after_long_help = "Examples:\n  kinship plan kinds\n  kinship plan kinds intervention\n  kinship plan kinds intervention --json"
     )]
     Kinds {
         /// One kind, with every field and its id.
         kind: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// A plan, whole, or only the parts for one person (--for NAME).
     #[command(
@@ -149,7 +152,7 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
         PlanCommand::New { kind, name } => new(ui, settings, &store, &kind, name.as_deref()),
         PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
         PlanCommand::List { json } => list(ui, settings, &store, json),
-        PlanCommand::Kinds { kind } => kinds(ui, settings, kind.as_deref()),
+        PlanCommand::Kinds { kind, json } => kinds(ui, settings, kind.as_deref(), json),
         PlanCommand::Show { name, person, json } => {
             show(ui, settings, &store, &name, person.as_deref(), json)
         }
@@ -177,7 +180,7 @@ pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
         return Ok(f.filled(settings.region));
     }
     let ids = form::ids();
-    let mut err = UserError::new(format!("There is no kind of plan called {kind:?}."));
+    let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
     if let Some(best) = ids
         .iter()
         .map(|c| (strsim::jaro_winkler(&id, c), *c))
@@ -200,7 +203,7 @@ pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(P
     };
     let Some(p) = found else {
         let names = store.names(PLANS)?;
-        let mut err = UserError::new(format!("There is no plan called {name:?}."));
+        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
         if let Some(best) = names
             .iter()
             .map(|c| (closeness(name, c), c))
@@ -221,8 +224,9 @@ pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(P
         .map(|f| f.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(format!(
-                "The plan {name:?} is a {:?} plan, a kind this kinship does not know.",
-                p.form
+                "The plan {} is a {} plan, a kind this kinship does not know.",
+                quoted(name),
+                quoted(&p.form)
             ))
             .hint("It may come from a newer kinship. The file is unchanged.")
         })?;
@@ -240,14 +244,25 @@ fn closeness(typed: &str, name: &str) -> f64 {
     strsim::jaro_winkler(&a, &b)
 }
 
-fn interactive_only(what: &str, name: &str) -> UserError {
-    UserError::usage(format!(
+/// `plan new` or `plan edit` with no terminal, and the command that does the
+/// same without questions.
+fn interactive_only(what: &str, kind: &str, name: Option<&str>) -> UserError {
+    let err = UserError::usage(format!(
         "`kinship plan {what}` needs a terminal to ask you things, and this is not one."
-    ))
-    .hint(format!(
-        "Use `kinship plan set {name} FIELD VALUE` for one answer, or `kinship plan import KIND FILE` \
-         for many; `kinship plan kinds KIND` lists the fields."
-    ))
+    ));
+    match (what, name) {
+        // A plan that does not exist yet cannot take `set`: make it from a file.
+        ("new", name) => err.hint(format!(
+            "Write your answers in a YAML file and run `kinship plan import {kind} FILE --name {}`; \
+             `kinship plan kinds {kind}` lists the fields.",
+            name.unwrap_or("NAME")
+        )),
+        (_, name) => err.hint(format!(
+            "Use `kinship plan set {} FIELD VALUE` for one answer; `kinship plan kinds {kind}` \
+             lists the fields.",
+            name.unwrap_or("NAME")
+        )),
+    }
 }
 
 fn new(
@@ -263,7 +278,7 @@ fn new(
         refuse_existing(store, &n)?;
     }
     if !ui.can_prompt() {
-        return Err(interactive_only("new", name.unwrap_or("NAME")).into());
+        return Err(interactive_only("new", &form.id, name.map(str::trim)).into());
     }
     prompt::install_interrupt_handler();
     with_prompter(ui, settings, |p| {
@@ -294,7 +309,8 @@ fn new(
                 match plan::check_name(&typed) {
                     Err(e) => p.say(&e)?,
                     Ok(n) if store.plan_path(&n).exists() => p.say(&format!(
-                        "You already have a plan called {n:?}. Choose another name, or run `kinship plan edit {n}`."
+                        "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
+                        quoted(&n)
                     ))?,
                     Ok(n) => break n,
                 }
@@ -316,7 +332,7 @@ fn new(
 fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
     if store.plan_path(name).exists() {
         return Err(
-            UserError::new(format!("You already have a plan called {name:?}."))
+            UserError::new(format!("You already have a plan called {}.", quoted(name)))
                 .hint(format!(
                     "Go on with it: `kinship plan edit {name}`; or choose another name."
                 ))
@@ -336,7 +352,8 @@ fn with_prompter<T>(
         let mut p = prompt::PlainPrompter::stdio();
         f(&mut p)
     } else {
-        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
+        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
+            .with_editor(settings.editor.clone());
         f(&mut p)
     }
 }
@@ -348,11 +365,10 @@ fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
         c.answered, c.total
     );
     if !c.missing.is_empty() {
-        let names: Vec<&str> = c
+        let names: Vec<String> = c
             .missing
             .iter()
-            .filter_map(|id| form.field(id))
-            .map(|f| f.prompt.as_str())
+            .map(|path| plan::missing_label(form, path))
             .collect();
         text.push_str(&format!(" Still needed: {}", names.join(" / ")));
     }
@@ -367,7 +383,7 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
     let (saved, form) = load(store, settings, name)?;
     let name = name.trim().to_string();
     if !ui.can_prompt() {
-        return Err(interactive_only("edit", &name).into());
+        return Err(interactive_only("edit", &form.id, Some(&name)).into());
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = with_prompter(ui, settings, |p| {
@@ -472,8 +488,8 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         let k = rows.iter().map(|r| r.kind.len()).max().unwrap_or(4).max(4) + 2;
         let mut lines = vec![vec![Span::new(
             format!(
-                "{:<w$}{:<k$}{:<10}{}",
-                "NAME", "KIND", "ANSWERED", "CHANGED"
+                "{:<w$}{:<k$}{:<10}{:<18}{}",
+                "NAME", "KIND", "ANSWERED", "CHANGED", "STILL NEEDED"
             ),
             theme::DIM,
         )]];
@@ -482,11 +498,12 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
             lines.push(vec![
                 Span::new(r.name.clone(), theme::STRONG),
                 Span::plain(format!(
-                    "{}{:<k$}{:<10}{}",
+                    "{}{:<k$}{:<10}{:<18}{}",
                     " ".repeat(pad),
                     r.kind,
                     format!("{}/{}", r.answered, r.total),
-                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " ")
+                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " "),
+                    r.missing.len()
                 )),
             ]);
         }
@@ -498,7 +515,111 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
     Ok(())
 }
 
-fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::Result<()> {
+/// A kind of plan in `plan kinds --json`; `sections` only for one kind.
+#[derive(Serialize)]
+struct KindJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sections: Option<Vec<SectionJson<'a>>>,
+}
+
+#[derive(Serialize)]
+struct SectionJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    fields: Vec<FieldJson<'a>>,
+}
+
+/// A field: `path` is what `plan set` takes (`when`, `team.N.name`).
+#[derive(Serialize)]
+struct FieldJson<'a> {
+    id: &'a str,
+    path: String,
+    kind: &'a str,
+    prompt: &'a str,
+    required: bool,
+    choices: Vec<ChoiceJson<'a>>,
+    fields: Vec<FieldJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChoiceJson<'a> {
+    id: &'a str,
+    label: &'a str,
+}
+
+fn field_json<'a>(field: &'a form::Field, path: String) -> FieldJson<'a> {
+    FieldJson {
+        id: &field.id,
+        kind: field.kind.name(),
+        prompt: &field.prompt,
+        required: field.required,
+        choices: field
+            .choices
+            .iter()
+            .map(|c| ChoiceJson {
+                id: &c.id,
+                label: &c.label,
+            })
+            .collect(),
+        fields: field
+            .fields
+            .iter()
+            .map(|sub| field_json(sub, format!("{path}.N.{}", sub.id)))
+            .collect(),
+        path,
+    }
+}
+
+fn kinds_json(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::Result<()> {
+    let text = match kind {
+        None => {
+            let forms = form::all().context(super::BROKEN_CONTENT)?;
+            let out: Vec<KindJson> = forms
+                .iter()
+                .map(|f| KindJson {
+                    id: &f.id,
+                    title: &f.title,
+                    summary: &f.summary,
+                    sections: None,
+                })
+                .collect();
+            serde_json::to_string_pretty(&out)?
+        }
+        Some(kind) => {
+            let f = find_form(kind, settings)?;
+            let out = KindJson {
+                id: &f.id,
+                title: &f.title,
+                summary: &f.summary,
+                sections: Some(
+                    f.sections
+                        .iter()
+                        .map(|s| SectionJson {
+                            id: &s.id,
+                            title: &s.title,
+                            fields: s
+                                .fields
+                                .iter()
+                                .map(|field| field_json(field, field.id.clone()))
+                                .collect(),
+                        })
+                        .collect(),
+                ),
+            };
+            serde_json::to_string_pretty(&out)?
+        }
+    };
+    ui.println(&text)?;
+    Ok(())
+}
+
+fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>, json: bool) -> anyhow::Result<()> {
+    if json {
+        return kinds_json(ui, settings, kind);
+    }
     let mut lines = Vec::new();
     match kind {
         None => {
@@ -619,10 +740,20 @@ fn set(
     let (_, form) = load(store, settings, name)?;
     let name = name.trim();
     let raw = match (&file, clear) {
-        (Some(path), _) => Some(std::fs::read_to_string(path).map_err(|e| {
-            UserError::new(format!("Could not read {}: {e}.", path.display()))
-                .hint("Give a text file (UTF-8).")
-        })?),
+        (Some(path), _) => {
+            // Four bytes a character at most: enough for the longest answer.
+            let longest = form
+                .fields()
+                .flat_map(|f| std::iter::once(f).chain(&f.fields))
+                .filter_map(|f| f.max_chars)
+                .chain([form::DEFAULT_MAX_CHARS])
+                .max()
+                .unwrap_or(form::DEFAULT_MAX_CHARS);
+            let text = read_at_most(path, longest * 4).map_err(|e| {
+                e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
+            })?;
+            Some(text)
+        }
         (None, true) => None,
         (None, false) if value.is_empty() => {
             return Err(UserError::usage(format!(
@@ -638,7 +769,7 @@ fn set(
     };
     let today = settings.now().date_naive();
     let now = settings.now();
-    let warning = store.update(
+    let (warning, kept) = store.update(
         &store.plan_path(name),
         &role(name),
         || Plan::new(&form.id, now),
@@ -650,18 +781,46 @@ fn set(
                 ))
             })?;
             p.updated = now;
-            Ok(warning)
+            Ok((warning, plan::answer_at(p, field).is_some()))
         },
     )?;
     if let Some(w) = warning {
         ui.warn(&w);
     }
-    ui.message(&if raw.is_some() {
+    // An empty answer clears, as in the interactive form: say which happened.
+    ui.message(&if kept {
         format!("Saved {field} in {name}.")
+    } else if field.split('.').count() == 2 {
+        format!("Removed {field} from {name}.")
     } else {
         format!("Cleared {field} in {name}.")
     });
     Ok(())
+}
+
+/// The largest file `plan import` reads (4 MB): far more than any plan holds.
+const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Reads a text file of at most `max` bytes. Only `max + 1` bytes are ever
+/// read, so a file with no end (`/dev/zero`, a pipe) is refused, not waited on.
+fn read_at_most(path: &std::path::Path, max: usize) -> Result<String, UserError> {
+    use std::io::Read;
+    let could_not =
+        |e: std::io::Error| UserError::new(format!("Could not read {}: {e}.", path.display()));
+    let file = std::fs::File::open(path).map_err(could_not)?;
+    let mut bytes = Vec::new();
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(could_not)?;
+    if bytes.len() > max {
+        return Err(UserError::new(format!(
+            "{} is too long: kinship reads files of up to {} KB here.",
+            path.display(),
+            max / 1024
+        )));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| UserError::new(format!("{} is not UTF-8 text.", path.display())))
 }
 
 fn import(
@@ -685,9 +844,8 @@ fn import(
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        UserError::new(format!("Could not read {}: {e}.", file.display()))
-            .hint("Give a YAML file of answers; `kinship plan help import` shows one.")
+    let text = read_at_most(file, MAX_IMPORT_BYTES).map_err(|e| {
+        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
     })?;
     // A whole plan file (with `answers:`) or a map of answers.
     #[derive(serde::Deserialize)]
@@ -727,7 +885,7 @@ fn import(
     let path = store.plan_path(&name);
     if path.exists() {
         if !force {
-            return Err(UserError::new(format!("You already have a plan called {name:?}."))
+            return Err(UserError::new(format!("You already have a plan called {}.", quoted(&name)))
                 .hint("Use --name for another name, or --force to replace it (the old one is moved aside).")
                 .into());
         }
@@ -756,26 +914,40 @@ fn delete(
     yes: bool,
     purge: bool,
 ) -> anyhow::Result<()> {
-    let (_, form) = load(store, settings, name)?;
     let name = name.trim();
+    let path = match plan::check_name(name) {
+        Ok(n) => store.plan_path(&n),
+        Err(_) => return load(store, settings, name).map(|_| ()),
+    };
+    if !path.exists() {
+        // There is nothing to delete: say which plans there are.
+        return load(store, settings, name).map(|_| ());
+    }
+    // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
+    // kinship) can still be moved aside: that is the way out its error offers.
+    let (what, unreadable) = match load(store, settings, name) {
+        Ok((_, form)) => (
+            format!("your {} {}", form.title.to_lowercase(), quoted(name)),
+            "",
+        ),
+        Err(_) => (
+            format!("your plan {}", quoted(name)),
+            " It cannot be read, so it goes as it is.",
+        ),
+    };
     if !yes {
         if !ui.can_prompt() {
             return Err(UserError::usage(format!(
-                "Deleting {name:?} needs a yes, and there is no terminal to ask in."
+                "Deleting {} needs a yes, and there is no terminal to ask in.",
+                quoted(name)
             ))
             .hint(format!("Run `kinship plan delete {name} --yes`."))
             .into());
         }
         let question = if purge {
-            format!(
-                "Delete your {} {name:?} for good?",
-                form.title.to_lowercase()
-            )
+            format!("Delete {what} for good?{unreadable}")
         } else {
-            format!(
-                "Delete your {} {name:?}? (It is moved aside, not destroyed.)",
-                form.title.to_lowercase()
-            )
+            format!("Delete {what}? It is moved aside, not destroyed.{unreadable}")
         };
         let sure = with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
@@ -783,7 +955,6 @@ fn delete(
             return Ok(());
         }
     }
-    let path = store.plan_path(name);
     if purge {
         let _lock = crate::store::lock::FileLock::exclusive(&path)?;
         std::fs::remove_file(&path)

@@ -341,10 +341,11 @@ impl<'a> Filler<'a> {
             else {
                 return Ok(Asked::Stop);
             };
+            // Pickers number their items themselves (the plain one aloud), so
+            // the entries are offered without their numbers.
             let summaries: Vec<String> = entries
                 .iter()
-                .enumerate()
-                .map(|(i, e)| format!("{}. {}", i + 1, plan::entry_summary(list, e)))
+                .map(|e| plan::entry_summary(list, e))
                 .collect();
             match actions[choice].1 {
                 ListStep::Done => return Ok(Asked::Next),
@@ -407,7 +408,10 @@ impl<'a> Filler<'a> {
                         continue;
                     };
                     let sure = p
-                        .confirm(&format!("Remove {}?", summaries[index]), false)
+                        .confirm(
+                            &format!("Remove {item} {}: {}?", index + 1, summaries[index]),
+                            false,
+                        )
                         .map_err(interrupted)?;
                     if sure {
                         let id = list.id.clone();
@@ -615,6 +619,40 @@ sections:
             .collect();
         assert_eq!(names, ["Cy, drives", "Ben, reads a letter"]);
         let seen = p.seen.join("\n");
-        assert!(seen.contains("Remove 2. Ann, speaks first?"), "{seen}");
+        assert!(
+            seen.contains("Remove team member 2: Ann, speaks first?"),
+            "{seen}"
+        );
+        assert!(
+            seen.contains("Which team member moves? [Ann, speaks first | Ben | Cy, drives]"),
+            "offered without numbers, which the picker adds: {seen}"
+        );
+    }
+
+    #[test]
+    fn the_plain_prompter_numbers_entries_once() {
+        let (form, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut plan = Plan::new("t", clock.now());
+        let today = clock.now().date_naive();
+        plan::set_path(&form, &mut plan, "team.1.name", Some("Ann"), today).unwrap();
+        plan::set_path(&form, &mut plan, "team.2.name", Some("Ben"), today).unwrap();
+        store
+            .replace(&store.plan_path("mum"), &role("mum"), &plan)
+            .unwrap();
+        let mut f = Filler::new(&form, &store, "mum", &clock, plan);
+        // Change a team member (2), the first (1), keep both answers, then done (5).
+        let input = b"2\n1\n\n\n5\n";
+        let mut out = Vec::new();
+        let mut p = crate::prompt::PlainPrompter::new(&input[..], &mut out);
+        let finished = f.run(&mut p, Mode::Section(1)).unwrap();
+        drop(p);
+        let text = String::from_utf8(out).unwrap();
+        assert!(finished, "{text}");
+        assert!(
+            text.contains("Which team member?\n1. Ann\n2. Ben\n"),
+            "{text}"
+        );
+        assert!(!text.contains("1. 1."), "numbered twice: {text}");
     }
 }

@@ -2,7 +2,7 @@
 //! text, Markdown or a printable web page, to hand to the rest of the family.
 
 use crate::content::{self, sos};
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::progress::plan::Plan;
 use crate::render::card;
 use crate::render::checklist::{self as checklist_doc, Options};
@@ -324,8 +324,8 @@ fn household_plan(
         let (p, form) = super::plan::load(store, settings, name)?;
         if form.id != OVERDOSE_PLAN {
             return Err(UserError::new(format!(
-                "The plan {:?} is a {} plan; the card takes its details from an overdose plan.",
-                name.trim(),
+                "The plan {} is a {} plan; the card takes its details from an overdose plan.",
+                quoted(name.trim()),
                 form.id
             ))
             .hint("See your plans with `kinship plan list`.")
@@ -339,7 +339,8 @@ fn household_plan(
             Ok((p, form)) if form.id == OVERDOSE_PLAN => found.push((n, p)),
             Ok(_) => {}
             Err(e) => ui.warn(&format!(
-                "Left out the plan {n:?}, which could not be read: {e}"
+                "Left out the plan {}, which could not be read: {e}",
+                quoted(&n)
             )),
         }
     }

@@ -1,7 +1,7 @@
 //! `kinship search WORDS...`: offline search over the guides, checklists and numbers.
 
 use crate::content::region::Regions;
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::render::style::{Line, Span, Style, theme};
 use crate::search;
 use crate::settings::Settings;
@@ -43,14 +43,12 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     let full = Regions::load_one(settings.region).context(super::BROKEN_CONTENT)?;
     let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
     let hits = search::search(&docs, &terms);
-    if hits.is_empty() {
-        return Err(
-            UserError::new(format!("Nothing in kinship matches {query:?}."))
-                .hint("Try fewer words, or other words for the same thing.")
-                .hint("Run `kinship guide` to see every guide.")
-                .into(),
-        );
-    }
+    let nothing = || -> anyhow::Error {
+        UserError::new(format!("Nothing in kinship matches {}.", quoted(&query)))
+            .hint("Try fewer words, or other words for the same thing.")
+            .hint("Run `kinship guide` to see every guide.")
+            .into()
+    };
     if args.json {
         let out: Vec<HitJson> = hits
             .iter()
@@ -63,8 +61,16 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
                 score: h.score,
             })
             .collect();
+        // Nothing found is still one JSON value, `[]`, and still exit 1 (as grep).
         ui.println(&serde_json::to_string_pretty(&out)?)?;
+        if hits.is_empty() {
+            ui.flush()?;
+            return Err(nothing());
+        }
         return Ok(());
+    }
+    if hits.is_empty() {
+        return Err(nothing());
     }
     let width = ui.layout().width;
     let mut lines: Vec<Line> = Vec::new();

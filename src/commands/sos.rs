@@ -422,7 +422,10 @@ fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Resul
     } else {
         let name = name.trim_end_matches(".yaml").to_string();
         if !names.contains(&name) {
-            let mut err = UserError::new(format!("There is no overdose log called {name:?}."));
+            let mut err = UserError::new(format!(
+                "There is no overdose log called {}.",
+                crate::error::quoted(&name)
+            ));
             err = match names.last() {
                 Some(last) => err
                     .hint("See them all with `kinship sos log`.")
@@ -434,7 +437,11 @@ fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Resul
         name
     };
     let Some(log) = store.read::<Log>(&store.log_path(&name), &role(&name))? else {
-        return Err(UserError::new(format!("The overdose log {name:?} has just gone.")).into());
+        return Err(UserError::new(format!(
+            "The overdose log {} has just gone.",
+            crate::error::quoted(&name)
+        ))
+        .into());
     };
     if json {
         ui.println(&serde_json::to_string_pretty(&LogJson { name, log })?)?;

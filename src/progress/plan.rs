@@ -4,6 +4,7 @@
 
 use super::timestamp;
 use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Form, Kind};
+use crate::error::quoted;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -155,7 +156,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
             let date = parse_date(text, today)?;
             Ok(Parsed {
                 value: Some(Value::Text(date.format("%Y-%m-%d").to_string())),
-                warning: past_warning(date, today),
+                warning: past_warning(text, date, today),
             })
         }
         Kind::Datetime => {
@@ -166,7 +167,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
                     date.format("%Y-%m-%d"),
                     time.format("%H:%M")
                 ))),
-                warning: past_warning(date, today),
+                warning: past_warning(text, date, today),
             })
         }
         Kind::Choice => Ok(Parsed::value(Value::Text(pick(field, text)?.to_string()))),
@@ -185,7 +186,10 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
         Kind::YesNo => match text.to_lowercase().as_str() {
             "y" | "yes" | "true" => Ok(Parsed::value(Value::Flag(true))),
             "n" | "no" | "false" => Ok(Parsed::value(Value::Flag(false))),
-            _ => Err(format!("{text:?} is not yes or no. Type yes or no.")),
+            _ => Err(format!(
+                "{} is not yes or no. Type yes or no.",
+                quoted(text)
+            )),
         },
         Kind::List => Err(format!(
             "{} is a list: set one entry's part, such as {}.1.{}.",
@@ -219,8 +223,12 @@ fn check_text(field: &Field, text: &str, default_max: usize) -> Result<(), Strin
     Ok(())
 }
 
-fn past_warning(date: NaiveDate, today: NaiveDate) -> Option<String> {
-    (date < today).then(|| {
+/// A warning for a date that has passed, unless the words typed said so
+/// ("yesterday", "last monday"): then the past was meant.
+fn past_warning(typed: &str, date: NaiveDate, today: NaiveDate) -> Option<String> {
+    let typed = typed.trim().to_lowercase();
+    let meant = typed.starts_with("yesterday") || typed.starts_with("last ");
+    (date < today && !meant).then(|| {
         format!(
             "{} has passed. It is kept; change it if you meant a date to come.",
             show_date(date)
@@ -249,25 +257,37 @@ fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
                 .map(|(i, c)| format!("{} ({}, {})", c.label, i + 1, c.id))
                 .collect();
             format!(
-                "{text:?} is not one of the choices. Choose one of: {}.",
+                "{} is not one of the choices. Choose one of: {}.",
+                quoted(text),
                 options.join("; ")
             )
         })
 }
 
-const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow or a day name (saturday).";
+const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow, yesterday, a day name (saturday, the coming one) or last saturday.";
 
 /// A date as people write it: `2026-12-05`, `5 December 2026`, `December 5,
-/// 2026`, `5 Dec`, `today`, `tomorrow`, `saturday` (the coming one). Numbers
-/// alone such as 05/12/2026 are refused: they mean different days in
-/// different countries.
+/// 2026`, `5 Dec`, `today`, `tomorrow`, `yesterday`, `saturday` (the coming
+/// one), `last saturday` (the one before today). Numbers alone such as
+/// 05/12/2026 are refused: they mean different days in different countries.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase().replace(',', " ");
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     match t.as_str() {
         "today" => return Ok(today),
         "tomorrow" => return Ok(today.succ_opt().unwrap_or(today)),
+        "yesterday" => return Ok(today.pred_opt().unwrap_or(today)),
         _ => {}
+    }
+    if let Some(weekday) = t
+        .strip_prefix("last ")
+        .and_then(|d| d.parse::<Weekday>().ok())
+    {
+        let mut d = today.pred_opt().unwrap_or(today);
+        while d.weekday() != weekday {
+            d = d.pred_opt().unwrap_or(d);
+        }
+        return Ok(d);
     }
     let day_name = t.strip_prefix("next ").unwrap_or(&t);
     if let Ok(weekday) = day_name.parse::<Weekday>() {
@@ -279,7 +299,8 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.contains('/') || (t.matches('.').count() >= 2) {
         return Err(format!(
-            "{text:?} could mean two different days. {DATE_HELP}"
+            "{} could mean two different days. {DATE_HELP}",
+            quoted(text)
         ));
     }
     if let Ok(d) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
@@ -310,11 +331,13 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.chars().all(|c| c.is_ascii_digit() || c == '-') && t.matches('-').count() == 2 {
         return Err(format!(
-            "{text:?} is not a date on the calendar. {DATE_HELP}"
+            "{} is not a date on the calendar. {DATE_HELP}",
+            quoted(text)
         ));
     }
     Err(format!(
-        "{text:?} is not a date kinship can read. {DATE_HELP}"
+        "{} is not a date kinship can read. {DATE_HELP}",
+        quoted(text)
     ))
 }
 
@@ -372,16 +395,19 @@ pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveT
     }
     if parse_time(text).is_some() {
         return Err(format!(
-            "{text:?} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30."
+            "{} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30.",
+            quoted(text)
         ));
     }
     match parse_date(text, today) {
         Ok(_) => Err(format!(
-            "{text:?} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
+            "{} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
+            quoted(text),
             text.trim()
         )),
         Err(_) => Err(format!(
-            "{text:?} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm."
+            "{} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm.",
+            quoted(text)
         )),
     }
 }
@@ -458,7 +484,8 @@ pub fn set_path(
     let sub = parts.next();
     if parts.next().is_some() {
         return Err(format!(
-            "{path:?} has too many parts: use FIELD, or LIST.N.PART."
+            "{} has too many parts: use FIELD, or LIST.N.PART.",
+            quoted(path)
         ));
     }
     match (field.kind, index, sub) {
@@ -479,7 +506,8 @@ pub fn set_path(
                 .filter(|n| (1..=len + 1).contains(n))
                 .ok_or_else(|| {
                     format!(
-                        "{path:?}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
+                        "{}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
+                        quoted(path),
                         field.id,
                         plural(len, "entry", "entries"),
                         len + 1,
@@ -498,8 +526,9 @@ pub fn set_path(
             };
             let sub = field.sub(part).ok_or_else(|| {
                 format!(
-                    "{} has no part called {part:?}. Its parts: {}.",
+                    "{} has no part called {}. Its parts: {}.",
                     field.id,
+                    quoted(part),
                     field
                         .fields
                         .iter()
@@ -536,8 +565,10 @@ pub fn set_path(
             Ok(parsed.warning)
         }
         (_, Some(_), _) => Err(format!(
-            "{} is not a list, so {path:?} has too many parts: use just {}.",
-            field.id, field.id
+            "{} is not a list, so {} has too many parts: use just {}.",
+            field.id,
+            quoted(path),
+            field.id
         )),
         (_, None, _) => {
             let parsed = match raw {
@@ -550,6 +581,21 @@ pub fn set_path(
             plan.put(id, parsed.value);
             Ok(parsed.warning)
         }
+    }
+}
+
+/// The answer a path (`FIELD`, `LIST.N` or `LIST.N.PART`) holds, if any.
+pub fn answer_at<'p>(plan: &'p Plan, path: &str) -> Option<&'p Value> {
+    let mut parts = path.split('.');
+    let id = parts.next()?;
+    let Some(n) = parts.next() else {
+        return plan.answers.get(id).filter(|v| !v.is_empty());
+    };
+    let index = n.parse::<usize>().ok()?.checked_sub(1)?;
+    let entry = plan.entries(id).get(index)?;
+    match parts.next() {
+        Some(part) => entry.get(part).filter(|v| !v.is_empty()),
+        None => plan.answers.get(id),
     }
 }
 
@@ -573,11 +619,12 @@ fn unknown_field(form: &Form, id: &str) -> String {
         .map(|c| (strsim::jaro_winkler(c, id), *c))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!(" Did you mean {c:?}?"))
+        .map(|(_, c)| format!(" Did you mean {}?", quoted(c)))
         .unwrap_or_default();
     format!(
-        "The {} form has no field called {id:?}.{close} Its fields: {}.",
+        "The {} form has no field called {}.{close} Its fields: {}.",
         form.id,
+        quoted(id),
         ids.join(", ")
     )
 }
@@ -703,7 +750,8 @@ pub fn import_answers(
                         }
                     }
                     None => problems.push(format!(
-                        "{at}: {id} has no part called {part:?} (its parts: {})",
+                        "{at}: {id} has no part called {} (its parts: {})",
+                        quoted(part),
                         field
                             .fields
                             .iter()
@@ -733,7 +781,8 @@ pub fn import_answers(
 pub struct Completeness {
     pub answered: usize,
     pub total: usize,
-    /// Required fields with no answer, by id.
+    /// Required answers not given, by path: a field's id, or `LIST.N.PART`
+    /// for a needed part of an entry that is there (`boundaries.3.when`).
     pub missing: Vec<String>,
 }
 
@@ -750,8 +799,39 @@ pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
         } else if field.required {
             c.missing.push(field.id.clone());
         }
+        for (i, entry) in plan.entries(&field.id).iter().enumerate() {
+            for part in field.fields.iter().filter(|p| p.required) {
+                if entry.get(&part.id).is_none_or(Value::is_empty) {
+                    c.missing
+                        .push(format!("{}.{}.{}", field.id, i + 1, part.id));
+                }
+            }
+        }
     }
     c
+}
+
+/// A missing answer's path as people read it: the field's question, or for
+/// a part of an entry, "Boundary 3: When does it apply?".
+pub fn missing_label(form: &Form, path: &str) -> String {
+    let mut parts = path.split('.');
+    let (Some(id), n, part) = (parts.next(), parts.next(), parts.next()) else {
+        return path.to_string();
+    };
+    let Some(field) = form.field(id) else {
+        return path.to_string();
+    };
+    match (n, part.and_then(|p| field.sub(p))) {
+        (Some(n), Some(sub)) => {
+            let item = field.item.as_deref().unwrap_or("entry");
+            let mut item = item.to_string();
+            if let Some(first) = item.get(..1) {
+                item = first.to_uppercase() + &item[1..];
+            }
+            format!("{item} {n}: {}", sub.prompt)
+        }
+        _ => field.prompt.clone(),
+    }
 }
 
 /// The first field with no answer, if any.
@@ -770,6 +850,10 @@ pub fn entry_summary(list: &Field, entry: &Entry) -> String {
             let mut s = show_value(f, v);
             if f.kind == Kind::LongText {
                 s = first_words(&s, 8);
+            }
+            // A bare "No" says nothing: say what it answers.
+            if let Value::Flag(_) = v {
+                s = format!("{} {s}", f.prompt);
             }
             Some(s)
         })
@@ -801,7 +885,10 @@ pub fn check_name(name: &str) -> Result<String, String> {
         return Err("That name is long; please use 60 characters or fewer.".into());
     }
     if name.starts_with('.') || name.starts_with('-') {
-        return Err(format!("{name:?} cannot start with a dot or a dash."));
+        return Err(format!(
+            "{} cannot start with a dot or a dash.",
+            quoted(name)
+        ));
     }
     if let Some(c) = name
         .chars()
@@ -810,11 +897,12 @@ pub fn check_name(name: &str) -> Result<String, String> {
         let what = if c == ' ' {
             "a space".to_string()
         } else {
-            format!("{c:?}")
+            quoted(&c.to_string()).to_string()
         };
         return Err(format!(
-            "{name:?} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {:?}.",
-            suggest_name(name)
+            "{} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {}.",
+            quoted(name),
+            quoted(&suggest_name(name))
         ));
     }
     Ok(name.to_string())
@@ -928,9 +1016,18 @@ mod tests {
             ("Tomorrow", "2026-11-23"),
             ("saturday", "2026-11-28"),
             ("sunday", "2026-11-29"),
+            ("yesterday", "2026-11-21"),
+            ("Last Monday", "2026-11-16"),
+            ("last saturday", "2026-11-21"),
+            ("last sunday", "2026-11-15"),
         ] {
             assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
         }
+        // The past was meant: no warning that it has passed.
+        for raw in ["yesterday", "last monday"] {
+            assert_eq!(parse_answer(&f, raw, today()).unwrap().warning, None);
+        }
+        assert!(err(&f, "last blursday").contains("last saturday"));
         assert!(err(&f, "05/12/2026").contains("could mean two different days"));
         assert!(err(&f, "2026-02-30").contains("not a date on the calendar"));
         assert!(err(&f, "next blursday").contains("2026-12-05"));
@@ -953,6 +1050,8 @@ mod tests {
             ("tomorrow 9am", "2026-11-23 09:00"),
             ("tomorrow 12am", "2026-11-23 00:00"),
             ("tomorrow noon", "2026-11-23 12:00"),
+            ("yesterday 6pm", "2026-11-21 18:00"),
+            ("last friday at 9:30am", "2026-11-20 09:30"),
         ] {
             assert_eq!(value(&f, raw), Value::Text(want.into()), "{raw}");
         }
@@ -1026,6 +1125,29 @@ mod tests {
         assert!(!plan.answers.contains_key("x"));
     }
 
+    #[test]
+    fn needed_parts_of_list_entries_count_as_missing() {
+        let form = crate::content::form::parse(
+            "en/forms/t.yaml",
+            "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - id: boundaries\n    kind: list\n    prompt: Boundaries\n    item: boundary\n    fields:\n    - {id: when, kind: text, prompt: When does it apply?, required: true}\n    - {id: i_will, kind: text, prompt: What will you do?, required: true}\n    - {id: why, kind: text, prompt: Why?}\n",
+        )
+        .unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        let mut plan = Plan::new("t", now);
+        let t = today();
+        set_path(&form, &mut plan, "boundaries.1.when", Some("When"), t).unwrap();
+        set_path(&form, &mut plan, "boundaries.1.i_will", Some("I will"), t).unwrap();
+        set_path(&form, &mut plan, "boundaries.2.why", Some("only why"), t).unwrap();
+        let c = completeness(&form, &plan);
+        assert_eq!(c.missing, ["boundaries.2.when", "boundaries.2.i_will"]);
+        assert_eq!((c.answered, c.total), (1, 1));
+        assert_eq!(
+            missing_label(&form, "boundaries.2.when"),
+            "Boundary 2: When does it apply?"
+        );
+        assert_eq!(missing_label(&form, "boundaries"), "Boundaries");
+    }
+
     const FORM: &str = "id: t\ntitle: T\nreviewed: 2026-11-22\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: when, kind: date, prompt: When}\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, person: true}\n    - {id: role, kind: text, prompt: Role}\n";
 
     #[test]
@@ -1075,6 +1197,16 @@ mod tests {
             entry_summary(form.field("team").unwrap(), &plan.entries("team")[0]),
             "Ben"
         );
+        let mut told = Entry::new();
+        told.insert("name".into(), Value::Text("Ann".into()));
+        told.insert("told".into(), Value::Flag(false));
+        let mut list = form.field("team").unwrap().clone();
+        let mut yes_no = list.fields[0].clone();
+        yes_no.id = "told".into();
+        yes_no.kind = Kind::YesNo;
+        yes_no.prompt = "Have you told them?".into();
+        list.fields.push(yes_no);
+        assert_eq!(entry_summary(&list, &told), "Ann, Have you told them? No");
         set_path(&form, &mut plan, "team.1", None, t).unwrap();
         assert!(
             !plan.answers.contains_key("team"),
@@ -1082,6 +1214,16 @@ mod tests {
         );
         set_path(&form, &mut plan, "when", None, t).unwrap();
         assert!(plan.answers.is_empty());
+        set_path(&form, &mut plan, "team.1.name", Some("Ann"), t).unwrap();
+        assert_eq!(
+            answer_at(&plan, "team.1.name"),
+            Some(&Value::Text("Ann".into()))
+        );
+        assert!(answer_at(&plan, "team.1").is_some());
+        assert_eq!(answer_at(&plan, "team.1.role"), None);
+        assert_eq!(answer_at(&plan, "team.2"), None);
+        set_path(&form, &mut plan, "when", Some(""), t).unwrap();
+        assert_eq!(answer_at(&plan, "when"), None, "an empty answer clears");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::line::{Edit, LineEdit};
 use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
 use crate::render::style::{Line, Span, Style, line_width, theme};
+use crate::settings::Editor;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
@@ -18,6 +19,8 @@ pub struct TermPrompter {
     pager: Option<String>,
     /// Lines drawn by the last checklist view, to clear before the next.
     drawn: usize,
+    /// The editor for long answers, when the user has one.
+    editor: Option<Editor>,
 }
 
 /// Shows the cursor again however the view is left (an error included).
@@ -39,7 +42,43 @@ impl TermPrompter {
             color,
             pager,
             drawn: 0,
+            editor: None,
         }
+    }
+
+    /// Lets long answers be written in `editor`.
+    pub fn with_editor(mut self, editor: Option<Editor>) -> TermPrompter {
+        self.editor = editor;
+        self
+    }
+
+    /// Opens the editor on `initial`; `Ok(None)` when it was left without
+    /// saving. The error says, in a sentence, why it could not start.
+    fn edit(&self, initial: &str) -> Result<Option<String>, String> {
+        let Some(editor) = &self.editor else {
+            return Err(
+                "No editor is set (EDITOR is empty or unset), so type your answer here. \
+                 To write in your editor next time, set EDITOR, such as: export EDITOR=nano"
+                    .into(),
+            );
+        };
+        dialoguer::Editor::new()
+            .executable(&editor.command)
+            .require_save(true)
+            .trim_newlines(true)
+            .edit(initial)
+            .map_err(|dialoguer::Error::IO(e)| {
+                let why = match e.kind() {
+                    io::ErrorKind::NotFound => "it is not installed, or not on your PATH".into(),
+                    io::ErrorKind::PermissionDenied => "it is not a program kinship may run".into(),
+                    _ => e.to_string(),
+                };
+                format!(
+                    "Could not start your editor {:?} (from {}): {why}. Type your answer here, \
+                     or set {} to an editor you have, such as: export {}=nano",
+                    editor.command, editor.var, editor.var, editor.var
+                )
+            })
     }
 
     fn size(&self) -> (usize, usize) {
@@ -468,10 +507,7 @@ impl Prompter for TermPrompter {
 
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.clear_view()?;
-        let has_editor = std::env::var_os("VISUAL")
-            .or_else(|| std::env::var_os("EDITOR"))
-            .is_some();
-        let how = if has_editor {
+        let how = if self.editor.is_some() {
             "Type it on one line, or type e and Enter to write it in your editor."
         } else {
             "Type it on one line. (To write paragraphs, set EDITOR to your editor, then type e.)"
@@ -479,24 +515,26 @@ impl Prompter for TermPrompter {
         self.term
             .write_line(&paint(&[Span::new(how, theme::DIM)], self.color))?;
         let shown_initial = if initial.contains('\n') { "" } else { initial };
-        let Some(answer) = self.input(prompt, shown_initial)? else {
-            return Ok(None);
-        };
-        if answer.trim() == "e" {
-            let edited = dialoguer::Editor::new()
-                .require_save(true)
-                .trim_newlines(true)
-                .edit(initial)
-                .map_err(|e| match e {
-                    dialoguer::Error::IO(e) => e,
-                })?;
-            // Quitting the editor without saving keeps what was there.
-            return Ok(Some(edited.unwrap_or_else(|| initial.to_string())));
+        loop {
+            let Some(answer) = self.input(prompt, shown_initial)? else {
+                return Ok(None);
+            };
+            if answer.trim() == "e" {
+                match self.edit(initial) {
+                    // Quitting the editor without saving keeps what was there.
+                    Ok(edited) => return Ok(Some(edited.unwrap_or_else(|| initial.to_string()))),
+                    // The question is asked again, here.
+                    Err(why) => {
+                        self.say(&why)?;
+                        continue;
+                    }
+                }
+            }
+            if answer.is_empty() && initial.contains('\n') {
+                // Enter alone keeps a letter written in paragraphs.
+                return Ok(Some(initial.to_string()));
+            }
+            return Ok(Some(answer));
         }
-        if answer.is_empty() && initial.contains('\n') {
-            // Enter alone keeps a letter written in paragraphs.
-            return Ok(Some(initial.to_string()));
-        }
-        Ok(Some(answer))
     }
 }

@@ -3,6 +3,7 @@
 
 use super::doc::{Block, Document, Inline, List, ListItem, Row};
 use crate::content::form::{Field, Form, Kind, Share};
+use crate::error::quoted;
 use crate::progress::plan::{self, Entry, Plan, Value};
 
 /// Whose copy of the plan this is.
@@ -50,11 +51,15 @@ pub fn document(
         if !named.iter().any(|n| same_person(n, who)) {
             return Err(if named.is_empty() {
                 format!(
-                    "Nobody is named in the plan {name:?} yet, so there is no copy for {who:?}."
+                    "Nobody is named in the plan {} yet, so there is no copy for {}.",
+                    quoted(name),
+                    quoted(who)
                 )
             } else {
                 format!(
-                    "{who:?} is not named in the plan {name:?}. The people in it: {}.",
+                    "{} is not named in the plan {}. The people in it: {}.",
+                    quoted(who),
+                    quoted(name),
                     named.join(", ")
                 )
             });
@@ -68,8 +73,11 @@ pub fn document(
                 let names: Vec<String> = c
                     .missing
                     .iter()
-                    .filter_map(|id| form.field(id))
-                    .map(|f| f.prompt.trim_end_matches(['?', '.']).to_string())
+                    .map(|path| {
+                        plan::missing_label(form, path)
+                            .trim_end_matches(['?', '.'])
+                            .to_string()
+                    })
                     .collect();
                 lead.push_str(&format!(" Still to fill in: {}.", names.join("; ")));
             }
@@ -116,7 +124,10 @@ pub fn document(
                         section_blocks.push(Block::List(List {
                             start: Some(1),
                             tight: false,
-                            items: entries.iter().map(|e| entry_item(field, e)).collect(),
+                            items: entries
+                                .iter()
+                                .map(|e| entry_item(field, e, audience == Audience::Everything))
+                                .collect(),
                         }));
                     }
                 }
@@ -196,11 +207,21 @@ fn paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-fn entry_item(list: &Field, entry: &Entry) -> ListItem {
+/// One entry of a list; with `show_missing`, its needed parts that are not
+/// answered are shown as such.
+fn entry_item(list: &Field, entry: &Entry, show_missing: bool) -> ListItem {
     let mut blocks = Vec::new();
     let mut rows = Vec::new();
     for sub in &list.fields {
         let Some(v) = entry.get(&sub.id) else {
+            if show_missing && sub.required {
+                rows.push(Row {
+                    label: sub.prompt.clone(),
+                    value: vec![Inline::Emph(vec![Inline::text(
+                        "not answered yet (needed)",
+                    )])],
+                });
+            }
             continue;
         };
         match (sub.kind, v) {

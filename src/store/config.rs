@@ -7,6 +7,7 @@ use crate::error::UserError;
 use crate::yaml;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,17 +16,104 @@ pub const CONFIG_VAR: &str = "KINSHIP_CONFIG";
 
 /// What the settings file may hold. Values are kept as written, and checked
 /// when they are used, so one bad value does not hide the others.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Scalar>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Scalar>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pager: Option<Scalar>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<Scalar>,
+    /// Entries kinship cannot use (a key it does not know, a list where one
+    /// value goes), kept as written so that saving a setting never loses them.
+    pub other: BTreeMap<String, yaml::Any>,
+}
+
+impl Config {
+    /// Reads a settings file's text: each entry on its own, so a mistake in
+    /// one never hides the others. Only text that is not a YAML map at all
+    /// is an error.
+    fn parse(text: &str) -> Result<Config, yaml::YamlError> {
+        let mut config = Config::default();
+        if text.trim().is_empty() {
+            return Ok(config);
+        }
+        let entries: Option<BTreeMap<String, yaml::Any>> = yaml::from_str(text)?;
+        for (name, value) in entries.unwrap_or_default() {
+            let scalar = value.to::<Option<Scalar>>();
+            match (Key::from_name(&name), scalar) {
+                (Some(key), Some(scalar)) => *key.slot(&mut config) = scalar,
+                _ => {
+                    config.other.insert(name, value);
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    /// Sets a setting, or with `None` removes it, along with anything
+    /// unusable written under its name. True when the file had it before.
+    pub fn set(&mut self, key: Key, value: Option<Scalar>) -> bool {
+        let had_other = self.other.remove(key.name()).is_some();
+        let slot = key.slot(self);
+        let had = slot.is_some();
+        *slot = value;
+        had || had_other
+    }
+
+    /// A warning for each entry that is ignored, saying what to do about it.
+    pub fn problems(&self, path: &Path) -> Vec<String> {
+        self.other
+            .iter()
+            .map(|(name, value)| match Key::from_name(name) {
+                Some(_) => format!(
+                    "Ignoring {name} in your settings file ({}): it holds {}, and {name} takes \
+                     one value. Set it with `kinship config set {name} VALUE`.",
+                    path.display(),
+                    value.describe()
+                ),
+                None => {
+                    let close = Key::ALL
+                        .iter()
+                        .map(|k| (strsim::damerau_levenshtein(&name.to_lowercase(), k.name()), k))
+                        .filter(|(edits, _)| *edits <= 2)
+                        .min_by_key(|(edits, _)| *edits)
+                        .map(|(_, k)| format!(" Did you mean {}?", k.name()))
+                        .unwrap_or_default();
+                    format!(
+                        "Ignoring {name} in your settings file ({}): kinship has no setting \
+                         called {name}.{close} The settings are {}; the others in the file are used.",
+                        path.display(),
+                        key_names()
+                    )
+                }
+            })
+            .collect()
+    }
+}
+
+impl Serialize for Config {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for key in Key::ALL {
+            if let Some(value) = key.get(self) {
+                map.serialize_entry(key.name(), value)?;
+            }
+        }
+        for (name, value) in &self.other {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// "region, color, pager and width"
+fn key_names() -> String {
+    let names = Key::ALL.map(Key::name);
+    format!(
+        "{} and {}",
+        names[..names.len() - 1].join(", "),
+        names[names.len() - 1]
+    )
 }
 
 /// A value as written in YAML: `width: 90` and `width: "90"` alike.
@@ -58,6 +146,11 @@ pub enum Key {
 
 impl Key {
     pub const ALL: [Key; 4] = [Key::Region, Key::Color, Key::Pager, Key::Width];
+
+    /// The setting called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|k| k.name() == name)
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -119,10 +212,7 @@ impl ConfigFile {
                 )));
             }
         };
-        if text.trim().is_empty() {
-            return Ok(Config::default());
-        }
-        yaml::from_str(&text).map_err(|e| {
+        Config::parse(&text).map_err(|e| {
             let at = match e.location {
                 Some((line, column)) => format!(", line {line}, column {column}"),
                 None => String::new(),
@@ -133,21 +223,22 @@ impl ConfigFile {
                 e.message
             ))
             .hint(format!(
-                "Fix it by hand, or move it away; the keys it may hold are {}.",
-                Key::ALL.map(Key::name).join(", ")
+                "Fix it by hand, or move it away; it holds one `key: value` a line, for {}.",
+                key_names()
             ))
         })
     }
 
     /// Changes the file under its lock. A file that does not parse is refused,
     /// never overwritten.
-    pub fn update(&self, change: impl FnOnce(&mut Config)) -> anyhow::Result<Config> {
+    /// Returns what `change` returned.
+    pub fn update<R>(&self, change: impl FnOnce(&mut Config) -> R) -> anyhow::Result<R> {
         let _lock = FileLock::exclusive(&self.path)
             .with_context(|| format!("Could not lock {}", self.path.display()))?;
         atomic::remove_stale_temps(&self.path);
         let mut config = self.load()?;
         let before = config.clone();
-        change(&mut config);
+        let result = change(&mut config);
         if config != before {
             let text = yaml::to_string(&config)?;
             atomic::write(&self.path, text.as_bytes()).map_err(|e| {
@@ -158,7 +249,7 @@ impl ConfigFile {
                 .hint("Your earlier settings are unchanged.")
             })?;
         }
-        Ok(config)
+        Ok(result)
     }
 }
 
@@ -167,7 +258,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_text_both_read_and_unknown_keys_are_refused() {
+    fn numbers_and_text_both_read_and_one_bad_entry_leaves_the_others() {
         let dir = tempfile::tempdir().unwrap();
         let file = ConfigFile {
             path: dir.path().join("config.yaml"),
@@ -177,12 +268,48 @@ mod tests {
         let c = file.load().unwrap();
         assert_eq!(c.width, Some(Scalar::Number(90)));
         assert_eq!(c.color.unwrap().to_string(), "never");
-        std::fs::write(&file.path, "colour: never\n").unwrap();
-        let err = file.load().unwrap_err();
-        assert!(
-            err.message.contains("colour") && err.message.contains("line 1"),
-            "{err:?}"
+
+        std::fs::write(
+            &file.path,
+            "region: gb\ncolour: never\npager: [a]\nwidth:\n",
+        )
+        .unwrap();
+        let c = file.load().unwrap();
+        assert_eq!(c.region, Some(Scalar::Text("gb".into())), "kept");
+        assert_eq!(
+            (c.color.clone(), c.pager.clone(), c.width.clone()),
+            (None, None, None)
         );
+        let problems = c.problems(&file.path);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].contains("no setting called colour. Did you mean color?"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].contains("Ignoring pager") && problems[1].contains("it holds a list"),
+            "{problems:?}"
+        );
+
+        // Saving a setting keeps what it could not use, as it was written.
+        file.update(|c| c.set(Key::Width, Some(Scalar::Text("72".into()))))
+            .unwrap();
+        let text = std::fs::read_to_string(&file.path).unwrap();
+        assert_eq!(
+            text,
+            "region: gb\nwidth: '72'\ncolour: never\npager:\n- a\n"
+        );
+        // Setting a key with a bad value replaces it; unsetting says if it was there.
+        assert!(file.update(|c| c.set(Key::Pager, None)).unwrap());
+        assert!(!file.update(|c| c.set(Key::Pager, None)).unwrap());
+        assert!(
+            !std::fs::read_to_string(&file.path)
+                .unwrap()
+                .contains("pager")
+        );
+
+        std::fs::write(&file.path, "- just\n- a list\n").unwrap();
+        assert!(file.load().unwrap_err().message.contains("line 1"));
     }
 
     #[test]
@@ -192,13 +319,13 @@ mod tests {
         let file = ConfigFile {
             path: dir.path().join("kinship/config.yaml"),
         };
-        file.update(|c| c.region = Some(Scalar::Text("gb".into())))
+        file.update(|c| c.set(Key::Region, Some(Scalar::Text("gb".into()))))
             .unwrap();
         let mode = std::fs::metadata(&file.path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         assert_eq!(std::fs::read_to_string(&file.path).unwrap(), "region: gb\n");
         std::fs::write(&file.path, "region: [gb\n").unwrap();
-        assert!(file.update(|c| c.region = None).is_err());
+        assert!(file.update(|c| c.set(Key::Region, None)).is_err());
         assert_eq!(
             std::fs::read_to_string(&file.path).unwrap(),
             "region: [gb\n"

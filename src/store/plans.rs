@@ -17,7 +17,7 @@ impl Versioned for Plan {
 /// How a plan file is named in messages.
 pub fn role(name: &str) -> Role {
     Role {
-        noun: format!("your plan {name:?}"),
+        noun: format!("your plan {}", crate::error::quoted(name)),
         way_out: format!(
             "Fix the file by hand, or run `kinship plan delete {name}` to move it aside (it is kept)."
         ),

@@ -75,6 +75,35 @@ fn the_bash_completion_script_completes_kinship_gu() {
     for word in ["list", "run", "show", "check", "uncheck", "note", "reset"] {
         assert!(sub.lines().any(|l| l == word), "{word} in {sub}");
     }
+    // Values: region codes, setting values, guide ids.
+    let words = |out: String| out.lines().map(str::to_string).collect::<Vec<_>>();
+    let regions = words(complete("kinship --region ", "kinship --region ''", 2));
+    for code in ["us", "gb", "uk", "ie", "eu"] {
+        assert!(regions.iter().any(|w| w == code), "{code} in {regions:?}");
+    }
+    let set = words(complete(
+        "kinship config set region ",
+        "kinship config set region ''",
+        4,
+    ));
+    assert!(set.iter().any(|w| w == "gb"), "{set:?}");
+    assert!(!set.iter().any(|w| w == "never"), "{set:?}");
+    let colors = words(complete(
+        "kinship config set color ",
+        "kinship config set color ''",
+        4,
+    ));
+    assert_eq!(colors, ["auto", "always", "never"]);
+    assert_eq!(
+        complete("kinship guide over", "kinship guide over", 2).trim(),
+        "overdose"
+    );
+    // And kinship still checks what is typed, with its own messages.
+    let (code, _, err) = env.run(&["--region", "xx", "resources"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("There is no region called \"xx\""), "{err}");
+    let out = env.ok(&["guide", "warning", "signs"]);
+    assert!(!out.is_empty());
 }
 
 #[test]
@@ -101,6 +130,63 @@ fn the_man_page_renders_without_warnings() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("checklist"), "{text}");
+    // One page, kinship(1), with every command in it and no page that does not exist.
+    // Bold and underline come as overstrikes or as escape codes, by system.
+    let plain = regex::Regex::new(".\x08|\x1b\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(&text, "");
+    assert!(
+        plain.contains("kinship - help for the family and friends"),
+        "{plain}"
+    );
+    assert!(!plain.contains("kinship: help"), "{plain}");
+    let other_page = regex::Regex::new(r"kinship-[a-z]+\(1\)").unwrap();
+    assert!(!other_page.is_match(&plain), "{plain}");
+    for heading in [
+        "COMMANDS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXIT STATUS",
+        "EXAMPLES",
+    ] {
+        assert!(
+            plain.lines().any(|l| l == heading),
+            "section {heading}: {plain}"
+        );
+    }
+    for words in [
+        "kinship sos log [OPTIONS] [NAME]",
+        "kinship plan import",
+        "kinship checklist run",
+        "kinship config set",
+        "kinship completions",
+        "kinship print",
+    ] {
+        assert!(plain.contains(words), "{words}: {plain}");
+    }
+    for var in [
+        "KINSHIP_HOME",
+        "KINSHIP_REGION",
+        "KINSHIP_CONFIG",
+        "KINSHIP_PAGER",
+        "PAGER",
+        "NO_COLOR",
+        "ACCESSIBLE",
+        "COLUMNS",
+        "LANG",
+        "LC_ALL",
+    ] {
+        assert!(plain.contains(var), "{var}: {plain}");
+    }
+    for code in ["0", "1", "2", "130"] {
+        assert!(
+            plain
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("{code} ")) || l.trim() == code),
+            "exit status {code}: {plain}"
+        );
+    }
+    assert!(plain.contains("config.yaml"), "{plain}");
 }
 
 #[test]
@@ -182,8 +268,13 @@ fn config_set_get_unset_list_and_precedence() {
         "{err}"
     );
 
-    run(&["config", "unset", "region"], &[]);
+    let (_, _, err) = run(&["config", "unset", "region"], &[]);
+    assert!(err.contains("Removed region from"), "{err}");
     assert_eq!(std::fs::read_to_string(&config).unwrap(), "{}\n");
+    let (code, _, err) = run(&["config", "unset", "region"], &[]);
+    assert_eq!(code, 0);
+    assert!(err.contains("region was not set in"), "{err}");
+    assert!(!err.contains("Removed"), "{err}");
     assert_eq!(run(&["config", "path"], &[]).1.trim(), cfg);
 }
 
@@ -296,8 +387,22 @@ fn accessible_mode_has_no_escapes_box_drawing_or_symbols() {
         out.contains("Important: Will not wake up?"),
         "the call-out is a word: {out}"
     );
-    let out = env.ok(&["--plain", "--color", "always", "guide", "overdose"]);
-    assert!(has_escapes(&out), "an explicit --color always still wins");
+    for (flags, vars) in modes {
+        let out = env
+            .kinship()
+            .envs(vars.iter().copied())
+            .args(flags)
+            .args(["--color", "always", "guide", "overdose"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(
+            !has_escapes(&String::from_utf8_lossy(&out.stdout)),
+            "accessible mode never has colour, even with --color always: {flags:?} {vars:?}"
+        );
+    }
+    let (_, out, _) = env.run(&["--plain", "--color", "always", "config", "list"]);
+    assert!(out.contains("color   never         from --plain"), "{out}");
 }
 
 #[test]
@@ -358,4 +463,60 @@ fn every_command_and_flag_has_help_and_every_command_an_example() {
         }
     }
     walk(&cmd, "kinship");
+}
+
+#[test]
+fn a_typo_in_one_setting_warns_about_that_one_and_keeps_the_others() {
+    let env = TestEnv::new();
+    let config = env.home().join("c.yaml");
+    let cfg = config.to_str().unwrap();
+    std::fs::write(&config, "region: gb\ncolour: never\n").unwrap();
+    let (code, out, err) = env.run(&["--config", cfg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Overdose? Call 999 now."),
+        "a UK user keeps 999: {out}"
+    );
+    assert!(err.contains("no setting called colour"), "{err}");
+    assert!(err.contains("Did you mean color?"), "{err}");
+    assert!(!err.contains("Using the defaults"), "{err}");
+
+    std::fs::write(&config, "region: gb\ncolor: [a]\n").unwrap();
+    let (code, out, err) = env.run(&["--config", cfg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Overdose? Call 999 now."), "{out}");
+    assert!(
+        err.contains("Ignoring color") && err.contains("a list"),
+        "{err}"
+    );
+    // Setting it puts it right.
+    env.ok(&["--config", cfg, "config", "set", "color", "never"]);
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap(),
+        "region: gb\ncolor: never\n"
+    );
+    let (_, _, err) = env.run(&["--config", cfg]);
+    assert_eq!(err, "", "no more warnings");
+}
+
+#[test]
+fn help_says_which_setting_wins() {
+    let env = TestEnv::new();
+    for args in [vec!["--help"], vec!["config", "--help"]] {
+        let help = env.ok(&args);
+        assert!(
+            help.contains("the first of its flag, its environment")
+                || help.contains("the first of: its flag, its environment variable, the"),
+            "{args:?}: {help}"
+        );
+        for word in [
+            "KINSHIP_REGION",
+            "NO_COLOR",
+            "KINSHIP_PAGER",
+            "COLUMNS",
+            "PAGER",
+        ] {
+            assert!(help.contains(word), "{args:?} names {word}: {help}");
+        }
+    }
 }

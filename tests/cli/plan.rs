@@ -223,7 +223,17 @@ fn unknown_plans_and_kinds_are_named_and_delete_keeps_a_copy() {
     assert!(err.contains("Did you mean intervention?"), "{err}");
     let (code, _, err) = env.run(&["plan", "new", "intervention", "dad"]);
     assert_eq!(code, 2, "no terminal: {err}");
-    assert!(err.contains("kinship plan set dad FIELD VALUE"), "{err}");
+    assert!(
+        err.contains("kinship plan import intervention FILE --name dad"),
+        "dad does not exist yet, so not `plan set`: {err}"
+    );
+    assert!(err.contains("kinship plan kinds intervention"), "{err}");
+    let (code, _, err) = env.run(&["plan", "import", "intervention", "/nonexistent/a.yaml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("`kinship plan import --help`"), "{err}");
+    let (code, help, _) = env.run(&["plan", "import", "--help"]);
+    assert_eq!(code, 0, "the command the hint names exists");
+    assert!(help.contains("team:"), "and shows a file: {help}");
     let kinds = env.ok(&["plan", "kinds"]);
     for kind in [
         "intervention",
@@ -237,6 +247,9 @@ fn unknown_plans_and_kinds_are_named_and_delete_keeps_a_copy() {
     assert!(fields.contains("team.N.name"), "{fields}");
 
     assert_eq!(import(&env, "approach: craft\n", "dad").0, 0);
+    let (code, _, err) = env.run(&["plan", "edit", "dad"]);
+    assert_eq!(code, 2, "no terminal: {err}");
+    assert!(err.contains("kinship plan set dad FIELD VALUE"), "{err}");
     let (code, _, err) = env.run(&["plan", "show", "dda"]);
     assert_eq!(code, 1);
     assert!(err.contains("Did you mean dad?"), "{err}");
@@ -348,4 +361,258 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         !saved.contains("likely_sober"),
         "Enter skips, never answers: {saved}"
     );
+}
+
+#[test]
+fn e_at_a_long_answer_without_a_working_editor_says_why_and_asks_again() {
+    let fake_editor = "sh -c 'sleep 0.2; printf \"Written in the editor\" > \"$1\"' editor";
+    for (editor, says, answer, kept) in [
+        ("", "No editor is set", "Asthma\r", "health_needs: Asthma"),
+        (
+            "nonexistent-editor",
+            "Could not start your editor \"nonexistent-editor\" (from EDITOR)",
+            "Asthma\r",
+            "health_needs: Asthma",
+        ),
+        (fake_editor, "", "", "health_needs: Written in the editor"),
+    ] {
+        let env = TestEnv::new();
+        let mut p = spawn(
+            &env,
+            &["plan", "new", "intervention", "dad"],
+            &[("EDITOR", editor)],
+        );
+        let mut seen = String::new();
+        expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+        key(&mut p, &format!("{UP}{UP}{UP}\r"));
+        expect(&mut p, "What do you call your loved one?", &mut seen);
+        key(&mut p, "Sam\r");
+        expect(&mut p, "Do they have health needs", &mut seen);
+        key(&mut p, "e\r");
+        if !says.is_empty() {
+            expect(&mut p, says, &mut seen);
+            expect(&mut p, "Do they have health needs", &mut seen);
+            key(&mut p, answer);
+        }
+        expect(&mut p, "What matters most to them?", &mut seen);
+        key(&mut p, "\u{3}");
+        expect(&mut p, "Stopped.", &mut seen);
+        let rest = p.exp_eof().unwrap();
+        assert!(!rest.contains("panicked"), "{editor:?}: {rest}");
+        let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
+        assert!(saved.contains(kept), "{editor:?}: {saved}");
+    }
+}
+
+#[test]
+fn delete_moves_a_plan_that_cannot_be_read_aside_as_its_error_says() {
+    let env = TestEnv::new();
+    let plans = env.data_dir().join("plans");
+    fs::create_dir_all(&plans).unwrap();
+    let corrupt = "answers: [oops\n";
+    fs::write(plans.join("mum.yaml"), corrupt).unwrap();
+    let (code, _, err) = env.run(&["plan", "show", "mum"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("kinship plan delete mum"),
+        "the way out: {err}"
+    );
+
+    let (code, _, err) = env.run(&["plan", "delete", "mum"]);
+    assert_eq!(code, 2, "it still asks first: {err}");
+    assert!(err.contains("needs a yes"), "{err}");
+    assert!(plans.join("mum.yaml").exists());
+
+    let (code, _, err) = env.run(&["plan", "delete", "mum", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("moved to"), "{err}");
+    assert!(!plans.join("mum.yaml").exists());
+    let kept: Vec<_> = fs::read_dir(env.data_dir().join("archive"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        fs::read_to_string(&kept[0]).unwrap(),
+        corrupt,
+        "kept as it was"
+    );
+
+    // A kind this kinship does not know, and --purge.
+    fs::write(
+        plans.join("dad.yaml"),
+        "schema: 1\nform: future\ncreated: 2026-11-22T21:04:00+00:00\nupdated: 2026-11-22T21:04:00+00:00\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.run(&["plan", "delete", "dad", "--yes", "--purge"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!plans.join("dad.yaml").exists());
+    assert_eq!(
+        fs::read_dir(env.data_dir().join("archive"))
+            .unwrap()
+            .count(),
+        1
+    );
+
+    // In a terminal, it asks.
+    fs::write(plans.join("mum.yaml"), corrupt).unwrap();
+    let mut p = spawn(&env, &["plan", "delete", "mum"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "It cannot be read", &mut seen);
+    key(&mut p, "y");
+    expect(&mut p, "moved to", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!plans.join("mum.yaml").exists());
+}
+
+#[test]
+fn needed_parts_of_a_list_entry_show_as_missing() {
+    let env = TestEnv::new();
+    let file = env.home().join("mum.yaml");
+    fs::write(
+        &file,
+        "boundaries:\n- {when: When you ask me for cash, i_will: I will say no}\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        "boundaries",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "mum", "--json"])).unwrap();
+    assert_eq!(json["missing"], serde_json::json!([]), "complete: {json}");
+
+    env.ok(&["plan", "set", "mum", "boundaries.2.why", "only why"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "mum", "--json"])).unwrap();
+    assert_eq!(
+        json["missing"],
+        serde_json::json!(["boundaries.2.when", "boundaries.2.i_will"])
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "list", "--json"])).unwrap();
+    assert_eq!(list[0]["missing"][0], "boundaries.2.when");
+    let table = env.ok(&["plan", "list"]);
+    assert!(table.contains("STILL NEEDED"), "{table}");
+    assert!(table.trim_end().ends_with('2'), "{table}");
+    let shown = env.ok(&["plan", "show", "mum"]);
+    assert!(
+        shown.contains("Still to fill in: Boundary 2: When does it apply;"),
+        "{shown}"
+    );
+    assert!(shown.contains("not answered yet (needed)"), "{shown}");
+}
+
+#[test]
+fn plan_kinds_json_lists_kinds_and_one_kinds_fields() {
+    let env = TestEnv::new();
+    let kinds: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "--json"])).unwrap();
+    let ids: Vec<&str> = kinds
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["id"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "intervention",
+        "boundaries",
+        "conversation",
+        "overdose-plan",
+    ] {
+        assert!(ids.contains(&kind), "{ids:?}");
+    }
+    for k in kinds.as_array().unwrap() {
+        assert!(k["title"].is_string() && k["summary"].is_string(), "{k}");
+        assert!(k.get("sections").is_none(), "{k}");
+    }
+    let one: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "boundaries", "--json"])).unwrap();
+    assert_eq!(one["id"], "boundaries");
+    let list = &one["sections"][0]["fields"][0];
+    assert_eq!(list["path"], "boundaries");
+    assert_eq!(list["kind"], "list");
+    let when = &list["fields"][0];
+    assert_eq!(when["path"], "boundaries.N.when");
+    assert_eq!(when["required"], true);
+    assert!(when["prompt"].is_string());
+    let intervention: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "intervention", "--json"])).unwrap();
+    let approach = &intervention["sections"][0]["fields"][0];
+    assert_eq!(approach["choices"][0]["id"], "craft");
+    assert!(approach["choices"][0]["label"].is_string());
+}
+
+#[test]
+fn errors_show_names_as_typed_not_as_escapes() {
+    let env = TestEnv::new();
+    let decomposed = "Zoe\u{308}";
+    let (code, _, err) = env.run(&["plan", "show", decomposed]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!("There is no plan called \"{decomposed}\".")),
+        "{err}"
+    );
+    assert!(!err.contains("\\u{"), "no Rust escapes: {err}");
+    let (code, _, err) = env.run(&["plan", "new", "intervention", "李 😊"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("\"李 😊\" holds a space"), "{err}");
+    let (code, _, err) = env.run(&["search", "Zoe\u{308}"]);
+    assert_eq!(code, 1);
+    assert!(!err.contains("\\u{"), "{err}");
+}
+
+#[test]
+fn set_says_cleared_when_an_empty_answer_clears() {
+    let env = TestEnv::new();
+    assert_eq!(import(&env, "when: saturday 6pm\n", "Zoë").0, 0);
+    let (code, _, err) = env.run(&["plan", "set", "Zoë", "when", ""]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Cleared when in Zoë."), "{err}");
+    let (_, _, err) = env.run(&["plan", "set", "Zoë", "place", "home"]);
+    assert!(err.contains("Saved place in Zoë."), "{err}");
+    env.ok(&["plan", "set", "Zoë", "team.1.name", "Ann"]);
+    let (_, _, err) = env.run(&["plan", "set", "Zoë", "team.1", "--clear"]);
+    assert!(err.contains("Removed team.1 from Zoë."), "{err}");
+}
+
+#[test]
+fn set_from_a_file_with_no_end_is_refused_not_read_forever() {
+    let env = TestEnv::new();
+    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    env.ok(&["plan", "set", "mum", "letters.1.from", "Ann"]);
+    let before = fs::read(env.data_dir().join("plans/mum.yaml")).unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "set",
+        "mum",
+        "letters.1.letter",
+        "--file",
+        "/dev/zero",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("/dev/zero is too long"), "{err}");
+    assert!(err.contains("Nothing was changed"), "{err}");
+    assert_eq!(
+        fs::read(env.data_dir().join("plans/mum.yaml")).unwrap(),
+        before
+    );
+    let (code, _, err) = env.run(&["plan", "import", "intervention", "/dev/zero", "--name", "z"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("too long"), "{err}");
+    // A long letter that fits is still read whole.
+    let letter = env.home().join("letter.txt");
+    fs::write(&letter, "Dear Sam, ".repeat(1900)).unwrap();
+    env.ok(&[
+        "plan",
+        "set",
+        "mum",
+        "letters.1.letter",
+        "--file",
+        letter.to_str().unwrap(),
+    ]);
 }

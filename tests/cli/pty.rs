@@ -242,13 +242,25 @@ fn long_output_pages_only_on_a_terminal_and_never_for_the_overdose_guide() {
 #[test]
 fn a_pager_that_cannot_start_falls_back_to_plain_output() {
     let env = TestEnv::new();
-    let mut p = spawn(
-        &env,
-        &["guide", "boundaries"],
-        &[("KINSHIP_PAGER", "no-such-pager-here")],
-    );
-    let out = p.exp_eof().unwrap();
-    assert!(out.contains("Sources"), "the whole guide is printed: {out}");
+    for var in ["KINSHIP_PAGER", "PAGER"] {
+        let mut p = spawn(
+            &env,
+            &["guide", "boundaries"],
+            &[(var, "no-such-pager-here")],
+        );
+        let out = p.exp_eof().unwrap();
+        assert!(out.contains("Sources"), "the whole guide is printed: {out}");
+        assert!(
+            !out.contains("not found"),
+            "the shell's own message is not shown: {out}"
+        );
+        assert_eq!(
+            out.matches("Could not start the pager \"no-such-pager-here\"")
+                .count(),
+            1,
+            "said once, in kinship's words: {out}"
+        );
+    }
 }
 
 #[test]

@@ -129,3 +129,13 @@ fn search_json_and_nothing_found() {
     );
     assert!(err.contains("hint:"), "{err}");
 }
+
+#[test]
+fn search_json_with_nothing_found_is_still_json() {
+    let env = TestEnv::new();
+    let (code, out, err) = env.run(&["search", "zzzqqq", "--json"]);
+    assert_eq!(code, 1, "nothing found is exit 1, as without --json");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("stdout is JSON");
+    assert_eq!(json, serde_json::json!([]));
+    assert!(err.contains("Nothing in kinship matches"), "{err}");
+}
