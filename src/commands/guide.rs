@@ -41,7 +41,7 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         return if args.json { list_json(ui) } else { list(ui) };
     }
     let name = args.topic.join(" ");
-    let entry = content::find_topic(&name).ok_or_else(|| unknown_topic(&name))?;
+    let entry = content::find_topic(&name).ok_or_else(|| unknown_topic(&name, "kinship guide"))?;
     let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     if args.json {
         return topic_json(ui, &topic, settings);
@@ -164,24 +164,26 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
 }
 
 /// The error for a topic name that matches nothing, naming the closest ones.
-pub fn unknown_topic(name: &str) -> UserError {
+/// `command` is what the suggestions start with: `kinship guide`, or
+/// `kinship print guide` when printing.
+pub fn unknown_topic(name: &str, command: &str) -> UserError {
     let err = UserError::new(format!("There is no guide called {name:?}."));
     let close = content::suggest_topics(name);
     let err = match close.as_slice() {
         [] => err,
         [one] => err.hint(format!(
-            "Did you mean `kinship guide {}` ({})?",
+            "Did you mean `{command} {}` ({})?",
             one.id, one.title
         )),
-        many => err.hint(format!("Did you mean {}?", or_list(many))),
+        many => err.hint(format!("Did you mean {}?", or_list(many, command))),
     };
     err.hint("Run `kinship guide` to list every guide.")
 }
 
-fn or_list(topics: &[&TopicEntry]) -> String {
+fn or_list(topics: &[&TopicEntry], command: &str) -> String {
     let names: Vec<String> = topics
         .iter()
-        .map(|t| format!("`kinship guide {}`", t.id))
+        .map(|t| format!("`{command} {}`", t.id))
         .collect();
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),

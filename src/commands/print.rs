@@ -121,10 +121,28 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         (None, Some(path)) => format_for(path),
         (None, None) => Format::Text,
     };
+    if args.format.is_none()
+        && let Some(path) = &output
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        return Err(UserError::usage(format!(
+            "kinship does not write PDF files, so it cannot make {}.",
+            path.display()
+        ))
+        .hint(format!(
+            "Make a web page with -o {} and choose \"Save as PDF\" when you print it from a browser.",
+            path.with_extension("html").display()
+        ))
+        .into());
+    }
     // Refuse before any work, so a mistyped file name costs nothing.
     if let Some(path) = &output {
         check_output(path, args.force)?;
     }
+    // Said after the printout is written, so they never come before an error.
+    let mut notes = Notes::default();
     let printout = match args.what {
         PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref())?,
@@ -137,10 +155,10 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
                 .hint("Use --format html to print it, or --format text.")
                 .into());
             }
-            card(ui, settings, size, plan.as_deref())?
+            card(settings, size, plan.as_deref(), &mut notes)?
         }
     };
-    let text = printout.write(format);
+    let text = printout.write(format, settings.plain);
     match &output {
         Some(path) => {
             atomic::write(path, text.as_bytes()).map_err(|e| {
@@ -161,7 +179,16 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         None => ui.write_bytes(text.as_bytes())?,
     }
+    notes.warnings.iter().for_each(|w| ui.warn(w));
+    notes.hints.iter().for_each(|h| ui.hint(h));
     Ok(())
+}
+
+/// Warnings and hints found while building a printout.
+#[derive(Default)]
+struct Notes {
+    warnings: Vec<String>,
+    hints: Vec<String>,
 }
 
 /// The format a file's name asks for: `.html` or `.htm`, `.md` or `.markdown`.
@@ -193,10 +220,15 @@ fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
         ))
         .hint("Choose another name, or add --force to replace it."));
     }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let parent = atomic::folder_of(path);
+    if parent.exists() && !parent.is_dir() {
+        return Err(UserError::new(format!(
+            "{} is a file, not a folder, so {} cannot be written inside it.",
+            parent.display(),
+            path.display()
+        ))
+        .hint("Choose another place for the file."));
+    }
     if !parent.is_dir() {
         return Err(UserError::new(format!(
             "The folder {} does not exist, so {} cannot be written there.",
@@ -254,37 +286,40 @@ fn plan(settings: &Settings, name: &str, person: Option<&str>) -> anyhow::Result
 }
 
 fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
-    let entry = content::find_topic(name).ok_or_else(|| super::guide::unknown_topic(name))?;
+    let entry = content::find_topic(name)
+        .ok_or_else(|| super::guide::unknown_topic(name, "kinship print guide"))?;
     let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     Ok(Printout {
-        doc: topic::document(&t, settings.region, &settings.region_hint()),
+        // On paper, how to change the region in kinship is no help.
+        doc: topic::document(&t, settings.region, ""),
         sheet: Sheet::Page,
         stamp: stamp(settings, t.meta.reviewed),
     })
 }
 
 fn card(
-    ui: &mut Ui,
     settings: &Settings,
     size: Size,
     plan_name: Option<&str>,
+    notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
     let sos = sos::load().context(super::BROKEN_CONTENT)?;
     let store = Store::from_settings(settings)?;
     let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
-    let plan = household_plan(ui, settings, &store, plan_name)?;
+    let plan = household_plan(settings, &store, plan_name, notes)?;
     let rows = card::household(&form, plan.as_ref());
     let filled = plan.is_some();
     if !filled {
-        ui.hint(
+        notes.hints.push(
             "The card has lines to write your household's details on. To print them \
-             filled in, first run `kinship plan new overdose-plan`.",
+             filled in, first run `kinship plan new overdose-plan`."
+                .into(),
         );
     }
     let region = settings.region;
     let (doc, sheet) = match size {
         Size::Full => {
-            let compact = card::household_chars(&rows) > card::COMPACT_CHARS;
+            let compact = card::household_columns(&rows) > card::COMPACT_COLUMNS;
             (
                 card::document(&sos, region, rows, filled),
                 Sheet::Card { compact },
@@ -293,8 +328,8 @@ fn card(
         Size::Wallet => {
             let count = rows.len();
             let (panels, left_out) = card::wallet(&sos, region, rows, filled);
-            if left_out > 0 {
-                ui.warn(&format!(
+            if left_out > 0 && filled {
+                notes.warnings.push(format!(
                     "The wallet card has room for {} of your {count} details; the full card \
                      (`kinship print card`) has them all.",
                     count - left_out,
@@ -315,18 +350,23 @@ fn card(
 /// The overdose plan whose details go on the card: the one named, or the only
 /// one there is; none when there is none.
 fn household_plan(
-    ui: &mut Ui,
     settings: &Settings,
     store: &Store,
     name: Option<&str>,
+    notes: &mut Notes,
 ) -> anyhow::Result<Option<Plan>> {
     if let Some(name) = name {
         let (p, form) = super::plan::load(store, settings, name)?;
         if form.id != OVERDOSE_PLAN {
+            let kind = form.title.to_lowercase();
+            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             return Err(UserError::new(format!(
-                "The plan {} is a {} plan; the card takes its details from an overdose plan.",
+                "The plan {} is {article} {kind}; the card takes its details from an overdose plan.",
                 quoted(name.trim()),
-                form.id
             ))
             .hint("See your plans with `kinship plan list`.")
             .into());
@@ -334,15 +374,29 @@ fn household_plan(
         return Ok(Some(p));
     }
     let mut found: Vec<(String, Plan)> = Vec::new();
+    let mut broken = Vec::new();
     for n in store.names(PLANS)? {
         match super::plan::load(store, settings, &n) {
             Ok((p, form)) if form.id == OVERDOSE_PLAN => found.push((n, p)),
             Ok(_) => {}
-            Err(e) => ui.warn(&format!(
-                "Left out the plan {}, which could not be read: {e}",
-                quoted(&n)
-            )),
+            Err(e) => broken.push((n, e)),
         }
+    }
+    // An unreadable plan may be the household's overdose plan: a card must not
+    // quietly go on the fridge without their address.
+    if found.is_empty() && !broken.is_empty() {
+        let (n, e) = broken.swap_remove(0);
+        return Err(e.context(format!(
+            "The plan {} could not be read, and it may hold your household's details, \
+             so no card was printed",
+            quoted(&n)
+        )));
+    }
+    for (n, e) in broken {
+        notes.warnings.push(format!(
+            "Left out the plan {}, which could not be read: {e}",
+            quoted(&n)
+        ));
     }
     match found.len() {
         0 => Ok(None),

@@ -10,33 +10,50 @@ use crate::progress::plan::{self, Plan};
 /// The title of the household's part of the card.
 const HOUSEHOLD: &str = "Our details";
 
-/// Past this many characters of details, the full card uses smaller type.
-pub const COMPACT_CHARS: usize = 360;
+/// Past this many columns of details, the full card uses smaller type so it
+/// stays one page. Columns, not characters: a Chinese character is two wide.
+pub const COMPACT_COLUMNS: usize = 340;
 
-/// The lines one panel of the wallet card holds for the household's details,
-/// and the characters on one of those lines.
-const PANEL_LINES: usize = 11;
-const PANEL_LINE_CHARS: usize = 46;
+/// What fits the household panel of the wallet card, in tenths of a line:
+/// the panel holds 14 lines of its type; its heading takes 1.4, the line that
+/// says what was left out 1.6, and half a line is kept spare.
+const PANEL_TENTHS: usize = 105;
+/// Columns on one line of a panel, for answers and for the (bold) questions.
+const PANEL_COLUMNS: usize = 48;
+const PANEL_LABEL_COLUMNS: usize = 40;
+/// The space around each row, and the line to write on when there is no answer.
+const ROW_TENTHS: usize = 3;
+const BLANK_TENTHS: usize = 12;
 
-/// How many characters the details hold in all.
-pub fn household_chars(rows: &[Row]) -> usize {
-    rows.iter()
-        .map(|r| plain_text(&r.value).chars().count())
-        .sum()
+fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
-/// The details that fit one panel of the wallet card, in order; the rest are
-/// left for the full card. Returns the rows kept and how many were left out.
+/// How many columns the details hold in all.
+pub fn household_columns(rows: &[Row]) -> usize {
+    rows.iter().map(|r| columns(&plain_text(&r.value))).sum()
+}
+
+/// The details that fit the household panel of the wallet card, in order; the
+/// rest are left for the full card. Returns the rows kept and how many were
+/// left out.
 fn fit_panel(rows: Vec<Row>) -> (Vec<Row>, usize) {
     let mut used = 0;
     let total = rows.len();
     let kept: Vec<Row> = rows
         .into_iter()
         .take_while(|r| {
-            let chars = plain_text(&r.value).chars().count().max(1);
-            let label = r.label.chars().count().div_ceil(PANEL_LINE_CHARS);
-            used += label + chars.div_ceil(PANEL_LINE_CHARS);
-            used <= PANEL_LINES
+            let label = columns(&r.label).div_ceil(PANEL_LABEL_COLUMNS).max(1) * 10;
+            let value = if r.value.is_empty() {
+                BLANK_TENTHS
+            } else {
+                columns(&plain_text(&r.value))
+                    .div_ceil(PANEL_COLUMNS)
+                    .max(1)
+                    * 10
+            };
+            used += label + value + ROW_TENTHS;
+            used <= PANEL_TENTHS
         })
         .collect();
     let left = total - kept.len();
@@ -88,18 +105,12 @@ fn household_blocks(rows: Vec<Row>, filled: bool, left_out: usize) -> Vec<Block>
     } else if !rows.is_empty() {
         blocks.push(Block::Rows(rows));
     }
-    if left_out > 0 {
+    // Only real details can be "left for the full card"; blank lines that do
+    // not fit are simply not drawn.
+    if left_out > 0 && filled {
         blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
             format!("{left_out} more on the full card at home."),
         )])]));
-    }
-    if !filled {
-        blocks.push(Block::para(vec![
-            Inline::Emph(vec![Inline::text(
-                "Write these in by hand, or fill them in with: ",
-            )]),
-            Inline::Code("kinship plan new overdose-plan".into()),
-        ]));
     }
     blocks
 }
@@ -123,7 +134,8 @@ pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, filled: b
 }
 
 /// The same card in four panels, read in order as the strip unfolds: the
-/// number, the signs and the first step; the other steps in two parts; and the
+/// number, the signs and the first step; the other steps in two parts (the
+/// small print goes at the end of the second, which has room); and the
 /// household's details, as many as fit (the count of those left out is
 /// returned too).
 pub fn wallet(

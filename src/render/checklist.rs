@@ -72,10 +72,10 @@ pub fn document(
                     blocks.push(Block::para(vec![Inline::text(fill(detail))]));
                 }
                 if let Some(note) = state.and_then(|s| s.note.as_deref()) {
-                    blocks.push(Block::Paragraph(vec![
-                        Inline::Emph(vec![Inline::text("Note:")]),
-                        Inline::text(format!(" {note}")),
-                    ]));
+                    let mut text =
+                        vec![Inline::Emph(vec![Inline::text("Note:")]), Inline::text(" ")];
+                    text.extend(Inline::lines(note));
+                    blocks.push(Block::Paragraph(text));
                 }
                 ListItem {
                     task: Some(state.is_some_and(|s| s.done)),

@@ -76,6 +76,18 @@ impl Inline {
     pub fn text(s: impl Into<String>) -> Inline {
         Inline::Text(s.into())
     }
+
+    /// Text that keeps its own line breaks, as a user typed them.
+    pub fn lines(s: &str) -> Vec<Inline> {
+        let mut out = Vec::new();
+        for (i, line) in s.lines().enumerate() {
+            if i > 0 {
+                out.push(Inline::Break);
+            }
+            out.push(Inline::text(line));
+        }
+        out
+    }
 }
 
 /// The visible text of some inlines, without any styling.

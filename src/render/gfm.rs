@@ -73,6 +73,8 @@ fn list_md(list: &List) -> String {
     items.join(if list.tight { "\n" } else { "\n\n" })
 }
 
+/// Labelled values as lines of one paragraph: "**When?** Saturday". A list
+/// would nest oddly inside a list item, as a plan's entries are.
 fn rows_md(rows: &[Row]) -> String {
     rows.iter()
         .map(|r| {
@@ -82,10 +84,10 @@ fn rows_md(rows: &[Row]) -> String {
                 format!("{}:", r.label)
             };
             let value = inlines(&r.value);
-            indent(&format!("**{}** {value}", escape_line(&label)), "- ", "  ")
+            format!("**{}** {value}", escape_line(&label))
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\\\n")
 }
 
 fn table_md(table: &Table) -> String {
@@ -232,14 +234,42 @@ fn push_escaped(text: &str, out: &mut String, line_start: &mut bool) {
             out.push('\\');
         }
     }
+    let mut previous = ['\0'; 3];
     for c in chars {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#'
-        ) {
+        // A hand-edited file may hold escape codes or bells: never pass them on.
+        if c.is_control() && c != '\t' {
+            continue;
+        }
+        // Besides markup: ':' and '@' would let GitHub turn an address in a
+        // note into a link, and so would the dot after "www".
+        let www_dot = c == '.'
+            && previous
+                .iter()
+                .collect::<String>()
+                .eq_ignore_ascii_case("www");
+        if www_dot
+            || matches!(
+                c,
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '|'
+                    | '~'
+                    | '&'
+                    | '!'
+                    | '#'
+                    | ':'
+                    | '@'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
+        previous = [previous[1], previous[2], c];
         *line_start = false;
     }
 }

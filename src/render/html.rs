@@ -45,8 +45,9 @@ pub fn write(p: &Printout) -> String {
                 for b in panel {
                     block(b, &mut out);
                 }
-                // The small print travels with the card, in its last panel.
-                if i + 1 == panels.len() {
+                // The small print travels with the card, in the panel before
+                // the household's, which has room for it.
+                if i + 2 == panels.len() {
                     out.push_str("<p class=\"stamp\">");
                     inlines(&p.stamp.footer(), &mut out);
                     out.push_str("</p>\n");
@@ -65,9 +66,11 @@ pub fn write(p: &Printout) -> String {
             }
         }
     }
-    out.push_str("</main>\n<footer>\n<p>");
+    // Inside <main>, so that the small print can be kept on a page with the
+    // content before it (a break between siblings can be avoided).
+    out.push_str("<footer>\n<p>");
     inlines(&p.stamp.footer(), &mut out);
-    out.push_str("</p>\n</footer>\n</body>\n</html>\n");
+    out.push_str("</p>\n</footer>\n</main>\n</body>\n</html>\n");
     out
 }
 
@@ -260,6 +263,8 @@ pub fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // A hand-edited file may hold escape codes or bells: never pass them on.
+            c if c.is_control() && c != '\n' && c != '\t' => {}
             c => out.push(c),
         }
     }

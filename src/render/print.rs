@@ -78,10 +78,11 @@ pub enum Format {
 }
 
 impl Printout {
-    /// The printout in `format`, ending with a newline.
-    pub fn write(&self, format: Format) -> String {
+    /// The printout in `format`, ending with a newline. `plain` text has no
+    /// box drawing or symbols, as `--plain` asks.
+    pub fn write(&self, format: Format, plain: bool) -> String {
         match format {
-            Format::Text => self.text(),
+            Format::Text => self.text(plain),
             Format::Markdown => {
                 let mut doc = self.with_stamp();
                 doc.blocks = blank_lines(&doc.blocks, TEXT_WIDTH);
@@ -106,11 +107,11 @@ impl Printout {
         doc
     }
 
-    fn text(&self) -> String {
+    fn text(&self, plain: bool) -> String {
         let layout = |width| Layout {
             width,
             color: false,
-            plain: false,
+            plain,
         };
         let lines = match &self.sheet {
             Sheet::Wallet(panels) => {
@@ -122,18 +123,17 @@ impl Printout {
                         lines.push(vec![super::style::Span::plain(fold.clone())]);
                         lines.push(vec![]);
                     }
+                    let mut blocks = blank_lines(panel, PANEL_WIDTH);
+                    // As on paper: the small print before the household's panel.
+                    if i + 2 == panels.len() {
+                        blocks.push(Block::Paragraph(self.stamp.footer()));
+                    }
                     let doc = Document {
-                        blocks: blank_lines(panel, PANEL_WIDTH),
+                        blocks,
                         ..Document::default()
                     };
                     lines.extend(terminal::render(&doc, &layout(PANEL_WIDTH)));
                 }
-                lines.push(vec![]);
-                let footer = Document {
-                    blocks: vec![Block::Paragraph(self.stamp.footer())],
-                    ..Document::default()
-                };
-                lines.extend(terminal::render(&footer, &layout(PANEL_WIDTH)));
                 lines
             }
             _ => {

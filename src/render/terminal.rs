@@ -295,7 +295,14 @@ fn row_lines(rows: &[Row], layout: &Layout, out: &mut Vec<Line>) {
             ));
         } else {
             if !label.is_empty() {
-                out.push(vec![Span::new(label, theme::STRONG)]);
+                // A long question wraps like any text, never past the width.
+                out.extend(wrap_text(
+                    &label,
+                    theme::STRONG,
+                    layout.width,
+                    &vec![],
+                    &vec![],
+                ));
             }
             let indent = vec![Span::plain("  ")];
             out.extend(wrap(

@@ -21,7 +21,7 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// written, flushed to disk, renamed over `path`, and the folder flushed too.
 /// On any failure the temporary file is removed and `path` is untouched.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = folder_of(path);
     create_private_dir(dir)?;
     let tmp = temp_path(path);
     let result = (|| {
@@ -40,6 +40,15 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// The folder a file is in. A bare name (`card.html`) has an empty parent,
+/// which is the current folder: an empty path cannot be opened or synced.
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 /// A fresh temporary name beside `path`: `.NAME.PID-N.tmp`.

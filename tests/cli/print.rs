@@ -393,6 +393,35 @@ fn output_files_are_private_never_replaced_unasked_and_named_by_their_ending() {
     );
     assert!(!env.home().join("-").exists());
 
+    // A bare file name is the current folder: the README's own example.
+    let out = env
+        .kinship()
+        .current_dir(env.home())
+        .args(["print", "card", "-o", "fridge.html"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        fs::read_to_string(env.home().join("fridge.html"))
+            .unwrap()
+            .contains("<html")
+    );
+    let out = env
+        .kinship()
+        .current_dir(env.home())
+        .args(["--config", "bare.yaml", "config", "set", "region", "gb"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     let md = env.home().join("kit.md");
     env.ok(&[
         "print",
@@ -416,6 +445,83 @@ fn output_files_are_private_never_replaced_unasked_and_named_by_their_ending() {
     let (code, _, err) = env.run(&["print", "card", "-o", env.home().to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(err.contains("is a folder"), "{err}");
+    let inside_a_file = md.join("card.html");
+    let (code, _, err) = env.run(&["print", "card", "-o", inside_a_file.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is a file, not a folder"), "{err}");
+    let (code, _, err) = env.run(&["print", "card", "-o", "card.pdf"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("-o card.html") && err.contains("Save as PDF"),
+        "{err}"
+    );
+}
+
+#[test]
+fn what_a_hand_edited_file_holds_cannot_drive_a_terminal_or_become_a_link() {
+    let env = TestEnv::new();
+    env.ok(&["checklist", "check", "overdose-kit", "1"]);
+    let file = env.data_dir().join("checklists/overdose-kit.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    // A note as a hand edit might leave it: escape codes, a bell, addresses.
+    let text = text.replace(
+        "done: true",
+        "done: true\n    note: \"red\\e[31mRED\\a www.example.com https://x.example a@b.example\"",
+    );
+    fs::write(&file, text).unwrap();
+    for format in FORMATS {
+        let out = print(&env, &["checklist", "overdose-kit"], format);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{format}: {out:?}"
+        );
+        assert!(out.contains("RED"), "{format}: the words stay");
+    }
+    let md = print(&env, &["checklist", "overdose-kit"], "markdown");
+    assert!(
+        md.contains("www\\.example.com") && md.contains("https\\://") && md.contains("a\\@b"),
+        "{md}"
+    );
+}
+
+#[test]
+fn plain_text_has_no_box_drawing_or_symbols() {
+    let env = TestEnv::new();
+    progress(&env);
+    for what in [
+        &["checklist", "overdose-kit"][..],
+        &["card"],
+        &["guide", "withdrawal"],
+    ] {
+        let mut args = vec!["--plain", "print"];
+        args.extend_from_slice(what);
+        let out = env.ok(&args);
+        for symbol in ['│', '─', '•', '✓'] {
+            assert!(!out.contains(symbol), "{what:?}: {symbol}\n{out}");
+        }
+    }
+}
+
+#[test]
+fn a_card_is_not_printed_without_a_household_plan_that_cannot_be_read() {
+    let env = TestEnv::new();
+    import(&env, "overdose-plan", "home", HOUSEHOLD);
+    fs::write(env.data_dir().join("plans/home.yaml"), "answers: {{{").unwrap();
+    let (code, out, err) = env.run(&["print", "card"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        err.contains("\"home\" could not be read") && err.contains("no card was printed"),
+        "{err}"
+    );
+    assert!(out.is_empty());
+    // With a readable overdose plan too, the broken one is only a warning.
+    import(&env, "overdose-plan", "gran", "address: 2 Hill Road.\n");
+    let (code, out, err) = env.run(&["print", "card"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2 Hill Road.") && err.contains("Left out the plan \"home\""),
+        "{err}"
+    );
 }
 
 #[test]
@@ -426,7 +532,7 @@ fn bad_names_and_impossible_requests_say_what_to_do() {
     assert!(err.contains("Did you mean overdose-kit?"), "{err}");
     let (code, _, err) = env.run(&["print", "guide", "overdoes"]);
     assert_eq!(code, 1);
-    assert!(err.contains("kinship guide overdose"), "{err}");
+    assert!(err.contains("kinship print guide overdose"), "{err}");
     let (code, _, err) = env.run(&["print", "plan", "dad"]);
     assert_eq!(code, 1);
     assert!(err.contains("no plans yet"), "{err}");
