@@ -11,6 +11,16 @@ const TIMEOUT_MS: u64 = 20_000;
 
 /// kinship in a pseudo-terminal, in the test's environment.
 pub(crate) fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> PtySession {
+    spawn_without(env, args, extra, &[])
+}
+
+/// The same, with the variables in `unset` taken out of the environment.
+pub(crate) fn spawn_without(
+    env: &TestEnv,
+    args: &[&str],
+    extra: &[(&str, &str)],
+    unset: &[&str],
+) -> PtySession {
     let mut cmd = Command::new(bin());
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -23,6 +33,9 @@ pub(crate) fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> Pty
         .args(args);
     for (k, v) in extra {
         cmd.env(k, v);
+    }
+    for k in unset {
+        cmd.env_remove(k);
     }
     spawn_command(cmd, Some(TIMEOUT_MS)).expect("kinship starts in a pseudo-terminal")
 }

@@ -1,7 +1,7 @@
 //! `kinship sos`: the card at once, the walk in a real pseudo-terminal with a
 //! fast clock, its log on screen and on disk, and `sos log`.
 
-use crate::pty::{expect, key, spawn};
+use crate::pty::{expect, key, spawn, spawn_without};
 use crate::support::{TestEnv, has_escapes};
 use regex::Regex;
 use std::fs;
@@ -158,6 +158,32 @@ fn ctrl_c_mid_walk_prints_and_keeps_the_log() {
     // The terminal is given back: the alternate screen is left, the cursor shown.
     assert!(seen.contains("\u{1b}[?1049l"), "{seen:?}");
     assert!(seen.contains("\u{1b}[?25h"), "{seen:?}");
+}
+
+#[test]
+fn a_clock_speed_alone_runs_fast_from_the_real_now() {
+    let env = TestEnv::new();
+    let mut p = spawn_without(&env, &["sos", "--walk"], &[FAST], &["KINSHIP_NOW"]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    // Two clock minutes in about two seconds: at real speed this would time out.
+    expect(&mut p, "No better? Give another dose now.", &mut seen);
+    key(&mut p, "q");
+    p.exp_eof().unwrap();
+    let files = log_files(&env);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let name = files[0].file_stem().unwrap().to_string_lossy().into_owned();
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let yesterday = (chrono::Local::now() - chrono::TimeDelta::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(
+        name.starts_with(&today) || name.starts_with(&yesterday),
+        "the clock starts at the real now: {name}"
+    );
 }
 
 #[test]
