@@ -294,6 +294,69 @@ fn sos_log_handles_no_logs_unknown_names_and_broken_files() {
 }
 
 #[test]
+fn sos_log_last_skips_a_broken_newest_log_and_the_list_reads_well() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    let log = |what: &str, dose: bool| {
+        format!(
+            "schema: 1\nstarted: 2026-11-20T08:00:00+00:00\nregion: us\nevents:\n\
+             - at: 2026-11-20T08:01:00+00:00\n  step: give-naloxone\n  what: {what}\n  dose: {dose}\n"
+        )
+    };
+    fs::write(dir.join("2026-11-20T08-00-00.yaml"), log("first", true)).unwrap();
+    fs::write(dir.join("2026-11-20T08-00-00-2.yaml"), log("second", false)).unwrap();
+    fs::write(dir.join("2026-11-20T08-00-00-10.yaml"), log("tenth", true)).unwrap();
+    fs::write(dir.join("2026-11-21T08-00-00.yaml"), "events: [oops\n").unwrap();
+
+    let (code, out, err) = env.run(&["sos", "log", "last"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("08:01  tenth"),
+        "the newest readable log: {out}"
+    );
+    assert!(
+        err.contains("warning:") && err.contains("2026-11-21T08-00-00.yaml"),
+        "the broken file is named: {err}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("2026-11-21T08-00-00.yaml")).unwrap(),
+        "events: [oops\n"
+    );
+
+    let (code, out, err) = env.run(&["sos", "log"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.starts_with("2026")).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].contains("1 step, 1 dose of naloxone"), "{out}");
+    assert!(lines[1].contains("1 step, 0 doses of naloxone"), "{out}");
+    assert!(
+        lines[2].starts_with("2026-11-20T08-00-00-10 "),
+        "in number order: {out}"
+    );
+    let column: Vec<usize> = lines
+        .iter()
+        .map(|l| l.find("Fri 20 Nov").unwrap())
+        .collect();
+    assert!(column.iter().all(|c| *c == column[0]), "aligned: {out}");
+    assert!(
+        lines.iter().all(|l| l[..column[0]].ends_with("  ")),
+        "two spaces at least between the columns: {out}"
+    );
+    assert!(err.contains("2026-11-21T08-00-00"), "{err}");
+
+    // Only broken logs: an error that says so, not a crash.
+    let only_broken = TestEnv::new();
+    let dir = only_broken.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("2026-11-21T08-00-00.yaml"), "events: [oops\n").unwrap();
+    let (code, _, err) = only_broken.run(&["sos", "log", "last"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("No saved overdose log can be read."), "{err}");
+    assert!(err.contains("2026-11-21T08-00-00.yaml"), "{err}");
+}
+
+#[test]
 fn a_log_that_cannot_be_saved_never_stops_the_walk() {
     let env = TestEnv::new();
     // The data folder's place is taken by a file: nothing can be saved.
