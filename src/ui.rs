@@ -19,6 +19,8 @@ pub struct Ui {
     out_color: bool,
     err_color: bool,
     width: usize,
+    /// The width of stderr's terminal, where prompts are drawn.
+    err_width: usize,
     plain: bool,
     can_prompt: bool,
     stdout_tty: bool,
@@ -45,6 +47,11 @@ impl Ui {
             out_color: decide(env.stdout_tty),
             err_color: decide(env.stderr_tty),
             width: settings.width.or(env.terminal_width).unwrap_or(80),
+            err_width: settings
+                .width
+                .or(env.stderr_width)
+                .or(env.terminal_width)
+                .unwrap_or(80),
             plain: settings.plain,
             can_prompt: env.stdin_tty && env.stderr_tty,
             stdout_tty: env.stdout_tty,
@@ -64,6 +71,7 @@ impl Ui {
                 && env.var("NO_COLOR").is_none()
                 && env.var("ACCESSIBLE").is_none_or(|v| v == "0"),
             width: env.terminal_width.unwrap_or(80),
+            err_width: env.stderr_width.unwrap_or(80),
             plain: false,
             can_prompt: false,
             stdout_tty: env.stdout_tty,
@@ -83,6 +91,7 @@ impl Ui {
             out_color: color,
             err_color: false,
             width,
+            err_width: width,
             plain: false,
             can_prompt: false,
             stdout_tty: false,
@@ -173,6 +182,12 @@ impl Ui {
     /// Whether stdout may be coloured.
     pub fn color_on_stdout(&self) -> bool {
         self.out_color
+    }
+
+    /// The width for prose in prompts on stderr: the width asked for, else
+    /// stderr's terminal, capped like prose on stdout.
+    pub fn prompt_width(&self) -> usize {
+        self.err_width.min(MAX_PROSE_WIDTH)
     }
 
     /// The width of the screen (or the width asked for), before the prose cap.

@@ -155,7 +155,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             prompt::install_interrupt_handler();
             let layout = ui.layout();
             let done = if ui.plain() {
-                let mut p = prompt::PlainPrompter::stdio();
+                let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
                 session(&store, &checklist, &mut p, settings, layout)?
             } else {
                 let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
@@ -359,7 +359,7 @@ fn reset(
         );
         let mut p = prompt::TermPrompter::new(ui.err_color(), None);
         let yes = if ui.plain() {
-            prompt::PlainPrompter::stdio().confirm(&question, false)?
+            prompt::PlainPrompter::stdio(ui.prompt_width()).confirm(&question, false)?
         } else {
             p.confirm(&question, false)?
         };

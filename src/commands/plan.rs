@@ -349,7 +349,7 @@ fn with_prompter<T>(
     f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     if ui.plain() {
-        let mut p = prompt::PlainPrompter::stdio();
+        let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
         f(&mut p)
     } else {
         let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())

@@ -169,6 +169,32 @@ fn accessible_mode_asks_numbered_static_questions() {
     assert!(saved.is_done(&kit.items().nth(1).unwrap().id));
 }
 
+#[test]
+fn accessible_prompts_are_wrapped_to_the_width_at_spaces() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["--plain", "checklist", "run", "overdose-kit"],
+        &[("COLUMNS", "40")],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "Your choice: ", &mut seen);
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    for line in seen.lines() {
+        assert!(
+            line.trim_end_matches('\r').chars().count() <= 40,
+            "{line:?} is wider than 40 columns:\n{seen}"
+        );
+    }
+    // The help is all there, in whole words.
+    let words: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Type d and a number to read more, n and a number to write a note"),
+        "{seen}"
+    );
+}
+
 /// A pager that only says it ran.
 const FAKE_PAGER: &str = "echo PAGER-RAN; cat > /dev/null";
 
