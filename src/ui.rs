@@ -30,6 +30,29 @@ pub struct Ui {
     height: usize,
     /// `TERM=dumb`: no colour, and no screen drawn in place.
     dumb: bool,
+    /// In tests, where a [`Notifier`] writes (the captured stderr).
+    err_copy: Option<Captured>,
+}
+
+/// Says one line on stderr, as [`Ui::message`] does, from any thread.
+#[derive(Clone)]
+pub struct Notifier {
+    sink: Option<Captured>,
+}
+
+impl Notifier {
+    pub fn say(&self, text: &str) {
+        match &self.sink {
+            Some(captured) => {
+                let _ = writeln!(captured.clone(), "{text}");
+            }
+            None => {
+                let mut err = io::stderr().lock();
+                let _ = writeln!(err, "{text}");
+                let _ = err.flush();
+            }
+        }
+    }
 }
 
 impl Ui {
@@ -58,6 +81,7 @@ impl Ui {
             pager: settings.pager.clone(),
             height: env.terminal_height.unwrap_or(24),
             dumb,
+            err_copy: None,
         }
     }
 
@@ -78,6 +102,7 @@ impl Ui {
             pager: None,
             height: 24,
             dumb: false,
+            err_copy: None,
         }
     }
 
@@ -98,6 +123,7 @@ impl Ui {
             pager: None,
             height: 24,
             dumb: false,
+            err_copy: Some(err.clone()),
         };
         (ui, out, err)
     }
@@ -198,6 +224,14 @@ impl Ui {
     /// Writes a line of plain text to stdout.
     pub fn println(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")
+    }
+
+    /// A handle for saying a line on stderr from where the `Ui` cannot be
+    /// reached (the store, waiting for a lock).
+    pub fn notifier(&self) -> Notifier {
+        Notifier {
+            sink: self.err_copy.clone(),
+        }
     }
 
     /// Writes a message to stderr (progress, confirmations).

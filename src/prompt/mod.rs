@@ -138,8 +138,10 @@ pub fn install_interrupt_handler() {
             before.restore();
         }
         let mut err = io::stderr();
-        let _ = write!(err, "\x1b[?25h");
-        let _ = err.flush();
+        if io::IsTerminal::is_terminal(&err) {
+            let _ = write!(err, "\x1b[?25h");
+            let _ = err.flush();
+        }
         // The prompt the signal interrupted may already be ending kinship
         // (an interrupted read becomes "Stopped" and exit 130): then leave
         // it to finish saying so, rather than exit under it mid-sentence.

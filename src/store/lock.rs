@@ -1,10 +1,32 @@
 //! Exclusive locks, so two terminals cannot lose each other's changes.
 
 use super::atomic::{FILE_MODE, create_private_dir};
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// How long a lock is waited for in silence before the user is told why
+/// kinship is not answering.
+pub const QUIET_WAIT: Duration = Duration::from_secs(2);
+
+/// How often the lock is tried again during the quiet wait.
+const RETRY: Duration = Duration::from_millis(20);
+
+type WaitHook = Box<dyn Fn(&Path) + Send + Sync>;
+
+/// What to do when a lock has been waited for longer than [`QUIET_WAIT`].
+static LONG_WAIT: OnceLock<WaitHook> = OnceLock::new();
+
+/// Sets, once per process, what is done (once per lock) when a lock is still
+/// held by someone else after [`QUIET_WAIT`]: called with the data file, it
+/// tells the user and makes Ctrl-C end the wait. The store cannot reach the
+/// `Ui`, so the command layer sets this.
+pub fn on_long_wait(hook: impl Fn(&Path) + Send + Sync + 'static) {
+    let _ = LONG_WAIT.set(Box::new(hook));
+}
 
 /// An exclusive lock on one data file, held until dropped.
 ///
@@ -16,7 +38,9 @@ pub struct FileLock {
 }
 
 impl FileLock {
-    /// Waits for, then takes, the exclusive lock for `data_file`.
+    /// Waits for, then takes, the exclusive lock for `data_file`. When another
+    /// process holds it for longer than [`QUIET_WAIT`], the hook set by
+    /// [`on_long_wait`] is called once, and the wait goes on.
     pub fn exclusive(data_file: &Path) -> io::Result<FileLock> {
         let path = lock_path(data_file);
         if let Some(dir) = path.parent() {
@@ -29,6 +53,21 @@ impl FileLock {
             .truncate(false)
             .mode(FILE_MODE)
             .open(&path)?;
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(FileLock { _file: file }),
+                Err(TryLockError::WouldBlock) => {}
+                Err(TryLockError::Error(e)) => return Err(e),
+            }
+            if started.elapsed() >= QUIET_WAIT {
+                break;
+            }
+            std::thread::sleep(RETRY);
+        }
+        if let Some(hook) = LONG_WAIT.get() {
+            hook(data_file);
+        }
         file.lock()?;
         Ok(FileLock { _file: file })
     }
