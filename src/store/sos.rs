@@ -27,6 +27,7 @@ pub fn role(name: &str) -> Role {
         way_out:
             "Fix the file by hand, or move it out of the folder; kinship never changes a saved log."
                 .to_string(),
+        owner: None,
     }
 }
 

@@ -560,3 +560,43 @@ fn a_held_lock_is_waited_for_out_loud_and_ctrl_c_ends_the_wait() {
     assert!(status.success(), "{status:?}");
     assert!(saved(&env).is_done(&item_ids()[0]));
 }
+
+#[test]
+fn progress_for_another_checklist_or_format_0_is_refused_and_never_changed() {
+    let env = TestEnv::new();
+    env.ok(&["checklist", "check", KIT, "1"]);
+    let good = fs::read_to_string(progress_file(&env)).unwrap();
+    for (text, says) in [
+        (
+            good.replace("checklist: overdose-kit", "checklist: self-care"),
+            "it says it belongs to \"self-care\", not to overdose-kit",
+        ),
+        (
+            good.replace("schema: 1", "schema: 0"),
+            "it says format 0, which no kinship writes",
+        ),
+    ] {
+        fs::write(progress_file(&env), &text).unwrap();
+        for args in [
+            &["checklist", "check", KIT, "2"][..],
+            &["checklist", "show", KIT],
+        ] {
+            let (code, _, err) = env.run(args);
+            assert_eq!(code, 1, "{args:?}: {err}");
+            assert!(err.contains(says), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("kinship checklist reset {KIT}")),
+                "{err}"
+            );
+            assert_eq!(
+                fs::read_to_string(progress_file(&env)).unwrap(),
+                text,
+                "left byte for byte"
+            );
+        }
+        // The way out works.
+        env.ok(&["checklist", "reset", KIT, "--yes"]);
+        assert!(!progress_file(&env).exists());
+        env.ok(&["checklist", "check", KIT, "1"]);
+    }
+}
