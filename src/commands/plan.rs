@@ -956,10 +956,7 @@ fn delete(
         }
     }
     if purge {
-        let _lock = crate::store::lock::FileLock::exclusive(&path)?;
-        std::fs::remove_file(&path)
-            .with_context(|| format!("Could not delete {}", path.display()))?;
-        let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+        store.delete(&path, &role(name))?;
         ui.message(&format!("Deleted {name} for good."));
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(

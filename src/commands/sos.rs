@@ -127,8 +127,8 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let started = clock.now();
     let steps = view::walk_steps(sos, region);
     let mut walk = Walk::new(steps, Log::new(started, region.code));
-    let name = store.new_log_name(started);
-    let path = store.log_path(&name);
+    let mut slot = store.new_log_slot(started);
+    let mut path = store.log_path(&slot.name());
 
     // Ctrl-C arrives as a key in raw mode; a signal (SIGINT from elsewhere,
     // SIGTERM, or SIGHUP when the window closes) sets this, and the walk ends
@@ -176,10 +176,13 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
         let Some(act) = act else { continue };
         let change = walk.press(act, clock.now());
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
-            saved = store
-                .replace(&path, &role(&name), walk.log())
-                .map(|()| true)
-                .map_err(|e| e.root_cause().to_string());
+            saved = match store.save_log(&mut slot, walk.log()) {
+                Ok(at) => {
+                    path = at;
+                    Ok(true)
+                }
+                Err(e) => Err(e.root_cause().to_string()),
+            };
         }
         if change.ended {
             break;

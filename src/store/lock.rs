@@ -1,9 +1,9 @@
 //! Exclusive locks, so two terminals cannot lose each other's changes.
 
 use super::atomic::{FILE_MODE, create_private_dir};
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -32,9 +32,13 @@ pub fn on_long_wait(hook: impl Fn(&Path) + Send + Sync + 'static) {
 ///
 /// The lock is taken on a separate `.NAME.lock` file: the data file itself is
 /// replaced by every atomic write, so a lock on it would not survive a write.
+/// A lock file is removed only by its holder, with its data file
+/// ([`FileLock::remove`]); whoever then gets the old, unlinked lock file sees
+/// that it is gone and locks the new one instead.
 #[derive(Debug)]
 pub struct FileLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
 }
 
 impl FileLock {
@@ -46,31 +50,60 @@ impl FileLock {
         if let Some(dir) = path.parent() {
             create_private_dir(dir)?;
         }
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(FILE_MODE)
-            .open(&path)?;
-        let started = Instant::now();
+        let mut told = false;
         loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(FileLock { _file: file }),
-                Err(TryLockError::WouldBlock) => {}
-                Err(TryLockError::Error(e)) => return Err(e),
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(FILE_MODE)
+                .open(&path)?;
+            wait_for(&file, data_file, &mut told)?;
+            // The holder before us may have removed the lock file with its
+            // data: then this lock is on a file no one else will lock.
+            let same = match fs::metadata(&path) {
+                Ok(now) => {
+                    let held = file.metadata()?;
+                    now.dev() == held.dev() && now.ino() == held.ino()
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+                Err(e) => return Err(e),
+            };
+            if same {
+                return Ok(FileLock { file, path });
             }
-            if started.elapsed() >= QUIET_WAIT {
-                break;
-            }
-            std::thread::sleep(RETRY);
         }
-        if let Some(hook) = LONG_WAIT.get() {
-            hook(data_file);
-        }
-        file.lock()?;
-        Ok(FileLock { _file: file })
     }
+
+    /// Removes the lock file, then lets the lock go: for when the data file
+    /// itself has just been deleted or moved aside.
+    pub fn remove(self) {
+        let _ = fs::remove_file(&self.path);
+        drop(self.file);
+    }
+}
+
+/// Takes the lock on `file`, quietly for [`QUIET_WAIT`], then (once, as
+/// `told` records) after calling the long-wait hook.
+fn wait_for(file: &File, data_file: &Path, told: &mut bool) -> io::Result<()> {
+    let started = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(TryLockError::WouldBlock) => {}
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+        if *told || started.elapsed() >= QUIET_WAIT {
+            break;
+        }
+        std::thread::sleep(RETRY);
+    }
+    if !*told && let Some(hook) = LONG_WAIT.get() {
+        hook(data_file);
+    }
+    *told = true;
+    file.lock()
 }
 
 /// `dir/NAME.yaml` is locked through `dir/.NAME.yaml.lock`.
@@ -106,5 +139,32 @@ mod tests {
         drop(first);
         waiter.join().unwrap();
         assert!(got_it.load(Ordering::SeqCst));
+    }
+
+    #[test]
+    fn a_removed_lock_file_is_never_shared_by_two_holders() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("kit.yaml");
+        let first = FileLock::exclusive(&data).unwrap();
+        let inside = Arc::new(AtomicBool::new(false));
+        let waiter = || {
+            let (data, inside) = (data.clone(), inside.clone());
+            std::thread::spawn(move || {
+                let lock = FileLock::exclusive(&data).unwrap();
+                assert!(!inside.swap(true, Ordering::SeqCst), "two holders at once");
+                std::thread::sleep(Duration::from_millis(150));
+                inside.store(false, Ordering::SeqCst);
+                drop(lock);
+            })
+        };
+        // One waits on the old lock file; one comes after it is removed and
+        // makes a new one. They must still take turns.
+        let old = waiter();
+        std::thread::sleep(Duration::from_millis(100));
+        first.remove();
+        assert!(!lock_path(&data).exists());
+        let new = waiter();
+        old.join().unwrap();
+        new.join().unwrap();
     }
 }

@@ -266,9 +266,10 @@ impl Store {
         role: &Role,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
-        let _lock =
+        let lock =
             FileLock::exclusive(path).map_err(|e| self.io_error("move aside", role, path, e))?;
         if !path.exists() {
+            lock.remove();
             return Ok(None);
         }
         let archive = self.root.join(ARCHIVE);
@@ -295,7 +296,22 @@ impl Store {
         if let Ok(dir) = fs::File::open(&archive) {
             let _ = dir.sync_all();
         }
+        // Nothing is left to lock: no stale `.NAME.yaml.lock` beside nothing.
+        lock.remove();
         Ok(Some(target))
+    }
+
+    /// Deletes a file for good, and its lock file with it.
+    pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
+        let lock = FileLock::exclusive(path).map_err(|e| self.io_error("delete", role, path, e))?;
+        atomic::remove_stale_temps(path);
+        match fs::remove_file(path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(self.io_error("delete", role, path, e)),
+        }
+        lock.remove();
+        Ok(())
     }
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
@@ -483,6 +499,10 @@ mod tests {
         assert!(first.exists() && second.exists() && !path.exists());
         assert!(first.ends_with("archive/checklists-kit-2026-11-22T21-04-00.yaml"));
         assert_eq!(store.move_aside(&path, &role(), now()).unwrap(), None);
+        assert!(
+            !lock::lock_path(&path).exists(),
+            "no lock is left for a file that is gone"
+        );
     }
 
     #[test]

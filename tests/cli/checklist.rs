@@ -594,9 +594,15 @@ fn progress_for_another_checklist_or_format_0_is_refused_and_never_changed() {
                 "left byte for byte"
             );
         }
-        // The way out works.
+        // The way out works, and leaves no stale lock file.
         env.ok(&["checklist", "reset", KIT, "--yes"]);
         assert!(!progress_file(&env).exists());
+        assert!(
+            fs::read_dir(env.data_dir().join("checklists"))
+                .unwrap()
+                .next()
+                .is_none()
+        );
         env.ok(&["checklist", "check", KIT, "1"]);
     }
 }

@@ -200,6 +200,10 @@ fn quitting_at_once_saves_nothing_and_says_so() {
     );
     p.exp_eof().unwrap();
     assert!(log_files(&env).is_empty());
+    let left: Vec<_> = fs::read_dir(env.data_dir().join("sos"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "not even a lock file: {left:?}");
 }
 
 #[test]
