@@ -133,6 +133,22 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                         number.len(),
                     )?;
                 }
+                Row::Retired(r) => {
+                    let state = if r.done { "Done" } else { "Not done" };
+                    let note = r
+                        .note
+                        .as_deref()
+                        .map(|n| format!(" Note: {n}"))
+                        .unwrap_or_default();
+                    self.put_hanging(
+                        &format!(
+                            "{state}: {} ({}, cannot be changed here).{note}",
+                            r.id,
+                            super::RETIRED_MARK
+                        ),
+                        2,
+                    )?;
+                }
             }
         }
         Ok(())
