@@ -1,5 +1,6 @@
 //! The current time. Tests fix it with `KINSHIP_NOW`, and may let it run
-//! faster than real time with `KINSHIP_CLOCK_SPEED` (for timers in `sos`).
+//! faster than real time with `KINSHIP_CLOCK_SPEED` (for timers in `sos`),
+//! from that fixed time or, without it, from the real now.
 
 use crate::env::Env;
 use crate::error::UserError;
@@ -8,7 +9,8 @@ use std::time::{Duration, Instant};
 
 /// The variable tests set to fix the clock, as an RFC 3339 time.
 pub const NOW_VAR: &str = "KINSHIP_NOW";
-/// For tests only: how many clock seconds pass per real second, from `KINSHIP_NOW`.
+/// For tests only: how many clock seconds pass per real second, from
+/// `KINSHIP_NOW` when it is set, else from the real time at start-up.
 pub const SPEED_VAR: &str = "KINSHIP_CLOCK_SPEED";
 
 /// Where "now" comes from.
@@ -32,26 +34,31 @@ enum Kind {
 impl Clock {
     /// The real clock, or the test clock the environment asks for.
     pub fn from_env(env: &Env) -> Result<Clock, UserError> {
-        let Some(fixed) = env.var(NOW_VAR) else {
-            return Ok(Clock::real());
-        };
-        let start = DateTime::parse_from_rfc3339(fixed).map_err(|e| {
-            UserError::usage(format!(
-                "{NOW_VAR}={fixed:?} is not an RFC 3339 time ({e})."
-            ))
-            .hint("It is for tests only; unset it to use the real time.")
-        })?;
         let speed = match env.var(SPEED_VAR) {
-            None => 0.0,
-            Some(s) => s
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v >= 0.0)
-                .ok_or_else(|| {
-                    UserError::usage(format!("{SPEED_VAR}={s:?} is not a number of 0 or more."))
-                })?,
+            None => None,
+            Some(s) => Some(
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite() && *v >= 0.0)
+                    .ok_or_else(|| {
+                        UserError::usage(format!("{SPEED_VAR}={s:?} is not a number of 0 or more."))
+                            .hint("It is for tests only; unset it to use the real time.")
+                    })?,
+            ),
         };
-        Ok(Clock::test(start, speed))
+        let start = match env.var(NOW_VAR) {
+            Some(fixed) => DateTime::parse_from_rfc3339(fixed).map_err(|e| {
+                UserError::usage(format!(
+                    "{NOW_VAR}={fixed:?} is not an RFC 3339 time ({e})."
+                ))
+                .hint("It is for tests only; unset it to use the real time.")
+            })?,
+            // A speed alone speeds up a clock that starts at the real now.
+            None if speed.is_some() => Local::now().fixed_offset(),
+            None => return Ok(Clock::real()),
+        };
+        // A fixed time alone stands still.
+        Ok(Clock::test(start, speed.unwrap_or(0.0)))
     }
 
     /// The real clock, whatever the environment says.
@@ -120,6 +127,23 @@ mod tests {
             clock.real_duration(Duration::from_secs(120)),
             Some(Duration::from_millis(120))
         );
+    }
+
+    #[test]
+    fn a_speed_alone_runs_fast_from_the_real_now() {
+        let before = Local::now().fixed_offset();
+        let env = Env::with_vars(&[(SPEED_VAR, "1000")]);
+        let clock = Clock::from_env(&env).unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        let now = clock.now();
+        assert!(now >= before + TimeDelta::seconds(20), "{now} vs {before}");
+        assert!(now < before + TimeDelta::hours(1), "{now} vs {before}");
+        assert_eq!(
+            clock.real_duration(Duration::from_secs(120)),
+            Some(Duration::from_millis(120))
+        );
+        let env = Env::with_vars(&[(SPEED_VAR, "fast")]);
+        assert!(Clock::from_env(&env).unwrap_err().message.contains("fast"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct Env {
     pub terminal_width: Option<usize>,
     /// The terminal's height in rows, when stdout is a terminal.
     pub terminal_height: Option<usize>,
+    /// The width of the terminal prompts are drawn on, when stderr is one.
+    pub stderr_width: Option<usize>,
 }
 
 impl Env {
@@ -37,6 +39,11 @@ impl Env {
             stderr_tty: std::io::stderr().is_terminal(),
             terminal_width: size.map(|(_, w)| usize::from(w)),
             terminal_height: size.map(|(h, _)| usize::from(h)),
+            stderr_width: std::io::stderr()
+                .is_terminal()
+                .then(|| console::Term::stderr().size_checked())
+                .flatten()
+                .map(|(_, w)| usize::from(w)),
         }
     }
 

@@ -19,6 +19,8 @@ pub struct Ui {
     out_color: bool,
     err_color: bool,
     width: usize,
+    /// The width of stderr's terminal, where prompts are drawn.
+    err_width: usize,
     plain: bool,
     can_prompt: bool,
     stdout_tty: bool,
@@ -28,6 +30,29 @@ pub struct Ui {
     height: usize,
     /// `TERM=dumb`: no colour, and no screen drawn in place.
     dumb: bool,
+    /// In tests, where a [`Notifier`] writes (the captured stderr).
+    err_copy: Option<Captured>,
+}
+
+/// Says one line on stderr, as [`Ui::message`] does, from any thread.
+#[derive(Clone)]
+pub struct Notifier {
+    sink: Option<Captured>,
+}
+
+impl Notifier {
+    pub fn say(&self, text: &str) {
+        match &self.sink {
+            Some(captured) => {
+                let _ = writeln!(captured.clone(), "{text}");
+            }
+            None => {
+                let mut err = io::stderr().lock();
+                let _ = writeln!(err, "{text}");
+                let _ = err.flush();
+            }
+        }
+    }
 }
 
 impl Ui {
@@ -45,12 +70,18 @@ impl Ui {
             out_color: decide(env.stdout_tty),
             err_color: decide(env.stderr_tty),
             width: settings.width.or(env.terminal_width).unwrap_or(80),
+            err_width: settings
+                .width
+                .or(env.stderr_width)
+                .or(env.terminal_width)
+                .unwrap_or(80),
             plain: settings.plain,
             can_prompt: env.stdin_tty && env.stderr_tty,
             stdout_tty: env.stdout_tty,
             pager: settings.pager.clone(),
             height: env.terminal_height.unwrap_or(24),
             dumb,
+            err_copy: None,
         }
     }
 
@@ -64,12 +95,14 @@ impl Ui {
                 && env.var("NO_COLOR").is_none()
                 && env.var("ACCESSIBLE").is_none_or(|v| v == "0"),
             width: env.terminal_width.unwrap_or(80),
+            err_width: env.stderr_width.unwrap_or(80),
             plain: false,
             can_prompt: false,
             stdout_tty: env.stdout_tty,
             pager: None,
             height: 24,
             dumb: false,
+            err_copy: None,
         }
     }
 
@@ -83,12 +116,14 @@ impl Ui {
             out_color: color,
             err_color: false,
             width,
+            err_width: width,
             plain: false,
             can_prompt: false,
             stdout_tty: false,
             pager: None,
             height: 24,
             dumb: false,
+            err_copy: Some(err.clone()),
         };
         (ui, out, err)
     }
@@ -175,6 +210,12 @@ impl Ui {
         self.out_color
     }
 
+    /// The width for prose in prompts on stderr: the width asked for, else
+    /// stderr's terminal, capped like prose on stdout.
+    pub fn prompt_width(&self) -> usize {
+        self.err_width.min(MAX_PROSE_WIDTH)
+    }
+
     /// The width of the screen (or the width asked for), before the prose cap.
     pub fn width(&self) -> usize {
         self.width
@@ -183,6 +224,14 @@ impl Ui {
     /// Writes a line of plain text to stdout.
     pub fn println(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")
+    }
+
+    /// A handle for saying a line on stderr from where the `Ui` cannot be
+    /// reached (the store, waiting for a lock).
+    pub fn notifier(&self) -> Notifier {
+        Notifier {
+            sink: self.err_copy.clone(),
+        }
     }
 
     /// Writes a message to stderr (progress, confirmations).

@@ -7,7 +7,9 @@ use crate::content::{self, region};
 use crate::error::UserError;
 use crate::progress::checklist::Progress;
 use crate::progress::timestamp;
-use crate::prompt::{self, ChecklistView, ItemView, ListAction, Prompter, Row as ViewRow};
+use crate::prompt::{
+    self, ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow,
+};
 use crate::render::checklist as checklist_doc;
 use crate::render::style::{Line, Span, theme};
 use crate::render::terminal::{self, Layout};
@@ -155,7 +157,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             prompt::install_interrupt_handler();
             let layout = ui.layout();
             let done = if ui.plain() {
-                let mut p = prompt::PlainPrompter::stdio();
+                let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
                 session(&store, &checklist, &mut p, settings, layout)?
             } else {
                 let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
@@ -359,7 +361,7 @@ fn reset(
         );
         let mut p = prompt::TermPrompter::new(ui.err_color(), None);
         let yes = if ui.plain() {
-            prompt::PlainPrompter::stdio().confirm(&question, false)?
+            prompt::PlainPrompter::stdio(ui.prompt_width()).confirm(&question, false)?
         } else {
             p.confirm(&question, false)?
         };
@@ -702,6 +704,19 @@ fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> ChecklistV
                 has_guide: item.topic.is_some() || c.topic.is_some(),
             }));
         }
+    }
+    // Saved items the checklist no longer has: at the end, read-only, so the
+    // list does not hide what `show` and `--json` report.
+    let retired = p.map(|p| p.retired(c)).unwrap_or_default();
+    if !retired.is_empty() {
+        rows.push(ViewRow::Section("No longer in this checklist".to_string()));
+        rows.extend(retired.iter().map(|r| {
+            ViewRow::Retired(RetiredView {
+                id: r.id.to_string(),
+                done: r.state.done,
+                note: r.state.note.clone(),
+            })
+        }));
     }
     ChecklistView {
         title: c.title.clone(),

@@ -20,6 +20,18 @@ use crate::ui::Ui;
 
 /// Runs the command the user asked for; no command shows the home screen.
 pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let notifier = ui.notifier();
+    crate::store::lock::on_long_wait(move |data_file| {
+        // Ctrl-C must end the wait cleanly (exit 130), whatever the command.
+        crate::prompt::install_interrupt_handler();
+        let name = data_file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        notifier.say(&format!(
+            "Waiting for another kinship that is saving {name}… (Ctrl-C to stop)"
+        ));
+    });
     match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),

@@ -349,7 +349,7 @@ fn with_prompter<T>(
     f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     if ui.plain() {
-        let mut p = prompt::PlainPrompter::stdio();
+        let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
         f(&mut p)
     } else {
         let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
@@ -956,10 +956,7 @@ fn delete(
         }
     }
     if purge {
-        let _lock = crate::store::lock::FileLock::exclusive(&path)?;
-        std::fs::remove_file(&path)
-            .with_context(|| format!("Could not delete {}", path.display()))?;
-        let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+        store.delete(&path, &role(name))?;
         ui.message(&format!("Deleted {name} for good."));
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(

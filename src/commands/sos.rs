@@ -127,8 +127,8 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     let started = clock.now();
     let steps = view::walk_steps(sos, region);
     let mut walk = Walk::new(steps, Log::new(started, region.code));
-    let name = store.new_log_name(started);
-    let path = store.log_path(&name);
+    let mut slot = store.new_log_slot(started);
+    let mut path = store.log_path(&slot.name());
 
     // Ctrl-C arrives as a key in raw mode; a signal (SIGINT from elsewhere,
     // SIGTERM, or SIGHUP when the window closes) sets this, and the walk ends
@@ -176,10 +176,13 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
         let Some(act) = act else { continue };
         let change = walk.press(act, clock.now());
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
-            saved = store
-                .replace(&path, &role(&name), walk.log())
-                .map(|()| true)
-                .map_err(|e| e.root_cause().to_string());
+            saved = match store.save_log(&mut slot, walk.log()) {
+                Ok(at) => {
+                    path = at;
+                    Ok(true)
+                }
+                Err(e) => Err(e.root_cause().to_string()),
+            };
         }
         if change.ended {
             break;
@@ -373,8 +376,26 @@ struct LogJson {
     log: Log,
 }
 
+/// The saved logs' names, oldest first: by start time, then `-2`, `-3` ...
+/// in number order (so `-10` comes after `-9`, not after `-1`).
+fn log_names(store: &Store) -> anyhow::Result<Vec<String>> {
+    let mut names = store.names(SOS)?;
+    names.sort_by_cached_key(|name| match name.rsplit_once('-') {
+        Some((stem, n)) if stem.len() >= 19 && n.parse::<u32>().is_ok() => {
+            (stem.to_string(), n.parse::<u32>().unwrap_or(0))
+        }
+        _ => (name.clone(), 1),
+    });
+    Ok(names)
+}
+
+/// "1 step", "3 steps".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
-    let names = store.names(SOS)?;
+    let names = log_names(store)?;
     let mut logs = Vec::new();
     let mut unreadable = Vec::new();
     for name in names {
@@ -390,15 +411,22 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
         ui.message("No overdose walk has been logged yet.");
         ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
     } else {
+        // Names are 19 characters, more with `-2`: the column fits the longest.
+        let column = logs
+            .iter()
+            .map(|l| l.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
         let mut lines = Vec::new();
         for l in &logs {
             lines.push(vec![
-                Span::new(format!("{:<22}", l.name), theme::STRONG),
+                Span::new(format!("{:<column$}", l.name), theme::STRONG),
                 Span::plain(format!(
-                    "{}  {} steps, {} doses of naloxone, {}",
+                    "{}  {}, {} of naloxone, {}",
                     l.log.started.format("%a %-d %b %Y %H:%M"),
-                    l.log.events.len(),
-                    l.log.doses(),
+                    count(l.log.events.len(), "step", "steps"),
+                    count(l.log.doses(), "dose", "doses"),
                     l.log.ending.map(Ending::name).unwrap_or("not finished")
                 )),
             ]);
@@ -413,13 +441,11 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
 }
 
 fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Result<()> {
-    let names = store.names(SOS)?;
-    let name = if name == "last" || name == "latest" {
-        names.last().cloned().ok_or_else(|| {
-            UserError::new("No overdose walk has been logged yet.")
-                .hint("`kinship sos --walk` logs each step, with its time, as you go.")
-        })?
-    } else {
+    let names = log_names(store)?;
+    if name == "last" || name == "latest" {
+        return show_newest(ui, store, &names, json);
+    }
+    let name = {
         let name = name.trim_end_matches(".yaml").to_string();
         if !names.contains(&name) {
             let mut err = UserError::new(format!(
@@ -443,6 +469,42 @@ fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Resul
         ))
         .into());
     };
+    print_log(ui, name, log, json)
+}
+
+/// `sos log last`: the newest log that can be read, with a warning for each
+/// newer one that cannot (a broken file must not hide the last walk).
+fn show_newest(ui: &mut Ui, store: &Store, names: &[String], json: bool) -> anyhow::Result<()> {
+    let mut broken = Vec::new();
+    let mut found = None;
+    for name in names.iter().rev() {
+        match store.read::<Log>(&store.log_path(name), &role(name)) {
+            Ok(Some(log)) => {
+                found = Some((name.clone(), log));
+                break;
+            }
+            Ok(None) => {}
+            Err(e) => broken.push(e),
+        }
+    }
+    for e in &broken {
+        ui.warn(&format!("{e} Showing an older log instead."));
+    }
+    let Some((name, log)) = found else {
+        let mut err = UserError::new("No overdose walk has been logged yet.");
+        if !broken.is_empty() {
+            err = UserError::new("No saved overdose log can be read.").hint(
+                "Each broken file is named above; fix it by hand or move it out of the folder.",
+            );
+        }
+        return Err(err
+            .hint("`kinship sos --walk` logs each step, with its time, as you go.")
+            .into());
+    };
+    print_log(ui, name, log, json)
+}
+
+fn print_log(ui: &mut Ui, name: String, log: Log, json: bool) -> anyhow::Result<()> {
     if json {
         ui.println(&serde_json::to_string_pretty(&LogJson { name, log })?)?;
         return Ok(());

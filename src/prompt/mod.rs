@@ -27,12 +27,26 @@ pub struct ChecklistView {
     pub rows: Vec<Row>,
 }
 
-/// A line of the checklist view: a section title, or an item.
+/// A line of the checklist view: a section title, an item, or (at the end,
+/// read-only) a saved item the checklist no longer has.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
     Section(String),
     Item(ItemView),
+    Retired(RetiredView),
 }
+
+/// A saved item the checklist no longer has: shown so its tick and note are
+/// not hidden, but it cannot be chosen, ticked or changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetiredView {
+    pub id: String,
+    pub done: bool,
+    pub note: Option<String>,
+}
+
+/// What marks a retired item in the interactive list.
+pub const RETIRED_MARK: &str = "no longer in this checklist";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemView {
@@ -49,7 +63,7 @@ impl ChecklistView {
     pub fn items(&self) -> impl Iterator<Item = &ItemView> {
         self.rows.iter().filter_map(|r| match r {
             Row::Item(i) => Some(i),
-            Row::Section(_) => None,
+            Row::Section(_) | Row::Retired(_) => None,
         })
     }
 
@@ -138,8 +152,10 @@ pub fn install_interrupt_handler() {
             before.restore();
         }
         let mut err = io::stderr();
-        let _ = write!(err, "\x1b[?25h");
-        let _ = err.flush();
+        if io::IsTerminal::is_terminal(&err) {
+            let _ = write!(err, "\x1b[?25h");
+            let _ = err.flush();
+        }
         // The prompt the signal interrupted may already be ending kinship
         // (an interrupted read becomes "Stopped" and exit 130): then leave
         // it to finish saying so, rather than exit under it mid-sentence.

@@ -2,7 +2,8 @@
 //! Nothing is redrawn, so a screen reader reads each line once.
 
 use super::{ChecklistView, ListAction, Prompter, Row};
-use crate::render::style::{Line, line_text};
+use crate::render::style::{Line, Span, Style, line_text};
+use crate::render::wrap::wrap_text;
 use std::io::{self, BufRead, Write};
 
 pub struct PlainPrompter<R: BufRead, W: Write> {
@@ -10,13 +11,45 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     output: W,
     /// The list is printed again only when it changes or is asked for.
     listed: Option<ChecklistView>,
+    /// Prose is wrapped to this many columns at spaces, so the terminal
+    /// never breaks a word in two ("loved o" / "ne").
+    width: usize,
 }
 
 impl PlainPrompter<io::StdinLock<'static>, io::Stderr> {
-    /// Reads from stdin, writes to stderr.
-    pub fn stdio() -> Self {
-        PlainPrompter::new(io::stdin().lock(), io::stderr())
+    /// Reads from stdin, writes to stderr, wrapping prose to `width`.
+    pub fn stdio(width: usize) -> Self {
+        PlainPrompter::new(io::stdin().lock(), io::stderr()).with_width(width)
     }
+}
+
+/// `text` wrapped to `width` at spaces, each line after the first indented
+/// by `indent` columns (or by the text's own leading spaces, if more); the
+/// line breaks already in `text` are kept.
+fn wrapped(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let spaces = |n: usize| -> Line {
+        if n == 0 {
+            Vec::new()
+        } else {
+            vec![Span::plain(" ".repeat(n))]
+        }
+    };
+    let mut out = Vec::new();
+    for paragraph in text.split('\n') {
+        let lead = paragraph.len() - paragraph.trim_start_matches(' ').len();
+        let lines = wrap_text(
+            paragraph,
+            Style::default(),
+            width,
+            &spaces(lead),
+            &spaces(lead.max(indent)),
+        );
+        if lines.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(lines.iter().map(|l| line_text(l).trim_end().to_string()));
+    }
+    out
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
@@ -25,7 +58,44 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             input,
             output,
             listed: None,
+            width: 80,
         }
+    }
+
+    /// Wraps prose to `width` columns (at least 20).
+    pub fn with_width(mut self, width: usize) -> Self {
+        self.width = width.max(20);
+        self
+    }
+
+    /// Writes prose as wrapped lines.
+    fn put(&mut self, text: &str) -> io::Result<()> {
+        self.put_hanging(text, 0)
+    }
+
+    /// Writes prose as wrapped lines, the lines after the first indented by
+    /// `indent` columns (under the text of "12. Not done: ...").
+    fn put_hanging(&mut self, text: &str, indent: usize) -> io::Result<()> {
+        for line in wrapped(text, self.width, indent) {
+            writeln!(self.output, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// Writes a question that is answered on the same line: wrapped like prose,
+    /// with its trailing space kept and no line break after it.
+    fn ask(&mut self, text: &str) -> io::Result<()> {
+        let body = text.trim_end();
+        let lines = wrapped(body, self.width, 0);
+        let last = lines.len().saturating_sub(1);
+        for (i, line) in lines.iter().enumerate() {
+            if i < last {
+                writeln!(self.output, "{line}")?;
+            } else {
+                write!(self.output, "{line}{}", &text[body.len()..])?;
+            }
+        }
+        Ok(())
     }
 
     /// One line of input; `None` at end of input.
@@ -39,15 +109,14 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn list(&mut self, view: &ChecklistView) -> io::Result<()> {
-        writeln!(
-            self.output,
+        self.put(&format!(
             "{}. {} of {} done.",
             view.title, view.done, view.total
-        )?;
+        ))?;
         let mut n = 0;
         for row in &view.rows {
             match row {
-                Row::Section(title) => writeln!(self.output, "Section: {title}")?,
+                Row::Section(title) => self.put(&format!("Section: {title}"))?,
                 Row::Item(item) => {
                     n += 1;
                     let state = if item.done { "Done" } else { "Not done" };
@@ -58,7 +127,27 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     if item.has_note {
                         extra.push_str(" Has a note.");
                     }
-                    writeln!(self.output, "{n}. {state}: {}{extra}", item.text)?;
+                    let number = format!("{n}. ");
+                    self.put_hanging(
+                        &format!("{number}{state}: {}{extra}", item.text),
+                        number.len(),
+                    )?;
+                }
+                Row::Retired(r) => {
+                    let state = if r.done { "Done" } else { "Not done" };
+                    let note = r
+                        .note
+                        .as_deref()
+                        .map(|n| format!(" Note: {n}"))
+                        .unwrap_or_default();
+                    self.put_hanging(
+                        &format!(
+                            "{state}: {} ({}, cannot be changed here).{note}",
+                            r.id,
+                            super::RETIRED_MARK
+                        ),
+                        2,
+                    )?;
                 }
             }
         }
@@ -80,14 +169,14 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 .is_some_and(|old| old.item_count() == count && old.title == view.title);
             if !changed_one {
                 self.list(view)?;
-                writeln!(self.output, "{HELP}")?;
+                self.put(HELP)?;
             } else {
-                writeln!(self.output, "{} of {} done.", view.done, view.total)?;
+                self.put(&format!("{} of {} done.", view.done, view.total))?;
             }
             self.listed = Some(view.clone());
         }
         loop {
-            write!(self.output, "Your choice: ")?;
+            self.ask("Your choice: ")?;
             let Some(answer) = self.line()? else {
                 return Ok(ListAction::Quit);
             };
@@ -113,10 +202,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 ("n", Some(i)) => Some(ListAction::Note(i)),
                 ("g", Some(i)) => Some(ListAction::Guide(i)),
                 _ => {
-                    writeln!(
-                        self.output,
+                    self.put(&format!(
                         "Sorry, that is not a choice. Numbers go from 1 to {count}. {HELP}"
-                    )?;
+                    ))?;
                     None
                 }
             };
@@ -131,12 +219,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         if initial.is_empty() {
-            writeln!(self.output, "{prompt}")?;
+            self.put(prompt)?;
         } else {
-            writeln!(
-                self.output,
+            self.put(&format!(
                 "{prompt} Now: {initial}. Press Enter alone to keep it, or type a dash (-) to remove it."
-            )?;
+            ))?;
         }
         write!(self.output, "> ")?;
         Ok(self.line()?.map(|answer| {
@@ -157,7 +244,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             "yes or no, Enter for no"
         };
         loop {
-            write!(self.output, "{prompt} ({hint}): ")?;
+            self.ask(&format!("{prompt} ({hint}): "))?;
             let Some(answer) = self.line()? else {
                 return Ok(false);
             };
@@ -165,7 +252,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "" => return Ok(default),
                 "y" | "yes" => return Ok(true),
                 "n" | "no" => return Ok(false),
-                _ => writeln!(self.output, "Please answer yes or no.")?,
+                _ => self.put("Please answer yes or no.")?,
             }
         }
     }
@@ -179,7 +266,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.output, "{text}")
+        self.put(text)
     }
 
     fn select(
@@ -188,17 +275,17 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         items: &[String],
         default: usize,
     ) -> io::Result<Option<usize>> {
-        writeln!(self.output, "{prompt}")?;
+        self.put(prompt)?;
         for (i, item) in items.iter().enumerate() {
-            writeln!(self.output, "{}. {item}", i + 1)?;
+            let number = format!("{}. ", i + 1);
+            self.put_hanging(&format!("{number}{item}"), number.len())?;
         }
         loop {
-            write!(
-                self.output,
+            self.ask(&format!(
                 "Type a number from 1 to {} (Enter for {}, q to go back): ",
                 items.len(),
                 default + 1
-            )?;
+            ))?;
             let Some(answer) = self.line()? else {
                 return Ok(None);
             };
@@ -211,7 +298,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
             match answer.parse::<usize>() {
                 Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
-                _ => writeln!(self.output, "Sorry, that is not one of the numbers.")?,
+                _ => self.put("Sorry, that is not one of the numbers.")?,
             }
         }
     }
@@ -222,19 +309,19 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         items: &[String],
         checked: &[bool],
     ) -> io::Result<Option<Vec<usize>>> {
-        writeln!(self.output, "{prompt}")?;
+        self.put(prompt)?;
         for (i, item) in items.iter().enumerate() {
             let state = if checked.get(i).copied().unwrap_or(false) {
                 " (chosen)"
             } else {
                 ""
             };
-            writeln!(self.output, "{}. {item}{state}", i + 1)?;
+            let number = format!("{}. ", i + 1);
+            self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
         }
         loop {
-            write!(
-                self.output,
-                "Type the numbers you choose, with commas (Enter keeps the chosen ones, none for none, q to go back): "
+            self.ask(
+                "Type the numbers you choose, with commas (Enter keeps the chosen ones, none for none, q to go back): ",
             )?;
             let Some(answer) = self.line()? else {
                 return Ok(None);
@@ -268,29 +355,22 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     picked.dedup();
                     return Ok(Some(picked));
                 }
-                None => writeln!(
-                    self.output,
+                None => self.put(&format!(
                     "Sorry, use numbers from 1 to {}, such as 1, 3.",
                     items.len()
-                )?,
+                ))?,
             }
         }
     }
 
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
-        writeln!(self.output, "{prompt}")?;
+        self.put(prompt)?;
         if !initial.is_empty() {
-            writeln!(self.output, "Now:")?;
-            writeln!(self.output, "{initial}")?;
-            writeln!(
-                self.output,
-                "Type a new text to replace it, or a full stop (.) alone to keep it."
-            )?;
+            self.put("Now:")?;
+            self.put(initial)?;
+            self.put("Type a new text to replace it, or a full stop (.) alone to keep it.")?;
         }
-        writeln!(
-            self.output,
-            "Type as many lines as you like. A line with only a full stop (.) ends it."
-        )?;
+        self.put("Type as many lines as you like. A line with only a full stop (.) ends it.")?;
         let mut lines: Vec<String> = Vec::new();
         loop {
             let Some(line) = self.line()? else {
@@ -391,6 +471,55 @@ mod tests {
         );
         assert_eq!(p.input("Note:", "old").unwrap().as_deref(), Some(""));
         assert_eq!(p.input("Note:", "old").unwrap(), None, "end of input");
+    }
+
+    #[test]
+    fn prose_is_wrapped_at_spaces_to_the_width() {
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&b"y\n"[..], &mut out).with_width(30);
+        p.say("What matters to your loved one, in a few words of your own?")
+            .unwrap();
+        p.say("  Example: their dog, music, their daughter Ana.")
+            .unwrap();
+        p.say("").unwrap();
+        p.confirm("Move the old plan for your loved one aside?", false)
+            .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= 30, "{line:?} in\n{text}");
+        }
+        assert!(text.contains("\nloved one"), "whole words: {text}");
+        assert!(
+            text.contains("\n  their daughter Ana."),
+            "indent kept: {text}"
+        );
+        assert!(
+            text.contains("\n\nMove the old plan"),
+            "blank line kept: {text}"
+        );
+        assert!(
+            text.ends_with("Enter for no): "),
+            "asked on one line: {text:?}"
+        );
+    }
+
+    #[test]
+    fn numbered_items_wrap_under_their_text() {
+        let mut out = Vec::new();
+        let mut p = PlainPrompter::new(&b"1\n"[..], &mut out).with_width(40);
+        let items = [
+            "Get naloxone from a pharmacy near where your loved one lives".to_string(),
+            "Tell the household".to_string(),
+        ];
+        p.select("Which one?", &items, 0).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("1. Get naloxone from a pharmacy near\n   where your loved one lives\n"),
+            "{text}"
+        );
+        for line in text.lines() {
+            assert!(line.chars().count() <= 40, "{line:?} in\n{text}");
+        }
     }
 
     #[test]

@@ -131,6 +131,7 @@ impl TermPrompter {
                     rows.push(item_line(item, index == cursor, width));
                     index += 1;
                 }
+                Row::Retired(r) => rows.push(retired_line(r, width)),
             }
         }
         // Header, blank, rows..., blank, help: scroll the rows to keep the cursor in view.
@@ -303,6 +304,22 @@ fn item_line(item: &ItemView, selected: bool, width: usize) -> Line {
         line.push(Span::new(tags, theme::DIM));
     }
     line
+}
+
+/// A retired item: dim, never the cursor's, with its mark.
+fn retired_line(item: &super::RetiredView, width: usize) -> Line {
+    let check = if item.done { "[x] " } else { "[ ] " };
+    let mut tail = format!(" ({})", super::RETIRED_MARK);
+    if item.note.is_some() {
+        tail.push_str(" (note)");
+    }
+    let room = width.saturating_sub(6 + tail.chars().count());
+    vec![
+        Span::new("  ", theme::MARKER),
+        Span::new(check, theme::DIM),
+        Span::new(truncate(&item.id, room), theme::DIM),
+        Span::new(tail, theme::DIM),
+    ]
 }
 
 /// Cuts text to `width` columns, ending with "…" when it was cut.

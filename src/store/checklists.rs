@@ -9,6 +9,9 @@ impl Versioned for Progress {
         self.schema
     }
     const SCHEMA: u32 = SCHEMA;
+    fn owner(&self) -> Option<&str> {
+        Some(&self.checklist)
+    }
 }
 
 /// How a checklist's progress file is named in messages.
@@ -19,6 +22,7 @@ pub fn role(id: &str) -> Role {
             "Run `kinship checklist reset {id}` to move the file aside (it is kept) and start again, \
              or fix it by hand."
         ),
+        owner: Some(id.to_string()),
     }
 }
 

@@ -41,6 +41,14 @@ pub trait Versioned {
     fn schema(&self) -> u32;
     /// The newest format version this kinship understands.
     const SCHEMA: u32;
+    /// The oldest format version this kinship understands (format 0 was
+    /// never written by any kinship).
+    const OLDEST: u32 = 1;
+    /// What the file says it belongs to (a checklist's progress names its
+    /// checklist), when it says.
+    fn owner(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// What a file is, for messages: "your progress for overdose-kit", and what
@@ -49,6 +57,10 @@ pub trait Versioned {
 pub struct Role {
     pub noun: String,
     pub way_out: String,
+    /// What the file must say it belongs to, when it says (see
+    /// [`Versioned::owner`]): the progress in `overdose-kit.yaml` must be
+    /// for overdose-kit.
+    pub owner: Option<String>,
 }
 
 /// The folder holding the user's own files.
@@ -116,6 +128,24 @@ impl Store {
                 ": it was written by a newer kinship (format {}, this one reads up to {})",
                 value.schema(),
                 T::SCHEMA
+            ))
+            .into());
+        }
+        if value.schema() < T::OLDEST {
+            return Err(refuse(format!(
+                ": it says format {}, which no kinship writes (this one reads formats {} to {})",
+                value.schema(),
+                T::OLDEST,
+                T::SCHEMA
+            ))
+            .into());
+        }
+        if let (Some(expected), Some(actual)) = (&role.owner, value.owner())
+            && expected != actual
+        {
+            return Err(refuse(format!(
+                ": it says it belongs to {}, not to {expected}",
+                crate::error::quoted(actual)
             ))
             .into());
         }
@@ -236,9 +266,10 @@ impl Store {
         role: &Role,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
-        let _lock =
+        let lock =
             FileLock::exclusive(path).map_err(|e| self.io_error("move aside", role, path, e))?;
         if !path.exists() {
+            lock.remove();
             return Ok(None);
         }
         let archive = self.root.join(ARCHIVE);
@@ -265,7 +296,22 @@ impl Store {
         if let Ok(dir) = fs::File::open(&archive) {
             let _ = dir.sync_all();
         }
+        // Nothing is left to lock: no stale `.NAME.yaml.lock` beside nothing.
+        lock.remove();
         Ok(Some(target))
+    }
+
+    /// Deletes a file for good, and its lock file with it.
+    pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
+        let lock = FileLock::exclusive(path).map_err(|e| self.io_error("delete", role, path, e))?;
+        atomic::remove_stale_temps(path);
+        match fs::remove_file(path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(self.io_error("delete", role, path, e)),
+        }
+        lock.remove();
+        Ok(())
     }
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
@@ -310,6 +356,7 @@ mod tests {
         Role {
             noun: "your progress for kit".into(),
             way_out: "Run `kinship checklist reset kit`.".into(),
+            owner: Some("kit".into()),
         }
     }
 
@@ -402,6 +449,44 @@ mod tests {
     }
 
     #[test]
+    fn another_checklists_progress_or_format_0_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        tick(&store, &path, "a");
+        let good = fs::read_to_string(&path).unwrap();
+        for (text, says) in [
+            (
+                good.replace("checklist: kit", "checklist: self-care"),
+                "it says it belongs to \"self-care\", not to kit",
+            ),
+            (
+                good.replace("schema: 1", "schema: 0"),
+                "it says format 0, which no kinship writes (this one reads formats 1 to 1)",
+            ),
+        ] {
+            fs::write(&path, &text).unwrap();
+            let err = store
+                .update(
+                    &path,
+                    &role(),
+                    || Progress::new("kit", now()),
+                    |p| Ok(p.set_done("b", true, now())),
+                )
+                .unwrap_err();
+            let user = err.downcast_ref::<UserError>().expect("a user error");
+            assert!(user.message.contains(says), "{user:?}");
+            assert_eq!(user.hints[0], "Run `kinship checklist reset kit`.");
+            assert_eq!(
+                fs::read_to_string(&path).unwrap(),
+                text,
+                "left byte for byte"
+            );
+            assert!(store.read::<Progress>(&path, &role()).is_err());
+        }
+    }
+
+    #[test]
     fn moving_aside_keeps_every_old_copy() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
@@ -414,6 +499,10 @@ mod tests {
         assert!(first.exists() && second.exists() && !path.exists());
         assert!(first.ends_with("archive/checklists-kit-2026-11-22T21-04-00.yaml"));
         assert_eq!(store.move_aside(&path, &role(), now()).unwrap(), None);
+        assert!(
+            !lock::lock_path(&path).exists(),
+            "no lock is left for a file that is gone"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub fn role(name: &str) -> Role {
         way_out: format!(
             "Fix the file by hand, or run `kinship plan delete {name}` to move it aside (it is kept)."
         ),
+        owner: None,
     }
 }
 

@@ -1,13 +1,9 @@
 //! Logs of overdose walk-throughs: one file per walk, named by when it began.
 
-use super::atomic::{FILE_MODE, create_private_dir};
-use super::lock::lock_path;
-use super::{Role, Store, Versioned};
+use super::lock::FileLock;
+use super::{Role, Store, Versioned, atomic};
 use crate::progress::walk::{Log, SCHEMA};
 use chrono::{DateTime, FixedOffset};
-use std::fs::OpenOptions;
-use std::io;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 /// The folder for walk logs.
@@ -27,41 +23,67 @@ pub fn role(name: &str) -> Role {
         way_out:
             "Fix the file by hand, or move it out of the folder; kinship never changes a saved log."
                 .to_string(),
+        owner: None,
+    }
+}
+
+/// Where a walk's log is saved: a name picked when the walk begins, claimed
+/// when the log is first saved.
+#[derive(Debug, Clone)]
+pub struct LogSlot {
+    stem: String,
+    n: u32,
+    claimed: bool,
+}
+
+impl LogSlot {
+    /// `2026-11-22T21-04-00`, or `2026-11-22T21-04-00-2` ...
+    pub fn name(&self) -> String {
+        if self.n == 1 {
+            self.stem.clone()
+        } else {
+            format!("{}-{}", self.stem, self.n)
+        }
     }
 }
 
 impl Store {
-    /// A new log's name, from when the walk began: `2026-11-22T21-04-00`, with
-    /// `-2`, `-3` ... when two walks began in the same second. The name is
-    /// reserved at once (its lock file is created), so two walks started
-    /// together in two terminals never write to one file.
-    pub fn new_log_name(&self, started: DateTime<FixedOffset>) -> String {
-        let stem = started.format("%Y-%m-%dT%H-%M-%S").to_string();
-        let dir_ok = create_private_dir(&self.root().join(SOS)).is_ok();
-        let mut n = 1;
+    /// A new log's place, named from when the walk began: `2026-11-22T21-04-00`,
+    /// with `-2`, `-3` ... when another log began in the same second. Nothing
+    /// is written until the log is first saved (a walk quit at once leaves no
+    /// file, not even a lock).
+    pub fn new_log_slot(&self, started: DateTime<FixedOffset>) -> LogSlot {
+        let mut slot = LogSlot {
+            stem: started.format("%Y-%m-%dT%H-%M-%S").to_string(),
+            n: 1,
+            claimed: false,
+        };
+        while self.log_path(&slot.name()).exists() {
+            slot.n += 1;
+        }
+        slot
+    }
+
+    /// Saves a walk's log in its slot. The first save claims the name under
+    /// its lock; when another walk begun in the same second saved there
+    /// first, the next free name is taken instead, so two walks never write
+    /// to one file. Returns where it was saved.
+    pub fn save_log(&self, slot: &mut LogSlot, log: &Log) -> anyhow::Result<PathBuf> {
+        let text = crate::yaml::to_string(log)?;
         loop {
-            let name = if n == 1 {
-                stem.clone()
-            } else {
-                format!("{stem}-{n}")
-            };
-            n += 1;
+            let name = slot.name();
             let path = self.log_path(&name);
-            if path.exists() {
+            let role = role(&name);
+            let _lock =
+                FileLock::exclusive(&path).map_err(|e| self.io_error("save", &role, &path, e))?;
+            if !slot.claimed && path.exists() {
+                slot.n += 1;
                 continue;
             }
-            let reserved = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(FILE_MODE)
-                .open(lock_path(&path));
-            match reserved {
-                Ok(_) => return name,
-                // Taken by a walk started at the same moment.
-                Err(e) if dir_ok && e.kind() == io::ErrorKind::AlreadyExists => continue,
-                // The folder cannot be written: saving will say so, later.
-                Err(_) => return name,
-            }
+            atomic::remove_stale_temps(&path);
+            self.write_locked(&path, &role, &text)?;
+            slot.claimed = true;
+            return Ok(path);
         }
     }
 
@@ -79,19 +101,28 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
         let t = DateTime::parse_from_rfc3339("2026-11-22T21:04:00+01:00").unwrap();
-        let first = store.new_log_name(t);
-        assert_eq!(first, "2026-11-22T21-04-00");
         let log = Log::new(t, "us");
-        store
-            .replace(&store.log_path(&first), &role(&first), &log)
-            .unwrap();
-        assert_eq!(store.new_log_name(t), "2026-11-22T21-04-00-2");
-        // A name handed out is reserved, even before its log is written.
-        assert_eq!(store.new_log_name(t), "2026-11-22T21-04-00-3");
-        let back: Log = store
-            .read(&store.log_path(&first), &role(&first))
-            .unwrap()
-            .unwrap();
+        // Two walks begun in the same second pick the same name, and nothing
+        // is written for either until it saves.
+        let mut first = store.new_log_slot(t);
+        let mut second = store.new_log_slot(t);
+        assert_eq!(first.name(), "2026-11-22T21-04-00");
+        assert_eq!(second.name(), "2026-11-22T21-04-00");
+        let files = || {
+            std::fs::read_dir(dir.path().join("sos"))
+                .map(|d| d.count())
+                .unwrap_or(0)
+        };
+        assert_eq!(files(), 0, "not even a lock file");
+        let a = store.save_log(&mut first, &log).unwrap();
+        let b = store.save_log(&mut second, &log).unwrap();
+        assert!(a.ends_with("sos/2026-11-22T21-04-00.yaml"), "{a:?}");
+        assert!(b.ends_with("sos/2026-11-22T21-04-00-2.yaml"), "{b:?}");
+        // Later saves stay in the claimed file.
+        assert_eq!(store.save_log(&mut first, &log).unwrap(), a);
+        assert_eq!(store.save_log(&mut second, &log).unwrap(), b);
+        assert_eq!(store.new_log_slot(t).name(), "2026-11-22T21-04-00-3");
+        let back: Log = store.read(&a, &role(&first.name())).unwrap().unwrap();
         assert_eq!(back, log);
     }
 }

@@ -458,3 +458,151 @@ fn a_note_cannot_drive_the_terminal() {
     // Saved as typed: only what is shown is cleaned.
     assert_eq!(saved(&env).note(&item_ids()[0]), Some(evil));
 }
+
+/// Holds `.overdose-kit.yaml.lock` in a child process (util-linux `flock`),
+/// as another kinship saving the checklist would.
+fn hold_the_lock(env: &TestEnv) -> Option<std::process::Child> {
+    let dir = env.data_dir().join("checklists");
+    fs::create_dir_all(&dir).unwrap();
+    let lock = dir.join(format!(".{KIT}.yaml.lock"));
+    if std::process::Command::new("flock")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED: no flock(1) to hold the lock");
+        return None;
+    }
+    // One process holds it (the shell becomes `sleep`), so killing that
+    // process lets it go.
+    let child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("exec 9>>\"$0\" && flock 9 && exec sleep 60")
+        .arg(&lock)
+        .spawn()
+        .unwrap();
+    // Until flock has the lock, kinship would simply take it.
+    let held = std::time::Instant::now();
+    while fs::File::open(&lock)
+        .map(|f| f.try_lock().is_ok())
+        .unwrap_or(true)
+    {
+        assert!(held.elapsed().as_secs() < 10, "flock never took the lock");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    Some(child)
+}
+
+/// Starts `kinship checklist check` and returns it with a channel of its
+/// stderr lines.
+fn check_in_background(env: &TestEnv) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::BufRead;
+    let mut cmd = env.command();
+    cmd.args(["checklist", "check", KIT, "1"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    (child, rx)
+}
+
+const WAITING: &str = "Waiting for another kinship that is saving overdose-kit… (Ctrl-C to stop)";
+
+#[test]
+fn a_held_lock_is_waited_for_out_loud_and_ctrl_c_ends_the_wait() {
+    use std::time::{Duration, Instant};
+    let env = TestEnv::new();
+    let Some(mut holder) = hold_the_lock(&env) else {
+        return;
+    };
+    let (mut kinship, lines) = check_in_background(&env);
+    let started = Instant::now();
+    let first = lines
+        .recv_timeout(Duration::from_secs(10))
+        .expect("a message");
+    assert_eq!(first, WAITING);
+    assert!(
+        started.elapsed() >= Duration::from_millis(1500),
+        "after a short wait"
+    );
+    // Said once, and the wait goes on.
+    assert!(lines.recv_timeout(Duration::from_secs(1)).is_err());
+    assert!(kinship.try_wait().unwrap().is_none(), "still waiting");
+    // Ctrl-C ends it cleanly: exit 130, a message, nothing saved.
+    unsafe {
+        libc::kill(kinship.id() as i32, libc::SIGINT);
+    }
+    let status = kinship.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{status:?}");
+    let rest: Vec<String> = lines.iter().collect();
+    assert!(rest.iter().any(|l| l.starts_with("Stopped.")), "{rest:?}");
+    assert!(!rest.iter().any(|l| l.contains('\u{1b}')), "{rest:?}");
+    assert!(!progress_file(&env).exists());
+
+    // When the other one finishes, the waiting one goes on and saves.
+    let (mut kinship, lines) = check_in_background(&env);
+    assert_eq!(
+        lines.recv_timeout(Duration::from_secs(10)).unwrap(),
+        WAITING
+    );
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    let status = kinship.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(saved(&env).is_done(&item_ids()[0]));
+}
+
+#[test]
+fn progress_for_another_checklist_or_format_0_is_refused_and_never_changed() {
+    let env = TestEnv::new();
+    env.ok(&["checklist", "check", KIT, "1"]);
+    let good = fs::read_to_string(progress_file(&env)).unwrap();
+    for (text, says) in [
+        (
+            good.replace("checklist: overdose-kit", "checklist: self-care"),
+            "it says it belongs to \"self-care\", not to overdose-kit",
+        ),
+        (
+            good.replace("schema: 1", "schema: 0"),
+            "it says format 0, which no kinship writes",
+        ),
+    ] {
+        fs::write(progress_file(&env), &text).unwrap();
+        for args in [
+            &["checklist", "check", KIT, "2"][..],
+            &["checklist", "show", KIT],
+        ] {
+            let (code, _, err) = env.run(args);
+            assert_eq!(code, 1, "{args:?}: {err}");
+            assert!(err.contains(says), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("kinship checklist reset {KIT}")),
+                "{err}"
+            );
+            assert_eq!(
+                fs::read_to_string(progress_file(&env)).unwrap(),
+                text,
+                "left byte for byte"
+            );
+        }
+        // The way out works, and leaves no stale lock file.
+        env.ok(&["checklist", "reset", KIT, "--yes"]);
+        assert!(!progress_file(&env).exists());
+        assert!(
+            fs::read_dir(env.data_dir().join("checklists"))
+                .unwrap()
+                .next()
+                .is_none()
+        );
+        env.ok(&["checklist", "check", KIT, "1"]);
+    }
+}

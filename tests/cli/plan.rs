@@ -263,10 +263,18 @@ fn unknown_plans_and_kinds_are_named_and_delete_keeps_a_copy() {
         .unwrap()
         .collect();
     assert_eq!(kept.len(), 1, "moved aside, not destroyed");
+    let left = || -> Vec<String> {
+        fs::read_dir(env.data_dir().join("plans"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(left(), Vec::<String>::new(), "no stale lock file is left");
 
     assert_eq!(import(&env, "approach: craft\n", "dad").0, 0);
     env.ok(&["plan", "delete", "dad", "--yes", "--purge"]);
     assert!(!env.data_dir().join("plans/dad.yaml").exists());
+    assert_eq!(left(), Vec::<String>::new(), "no stale lock file is left");
     let kept: Vec<_> = fs::read_dir(env.data_dir().join("archive"))
         .unwrap()
         .collect();

@@ -11,6 +11,16 @@ const TIMEOUT_MS: u64 = 20_000;
 
 /// kinship in a pseudo-terminal, in the test's environment.
 pub(crate) fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> PtySession {
+    spawn_without(env, args, extra, &[])
+}
+
+/// The same, with the variables in `unset` taken out of the environment.
+pub(crate) fn spawn_without(
+    env: &TestEnv,
+    args: &[&str],
+    extra: &[(&str, &str)],
+    unset: &[&str],
+) -> PtySession {
     let mut cmd = Command::new(bin());
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -23,6 +33,9 @@ pub(crate) fn spawn(env: &TestEnv, args: &[&str], extra: &[(&str, &str)]) -> Pty
         .args(args);
     for (k, v) in extra {
         cmd.env(k, v);
+    }
+    for k in unset {
+        cmd.env_remove(k);
     }
     spawn_command(cmd, Some(TIMEOUT_MS)).expect("kinship starts in a pseudo-terminal")
 }
@@ -154,6 +167,83 @@ fn accessible_mode_asks_numbered_static_questions() {
     let saved: Progress = kinship::yaml::from_str(&text).unwrap();
     let kit = checklist::load("overdose-kit").unwrap().unwrap();
     assert!(saved.is_done(&kit.items().nth(1).unwrap().id));
+}
+
+#[test]
+fn accessible_prompts_are_wrapped_to_the_width_at_spaces() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["--plain", "checklist", "run", "overdose-kit"],
+        &[("COLUMNS", "40")],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "Your choice: ", &mut seen);
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    for line in seen.lines() {
+        assert!(
+            line.trim_end_matches('\r').chars().count() <= 40,
+            "{line:?} is wider than 40 columns:\n{seen}"
+        );
+    }
+    // The help is all there, in whole words.
+    let words: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Type d and a number to read more, n and a number to write a note"),
+        "{seen}"
+    );
+}
+
+#[test]
+fn run_shows_retired_items_at_the_end_read_only() {
+    let env = TestEnv::new();
+    let kit = checklist::load("overdose-kit").unwrap().unwrap();
+    let total = kit.len();
+    let dir = env.data_dir().join("checklists");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("overdose-kit.yaml"),
+        "schema: 1\nchecklist: overdose-kit\ncreated: 2026-11-01T10:00:00+00:00\n\
+         updated: 2026-11-01T10:00:00+00:00\nitems:\n  an-old-item:\n    done: true\n    \
+         note: from last year\n",
+    )
+    .unwrap();
+    // The arrow-key list: at the end, marked, and the cursor never lands on it.
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "an-old-item", &mut seen);
+    expect(&mut p, "(no longer in this checklist)", &mut seen);
+    // To the end of the list: the last item, not the retired one.
+    key(&mut p, "\u{1b}[F");
+    key(&mut p, " ");
+    expect(&mut p, &format!("1 of {total} done"), &mut seen);
+    key(&mut p, "q");
+    p.exp_eof().unwrap();
+    let text = std::fs::read_to_string(dir.join("overdose-kit.yaml")).unwrap();
+    let saved: Progress = kinship::yaml::from_str(&text).unwrap();
+    let last = kit.items().last().unwrap();
+    assert!(
+        saved.is_done(&last.id),
+        "the last real item was ticked: {text}"
+    );
+    assert!(
+        saved.is_done("an-old-item"),
+        "the retired tick is kept: {text}"
+    );
+
+    // Plain mode: listed after the numbered items, with no number of its own.
+    let mut p = spawn(&env, &["--plain", "checklist", "run", "overdose-kit"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Your choice: ", &mut seen);
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    let numbered = seen.rfind(&format!(" {total}. ")).expect("the last item");
+    let retired = seen
+        .find("Done: an-old-item (no longer in this checklist, cannot be changed here). Note: from last year")
+        .unwrap_or_else(|| panic!("{seen}"));
+    assert!(retired > numbered, "at the end: {seen}");
 }
 
 /// A pager that only says it ran.

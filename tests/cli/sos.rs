@@ -1,7 +1,7 @@
 //! `kinship sos`: the card at once, the walk in a real pseudo-terminal with a
 //! fast clock, its log on screen and on disk, and `sos log`.
 
-use crate::pty::{expect, key, spawn};
+use crate::pty::{expect, key, spawn, spawn_without};
 use crate::support::{TestEnv, has_escapes};
 use regex::Regex;
 use std::fs;
@@ -161,6 +161,32 @@ fn ctrl_c_mid_walk_prints_and_keeps_the_log() {
 }
 
 #[test]
+fn a_clock_speed_alone_runs_fast_from_the_real_now() {
+    let env = TestEnv::new();
+    let mut p = spawn_without(&env, &["sos", "--walk"], &[FAST], &["KINSHIP_NOW"]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    // Two clock minutes in about two seconds: at real speed this would time out.
+    expect(&mut p, "No better? Give another dose now.", &mut seen);
+    key(&mut p, "q");
+    p.exp_eof().unwrap();
+    let files = log_files(&env);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let name = files[0].file_stem().unwrap().to_string_lossy().into_owned();
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let yesterday = (chrono::Local::now() - chrono::TimeDelta::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(
+        name.starts_with(&today) || name.starts_with(&yesterday),
+        "the clock starts at the real now: {name}"
+    );
+}
+
+#[test]
 fn quitting_at_once_saves_nothing_and_says_so() {
     let env = TestEnv::new();
     let mut p = spawn(&env, &["sos", "--walk"], &[]);
@@ -174,6 +200,10 @@ fn quitting_at_once_saves_nothing_and_says_so() {
     );
     p.exp_eof().unwrap();
     assert!(log_files(&env).is_empty());
+    let left: Vec<_> = fs::read_dir(env.data_dir().join("sos"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "not even a lock file: {left:?}");
 }
 
 #[test]
@@ -265,6 +295,69 @@ fn sos_log_handles_no_logs_unknown_names_and_broken_files() {
     let json: serde_json::Value = serde_json::from_str(&env.ok(&["sos", "log", "--json"])).unwrap();
     assert_eq!(json[0]["name"], "2026-11-20T08-00-00");
     assert_eq!(json[0]["events"][0]["what"], "called 999");
+}
+
+#[test]
+fn sos_log_last_skips_a_broken_newest_log_and_the_list_reads_well() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    let log = |what: &str, dose: bool| {
+        format!(
+            "schema: 1\nstarted: 2026-11-20T08:00:00+00:00\nregion: us\nevents:\n\
+             - at: 2026-11-20T08:01:00+00:00\n  step: give-naloxone\n  what: {what}\n  dose: {dose}\n"
+        )
+    };
+    fs::write(dir.join("2026-11-20T08-00-00.yaml"), log("first", true)).unwrap();
+    fs::write(dir.join("2026-11-20T08-00-00-2.yaml"), log("second", false)).unwrap();
+    fs::write(dir.join("2026-11-20T08-00-00-10.yaml"), log("tenth", true)).unwrap();
+    fs::write(dir.join("2026-11-21T08-00-00.yaml"), "events: [oops\n").unwrap();
+
+    let (code, out, err) = env.run(&["sos", "log", "last"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("08:01  tenth"),
+        "the newest readable log: {out}"
+    );
+    assert!(
+        err.contains("warning:") && err.contains("2026-11-21T08-00-00.yaml"),
+        "the broken file is named: {err}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("2026-11-21T08-00-00.yaml")).unwrap(),
+        "events: [oops\n"
+    );
+
+    let (code, out, err) = env.run(&["sos", "log"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.starts_with("2026")).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].contains("1 step, 1 dose of naloxone"), "{out}");
+    assert!(lines[1].contains("1 step, 0 doses of naloxone"), "{out}");
+    assert!(
+        lines[2].starts_with("2026-11-20T08-00-00-10 "),
+        "in number order: {out}"
+    );
+    let column: Vec<usize> = lines
+        .iter()
+        .map(|l| l.find("Fri 20 Nov").unwrap())
+        .collect();
+    assert!(column.iter().all(|c| *c == column[0]), "aligned: {out}");
+    assert!(
+        lines.iter().all(|l| l[..column[0]].ends_with("  ")),
+        "two spaces at least between the columns: {out}"
+    );
+    assert!(err.contains("2026-11-21T08-00-00"), "{err}");
+
+    // Only broken logs: an error that says so, not a crash.
+    let only_broken = TestEnv::new();
+    let dir = only_broken.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("2026-11-21T08-00-00.yaml"), "events: [oops\n").unwrap();
+    let (code, _, err) = only_broken.run(&["sos", "log", "last"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("No saved overdose log can be read."), "{err}");
+    assert!(err.contains("2026-11-21T08-00-00.yaml"), "{err}");
 }
 
 #[test]
