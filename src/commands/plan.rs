@@ -194,8 +194,16 @@ pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
         .into())
 }
 
-/// A saved plan and its form, or an error naming the plans there are.
-pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(Plan, Form)> {
+/// A saved plan and its form, or an error naming the plans there are. Stored
+/// answers its form would refuse if typed are left out of the plan returned
+/// (they show as missing, and `edit` asks them again); the third part is the
+/// warning that names them, for the caller to show once. The file is not
+/// changed.
+pub fn load(
+    store: &Store,
+    settings: &Settings,
+    name: &str,
+) -> anyhow::Result<(Plan, Form, Option<String>)> {
     let name = name.trim();
     let found = match plan::check_name(name) {
         Ok(n) => store.read::<Plan>(&store.plan_path(&n), &role(&n))?,
@@ -230,7 +238,45 @@ pub fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<(P
             ))
             .hint("It may come from a newer kinship. The file is unchanged.")
         })?;
-    Ok((p, form))
+    let mut p = p;
+    let invalid = plan::drop_invalid(&form, &mut p, settings.now().date_naive());
+    let warning = invalid_warning(name, &invalid);
+    Ok((p, form, warning))
+}
+
+/// What to tell the user about stored answers that are not valid: each one,
+/// why, and how to answer it again.
+pub fn invalid_warning(name: &str, invalid: &[plan::Invalid]) -> Option<String> {
+    let first = invalid.first()?;
+    let mut text = format!(
+        "{} in your plan {} {} not valid, so {} treated as not answered \
+         (the file is left as it is):",
+        if invalid.len() == 1 {
+            "One answer"
+        } else {
+            "Some answers"
+        },
+        quoted(name),
+        if invalid.len() == 1 { "is" } else { "are" },
+        if invalid.len() == 1 {
+            "it is"
+        } else {
+            "they are"
+        },
+    );
+    for i in invalid {
+        text.push_str(&format!(
+            "\n  {} ({}) holds {}: {}",
+            i.path, i.prompt, i.stored, i.reason
+        ));
+    }
+    text.push_str(&format!(
+        "\nGive {} a new answer with `kinship plan set {name} FIELD VALUE` (such as \
+         `kinship plan set {name} {} ...`), or answer in turn with `kinship plan edit {name}`.",
+        if invalid.len() == 1 { "it" } else { "each" },
+        first.path
+    ));
+    Some(text)
 }
 
 /// How alike two short names are, 0 to 1: a swapped or missing letter in a
@@ -380,10 +426,13 @@ fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
 }
 
 fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::Result<()> {
-    let (saved, form) = load(store, settings, name)?;
+    let (saved, form, warning) = load(store, settings, name)?;
     let name = name.trim().to_string();
     if !ui.can_prompt() {
         return Err(interactive_only("edit", &form.id, Some(&name)).into());
+    }
+    if let Some(w) = warning {
+        ui.warn(&w);
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = with_prompter(ui, settings, |p| {
@@ -455,9 +504,11 @@ struct ListJson {
 fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::Result<()> {
     let mut rows = Vec::new();
     let mut broken = Vec::new();
+    let mut warnings = Vec::new();
     for name in store.names(PLANS)? {
         match load(store, settings, &name) {
-            Ok((p, form)) => {
+            Ok((p, form, warning)) => {
+                warnings.extend(warning);
                 let c = plan::completeness(&form, &p);
                 rows.push(ListJson {
                     name,
@@ -509,8 +560,8 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         }
         ui.print_lines(&lines)?;
     }
-    for b in broken {
-        ui.warn(&b);
+    for w in warnings.iter().chain(&broken) {
+        ui.warn(w);
     }
     Ok(())
 }
@@ -692,8 +743,11 @@ fn show(
     person: Option<&str>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let (p, form) = load(store, settings, name)?;
+    let (p, form, warning) = load(store, settings, name)?;
     let name = name.trim();
+    if let Some(w) = warning {
+        ui.warn(&w);
+    }
     if json && person.is_none() {
         let c = plan::completeness(&form, &p);
         let out = ShowJson {
@@ -737,7 +791,8 @@ fn set(
     file: Option<PathBuf>,
     clear: bool,
 ) -> anyhow::Result<()> {
-    let (_, form) = load(store, settings, name)?;
+    // The answer given replaces whatever the file holds there, valid or not.
+    let (_, form, _) = load(store, settings, name)?;
     let name = name.trim();
     let raw = match (&file, clear) {
         (Some(path), _) => {
@@ -926,7 +981,7 @@ fn delete(
     // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
     // kinship) can still be moved aside: that is the way out its error offers.
     let (what, unreadable) = match load(store, settings, name) {
-        Ok((_, form)) => (
+        Ok((_, form, _)) => (
             format!("your {} {}", form.title.to_lowercase(), quoted(name)),
             "",
         ),

@@ -92,6 +92,10 @@ impl<'a> Filler<'a> {
                 Ok(plan.clone())
             },
         )?;
+        // The file may still hold other answers that are not valid: they stay
+        // there, untouched, and stay unanswered here, as `load` left them.
+        let mut saved = saved;
+        plan::drop_invalid(self.form, &mut saved, now.date_naive());
         self.plan = saved;
         Ok(())
     }

@@ -145,7 +145,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     let mut notes = Notes::default();
     let printout = match args.what {
         PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
-        PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref())?,
+        PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
@@ -268,9 +268,15 @@ fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Pri
     })
 }
 
-fn plan(settings: &Settings, name: &str, person: Option<&str>) -> anyhow::Result<Printout> {
+fn plan(
+    settings: &Settings,
+    name: &str,
+    person: Option<&str>,
+    notes: &mut Notes,
+) -> anyhow::Result<Printout> {
     let store = Store::from_settings(settings)?;
-    let (p, form) = super::plan::load(&store, settings, name)?;
+    let (p, form, warning) = super::plan::load(&store, settings, name)?;
+    notes.warnings.extend(warning);
     let name = name.trim();
     let audience = person.map_or(Audience::Everything, Audience::Person);
     let doc = plan_document(&form, &p, name, audience).map_err(|e| {
@@ -356,7 +362,8 @@ fn household_plan(
     notes: &mut Notes,
 ) -> anyhow::Result<Option<Plan>> {
     if let Some(name) = name {
-        let (p, form) = super::plan::load(store, settings, name)?;
+        let (p, form, warning) = super::plan::load(store, settings, name)?;
+        notes.warnings.extend(warning);
         if form.id != OVERDOSE_PLAN {
             let kind = form.title.to_lowercase();
             let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -377,7 +384,10 @@ fn household_plan(
     let mut broken = Vec::new();
     for n in store.names(PLANS)? {
         match super::plan::load(store, settings, &n) {
-            Ok((p, form)) if form.id == OVERDOSE_PLAN => found.push((n, p)),
+            Ok((p, form, warning)) if form.id == OVERDOSE_PLAN => {
+                notes.warnings.extend(warning);
+                found.push((n, p))
+            }
             Ok(_) => {}
             Err(e) => broken.push((n, e)),
         }

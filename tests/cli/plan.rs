@@ -624,3 +624,82 @@ fn set_from_a_file_with_no_end_is_refused_not_read_forever() {
         letter.to_str().unwrap(),
     ]);
 }
+
+#[test]
+fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("plans");
+    fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("dad.yaml");
+    let text = "schema: 1\nform: intervention\ncreated: 2026-11-20T10:00:00Z\nupdated: 2026-11-20T10:00:00Z\nanswers:\n  approach: banana\n  loved_one: Sam\n  risk: maybe\n  follow_up: 2026-02-31\n  team: hello\n  letters:\n    - {from: Ann, letter: Dear Sam}\n    - {from: [Ben, Cy], letter: Brother}\n";
+    fs::write(&file, text).unwrap();
+
+    let (code, out, err) = env.run(&["plan", "show", "dad"]);
+    assert_eq!(code, 0, "{err}");
+    for part in [
+        "warning: Some answers in your plan \"dad\" are not valid",
+        "approach (Which approach will you take?) holds \"banana\": \"banana\" is not one of the choices",
+        "risk (Is there any risk of violence or self-harm?) holds \"maybe\": \"maybe\" is not yes or no",
+        "follow_up (When will you try again?) holds \"2026-02-31\": \"2026-02-31\" is not a date on the calendar",
+        "team (Who will take part?) holds \"hello\": team is a list: set one entry's part, such as team.1.name",
+        "letters.2.from (Letter 2: Whose letter is this?) holds [\"Ben\", \"Cy\"]",
+        "`kinship plan set dad FIELD VALUE`",
+        "`kinship plan edit dad`",
+    ] {
+        assert!(err.contains(part), "{part}\n{err}");
+    }
+    assert_eq!(err.matches("warning:").count(), 1, "said once: {err}");
+    assert!(!out.contains("banana") && !out.contains("maybe"), "{out}");
+    assert!(
+        !out.contains("2026-02-31") && !out.contains("hello"),
+        "{out}"
+    );
+    assert!(out.contains("Sam") && out.contains("Dear Sam"), "{out}");
+    assert!(out.contains("No team member yet."), "{out}");
+    assert!(out.contains("2 of 24 questions answered"), "{out}");
+
+    let (code, out, err) = env.run(&["plan", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2/24"), "{out}");
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+    assert!(err.contains("holds \"banana\""), "{err}");
+
+    let (code, out, err) = env.run(&["plan", "show", "dad", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("holds \"maybe\""), "{err}");
+    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(shown["answered"], 2);
+    assert_eq!(
+        shown["missing"],
+        serde_json::json!(["approach", "letters.2.from"])
+    );
+    let answers = shown["answers"].as_object().unwrap();
+    let ids: Vec<&str> = answers.keys().map(String::as_str).collect();
+    assert_eq!(ids, ["letters", "loved_one"]);
+    assert_eq!(
+        shown["answers"]["letters"][1],
+        serde_json::json!({"letter": "Brother"})
+    );
+
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "reading never rewrites the file"
+    );
+
+    // A good answer replaces the bad one; the others stay as they were.
+    env.ok(&["plan", "set", "dad", "approach", "craft"]);
+    env.ok(&["plan", "set", "dad", "team.1.name", "Ann"]);
+    let saved = fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains("approach: craft") && saved.contains("risk: maybe"),
+        "{saved}"
+    );
+    let (_, out, err) = env.run(&["plan", "show", "dad", "--json"]);
+    assert!(!err.contains("banana") && !err.contains("team ("), "{err}");
+    assert!(err.contains("holds \"maybe\""), "{err}");
+    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(shown["answers"]["approach"], "craft");
+    assert_eq!(shown["answers"]["team"][0]["name"], "Ann");
+    assert_eq!(shown["missing"], serde_json::json!(["letters.2.from"]));
+}
