@@ -21,6 +21,8 @@ pub struct Ui {
     width: usize,
     /// The width of stderr's terminal, where prompts are drawn.
     err_width: usize,
+    /// Stderr is a terminal: messages are wrapped at spaces to its width.
+    err_tty: bool,
     plain: bool,
     can_prompt: bool,
     stdout_tty: bool,
@@ -75,6 +77,7 @@ impl Ui {
                 .or(env.stderr_width)
                 .or(env.terminal_width)
                 .unwrap_or(80),
+            err_tty: env.stderr_tty,
             plain: settings.plain,
             can_prompt: env.stdin_tty && env.stderr_tty,
             stdout_tty: env.stdout_tty,
@@ -96,6 +99,7 @@ impl Ui {
                 && env.var("ACCESSIBLE").is_none_or(|v| v == "0"),
             width: env.terminal_width.unwrap_or(80),
             err_width: env.stderr_width.unwrap_or(80),
+            err_tty: env.stderr_tty,
             plain: false,
             can_prompt: false,
             stdout_tty: env.stdout_tty,
@@ -117,6 +121,7 @@ impl Ui {
             err_color: false,
             width,
             err_width: width,
+            err_tty: false,
             plain: false,
             can_prompt: false,
             stdout_tty: false,
@@ -241,14 +246,52 @@ impl Ui {
 
     /// Writes a warning to stderr.
     pub fn warn(&mut self, text: &str) {
-        let label = self.err_paint("warning:", theme::WARNING);
-        let _ = writeln!(self.err, "{label} {text}");
+        self.labelled("warning:", theme::WARNING, text);
     }
 
     /// Writes a hint to stderr.
     pub fn hint(&mut self, text: &str) {
-        let label = self.err_paint("hint:", theme::HINT);
-        let _ = writeln!(self.err, "{label} {text}");
+        self.labelled("hint:", theme::HINT, text);
+    }
+
+    /// "label: text" on stderr. On a terminal the text is wrapped at spaces,
+    /// under itself, so no word is cut in two at the screen's edge; piped, each
+    /// message stays one line for grep.
+    fn labelled(&mut self, label: &str, style: Style, text: &str) {
+        if !self.err_tty {
+            let label = self.err_paint(label, style);
+            let _ = writeln!(self.err, "{label} {text}");
+            return;
+        }
+        use crate::render::style::Span;
+        let width = self.prompt_width();
+        let hang = label.chars().count() + 1;
+        for (i, line) in text.split('\n').enumerate() {
+            let indent = if i == 0 {
+                hang
+            } else {
+                line.len() - line.trim_start().len()
+            };
+            let first = if i == 0 {
+                vec![Span::new(label, style), Span::plain(" ")]
+            } else {
+                vec![Span::plain(" ".repeat(indent))]
+            };
+            let rest = vec![Span::plain(" ".repeat(indent))];
+            let lines = crate::render::wrap::wrap_text(
+                line.trim_start(),
+                Style::PLAIN,
+                width,
+                &first,
+                &rest,
+            );
+            if lines.is_empty() {
+                let _ = writeln!(self.err);
+            }
+            for l in lines {
+                let _ = writeln!(self.err, "{}", paint(&l, self.err_color).trim_end());
+            }
+        }
     }
 
     fn err_paint(&self, text: &str, style: Style) -> String {
@@ -270,8 +313,7 @@ impl Ui {
                 let _ = writeln!(self.err, "{err}");
             }
         } else {
-            let label = self.err_paint("error:", theme::ERROR);
-            let _ = writeln!(self.err, "{label} {err}");
+            self.labelled("error:", theme::ERROR, &err.to_string());
         }
         for cause in err.chain().skip(1) {
             if cause.downcast_ref::<UserError>().is_none() {

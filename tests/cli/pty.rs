@@ -567,3 +567,37 @@ fn esc_in_the_note_prompt_keeps_the_old_note() {
     assert_eq!(saved.note(ids[0]), Some("Kitchen drawer"), "{text}");
     assert_eq!(saved.note(ids[1]), None, "{text}");
 }
+
+#[test]
+fn messages_on_a_terminal_wrap_at_spaces_and_piped_stay_one_line() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["--region", "zz", "sos"],
+        &[("COLUMNS", "60"), ("NO_COLOR", "1")],
+    );
+    let out = p.exp_eof().unwrap();
+    let start = out.find("warning:").expect("a warning");
+    let warning: Vec<&str> = out[start..].lines().collect();
+    assert!(warning.len() > 2, "{out}");
+    for line in &warning {
+        assert!(line.chars().count() <= 60, "{line:?} is wider than 60");
+    }
+    // Wrapped at spaces: joined again, the sentence is whole.
+    let joined = warning
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined.contains("There is no region called \"zz\" (from --region)."),
+        "{joined}"
+    );
+    let piped = env
+        .kinship()
+        .args(["--region", "zz", "sos"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(piped.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "piped, one line: {err}");
+}
