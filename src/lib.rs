@@ -46,35 +46,36 @@ pub fn parse(env: &Env) -> Result<Cli, u8> {
     err.exit()
 }
 
-/// Resolves the settings for the command. The overdose card (`sos`,
-/// `emergency`, also `--walk`) never stops on a bad region or clock: it falls
-/// back and warns, because in an emergency it must always print.
+/// Resolves the settings for the command. The emergency screens (the card,
+/// the home screen, the overdose guide) never stop on a bad region or clock:
+/// they fall back and warn, because in an emergency they must always print.
 pub fn settings(cli: &Cli, env: &Env) -> Result<Settings, UserError> {
-    if is_card(&cli.command) {
+    if is_emergency_screen(&cli.command) {
         Ok(Settings::resolve_for_emergency(&cli.global, env))
     } else {
         Settings::resolve(&cli.global, env)
     }
 }
 
-/// True for `kinship sos` and `kinship emergency`, with or without `--walk`.
-fn is_card(command: &Option<Command>) -> bool {
-    matches!(command, Some(Command::Sos(args)) if args.command.is_none())
+/// True for `kinship sos` and `kinship emergency` (with or without `--walk`),
+/// `kinship` alone, and `kinship guide overdose` (by any of its names).
+fn is_emergency_screen(command: &Option<Command>) -> bool {
+    match command {
+        None => true,
+        Some(Command::Sos(args)) => args.command.is_none(),
+        Some(Command::Guide(args)) => content::find_topic(&args.topic.join(" "))
+            .is_some_and(|t| commands::guide::FIRST_SCREEN.contains(&t.id)),
+        _ => false,
+    }
 }
 
 /// Runs one kinship command, with the settings' warnings. Errors are
 /// returned, not printed: the caller prints them once, through the `Ui`.
 pub fn run(cli: Cli, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    // The card comes first, its emergency number on the first line; what was
-    // wrong with the settings is said after it.
-    let card = is_card(&cli.command);
-    if !card {
-        settings.warnings.iter().for_each(|w| ui.warn(w));
-    }
+    // Said first: if a screen is too short for both, what scrolls away is
+    // the warning, not the top of the card or the steps.
+    settings.warnings.iter().for_each(|w| ui.warn(w));
     let result = commands::run(cli.command, ui, settings);
     ui.flush()?;
-    if card {
-        settings.warnings.iter().for_each(|w| ui.warn(w));
-    }
     result
 }

@@ -124,10 +124,12 @@ impl Settings {
         Settings::resolve_with(args, env, OnBadValue::Stop)
     }
 
-    /// Resolves the settings for the overdose card, which must never fail: a
-    /// region that does not exist gives the next one that does (the settings
-    /// file's, the locale's, else `eu`, with 112), and a bad test clock gives
-    /// the real one. Each is a warning that says how to fix it.
+    /// Resolves the settings for the emergency screens (the card, the home
+    /// screen, the overdose guide), which must never fail: a region that does
+    /// not exist gives the next one that does, in the usual order (the
+    /// settings file's, the locale's, else `us`, as when nothing is set), and a
+    /// bad test clock gives the real one. Each is a warning that says how to
+    /// fix it.
     pub fn resolve_for_emergency(args: &GlobalArgs, env: &Env) -> Settings {
         Settings::resolve_with(args, env, OnBadValue::FallBack).expect("falling back never fails")
     }
@@ -198,19 +200,23 @@ impl Settings {
                     Origin::Default => String::new(),
                     other => format!(", {other}"),
                 };
+                // Short: on a 24-line screen it must leave the steps in view.
+                let codes: Vec<&str> = crate::content::embedded::REGIONS
+                    .iter()
+                    .map(|r| r.code)
+                    .collect();
                 warnings.push(format!(
-                    "{} Showing the card for {} ({}{why}): the emergency number is {}. \
-                     To fix it, {} one of: {}.",
+                    "{} Using {} ({}{why}), emergency number {}. To fix it, {} one of: {}.",
                     e.message,
-                    region.code,
                     region.name,
+                    region.code,
                     region.emergency,
                     if args.region.is_some() {
                         "use --region with"
                     } else {
                         "set KINSHIP_REGION to"
                     },
-                    region::known_codes()
+                    codes.join(", ")
                 ));
                 (region, origin)
             }
@@ -390,7 +396,7 @@ fn resolve_region(
 
 /// The region when the one asked for does not exist: the next valid one down
 /// the order (`KINSHIP_REGION` under a bad flag, the settings file, the
-/// locale), else the fallback region, whose number works across Europe.
+/// locale), else the default, as if nothing had been set.
 fn fallback_region(
     args: &GlobalArgs,
     env: &Env,
@@ -409,7 +415,10 @@ fn fallback_region(
             return (region::for_country(country), Origin::EnvVar(var));
         }
     }
-    (region::fallback(), Origin::Default)
+    (
+        region::find("us").expect("regions.yaml has a us region"),
+        Origin::Default,
+    )
 }
 
 /// The country part of a locale name: `en_GB.UTF-8` gives `GB`.
@@ -494,10 +503,10 @@ mod tests {
             (s.region.code, s.warnings)
         };
         let (code, warnings) = emergency(&args(), &[("KINSHIP_REGION", "xx")]);
-        assert_eq!(code, "eu", "no locale: the region with 112");
+        assert_eq!(code, "us", "no locale: the default, as when nothing is set");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("\"xx\""), "{warnings:?}");
-        assert!(warnings[0].contains("number is 112"), "{warnings:?}");
+        assert!(warnings[0].contains("emergency number 911"), "{warnings:?}");
         assert!(
             warnings[0].contains("set KINSHIP_REGION to one of"),
             "{warnings:?}"

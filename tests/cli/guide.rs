@@ -179,7 +179,7 @@ fn the_region_comes_from_the_environment_and_the_locale() {
 #[test]
 fn an_unknown_region_is_an_error_listing_the_known_ones() {
     let env = TestEnv::new();
-    let (code, out, err) = env.run(&["--region", "xx", "guide", "overdose"]);
+    let (code, out, err) = env.run(&["--region", "xx", "guide", "boundaries"]);
     assert_eq!(code, 1);
     assert_eq!(out, "");
     assert!(err.contains("There is no region called \"xx\""), "{err}");
@@ -187,6 +187,21 @@ fn an_unknown_region_is_an_error_listing_the_known_ones() {
         assert!(
             err.contains(&format!("{code} ")) || err.contains(&format!("{code},")),
             "{err}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_region_never_keeps_the_overdose_steps_or_the_home_screen_from_showing() {
+    let env = TestEnv::new();
+    for args in [&["--region", "xx", "guide", "od"][..], &["--region", "xx"]] {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.contains("Call 911"), "{args:?}: {out}");
+        assert!(
+            err.starts_with("warning: There is no region called \"xx\"")
+                && err.contains("au, ca, eu, gb, ie, nz, us"),
+            "{args:?}: {err}"
         );
     }
 }

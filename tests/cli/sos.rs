@@ -400,10 +400,11 @@ fn a_bad_region_or_clock_never_stops_the_card() {
             String::from_utf8(out.stderr).unwrap(),
         )
     };
-    // No locale: the region with 112, and a warning that says how to fix it.
+    // No locale: the default region, as when nothing is set, and a warning
+    // that says how to fix it.
     let (code, out, err) = card(&["sos"], &[("KINSHIP_REGION", "xx")]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.starts_with("Overdose? Call 112 now."), "{out}");
+    assert!(out.starts_with("Overdose? Call 911 now."), "{out}");
     assert!(
         err.contains("warning: There is no region called \"xx\""),
         "{err}"
@@ -423,7 +424,7 @@ fn a_bad_region_or_clock_never_stops_the_card() {
     // --walk off a terminal prints the card too.
     let (code, out, _) = card(&["sos", "--walk"], &[("KINSHIP_REGION", "xx")]);
     assert_eq!(code, Some(0));
-    assert!(out.starts_with("Overdose? Call 112 now."), "{out}");
+    assert!(out.starts_with("Overdose? Call 911 now."), "{out}");
     // A test clock that does not parse: the real time.
     let (code, out, err) = card(&["sos"], &[("KINSHIP_NOW", "yesterday")]);
     assert_eq!(code, Some(0), "{err}");
