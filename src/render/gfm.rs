@@ -234,42 +234,29 @@ fn push_escaped(text: &str, out: &mut String, line_start: &mut bool) {
             out.push('\\');
         }
     }
-    let mut previous = ['\0'; 3];
-    for c in chars {
+    let chars: Vec<char> = chars.collect();
+    for (i, &c) in chars.iter().enumerate() {
         // A hand-edited file may hold escape codes or bells: never pass them on.
         if c.is_control() && c != '\t' {
             continue;
         }
-        // Besides markup: ':' and '@' would let GitHub turn an address in a
-        // note into a link, and so would the dot after "www".
-        let www_dot = c == '.'
-            && previous
-                .iter()
-                .collect::<String>()
-                .eq_ignore_ascii_case("www");
-        if www_dot
+        // Besides markup, what would let GitHub turn an address in a note into
+        // a link: the ':' of "://", an '@', and the dot after "www". Other
+        // colons stay plain, so the text reads cleanly as it is.
+        let before: String = chars[i.saturating_sub(3)..i].iter().collect();
+        let after: String = chars[i + 1..].iter().take(2).collect();
+        let link_mark = (c == ':' && after == "//")
+            || c == '@'
+            || (c == '.' && before.eq_ignore_ascii_case("www"));
+        if link_mark
             || matches!(
                 c,
-                '\\' | '`'
-                    | '*'
-                    | '_'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '|'
-                    | '~'
-                    | '&'
-                    | '!'
-                    | '#'
-                    | ':'
-                    | '@'
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#'
             )
         {
             out.push('\\');
         }
         out.push(c);
-        previous = [previous[1], previous[2], c];
         *line_start = false;
     }
 }
