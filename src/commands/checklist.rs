@@ -654,10 +654,16 @@ fn session_with(
                     .as_ref()
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
-                let prompt = format!(
-                    "Note on \"{}\" (leave empty to remove, Esc to cancel)",
-                    region::fill(&item.text, region)
-                );
+                // One row: the item's words give way first, so the keys stay in view.
+                let text = region::fill(&item.text, region);
+                let room = layout.width.saturating_sub(62).max(12);
+                let text: String = if text.chars().count() > room {
+                    let cut: String = text.chars().take(room - 1).collect();
+                    format!("{}…", cut.trim_end())
+                } else {
+                    text.into_owned()
+                };
+                let prompt = format!("Note on \"{text}\" (leave empty to remove, Esc to cancel)");
                 if let Some(text) = ask!(prompter.input(&prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }

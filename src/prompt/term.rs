@@ -323,6 +323,24 @@ fn retired_line(item: &super::RetiredView, width: usize) -> Line {
 }
 
 /// Cuts text to `width` columns, ending with "…" when it was cut.
+/// Columns dialoguer draws around a prompt ("? " and " › " and the answer's
+/// start), around an item ("❯ "), and around a yes/no question ("? " and
+/// " (y/n) › no").
+const PROMPT_FRAME: usize = 8;
+const ITEM_FRAME: usize = 4;
+const CONFIRM_FRAME: usize = 16;
+
+/// Text cut to one row of the terminal with its frame. dialoguer redraws a
+/// prompt or an item as one row; one that wraps leaves its second row behind
+/// on the screen at every redraw.
+fn one_row(text: &str, cols: usize, frame: usize) -> String {
+    if console::measure_text_width(text) + frame <= cols {
+        text.to_string()
+    } else {
+        truncate(text, cols.saturating_sub(frame).max(10))
+    }
+}
+
 fn truncate(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
@@ -445,6 +463,22 @@ impl Prompter for TermPrompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         self.clear_view()?;
         let theme = ColorfulTheme::default();
+        let (_, cols) = self.size();
+        // A question too long for one row is said in full above a short one:
+        // what it warns of must not be cut off.
+        let prompt = if console::measure_text_width(prompt) + CONFIRM_FRAME > cols {
+            let lines = crate::render::wrap::wrap_text(
+                prompt,
+                theme::STRONG,
+                cols.saturating_sub(1),
+                &vec![],
+                &vec![],
+            );
+            self.write_lines(&lines)?;
+            "Yes or no?"
+        } else {
+            prompt
+        };
         match dialoguer::Confirm::with_theme(&theme)
             .with_prompt(prompt)
             .default(default)
@@ -492,9 +526,11 @@ impl Prompter for TermPrompter {
     ) -> io::Result<Option<usize>> {
         self.clear_view()?;
         let theme = ColorfulTheme::default();
+        let (_, cols) = self.size();
+        let items: Vec<String> = items.iter().map(|i| one_row(i, cols, ITEM_FRAME)).collect();
         let result = dialoguer::Select::with_theme(&theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(one_row(prompt, cols, PROMPT_FRAME))
+            .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .interact_on_opt(&self.term);
         match result {
@@ -511,9 +547,18 @@ impl Prompter for TermPrompter {
     ) -> io::Result<Option<Vec<usize>>> {
         self.clear_view()?;
         let theme = ColorfulTheme::default();
+        let (_, cols) = self.size();
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| one_row(i, cols, ITEM_FRAME + 2))
+            .collect();
         let result = dialoguer::MultiSelect::with_theme(&theme)
-            .with_prompt(format!("{prompt} (space to tick, Enter when done)"))
-            .items(items)
+            .with_prompt(one_row(
+                &format!("{prompt} (space to tick, Enter when done)"),
+                cols,
+                PROMPT_FRAME,
+            ))
+            .items(&items)
             .defaults(checked)
             .interact_on_opt(&self.term);
         match result {
@@ -553,5 +598,31 @@ impl Prompter for TermPrompter {
             }
             return Ok(Some(answer));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prompt_or_item_keeps_to_one_row_with_its_frame() {
+        let long = "Go on where you left off (Your loved one: Do they have health needs \
+                    the team should know about?)";
+        let cut = one_row(long, 80, ITEM_FRAME);
+        assert!(
+            console::measure_text_width(&cut) + ITEM_FRAME <= 80,
+            "{cut}"
+        );
+        assert!(cut.ends_with('…') && cut.starts_with("Go on where you left off"));
+        assert_eq!(
+            one_row("The team (1 of 2 answered)", 80, ITEM_FRAME),
+            "The team (1 of 2 answered)"
+        );
+        // Wide characters count as two columns.
+        let wide = "李".repeat(50);
+        assert!(
+            console::measure_text_width(&one_row(&wide, 40, PROMPT_FRAME)) + PROMPT_FRAME <= 40
+        );
     }
 }
