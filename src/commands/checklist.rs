@@ -14,7 +14,7 @@ use crate::render::checklist as checklist_doc;
 use crate::render::style::{Line, Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
-use crate::render::wrap::wrap_text;
+use crate::render::wrap::{truncate, wrap_text};
 use crate::settings::Settings;
 use crate::store::{Store, checklists::role};
 use crate::ui::Ui;
@@ -655,14 +655,8 @@ fn session_with(
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
                 // One row: the item's words give way first, so the keys stay in view.
-                let text = region::fill(&item.text, region);
                 let room = layout.width.saturating_sub(62).max(12);
-                let text: String = if text.chars().count() > room {
-                    let cut: String = text.chars().take(room - 1).collect();
-                    format!("{}…", cut.trim_end())
-                } else {
-                    text.into_owned()
-                };
+                let text = truncate(&region::fill(&item.text, region), room);
                 let prompt = format!("Note on \"{text}\" (leave empty to remove, Esc to cancel)");
                 if let Some(text) = ask!(prompter.input(&prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;

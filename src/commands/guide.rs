@@ -46,7 +46,6 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     if args.json {
         return topic_json(ui, &topic, settings);
     }
-    let hint = settings.region_hint();
     if FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
         // In an emergency every second counts: no pager to quit first, and
         // nothing after the steps to scroll them out of sight.
@@ -54,13 +53,9 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         ui.print_lines(&terminal::render(&doc, &ui.layout()))?;
         return Ok(());
     }
-    let doc = topic::document(&topic, settings.region, &hint);
-    let lines = terminal::render(&doc, &ui.layout());
-    if FIRST_SCREEN.contains(&entry.id) && !args.full {
-        ui.print_lines(&lines)?;
-    } else {
-        ui.print_long(&lines)?;
-    }
+    // Off a terminal print_long never pages, so piped output stays whole.
+    let doc = topic::document(&topic, settings.region, &settings.region_hint());
+    ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())
 }
 

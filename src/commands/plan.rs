@@ -735,6 +735,21 @@ struct ShowJson<'a> {
     answers: &'a BTreeMap<String, plan::Value>,
 }
 
+/// The plan as a document for `audience`; a person not in it is an error
+/// that says where the names come from.
+pub fn for_audience(
+    form: &Form,
+    plan: &Plan,
+    name: &str,
+    audience: Audience,
+) -> Result<crate::render::doc::Document, UserError> {
+    document(form, plan, name, audience).map_err(|e| {
+        UserError::new(e).hint(format!(
+            "Names come from the plan's lists; see `kinship plan show {name}`."
+        ))
+    })
+}
+
 fn show(
     ui: &mut Ui,
     settings: &Settings,
@@ -768,11 +783,7 @@ fn show(
         Some(who) => Audience::Person(who),
         None => Audience::Everything,
     };
-    let doc = document(&form, &p, name, audience).map_err(|e| {
-        UserError::new(e).hint(format!(
-            "Names come from the plan's lists; see `kinship plan show {name}`."
-        ))
-    })?;
+    let doc = for_audience(&form, &p, name, audience)?;
     if json {
         return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
     }

@@ -6,7 +6,8 @@ use crate::error::{UserError, quoted};
 use crate::progress::plan::Plan;
 use crate::render::card;
 use crate::render::checklist::{self as checklist_doc, Options};
-use crate::render::plan::{Audience, document as plan_document};
+use crate::render::doc::Document;
+use crate::render::plan::Audience;
 use crate::render::print::{Format, Printout, Sheet, Stamp};
 use crate::render::topic;
 use crate::settings::Settings;
@@ -279,11 +280,7 @@ fn plan(
     notes.warnings.extend(warning);
     let name = name.trim();
     let audience = person.map_or(Audience::Everything, Audience::Person);
-    let doc = plan_document(&form, &p, name, audience).map_err(|e| {
-        UserError::new(e).hint(format!(
-            "Names come from the plan's lists; see `kinship plan show {name}`."
-        ))
-    })?;
+    let doc = super::plan::for_audience(&form, &p, name, audience)?;
     Ok(Printout {
         doc,
         sheet: Sheet::Page,
@@ -326,23 +323,23 @@ fn card(
     let (doc, sheet) = match size {
         Size::Full => {
             let compact = card::household_columns(&rows) > card::COMPACT_COLUMNS;
-            (
-                card::document(&sos, region, rows, filled),
-                Sheet::Card { compact },
-            )
+            (card::document(&sos, region, rows), Sheet::Card { compact })
         }
         Size::Wallet => {
             let count = rows.len();
             let (panels, left_out) = card::wallet(&sos, region, rows, filled);
-            if left_out > 0 && filled {
+            if left_out > 0 {
                 notes.warnings.push(format!(
                     "The wallet card has room for {} of your {count} details; the full card \
                      (`kinship print card`) has them all.",
                     count - left_out,
                 ));
             }
-            let mut doc = card::document(&sos, region, Vec::new(), true);
-            doc.blocks.clear();
+            // The panels hold it all; the page needs only its title.
+            let doc = Document {
+                title: crate::content::region::fill(&sos.title, region).into_owned(),
+                ..Document::default()
+            };
             (doc, Sheet::Wallet(panels))
         }
     };

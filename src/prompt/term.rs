@@ -4,13 +4,13 @@
 use super::line::{Edit, LineEdit};
 use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
 use crate::render::style::{Line, Span, Style, line_width, theme};
+use crate::render::wrap::truncate;
 use crate::settings::Editor;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
-use unicode_width::UnicodeWidthChar;
 
 pub struct TermPrompter {
     term: Term,
@@ -339,21 +339,6 @@ fn one_row(text: &str, cols: usize, frame: usize) -> String {
     } else {
         truncate(text, cols.saturating_sub(frame).max(10))
     }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width.saturating_sub(1) {
-            out.push('…');
-            return out;
-        }
-        out.push(c);
-        used += w;
-    }
-    out
 }
 
 impl Prompter for TermPrompter {

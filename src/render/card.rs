@@ -98,16 +98,16 @@ fn steps(sos: &Sos, region: &impl Placeholders, from: usize, to: usize) -> Block
     })
 }
 
-fn household_blocks(rows: Vec<Row>, filled: bool, left_out: usize) -> Vec<Block> {
+/// The household's part: its rows, and how many details are only on the full
+/// card (`left_out`).
+fn household_blocks(rows: Vec<Row>, left_out: usize) -> Vec<Block> {
     let mut blocks = vec![Block::heading(2, HOUSEHOLD)];
     if rows.is_empty() && left_out == 0 {
         blocks.push(Block::para(vec![Inline::text("None written yet.")]));
     } else if !rows.is_empty() {
         blocks.push(Block::Rows(rows));
     }
-    // Only real details can be "left for the full card"; blank lines that do
-    // not fit are simply not drawn.
-    if left_out > 0 && filled {
+    if left_out > 0 {
         blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
             format!("{left_out} more on the full card at home."),
         )])]));
@@ -117,7 +117,7 @@ fn household_blocks(rows: Vec<Row>, filled: bool, left_out: usize) -> Vec<Block>
 
 /// The full card: the number and the signs first, the numbered steps, what to
 /// do without naloxone, and the household's details.
-pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, filled: bool) -> Document {
+pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>) -> Document {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let mut blocks = vec![
         steps(sos, region, 0, sos.steps.len()),
@@ -125,7 +125,7 @@ pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, filled: b
             fill(&sos.no_naloxone),
         )])])]),
     ];
-    blocks.extend(household_blocks(rows, filled, 0));
+    blocks.extend(household_blocks(rows, 0));
     Document {
         title: fill(&sos.title),
         lead: Some(fill(&sos.signs)),
@@ -134,10 +134,11 @@ pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, filled: b
 }
 
 /// The same card in four panels, read in order as the strip unfolds: the
-/// number, the signs and the first step; the other steps in two parts (the
-/// small print goes at the end of the second, which has room); and the
-/// household's details, as many as fit (the count of those left out is
-/// returned too).
+/// number, the signs and the first step; the other steps in two parts; and
+/// the household's details, as many as fit. Also returns how many details
+/// were left for the full card: none for a blank card, whose lines that do
+/// not fit are simply not drawn. (The writers put the small print at the end
+/// of the third panel, which has room for it.)
 pub fn wallet(
     sos: &Sos,
     region: &impl Placeholders,
@@ -146,6 +147,7 @@ pub fn wallet(
 ) -> (Vec<Vec<Block>>, usize) {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let (rows, left_out) = fit_panel(rows);
+    let left_out = if filled { left_out } else { 0 };
     let n = sos.steps.len();
     let middle = (1 + n.saturating_sub(1).div_ceil(2)).min(n);
     let panels = vec![
@@ -164,7 +166,7 @@ pub fn wallet(
                 &sos.no_naloxone,
             ))])]),
         ],
-        household_blocks(rows, filled, left_out),
+        household_blocks(rows, left_out),
     ];
     (panels, left_out)
 }

@@ -110,6 +110,24 @@ pub fn wrap(
     fill(tokens(pieces), width, first, rest)
 }
 
+/// Text cut to fit in `width` columns with room to spare for the cursor: a
+/// last column left free, "…" where it was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
 /// Wraps a plain string in one style.
 pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
     fill(
