@@ -37,6 +37,19 @@ pub struct Step {
     /// Doing this step means a dose of naloxone was given.
     #[serde(default)]
     pub dose: bool,
+    /// The beat the walk's pacer keeps on this step, if any.
+    #[serde(default)]
+    pub pacer: Option<Pacer>,
+}
+
+/// A beat to keep time by: chest pushes for CPR, or breaths for rescue breathing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pacer {
+    /// 100 to 120 pushes a minute.
+    Cpr,
+    /// 1 breath every 5 seconds.
+    Breaths,
 }
 
 impl Sos {

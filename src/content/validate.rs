@@ -146,6 +146,7 @@ pub fn check_topics(p: &mut Vec<String>) -> Vec<Topic> {
 /// The ids the `sos` walk-through uses from the overdose-response checklist.
 pub const OVERDOSE_RESPONSE_IDS: &[&str] = &[
     "call-emergency",
+    "cpr",
     "give-naloxone",
     "rescue-breathing",
     "recovery-position",

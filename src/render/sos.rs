@@ -344,7 +344,7 @@ mod tests {
                 "{}: {first}",
                 entry.code
             );
-            for n in 1..=7 {
+            for n in 1..=8 {
                 assert!(shown.contains(&format!("\n{n}. ")), "step {n}:\n{shown}");
             }
             assert!(!shown.contains("{{"), "{shown}");
@@ -364,9 +364,10 @@ mod tests {
         );
         assert!(!first.contains("b back"), "{first}");
         w.press(Action::Done, t("21:04:30"));
+        w.press(Action::Skip, t("21:04:45"));
         w.press(Action::Done, t("21:05:00"));
         let third = text(&screen(&w, "911", t("21:05:30"), 80, 24));
-        assert!(third.contains("Step 3 of 7"), "{third}");
+        assert!(third.contains("Step 4 of 8"), "{third}");
         assert!(third.contains("Another dose in 1:30"), "{third}");
         assert!(third.contains("21:04  called 911"), "{third}");
         assert!(third.contains("21:05  naloxone, first dose"), "{third}");
@@ -387,11 +388,17 @@ mod tests {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
         let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
-        for (i, at) in ["21:04:10", "21:05:00", "21:05:10", "21:06:00", "21:07:30"]
-            .iter()
-            .enumerate()
+        for (i, at) in [
+            "21:04:10", "21:04:20", "21:05:00", "21:05:10", "21:06:00", "21:07:30",
+        ]
+        .iter()
+        .enumerate()
         {
-            let action = if i == 2 { Action::Skip } else { Action::Done };
+            let action = if i == 1 || i == 3 {
+                Action::Skip
+            } else {
+                Action::Done
+            };
             w.press(action, t(at));
         }
         assert_eq!(w.step().id, "stay-with-them");
@@ -419,6 +426,7 @@ mod tests {
             "{back}"
         );
         w.press(Action::Done, t("21:04:30"));
+        w.press(Action::Done, t("21:04:40"));
         w.press(Action::Done, t("21:05:00"));
         w.press(Action::Done, t("21:05:05"));
         w.press(Action::Done, t("21:05:10"));
@@ -438,6 +446,7 @@ mod tests {
         let us = region::find("us").unwrap();
         let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
         w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Skip, t("21:04:20"));
         w.press(Action::Done, t("21:05:00"));
         for _ in 0..30 {
             w.press(Action::AnotherDose, t("21:06:00"));
