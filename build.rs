@@ -38,6 +38,12 @@ struct RegionsFile {
 }
 
 #[derive(serde::Deserialize)]
+struct CountriesFile {
+    eu_members: Vec<String>,
+    countries: BTreeMap<String, String>,
+}
+
+#[derive(serde::Deserialize)]
 struct RegionHead {
     name: String,
     the_name: String,
@@ -199,6 +205,24 @@ fn main() {
             head.texts_rust()
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    // Every country code, sorted for a binary search. A file that does not
+    // parse leaves the table empty, and the library validation says why.
+    let countries_text = fs::read_to_string(root.join("countries.yaml")).unwrap_or_default();
+    let countries = yaml::from_str::<CountriesFile>(&countries_text).ok();
+    out.push_str("/// Every country code kinship understands, sorted by code.\n");
+    out.push_str("pub static COUNTRIES: &[CountryEntry] = &[\n");
+    if let Some(file) = &countries {
+        for (code, the_name) in &file.countries {
+            let eu = file.eu_members.contains(code);
+            writeln!(
+                out,
+                "    CountryEntry {{ code: {code:?}, the_name: {the_name:?}, eu: {eu} }},"
+            )
+            .unwrap();
+        }
     }
     out.push_str("];\n");
 

@@ -61,8 +61,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Your region, for emergency numbers and helplines: us, ca, gb, ie, au, nz or eu
-    /// (also KINSHIP_REGION; otherwise taken from your locale).
+    /// Your country or region, for emergency numbers and helplines: a two-letter
+    /// country code such as us, ca, gb (or uk), ie, au, nz, de or jp; EU countries
+    /// get 112, and a country kinship has not checked gets "your local emergency
+    /// number", never a guess (also KINSHIP_REGION; otherwise taken from your locale).
     #[arg(
         long,
         global = true,
@@ -145,6 +147,7 @@ impl clap::builder::TypedValueParser for Offer {
 pub fn region_words() -> Vec<&'static str> {
     crate::content::embedded::REGIONS
         .iter()
+        .filter(|r| !r.fallback)
         .flat_map(|r| std::iter::once(r.code).chain(r.aliases.iter().copied()))
         .collect()
 }

@@ -27,23 +27,82 @@ use error::UserError;
 use settings::Settings;
 use ui::Ui;
 
-/// Parses the command line. A guide's name typed as a command (`kinship
-/// overdose`) gets a pointer to the guide, and for an overdose the number to
-/// call; other mistakes get clap's own message. `Err` holds the exit code.
+/// Parses the command line. A frightened person types what they think of:
+/// `kinship overdose`, `kinship narcan`, `kinship od`, or a near miss of
+/// them. Those run `kinship sos` (the card), with one line saying so. Every
+/// other mistake gets clap's own message (or, for a guide's name typed as a
+/// command, a pointer to the guide), and then the number to call.
+/// `Err` holds the exit code.
 pub fn parse(env: &Env) -> Result<Cli, u8> {
-    let err = match Cli::try_parse() {
+    parse_from(std::env::args_os().collect(), env)
+}
+
+/// [`parse`] for the given arguments, the program's name first.
+pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
+    let err = match Cli::try_parse_from(&args) {
         Ok(cli) => return Ok(cli),
         Err(err) => err,
     };
-    if err.kind() == ErrorKind::InvalidSubcommand
-        && let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand)
+    let typed = match (err.kind(), err.get(ContextKind::InvalidSubcommand)) {
+        (ErrorKind::InvalidSubcommand, Some(ContextValue::String(word))) => Some(word.clone()),
+        _ => None,
+    };
+    if let Some(word) = &typed
+        && commands::help::means_sos(word)
+    {
+        // The same line with `sos` in the word's place keeps `--region gb`
+        // and `--walk`; if what follows does not fit sos, the card alone.
+        let mut fixed = args.clone();
+        if let Some(at) = fixed.iter().position(|a| a.to_str() == Some(word.as_str())) {
+            fixed[at] = "sos".into();
+        }
+        let cli = Cli::try_parse_from(&fixed)
+            .or_else(|_| Cli::try_parse_from([args[0].clone(), "sos".into()]));
+        if let Ok(cli) = cli {
+            Ui::bare(env).message(&format!(
+                "Showing `kinship sos`, the overdose card (you typed {}).",
+                error::quoted(word)
+            ));
+            return Ok(cli);
+        }
+    }
+    let settings = Settings::resolve_for_emergency(&region_in(&args), env);
+    let emergency = commands::help::emergency_line(&settings);
+    if let Some(word) = &typed
         && content::find_topic(word).is_some()
-        && let Ok(settings) = Settings::resolve(&GlobalArgs::default(), env)
     {
         let e = commands::help::not_a_command(word, &settings);
         return Err(Ui::bare(env).report_error(&e.into()));
     }
-    err.exit()
+    let code = u8::try_from(err.exit_code()).unwrap_or(2);
+    // Help and --version are not mistakes: they print as clap prints them.
+    if !err.use_stderr() {
+        let _ = err.print();
+        return Err(code);
+    }
+    let _ = err.print();
+    Ui::bare(env).message(&emergency);
+    Err(code)
+}
+
+/// The `--region` the command line asked for, read by hand when the line as
+/// a whole did not parse, so the number under an error is the right one.
+fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
+    let mut region = None;
+    let mut words = args.iter().skip(1).filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        } else if word == "--region" {
+            region = words.next().map(str::to_string);
+        } else if let Some(code) = word.strip_prefix("--region=") {
+            region = Some(code.to_string());
+        }
+    }
+    GlobalArgs {
+        region,
+        ..GlobalArgs::default()
+    }
 }
 
 /// Resolves the settings for the command. The emergency screens (the card,

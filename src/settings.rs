@@ -203,14 +203,19 @@ impl Settings {
                 // Short: on a 24-line screen it must leave the steps in view.
                 let codes: Vec<&str> = crate::content::embedded::REGIONS
                     .iter()
+                    .filter(|r| !r.fallback)
                     .map(|r| r.code)
                     .collect();
+                let number = if region.unchecked() {
+                    String::new()
+                } else {
+                    format!(", emergency number {}", region.emergency)
+                };
                 warnings.push(format!(
-                    "{} Using {} ({}{why}), emergency number {}. To fix it, {} one of: {}.",
+                    "{} Using {} ({}{why}){number}. To fix it, {} a country code or one of: {}.",
                     e.message,
                     region.name,
                     region.code,
-                    region.emergency,
                     if args.region.is_some() {
                         "use --region with"
                     } else {
@@ -308,12 +313,30 @@ impl Settings {
         self.clock.now()
     }
 
+    /// The one line the emergency screens add under their first line when
+    /// the numbers may not be the user's: a country kinship has not checked,
+    /// or no region set at all (the US numbers are only a default).
+    pub fn region_notice(&self) -> Option<String> {
+        if self.region.unchecked() {
+            Some(format!(
+                "kinship has no numbers for {}. Set a region: \
+                 kinship config set region CODE",
+                self.region.the_name
+            ))
+        } else if self.region_origin == Origin::Default {
+            Some("These are US numbers. Elsewhere? kinship config set region CODE".to_string())
+        } else {
+            None
+        }
+    }
+
     /// How to change the region, said in guides' footers.
     pub fn region_hint(&self) -> String {
         format!(
             "To change it, use --region CODE, or `kinship config set region CODE`. Regions: {}.",
             crate::content::embedded::REGIONS
                 .iter()
+                .filter(|r| !r.fallback)
                 .map(|r| r.code)
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -334,9 +357,14 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
         .hint(allowed)
     };
     match key {
-        Key::Region => region::find(value)
+        Key::Region => region::resolve(value)
             .map(|r| r.code.to_string())
-            .ok_or_else(|| bad(format!("Choose one of: {}.", region::known_codes()))),
+            .ok_or_else(|| {
+                bad(format!(
+                    "{REGION_CHOICES} Checked regions: {}.",
+                    region::known_codes()
+                ))
+            }),
         Key::Color => ColorChoice::from_str(value, true)
             .map(|c| c.name().to_string())
             .map_err(|_| bad("Choose auto, always or never.".into())),
@@ -368,51 +396,51 @@ fn resolve_region(
         (None, None) => None,
     };
     if let Some((code, origin)) = asked {
-        return match region::find(code) {
+        return match region::resolve(code) {
             Some(r) => Ok((r, origin)),
             None => Err(UserError::new(format!(
-                "There is no region called {code:?} ({origin})."
+                "There is no country or region called {} ({origin}).",
+                crate::error::quoted(code)
             ))
-            .hint(format!("Known regions: {}.", region::known_codes()))
-            .hint(format!(
-                "For any other country, use {}: it gives the European emergency number 112.",
-                region::fallback().code
-            ))),
+            .hint(REGION_CHOICES.to_string())
+            .hint(format!("Checked regions: {}.", region::known_codes()))),
         };
     }
-    if let Some(r) = from_config.as_deref().and_then(region::find) {
-        return Ok((r, Origin::ConfigFile));
-    }
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(country) = env.var(var).and_then(locale_country) {
-            return Ok((region::for_country(country), Origin::EnvVar(var)));
-        }
-    }
-    Ok((
-        region::find("us").expect("regions.yaml has a us region"),
-        Origin::Default,
-    ))
+    Ok(region_below_flags(env, from_config))
 }
 
-/// The region when the one asked for does not exist: the next valid one down
-/// the order (`KINSHIP_REGION` under a bad flag, the settings file, the
-/// locale), else the default, as if nothing had been set.
+/// What a region can be, for messages.
+const REGION_CHOICES: &str = "Use your country's two-letter code (for example gb, de, mx, jp). \
+     For a country kinship has not checked, it says \"your local emergency number\" \
+     and never guesses a number.";
+
+/// The region when the one asked for does not exist: `KINSHIP_REGION` under a
+/// bad flag, then the rest of the usual order, as if nothing had been set.
 fn fallback_region(
     args: &GlobalArgs,
     env: &Env,
     from_config: Option<String>,
 ) -> (&'static RegionEntry, Origin) {
     if args.region.is_some()
-        && let Some(r) = env.var(REGION_VAR).and_then(region::find)
+        && let Some(r) = env.var(REGION_VAR).and_then(region::resolve)
     {
         return (r, Origin::EnvVar(REGION_VAR));
     }
-    if let Some(r) = from_config.as_deref().and_then(region::find) {
+    region_below_flags(env, from_config)
+}
+
+/// The region from the settings file, else the locale's country, else `us`.
+fn region_below_flags(env: &Env, from_config: Option<String>) -> (&'static RegionEntry, Origin) {
+    if let Some(r) = from_config.as_deref().and_then(region::resolve) {
         return (r, Origin::ConfigFile);
     }
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(country) = env.var(var).and_then(locale_country) {
-            return (region::for_country(country), Origin::EnvVar(var));
+        if let Some(r) = env
+            .var(var)
+            .and_then(locale_country)
+            .and_then(region::resolve)
+        {
+            return (r, Origin::EnvVar(var));
         }
     }
     (
@@ -459,10 +487,32 @@ mod tests {
     fn locale_gives_the_region() {
         assert_eq!(region_for(&args(), &[("LANG", "en_GB.UTF-8")]), Ok("gb"));
         assert_eq!(region_for(&args(), &[("LANG", "en_NZ")]), Ok("nz"));
-        assert_eq!(region_for(&args(), &[("LANG", "de_DE.UTF-8")]), Ok("eu"));
-        assert_eq!(region_for(&args(), &[("LANG", "fr_FR@euro")]), Ok("eu"));
-        assert_eq!(region_for(&args(), &[("LANG", "C.UTF-8")]), Ok("us"));
+        // An EU member state under its own name, with 112.
+        assert_eq!(region_for(&args(), &[("LANG", "de_DE.UTF-8")]), Ok("de"));
+        assert_eq!(region_for(&args(), &[("LANG", "fr_FR@euro")]), Ok("fr"));
+        // Countries kinship has not checked: their own name, no guessed number.
+        for (locale, code) in [
+            ("ja_JP.UTF-8", "jp"),
+            ("es_MX.UTF-8", "mx"),
+            ("en_ZA.UTF-8", "za"),
+        ] {
+            let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", locale)])).unwrap();
+            assert_eq!(s.region.code, code);
+            assert_eq!(s.region.emergency, "your local emergency number");
+            assert!(s.region_notice().unwrap().contains(s.region.name));
+        }
+        // No country at all: the US default, said as such.
+        for locale in ["C.UTF-8", "C", "", "POSIX", "en_XX.UTF-8"] {
+            let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", locale)])).unwrap();
+            assert_eq!(s.region.code, "us", "{locale:?}");
+            assert_eq!(
+                s.region_notice().as_deref(),
+                Some("These are US numbers. Elsewhere? kinship config set region CODE")
+            );
+        }
         assert_eq!(region_for(&args(), &[]), Ok("us"));
+        let set = Settings::resolve(&args(), &Env::with_vars(&[("LANG", "en_GB.UTF-8")]));
+        assert_eq!(set.unwrap().region_notice(), None);
     }
 
     #[test]
@@ -493,7 +543,8 @@ mod tests {
         a.region = Some("xx".into());
         let err = region_for(&a, &[]).unwrap_err();
         assert!(err.message.contains("\"xx\""), "{err:?}");
-        assert!(err.hints[0].contains("gb or uk"), "{err:?}");
+        assert!(err.hints.iter().any(|h| h.contains("gb or uk")), "{err:?}");
+        assert!(err.hints[0].contains("two-letter code"), "{err:?}");
     }
 
     #[test]
@@ -508,7 +559,7 @@ mod tests {
         assert!(warnings[0].contains("\"xx\""), "{warnings:?}");
         assert!(warnings[0].contains("emergency number 911"), "{warnings:?}");
         assert!(
-            warnings[0].contains("set KINSHIP_REGION to one of"),
+            warnings[0].contains("set KINSHIP_REGION to a country code or one of"),
             "{warnings:?}"
         );
         let mut a = args();
@@ -516,7 +567,7 @@ mod tests {
         let (code, warnings) = emergency(&a, &[("LANG", "en_GB.UTF-8")]);
         assert_eq!(code, "gb", "the locale's region");
         assert!(
-            warnings[0].contains("use --region with one of"),
+            warnings[0].contains("use --region with a country code or one of"),
             "{warnings:?}"
         );
         let (code, _) = emergency(&a, &[("KINSHIP_REGION", "ie"), ("LANG", "en_GB.UTF-8")]);

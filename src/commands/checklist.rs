@@ -674,7 +674,7 @@ fn session_with(
                         if super::guide::FIRST_SCREEN.contains(&entry.id) {
                             // As `kinship guide overdose` on a terminal: the
                             // steps on one screen, never behind a pager.
-                            let doc = topic::first_screen(&t, region);
+                            let doc = topic::first_screen(&t, region, None);
                             ask!(prompter.show_unpaged(&terminal::render(&doc, &layout)));
                         } else {
                             let doc = topic::document(&t, region, "");

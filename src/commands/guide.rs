@@ -41,7 +41,8 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         return if args.json { list_json(ui) } else { list(ui) };
     }
     let name = args.topic.join(" ");
-    let entry = content::find_topic(&name).ok_or_else(|| unknown_topic(&name, "kinship guide"))?;
+    let entry = content::find_topic(&name)
+        .ok_or_else(|| unknown_topic(&name, "kinship guide", settings))?;
     let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     if args.json {
         return topic_json(ui, &topic, settings);
@@ -49,7 +50,8 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     if FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
         // In an emergency every second counts: no pager to quit first, and
         // nothing after the steps to scroll them out of sight.
-        let doc = topic::first_screen(&topic, settings.region);
+        let notice = settings.region_notice();
+        let doc = topic::first_screen(&topic, settings.region, notice.as_deref());
         ui.print_lines(&terminal::render(&doc, &ui.layout()))?;
         return Ok(());
     }
@@ -161,7 +163,7 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
 /// The error for a topic name that matches nothing, naming the closest ones.
 /// `command` is what the suggestions start with: `kinship guide`, or
 /// `kinship print guide` when printing.
-pub fn unknown_topic(name: &str, command: &str) -> UserError {
+pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserError {
     let err = UserError::new(format!("There is no guide called {name:?}."));
     let close = content::suggest_topics(name);
     let err = match close.as_slice() {
@@ -173,6 +175,7 @@ pub fn unknown_topic(name: &str, command: &str) -> UserError {
         many => err.hint(format!("Did you mean {}?", or_list(many, command))),
     };
     err.hint("Run `kinship guide` to list every guide.")
+        .hint(super::help::emergency_line(settings))
 }
 
 fn or_list(topics: &[&TopicEntry], command: &str) -> String {

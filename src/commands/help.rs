@@ -37,6 +37,56 @@ pub fn run(args: HelpArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
     Ok(())
 }
 
+/// Words a person in a panic may type for the overdose card, as commands.
+const SOS_WORDS: &[&str] = &[
+    "overdose",
+    "od",
+    "narcan",
+    "naloxone",
+    "emergency",
+    "help-now",
+    "911",
+    "999",
+    "112",
+    "000",
+];
+
+/// True when `word`, typed where a command goes, means `kinship sos`: one of
+/// [`SOS_WORDS`] in any case, or a near miss of one of the longer ones
+/// (`overdos`, `ovrdose`, `narcn`) that is not closer to a real command.
+pub fn means_sos(word: &str) -> bool {
+    let word = word.trim().to_lowercase();
+    if SOS_WORDS.contains(&word.as_str()) {
+        return true;
+    }
+    let chars = word.chars().count();
+    if chars < 5 {
+        return false;
+    }
+    let allowed = if chars >= 7 { 2 } else { 1 };
+    let distance = |a: &str| strsim::damerau_levenshtein(&word, a);
+    let to_sos = SOS_WORDS
+        .iter()
+        .filter(|w| w.len() >= 5)
+        .map(|w| distance(w))
+        .min()
+        .unwrap_or(usize::MAX);
+    let to_command = Cli::command()
+        .get_subcommands()
+        .map(|c| distance(c.get_name()))
+        .min()
+        .unwrap_or(usize::MAX);
+    to_sos <= allowed && to_sos < to_command
+}
+
+/// The line said under any mistake at the top level: the number, and the card.
+pub fn emergency_line(settings: &Settings) -> String {
+    format!(
+        "Overdose? Call {} now. The steps: kinship sos",
+        settings.region.emergency
+    )
+}
+
 /// The error for a word that is not a command: when it names a guide, it says
 /// how to read that guide (and, for an overdose, the number to call first).
 pub fn not_a_command(word: &str, settings: &Settings) -> UserError {
@@ -45,16 +95,11 @@ pub fn not_a_command(word: &str, settings: &Settings) -> UserError {
         crate::error::quoted(word)
     ));
     if let Some(topic) = content::find_topic(word) {
-        if topic.id == "overdose" {
-            err = err.hint(format!(
-                "Overdose? Call {} now. Then: kinship guide overdose",
-                settings.region.emergency
-            ));
-        }
-        err.hint(format!(
+        err = err.hint(format!(
             "To read the guide \"{}\", run `kinship guide {}`.",
             topic.title, topic.id
-        ))
+        ));
+        err.hint(emergency_line(settings))
     } else {
         let names: Vec<String> = Cli::command()
             .get_subcommands()
@@ -63,5 +108,6 @@ pub fn not_a_command(word: &str, settings: &Settings) -> UserError {
             .collect();
         err.hint(format!("The commands are: {}.", names.join(", ")))
             .hint("Run `kinship --help` for more, or `kinship guide` for the guides.")
+            .hint(emergency_line(settings))
     }
 }

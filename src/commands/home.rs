@@ -9,15 +9,24 @@ use crate::ui::Ui;
 
 pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let region = settings.region;
-    let mut lines: Vec<Line> = vec![
-        vec![
-            Span::new(
-                format!("Overdose? Call {} now.", region.emergency),
-                theme::EMERGENCY,
-            ),
-            Span::plain(" Then: "),
-            Span::new("kinship guide overdose", theme::CODE),
-        ],
+    let mut lines: Vec<Line> = vec![vec![
+        Span::new(
+            format!("Overdose? Call {} now.", region.emergency),
+            theme::EMERGENCY,
+        ),
+        Span::plain(" Then: "),
+        Span::new("kinship guide overdose", theme::CODE),
+    ]];
+    if let Some(notice) = settings.region_notice() {
+        lines.extend(wrap_text(
+            &notice,
+            theme::STRONG,
+            ui.width().min(crate::ui::MAX_PROSE_WIDTH),
+            &vec![],
+            &vec![],
+        ));
+    }
+    lines.extend([
         vec![],
         vec![Span::plain(
             "kinship: guidance for the family and friends of someone who uses opioids.",
@@ -27,7 +36,7 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
             Span::new("Guides", theme::HEADING),
             Span::plain(" (kinship guide NAME)"),
         ],
-    ];
+    ]);
     // The names only, wrapped: a line each would push the emergency line
     // off a 24-line screen.
     let separator = if ui.plain() { ", " } else { " · " };

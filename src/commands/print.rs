@@ -290,7 +290,7 @@ fn plan(
 
 fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
     let entry = content::find_topic(name)
-        .ok_or_else(|| super::guide::unknown_topic(name, "kinship print guide"))?;
+        .ok_or_else(|| super::guide::unknown_topic(name, "kinship print guide", settings))?;
     let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     Ok(Printout {
         // On paper, how to change the region in kinship is no help.

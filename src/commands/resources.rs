@@ -31,7 +31,8 @@ pub struct ResourcesArgs {
 
 pub fn run(args: ResourcesArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let entries: Vec<&RegionEntry> = if args.all {
-        embedded::REGIONS.iter().collect()
+        // The checked regions; the texts for unchecked countries are no region.
+        embedded::REGIONS.iter().filter(|r| !r.fallback).collect()
     } else {
         vec![settings.region]
     };

@@ -95,9 +95,11 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
 /// The card, never paged.
 fn print_card(ui: &mut Ui, settings: &Settings, sos: &Sos) -> anyhow::Result<()> {
     let region = settings.region;
+    let notice = settings.region_notice();
     let at = CardRegion {
         name: region.the_name,
         code: region.code,
+        notice: notice.as_deref(),
     };
     let width = ui.layout().width;
     ui.print_lines(&view::card(sos, region, &at, width))?;

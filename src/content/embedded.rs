@@ -38,6 +38,17 @@ pub struct PlaceholderText {
     pub source: Option<SourceEntry>,
 }
 
+/// A country as the build-time index knows it, from `countries.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryEntry {
+    /// The ISO 3166-1 code, lowercase: "de".
+    pub code: &'static str,
+    /// The name as it reads in a sentence: "Germany", "the Netherlands".
+    pub the_name: &'static str,
+    /// A member state of the European Union, where 112 always works.
+    pub eu: bool,
+}
+
 /// A source as the build-time index holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SourceEntry {

@@ -1,7 +1,7 @@
 //! Regions: emergency numbers, helplines, and the texts that fill `{{placeholders}}`.
 
 use super::ContentError;
-use super::embedded::{self, RegionEntry};
+use super::embedded::{self, CountryEntry, RegionEntry};
 use super::expand;
 use super::source::Source;
 use crate::yaml;
@@ -174,7 +174,10 @@ impl Regions {
         let mut region: Region = yaml::from_str(entry.yaml).map_err(|e| {
             ContentError::new(PATH, None, format!("region {}: {}", entry.code, e.message))
         })?;
+        // A country read through its base region keeps its own name.
         region.code = entry.code.to_string();
+        region.name = entry.name.to_string();
+        region.the_name = entry.the_name.to_string();
         Ok(region)
     }
 
@@ -327,21 +330,67 @@ pub fn placeholders_in(text: &str) -> Vec<&str> {
     names
 }
 
-/// The region a user's code names (`gb`, `GB`, `uk`), from the build-time index.
+/// A region kinship has checked, by its code or another name (`gb`, `GB`,
+/// `uk`), from the build-time index. The region for unchecked countries is
+/// not one: it is reached through a country's code only.
 pub fn find(code: &str) -> Option<&'static RegionEntry> {
     let code = code.trim().to_ascii_lowercase();
     embedded::REGIONS
         .iter()
-        .find(|r| r.code == code || r.aliases.contains(&code.as_str()))
+        .find(|r| !r.fallback && (r.code == code || r.aliases.contains(&code.as_str())))
 }
 
-/// The region for a country code taken from the locale: its own region when
-/// kinship has one, else the fallback region.
-pub fn for_country(country: &str) -> &'static RegionEntry {
-    find(country).unwrap_or_else(fallback)
+/// A country by its ISO 3166-1 code, in any case.
+pub fn country(code: &str) -> Option<&'static CountryEntry> {
+    let code = code.trim().to_ascii_lowercase();
+    embedded::COUNTRIES
+        .binary_search_by(|c| c.code.cmp(code.as_str()))
+        .ok()
+        .map(|i| &embedded::COUNTRIES[i])
 }
 
-/// The region used for any country kinship has no region for.
+/// The region for what a user typed or the locale says: a checked region
+/// (`gb`, `uk`), else a country by its code. An EU member state reads the
+/// `eu` texts with 112 and its own name; any other country reads the texts
+/// for unchecked countries, with its own name and "your local emergency
+/// number", never a guessed number (RULE-112). `None` when the code is
+/// neither a region nor a country.
+pub fn resolve(code: &str) -> Option<&'static RegionEntry> {
+    if let Some(region) = find(code) {
+        return Some(region);
+    }
+    let country = country(code)?;
+    let base = if country.eu {
+        find("eu").expect("regions.yaml has an eu region")
+    } else {
+        fallback()
+    };
+    // Leaked once per run: the settings hold `&'static` regions, and a
+    // country's entry is the base region under the country's own name.
+    Some(Box::leak(Box::new(RegionEntry {
+        code: country.code,
+        name: country.name(),
+        the_name: country.the_name,
+        ..*base
+    })))
+}
+
+impl CountryEntry {
+    /// The name as it stands alone: "Netherlands" for "the Netherlands".
+    pub fn name(&self) -> &'static str {
+        self.the_name.strip_prefix("the ").unwrap_or(self.the_name)
+    }
+}
+
+impl RegionEntry {
+    /// True when kinship has not checked this country's numbers: it says "your
+    /// local emergency number" and gives no number.
+    pub fn unchecked(&self) -> bool {
+        self.fallback
+    }
+}
+
+/// The region used for any country kinship has not checked.
 pub fn fallback() -> &'static RegionEntry {
     embedded::REGIONS
         .iter()
@@ -349,10 +398,11 @@ pub fn fallback() -> &'static RegionEntry {
         .expect("regions.yaml marks one region as the fallback")
 }
 
-/// The known region codes, for error messages: "us, ca, gb (or uk), ...".
+/// The checked region codes, for error messages: "us (United States), ...".
 pub fn known_codes() -> String {
     embedded::REGIONS
         .iter()
+        .filter(|r| !r.fallback)
         .map(|r| {
             if r.aliases.is_empty() {
                 format!("{} ({})", r.code, r.name)
@@ -435,12 +485,54 @@ mod tests {
     }
 
     #[test]
-    fn codes_aliases_and_fallback() {
+    fn codes_aliases_and_countries() {
         assert_eq!(find("GB").unwrap().code, "gb");
         assert_eq!(find("uk").unwrap().code, "gb");
         assert_eq!(find("de"), None);
-        assert_eq!(for_country("de").code, "eu");
-        assert_eq!(for_country("NZ").code, "nz");
+        assert_eq!(find("local"), None, "reached through a country only");
+        assert_eq!(resolve("NZ").unwrap().code, "nz");
+        assert_eq!(resolve("uk").unwrap().code, "gb");
+        // An EU member state: 112 and its own name.
+        let de = resolve("DE").unwrap();
+        assert_eq!((de.code, de.name, de.emergency), ("de", "Germany", "112"));
+        let nl = resolve("nl").unwrap();
+        assert_eq!((nl.name, nl.the_name), ("Netherlands", "the Netherlands"));
+        // Not in the EU: never 112, never 911, whatever the neighbours use.
+        for code in ["jp", "mx", "za", "no", "ch", "br", "in"] {
+            let r = resolve(code).unwrap();
+            assert!(r.unchecked(), "{code}");
+            assert_eq!(r.emergency, "your local emergency number", "{code}");
+        }
+        assert_eq!(resolve("jp").unwrap().name, "Japan");
+        assert_eq!(resolve("xx"), None);
+        assert_eq!(resolve("uk2"), None);
+        assert_eq!(resolve(""), None);
+    }
+
+    #[test]
+    fn every_eu_member_state_is_a_country_and_the_table_is_sorted() {
+        let members: Vec<&str> = embedded::COUNTRIES
+            .iter()
+            .filter(|c| c.eu)
+            .map(|c| c.code)
+            .collect();
+        assert_eq!(members.len(), 27, "{members:?}");
+        assert!(embedded::COUNTRIES.len() >= 249);
+        assert!(
+            embedded::COUNTRIES
+                .windows(2)
+                .all(|w| w[0].code < w[1].code)
+        );
+        for r in embedded::REGIONS
+            .iter()
+            .filter(|r| !r.fallback && r.code != "eu")
+        {
+            assert!(
+                country(r.code).is_some(),
+                "{} is not a country code",
+                r.code
+            );
+        }
     }
 
     #[test]

@@ -304,7 +304,14 @@ fn check_regions(regions: &Regions, p: &mut Vec<String>) {
                 .map(|e| format!("content/regions.yaml: {e}")),
         );
         fallbacks += usize::from(region.fallback);
-        if region.emergency.numbers.is_empty() {
+        // The region for countries kinship has not checked never guesses.
+        if region.fallback && !region.emergency.numbers.is_empty() {
+            p.push(format!(
+                "content/regions.yaml: region {} is for unchecked countries and must not give a number",
+                region.code
+            ));
+        }
+        if !region.fallback && region.emergency.numbers.is_empty() {
             p.push(format!(
                 "content/regions.yaml: region {} has no emergency number",
                 region.code

@@ -28,6 +28,8 @@ pub struct CardRegion<'a> {
     /// As it reads in a sentence: "the United States".
     pub name: &'a str,
     pub code: &'a str,
+    /// Said under the title when the numbers may not be the user's.
+    pub notice: Option<&'a str>,
 }
 
 /// The card: the emergency line, the signs, the numbered steps, and where to
@@ -36,6 +38,9 @@ pub fn card(sos: &Sos, region: &impl Placeholders, at: &CardRegion, width: usize
     let fill = |t: &str| region::fill(t, region).into_owned();
     let width = width.max(20);
     let mut lines = wrap_text(&fill(&sos.title), theme::EMERGENCY, width, &vec![], &vec![]);
+    if let Some(notice) = at.notice {
+        lines.extend(wrap_text(notice, theme::STRONG, width, &vec![], &vec![]));
+    }
     lines.extend(wrap_text(
         &fill(&sos.signs),
         theme::STRONG,
@@ -319,10 +324,15 @@ mod tests {
     #[test]
     fn the_card_fits_80_by_24_in_every_region_with_the_number_first() {
         let sos = sos::load().unwrap();
+        // With the longest notice a region can bring: the longest country
+        // name kinship does not know the numbers for.
+        let notice = "kinship has no numbers for South Georgia and the South \
+                      Sandwich Islands. Set a region: kinship config set region CODE";
         for entry in crate::content::embedded::REGIONS {
             let at = CardRegion {
                 name: entry.the_name,
                 code: entry.code,
+                notice: Some(notice),
             };
             let lines = card(&sos, entry, &at, 80);
             let shown = text(&lines);

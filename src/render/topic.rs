@@ -53,7 +53,8 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
 /// section), a pointer to the rest, and a one-line region footer. For the
 /// overdose guide on a terminal, so that the number and the steps are what
 /// stays in view rather than scrolling away under the rest.
-pub fn first_screen(topic: &Topic, region: &RegionEntry) -> Document {
+/// `notice`, when the numbers may not be the user's, takes the footer's place.
+pub fn first_screen(topic: &Topic, region: &RegionEntry, notice: Option<&str>) -> Document {
     let body = region::fill(topic.body, region);
     let mut blocks: Vec<Block> = markdown::parse(&body)
         .into_iter()
@@ -63,10 +64,13 @@ pub fn first_screen(topic: &Topic, region: &RegionEntry) -> Document {
         Inline::text("Signs, the spray, what not to do and more: "),
         Inline::Code(format!("kinship guide {} --full", topic.meta.id)),
         Inline::Break,
-        Inline::text(format!(
-            "Region: {} ({}). Not medical advice.",
-            region.name, region.code
-        )),
+        Inline::text(match notice {
+            Some(notice) => format!("{notice}. Not medical advice."),
+            None => format!(
+                "Region: {} ({}). Not medical advice.",
+                region.name, region.code
+            ),
+        }),
     ]));
     Document {
         title: topic.meta.title.clone(),

@@ -182,7 +182,10 @@ fn an_unknown_region_is_an_error_listing_the_known_ones() {
     let (code, out, err) = env.run(&["--region", "xx", "guide", "boundaries"]);
     assert_eq!(code, 1);
     assert_eq!(out, "");
-    assert!(err.contains("There is no region called \"xx\""), "{err}");
+    assert!(
+        err.contains("There is no country or region called \"xx\""),
+        "{err}"
+    );
     for code in ["us", "ca", "gb", "ie", "au", "nz", "eu"] {
         assert!(
             err.contains(&format!("{code} ")) || err.contains(&format!("{code},")),
@@ -199,7 +202,7 @@ fn an_unknown_region_never_keeps_the_overdose_steps_or_the_home_screen_from_show
         assert_eq!(code, 0, "{args:?}: {err}");
         assert!(out.contains("Call 911"), "{args:?}: {out}");
         assert!(
-            err.starts_with("warning: There is no region called \"xx\"")
+            err.starts_with("warning: There is no country or region called \"xx\"")
                 && err.contains("au, ca, eu, gb, ie, nz, us"),
             "{args:?}: {err}"
         );

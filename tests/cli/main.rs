@@ -5,6 +5,7 @@ mod support;
 mod browser;
 mod checklist;
 mod conventions;
+mod countries;
 mod guide;
 mod home;
 mod plan;

@@ -590,7 +590,7 @@ fn messages_on_a_terminal_wrap_at_spaces_and_piped_stay_one_line() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        joined.contains("There is no region called \"zz\" (from --region)."),
+        joined.contains("There is no country or region called \"zz\" (from --region)."),
         "{joined}"
     );
     let piped = env

@@ -406,10 +406,13 @@ fn a_bad_region_or_clock_never_stops_the_card() {
     assert_eq!(code, Some(0), "{err}");
     assert!(out.starts_with("Overdose? Call 911 now."), "{out}");
     assert!(
-        err.contains("warning: There is no region called \"xx\""),
+        err.contains("warning: There is no country or region called \"xx\""),
         "{err}"
     );
-    assert!(err.contains("set KINSHIP_REGION to one of"), "{err}");
+    assert!(
+        err.contains("set KINSHIP_REGION to a country code or one of"),
+        "{err}"
+    );
     // A bad flag: the locale's region.
     let (code, out, err) = card(
         &["emergency", "--region", "uk2"],
@@ -437,7 +440,7 @@ fn a_bad_region_or_clock_never_stops_the_card() {
     let (code, _, err) = card(&["resources"], &[("KINSHIP_REGION", "xx")]);
     assert_eq!(code, Some(1), "{err}");
     assert!(
-        err.contains("error: There is no region called \"xx\""),
+        err.contains("error: There is no country or region called \"xx\""),
         "{err}"
     );
 }
