@@ -3,7 +3,7 @@
 //! choices), showing answers back, and how complete the plan is.
 
 use super::timestamp;
-use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Form, Kind};
+use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Form, Kind, Section, When};
 use crate::error::quoted;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -888,7 +888,8 @@ fn stored_text(value: &Value) -> String {
     }
 }
 
-/// How far a plan is filled in.
+/// How far a plan is filled in. Only the questions that are part of the
+/// plan as it stands count (see `shown`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Completeness {
     pub answered: usize,
@@ -896,6 +897,9 @@ pub struct Completeness {
     /// Required answers not given, by path: a field's id, or `LIST.N.PART`
     /// for a needed part of an entry that is there (`boundaries.3.when`).
     pub missing: Vec<String>,
+    /// Questions left out by an earlier answer that still hold an answer:
+    /// kept in the file, not counted, not shown.
+    pub hidden: Vec<String>,
 }
 
 pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
@@ -903,8 +907,12 @@ pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
         answered: 0,
         total: 0,
         missing: Vec::new(),
+        hidden: hidden_answers(form, plan)
+            .iter()
+            .map(|f| f.id.clone())
+            .collect(),
     };
-    for field in form.fields() {
+    for field in form.fields().filter(|f| shown(form, plan, f)) {
         c.total += 1;
         if plan.answers.get(&field.id).is_some_and(|v| !v.is_empty()) {
             c.answered += 1;
@@ -921,6 +929,102 @@ pub fn completeness(form: &Form, plan: &Plan) -> Completeness {
         }
     }
     c
+}
+
+/// Whether a top-level field is part of the plan as it stands: its section's
+/// condition and its own hold for the answers given so far.
+pub fn shown(form: &Form, plan: &Plan, field: &Field) -> bool {
+    failing(form, plan, field, 0).is_none()
+}
+
+/// Whether a section is part of the plan as it stands.
+pub fn section_shown(form: &Form, plan: &Plan, section: &Section) -> bool {
+    section
+        .when
+        .as_ref()
+        .is_none_or(|w| holds(form, plan, w, 0))
+}
+
+/// The condition that leaves a field out (its section's, or its own), if any.
+pub fn leaves_out<'f>(form: &'f Form, plan: &Plan, field: &'f Field) -> Option<&'f When> {
+    failing(form, plan, field, 0)
+}
+
+fn failing<'f>(form: &'f Form, plan: &Plan, field: &'f Field, depth: usize) -> Option<&'f When> {
+    let section = form.section_of(&field.id).and_then(|s| s.when.as_ref());
+    [section, field.when.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|w| !holds(form, plan, w, depth))
+}
+
+/// Whether a condition holds: the question it names is itself part of the
+/// plan, and its answer is one of the condition's. No answer holds nothing.
+fn holds(form: &Form, plan: &Plan, when: &When, depth: usize) -> bool {
+    // The checks make every condition look back; this only stops a loop in
+    // a form that skipped them.
+    if depth > form.sections.len() + form.fields().count() {
+        return false;
+    }
+    let Some(field) = form.field(&when.field) else {
+        return false;
+    };
+    if failing(form, plan, field, depth + 1).is_some() {
+        return false;
+    }
+    let Some(value) = plan.answers.get(&field.id) else {
+        return false;
+    };
+    // As `load` reads it: a label or a number written by hand picks its choice.
+    let Ok(Some(value)) = check_stored(field, value, NaiveDate::MIN) else {
+        return false;
+    };
+    match value {
+        Value::Text(id) => when.is.contains(&id),
+        Value::Many(ids) => ids.iter().any(|id| when.is.contains(id)),
+        Value::Flag(b) => when.is.iter().any(|w| w == if b { "yes" } else { "no" }),
+        Value::Entries(_) => false,
+    }
+}
+
+/// The fields an earlier answer leaves out that still hold an answer, in
+/// form order.
+pub fn hidden_answers<'f>(form: &'f Form, plan: &Plan) -> Vec<&'f Field> {
+    form.fields()
+        .filter(|f| plan.answers.get(&f.id).is_some_and(|v| !v.is_empty()))
+        .filter(|f| !shown(form, plan, f))
+        .collect()
+}
+
+/// Why answers are left out, in words: "they go with another answer to
+/// \"Which approach will you take?\"" ("it goes", for one), or "they wait
+/// for an answer to ..." while that question has none.
+pub fn why_left_out(form: &Form, plan: &Plan, fields: &[&Field]) -> String {
+    let mut deciders: Vec<&Field> = Vec::new();
+    for f in fields {
+        if let Some(d) = leaves_out(form, plan, f).and_then(|w| form.field(&w.field))
+            && !deciders.iter().any(|e| e.id == d.id)
+        {
+            deciders.push(d);
+        }
+    }
+    let one = fields.len() == 1;
+    match deciders.as_slice() {
+        [d] if plan.answers.get(&d.id).is_some_and(|v| !v.is_empty()) => format!(
+            "{} with another answer to {}",
+            if one { "it goes" } else { "they go" },
+            quoted(&d.prompt)
+        ),
+        [d] => format!(
+            "{} for an answer to {}",
+            if one { "it waits" } else { "they wait" },
+            quoted(&d.prompt)
+        ),
+        _ => format!(
+            "your other answers leave {} out",
+            if one { "it" } else { "them" }
+        ),
+    }
 }
 
 /// A missing answer's path as people read it: the field's question, or for
@@ -946,9 +1050,10 @@ pub fn missing_label(form: &Form, path: &str) -> String {
     }
 }
 
-/// The first field with no answer, if any.
+/// The first field of the plan as it stands with no answer, if any.
 pub fn first_unanswered<'f>(form: &'f Form, plan: &Plan) -> Option<&'f Field> {
     form.fields()
+        .filter(|f| shown(form, plan, f))
         .find(|f| plan.answers.get(&f.id).is_none_or(Value::is_empty))
 }
 
@@ -1053,6 +1158,7 @@ mod tests {
             share: Share::Planner,
             person: false,
             max_chars: None,
+            when: None,
         }
     }
 

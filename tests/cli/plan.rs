@@ -4,12 +4,15 @@
 //! resuming with `edit` to the end.
 
 use crate::pty::{expect, key, spawn};
-use crate::support::TestEnv;
-use kinship::content::form::{self, Kind};
+use crate::support::{NOW, TestEnv};
+use kinship::content::form;
+use kinship::progress::plan::{self, Plan, Value};
 use std::fs;
 
+/// A plan for the professional-led approach: the one with a team, letters
+/// and boundaries.
 const ANSWERS: &str = r#"
-approach: 2
+approach: 3
 loved_one: "Sam 😊"
 what_matters: "<script>alert(1)</script>"
 when: saturday 6pm
@@ -56,7 +59,7 @@ fn import_checks_every_answer_and_imports_nothing_on_any_problem() {
     let bad = ANSWERS
         .replace("budget_secret_field_is_not_here: 1\n", "")
         .replace("saturday 6pm", "05/12/2026 6pm")
-        .replace("approach: 2", "approach: golf");
+        .replace("approach: 3", "approach: golf");
     let (code, _, err) = import(&env, &bad, "dad");
     assert_eq!(code, 1);
     assert!(err.contains("2 problems"), "{err}");
@@ -85,7 +88,7 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     let whole = env.ok(&["plan", "show", "dad"]);
     assert!(whole.starts_with("Intervention plan: dad"), "{whole}");
     assert!(
-        whole.contains("An open invitation to a family meeting"),
+        whole.contains("A planned intervention led by a professional"),
         "{whole}"
     );
     assert!(
@@ -138,14 +141,14 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     );
     let shown: serde_json::Value =
         serde_json::from_str(&env.ok(&["plan", "show", "dad", "--json"])).unwrap();
-    assert_eq!(shown["answers"]["approach"], "invitation");
+    assert_eq!(shown["answers"]["approach"], "professional");
     assert_eq!(shown["answers"]["team"][1]["name"], "Сергей");
 }
 
 #[test]
 fn set_changes_one_answer_with_the_same_checks() {
     let env = TestEnv::new();
-    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    assert_eq!(import(&env, "approach: professional\n", "mum").0, 0);
     env.ok(&[
         "plan", "set", "mum", "when", "5", "December", "2026", "18:30",
     ]);
@@ -301,7 +304,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[]);
     let mut seen = String::new();
     expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-    // The cursor starts on "Skip for now": three up is the first choice.
+    // The cursor starts on "Skip for now": three up is the first choice, CRAFT.
     key(&mut p, &format!("{UP}{UP}{UP}\r"));
     expect(&mut p, "What do you call your loved one?", &mut seen);
     key(&mut p, "Sam 😊\r");
@@ -317,10 +320,22 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     assert!(saved.contains("loved_one: Sam 😊"), "{saved}");
     assert!(saved.contains("health_needs: Asthma"), "{saved}");
     assert!(!saved.contains("what_matters"), "{saved}");
+    // Before the approach is chosen, how many sections there will be is not
+    // known; after, the count is that approach's.
+    assert!(
+        seen.contains("The approach") && !seen.contains("The approach ("),
+        "{seen}"
+    );
+    assert!(seen.contains("Your loved one (2 of 11)"), "{seen}");
 
-    // Resume: the first choice goes on where it stopped; then every field in
-    // order. Answer a few, add a team member, skip the rest with Enter.
+    // Resume: the first choice goes on where it stopped; then every CRAFT
+    // question in order. Answer a few, skip the rest with Enter.
     let form = form::load("intervention").unwrap().unwrap();
+    let mut craft = Plan::new(
+        "intervention",
+        chrono::DateTime::parse_from_rfc3339(NOW).unwrap(),
+    );
+    craft.put("approach", Some(Value::Text("craft".into())));
     let mut p = spawn(&env, &["plan", "edit", "dad"], &[]);
     let mut seen = String::new();
     expect(
@@ -329,45 +344,85 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         &mut seen,
     );
     key(&mut p, "\r");
-    let mut answered_fields = 0;
-    for field in form.fields().skip_while(|f| f.id != "what_matters") {
+    let mut asked = 0;
+    for field in form
+        .fields()
+        .filter(|f| plan::shown(&form, &craft, f))
+        .skip_while(|f| f.id != "what_matters")
+    {
         expect(&mut p, field.prompt.as_str(), &mut seen);
-        match (field.id.as_str(), field.kind) {
-            ("what_matters", _) => key(&mut p, "Her little girl\r"),
-            ("when", _) => key(&mut p, "saturday 10am\r"),
-            ("team", _) => {
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, "\r"); // Add (the first time round an empty list)
-                for sub in &field.fields {
-                    expect(&mut p, sub.prompt.as_str(), &mut seen);
-                    key(&mut p, if sub.id == "name" { "Ann\r" } else { "\r" });
-                }
-                expect(&mut p, "1. Ann", &mut seen);
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, "\r"); // Done, now the default
-            }
-            (_, Kind::List) => {
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, &format!("{DOWN}\r")); // Done
-            }
+        match field.id.as_str() {
+            "what_matters" => key(&mut p, "Her little girl\r"),
+            "rewards" => key(&mut p, "Her favorite dinner\r"),
             _ => key(&mut p, "\r"),
         }
-        answered_fields += 1;
+        asked += 1;
     }
     expect(&mut p, "Saved.", &mut seen);
     p.exp_eof().unwrap();
-    assert!(answered_fields > 20, "the whole form was asked");
+    assert!(asked > 20, "the whole CRAFT plan was asked");
+    assert!(
+        seen.contains("What their use looks like (4 of 11)"),
+        "{seen}"
+    );
+    assert!(seen.contains("Looking after yourself (11 of 11)"), "{seen}");
+    // Only CRAFT's questions: no team, letters, boundaries, meeting or rehearsal.
+    for field in form.fields().filter(|f| !plan::shown(&form, &craft, f)) {
+        assert!(
+            !seen.contains(field.prompt.as_str()),
+            "{} is not a CRAFT question: {seen}",
+            field.id
+        );
+    }
     let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
     assert!(saved.contains("what_matters: Her little girl"), "{saved}");
-    assert!(saved.contains("when: 2026-11-28 10:00"), "{saved}");
-    assert!(saved.contains("- name: Ann"), "{saved}");
+    assert!(saved.contains("rewards: Her favorite dinner"), "{saved}");
     assert!(
         saved.contains("approach: craft"),
         "kept from before: {saved}"
     );
     assert!(
-        !saved.contains("likely_sober"),
+        !saved.contains("risk"),
         "Enter skips, never answers: {saved}"
+    );
+
+    // Change to a planned intervention: the CRAFT answer is kept, and the
+    // team is there to fill in.
+    let mut p = spawn(&env, &["plan", "edit", "dad"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "What would you like to do?", &mut seen);
+    key(&mut p, &format!("{DOWN}\r")); // The approach
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, &format!("{DOWN}{DOWN}\r")); // From CRAFT to the last
+    expect(
+        &mut p,
+        "One of your answers goes with another choice",
+        &mut seen,
+    );
+    expect(&mut p, "The team (0 of 2 answered)", &mut seen);
+    expect(&mut p, "Done for now", &mut seen);
+    // Go on, the approach, your loved one, safety, professional help, the team.
+    key(&mut p, &format!("{}\r", DOWN.repeat(5)));
+    expect(&mut p, "What next?", &mut seen);
+    key(&mut p, "\r"); // Add (the first time round an empty list)
+    let team = form.field("team").unwrap();
+    for sub in &team.fields {
+        expect(&mut p, sub.prompt.as_str(), &mut seen);
+        key(&mut p, if sub.id == "name" { "Ann\r" } else { "\r" });
+    }
+    expect(&mut p, "1. Ann", &mut seen);
+    expect(&mut p, "What next?", &mut seen);
+    key(&mut p, "\r"); // Done, now the default
+    expect(&mut p, "Who should not be there", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
+    assert!(saved.contains("approach: professional"), "{saved}");
+    assert!(saved.contains("- name: Ann"), "{saved}");
+    assert!(
+        saved.contains("rewards: Her favorite dinner"),
+        "kept: {saved}"
     );
 }
 
@@ -654,13 +709,32 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
         !out.contains("2026-02-31") && !out.contains("hello"),
         "{out}"
     );
-    assert!(out.contains("Sam") && out.contains("Dear Sam"), "{out}");
-    assert!(out.contains("No team member yet."), "{out}");
-    assert!(out.contains("2 of 24 questions answered"), "{out}");
+    assert!(out.contains("Sam"), "{out}");
+    // With no approach chosen, the approaches' own sections wait for one:
+    // the letters are kept, and said to be there, but not shown.
+    assert!(
+        !out.contains("Dear Sam") && !out.contains("team member"),
+        "{out}"
+    );
+    let lead = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(lead.contains("1 of 15 questions answered"), "{out}");
+    assert!(
+        lead.contains(
+            "1 more answer is kept but not shown: it waits for an answer to \"Which approach \
+             will you take?\". See it with `kinship plan show dad --all`."
+        ),
+        "{out}"
+    );
+    let all = env.ok(&["plan", "show", "dad", "--all"]);
+    assert!(
+        all.contains("What each person will say (not in use)"),
+        "{all}"
+    );
+    assert!(all.contains("Dear Sam"), "{all}");
 
     let (code, out, err) = env.run(&["plan", "list"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2/24"), "{out}");
+    assert!(out.contains("1/15"), "{out}");
     assert_eq!(err.matches("warning:").count(), 1, "{err}");
     assert!(err.contains("holds \"banana\""), "{err}");
 
@@ -668,11 +742,9 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("holds \"maybe\""), "{err}");
     let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(shown["answered"], 2);
-    assert_eq!(
-        shown["missing"],
-        serde_json::json!(["approach", "letters.2.from"])
-    );
+    assert_eq!(shown["answered"], 1);
+    assert_eq!(shown["missing"], serde_json::json!(["approach"]));
+    assert_eq!(shown["hidden"], serde_json::json!(["letters"]));
     let answers = shown["answers"].as_object().unwrap();
     let ids: Vec<&str> = answers.keys().map(String::as_str).collect();
     assert_eq!(ids, ["letters", "loved_one"]);
@@ -688,18 +760,19 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
     );
 
     // A good answer replaces the bad one; the others stay as they were.
-    env.ok(&["plan", "set", "dad", "approach", "craft"]);
+    env.ok(&["plan", "set", "dad", "approach", "professional"]);
     env.ok(&["plan", "set", "dad", "team.1.name", "Ann"]);
     let saved = fs::read_to_string(&file).unwrap();
     assert!(
-        saved.contains("approach: craft") && saved.contains("risk: maybe"),
+        saved.contains("approach: professional") && saved.contains("risk: maybe"),
         "{saved}"
     );
     let (_, out, err) = env.run(&["plan", "show", "dad", "--json"]);
     assert!(!err.contains("banana") && !err.contains("team ("), "{err}");
     assert!(err.contains("holds \"maybe\""), "{err}");
     let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(shown["answers"]["approach"], "craft");
+    assert_eq!(shown["answers"]["approach"], "professional");
     assert_eq!(shown["answers"]["team"][0]["name"], "Ann");
     assert_eq!(shown["missing"], serde_json::json!(["letters.2.from"]));
+    assert_eq!(shown["hidden"], serde_json::json!([]));
 }
