@@ -695,6 +695,103 @@ sections:
         );
     }
 
+    const FOLLOWS: &str = r#"
+id: t
+title: Plan
+reviewed: 2026-12-06
+summary: s
+intro: i
+sections:
+  - id: a
+    title: First things
+    fields:
+      - {id: approach, kind: choice, prompt: Which approach?, required: true, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}
+      - {id: risk, kind: yes_no, prompt: Any risk?}
+      - {id: why, kind: text, prompt: What risk?, when: {field: risk, is: yes}}
+  - id: craft
+    title: Rewards
+    when: {field: approach, is: craft}
+    fields:
+      - {id: rewards, kind: text, prompt: What rewards?}
+  - id: pro
+    title: The team
+    when: {field: approach, is: pro}
+    fields:
+      - {id: leader, kind: text, prompt: Who leads?}
+"#;
+
+    #[test]
+    fn only_the_questions_of_the_answer_chosen_are_asked_and_others_are_kept() {
+        let form = crate::content::form::parse("en/forms/t.yaml", FOLLOWS).unwrap();
+        let (_, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut f = Filler::new(&form, &store, "mum", &clock, Plan::new("t", clock.now()));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(0)), // CRAFT
+            Scripted::Select(Some(1)), // no risk: "What risk?" is not asked
+            text("Dinner"),
+        ]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        let seen = p.seen.join("\n");
+        // The count waits for the approach, then is that approach's.
+        assert!(seen.contains("\nFirst things\n"), "{seen}");
+        assert!(seen.contains("Rewards (2 of 2)"), "{seen}");
+        assert!(!seen.contains("What risk?"), "{seen}");
+        assert!(
+            !seen.contains("Who leads?") && !seen.contains("The team"),
+            "{seen}"
+        );
+        assert_eq!(
+            saved(&store).answers["rewards"],
+            Value::Text("Dinner".into())
+        );
+
+        // Another approach: the CRAFT answer is kept, and the user is told.
+        let mut f = Filler::new(&form, &store, "mum", &clock, saved(&store));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(1)), // Pro
+            Scripted::Select(Some(1)), // keep "no"
+        ]);
+        assert!(f.run(&mut p, Mode::Section(0)).unwrap());
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("One of your answers goes with another choice. It is kept, not deleted"),
+            "{seen}"
+        );
+        let plan = saved(&store);
+        assert_eq!(plan.answers["approach"], Value::Text("pro".into()));
+        assert_eq!(plan.answers["rewards"], Value::Text("Dinner".into()));
+        let mut f = Filler::new(&form, &store, "mum", &clock, plan);
+        let mut p = ScriptedPrompter::new([text("Maria")]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        assert!(
+            p.seen.join("\n").contains("The team (2 of 2)"),
+            "{:?}",
+            p.seen
+        );
+
+        // Skipped, the approach decides nothing yet: the user is told why
+        // there is less to answer.
+        let mut f = Filler::new(&form, &store, "mum", &clock, saved(&store));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(2)), // clear the approach
+            Scripted::Select(Some(1)),
+        ]);
+        assert!(f.run(&mut p, Mode::Section(0)).unwrap());
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("Some questions depend on this answer. They are asked once you give it."),
+            "{seen}"
+        );
+        let plan = saved(&store);
+        assert!(!plan.answers.contains_key("approach"));
+        assert_eq!(plan.answers["leader"], Value::Text("Maria".into()));
+        assert_eq!(
+            plan::completeness(&form, &plan).hidden,
+            ["rewards", "leader"]
+        );
+    }
+
     #[test]
     fn the_plain_prompter_numbers_entries_once() {
         let (form, dir, clock) = setup();

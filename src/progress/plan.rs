@@ -1545,6 +1545,121 @@ mod tests {
         assert_ne!(plan, before);
     }
 
+    /// A form whose sections and fields follow earlier answers: a choice, a
+    /// multi_choice and a yes_no, and one condition that hangs on another.
+    const FOLLOWS: &str = "id: t\ntitle: T\nreviewed: 2026-12-06\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {id: approach, kind: choice, prompt: Which approach?, required: true, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}\n  - {id: risk, kind: yes_no, prompt: Risk?}\n  - {id: ready, kind: multi_choice, prompt: Ready?, choices: [{id: bag, label: Bag}, {id: ride, label: Ride}]}\n  - {id: why, kind: text, prompt: Why?, when: {field: risk, is: yes}}\n- id: craft\n  title: CRAFT\n  when: {field: approach, is: craft}\n  fields:\n  - {id: rewards, kind: text, prompt: Rewards?, required: true}\n  - {id: after, kind: choice, prompt: After?, choices: [{id: step, label: Step back}, {id: talk, label: Talk}]}\n  - {id: how, kind: text, prompt: How?, when: {field: after, is: [step]}}\n- id: pro\n  title: Pro\n  when: {field: approach, is: [pro]}\n  fields:\n  - id: team\n    kind: list\n    prompt: Team\n    item: team member\n    fields:\n    - {id: name, kind: text, prompt: Name, required: true, person: true}\n  - {id: driver, kind: text, prompt: Driver?, when: {field: ready, is: [ride]}}\n";
+
+    fn follows() -> (Form, Plan) {
+        let form = crate::content::form::parse("en/forms/t.yaml", FOLLOWS).unwrap();
+        assert!(crate::content::form::problems(&form, "en/forms/t.yaml").is_empty());
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:04:00Z").unwrap();
+        (form, Plan::new("t", now))
+    }
+
+    fn shown_ids(form: &Form, plan: &Plan) -> Vec<String> {
+        form.fields()
+            .filter(|f| shown(form, plan, f))
+            .map(|f| f.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn an_earlier_answer_decides_which_questions_are_part_of_the_plan() {
+        let (form, mut plan) = follows();
+        let t = today();
+        // No approach yet: only what every approach asks.
+        assert_eq!(shown_ids(&form, &plan), ["approach", "risk", "ready"]);
+        set_path(&form, &mut plan, "approach", Some("craft"), t).unwrap();
+        assert_eq!(
+            shown_ids(&form, &plan),
+            ["approach", "risk", "ready", "rewards", "after"]
+        );
+        set_path(&form, &mut plan, "risk", Some("yes"), t).unwrap();
+        set_path(&form, &mut plan, "after", Some("Step back"), t).unwrap();
+        set_path(&form, &mut plan, "ready", Some("bag, ride"), t).unwrap();
+        assert_eq!(
+            shown_ids(&form, &plan),
+            [
+                "approach", "risk", "ready", "why", "rewards", "after", "how"
+            ]
+        );
+        let c = completeness(&form, &plan);
+        assert_eq!((c.answered, c.total), (4, 7));
+        assert_eq!(c.missing, ["rewards"]);
+        assert!(c.hidden.is_empty());
+        assert_eq!(first_unanswered(&form, &plan).unwrap().id, "why");
+
+        // Another approach: the CRAFT answers stay, left out and not counted;
+        // a question whose decider is left out is left out too (`how`).
+        set_path(&form, &mut plan, "rewards", Some("Dinner"), t).unwrap();
+        set_path(&form, &mut plan, "how", Some("A walk"), t).unwrap();
+        set_path(&form, &mut plan, "approach", Some("pro"), t).unwrap();
+        assert_eq!(
+            shown_ids(&form, &plan),
+            ["approach", "risk", "ready", "why", "team", "driver"]
+        );
+        let c = completeness(&form, &plan);
+        assert_eq!((c.answered, c.total), (3, 6));
+        assert_eq!(c.hidden, ["rewards", "after", "how"]);
+        assert_eq!(plan.answers["rewards"], Value::Text("Dinner".into()));
+        let hidden = hidden_answers(&form, &plan);
+        assert_eq!(
+            why_left_out(&form, &plan, &hidden),
+            "they go with another answer to \"Which approach?\""
+        );
+        // A list left out asks nothing of its entries.
+        set_path(&form, &mut plan, "team.1.name", Some("Ann"), t).unwrap();
+        set_path(&form, &mut plan, "team.2.name", Some(""), t).unwrap();
+        set_path(&form, &mut plan, "approach", Some("craft"), t).unwrap();
+        let c = completeness(&form, &plan);
+        assert_eq!(c.missing, Vec::<String>::new());
+        assert_eq!(c.hidden, ["team"]);
+
+        // Cleared, the approach decides nothing: its sections wait for it.
+        set_path(&form, &mut plan, "approach", None, t).unwrap();
+        let hidden = hidden_answers(&form, &plan);
+        assert_eq!(hidden.len(), 4);
+        assert_eq!(
+            why_left_out(&form, &plan, &hidden[..1]),
+            "it waits for an answer to \"Which approach?\""
+        );
+        let c = completeness(&form, &plan);
+        assert_eq!(c.missing, ["approach"]);
+        // Answers of different deciders, together.
+        set_path(&form, &mut plan, "why", Some("He shouts"), t).unwrap();
+        set_path(&form, &mut plan, "risk", Some("no"), t).unwrap();
+        let hidden = hidden_answers(&form, &plan);
+        assert_eq!(
+            hidden.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
+            ["why", "rewards", "after", "how", "team"]
+        );
+        assert_eq!(
+            why_left_out(&form, &plan, &hidden),
+            "your other answers leave them out"
+        );
+    }
+
+    #[test]
+    fn a_hand_written_deciding_answer_counts_as_its_choice() {
+        let (form, _) = follows();
+        let file = |answers: &str| -> Plan {
+            crate::yaml::from_str(&format!(
+                "schema: 1\nform: t\ncreated: 2026-11-22T21:04:00Z\nupdated: 2026-11-22T21:04:00Z\nanswers:\n{answers}"
+            ))
+            .unwrap()
+        };
+        // As typed: the label, and yes for a yes_no.
+        let plan = file("  approach: CRAFT\n  risk: \"yes\"\n");
+        assert_eq!(
+            shown_ids(&form, &plan),
+            ["approach", "risk", "ready", "why", "rewards", "after"]
+        );
+        // Not an answer the question takes: it decides nothing.
+        let plan = file("  approach: banana\n  rewards: Dinner\n");
+        assert_eq!(shown_ids(&form, &plan), ["approach", "risk", "ready"]);
+        assert_eq!(completeness(&form, &plan).hidden, ["rewards"]);
+    }
+
     #[test]
     fn names_become_file_names_safely() {
         assert_eq!(check_name(" dad ").unwrap(), "dad");

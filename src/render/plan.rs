@@ -394,6 +394,58 @@ sections:
     }
 
     #[test]
+    fn answers_another_approach_asked_for_are_kept_out_of_sight_and_counted() {
+        let text = FORM
+            .replace(
+                "sections:\n",
+                "sections:\n  - id: approach\n    title: The approach\n    fields:\n      - {id: approach, kind: choice, prompt: Which approach?, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}\n",
+            )
+            .replace(
+                "    title: People\n",
+                "    title: People\n    when: {field: approach, is: pro}\n",
+            )
+            .replace(
+                "      - {id: budget, kind: text, prompt: Budget}",
+                "      - {id: budget, kind: text, prompt: Budget, when: {field: approach, is: pro}}",
+            );
+        let form = crate::content::form::parse("en/forms/t.yaml", &text).unwrap();
+        assert!(crate::content::form::problems(&form, "en/forms/t.yaml").is_empty());
+        let (_, mut p) = plan();
+        p.put("approach", Some(Value::Text("craft".into())));
+        let doc = document(&form, &p, "dad", Audience::Everything).unwrap();
+        let shown = text_of(&doc);
+        assert!(
+            shown.contains(
+                "2 of 2 questions answered. 3 more answers are kept but not shown: they go \
+                 with another answer to \"Which approach?\"."
+            ),
+            "{shown}"
+        );
+        for hidden in ["secret", "Ann", "lake", "People", "Budget"] {
+            assert!(!shown.contains(hidden), "{hidden}: {shown}");
+        }
+        assert_eq!(people(&form, &p), Vec::<String>::new());
+        assert!(document(&form, &p, "dad", Audience::Person("Ann")).is_err());
+
+        let all = text_of(&document(&form, &p, "dad", Audience::All).unwrap());
+        assert!(
+            all.contains("3 more answers are kept, marked \"not in use\""),
+            "{all}"
+        );
+        assert!(all.contains("Budget (not in use): secret"), "{all}");
+        assert!(all.contains("People (not in use)\nThe team\n"), "{all}");
+        assert!(all.contains("I remember the lake."), "{all}");
+
+        p.put("approach", Some(Value::Text("pro".into())));
+        let doc = text_of(&document(&form, &p, "dad", Audience::Everything).unwrap());
+        assert!(
+            doc.contains("Budget: secret") && !doc.contains("kept"),
+            "{doc}"
+        );
+        assert_eq!(people(&form, &p), ["Ann", "Ben"]);
+    }
+
+    #[test]
     fn a_copy_for_one_person_holds_only_what_they_need() {
         let (form, p) = plan();
         let doc = document(&form, &p, "dad", Audience::Person("ANN")).unwrap();
