@@ -776,3 +776,291 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
     assert_eq!(shown["missing"], serde_json::json!(["letters.2.from"]));
     assert_eq!(shown["hidden"], serde_json::json!([]));
 }
+
+/// A CRAFT plan saved before the form followed the approach chosen: the old
+/// form asked every family for a team, letters, boundaries and a rehearsal,
+/// and this family answered all 24 of its questions. Written as kinship
+/// writes a plan.
+const OLD_CRAFT_PLAN: &str = "schema: 1
+form: intervention
+created: 2026-11-20T10:00:00+00:00
+updated: 2026-11-21T09:30:00+00:00
+answers:
+  approach: craft
+  arranged:
+  - cost
+  - ride
+  boundaries:
+  - boundary: I will not give you cash.
+    person: Ann
+  bring: ID and a phone charger.
+  contact: Dana, the intake nurse.
+  door_open: The offer stands.
+  driver: Ann drives.
+  family_support: |-
+    Dinner at Ann's.
+
+    Ben goes to his group.
+  follow_up: 2026-12-13
+  health_needs: Asthma.
+  letters:
+  - from: Ann
+    letter: |-
+      Dear Sam,
+
+      I remember the lake.
+  likely_sober: true
+  loved_one: Sam
+  naloxone: true
+  naloxone_where: Kitchen drawer.
+  not_there: Uncle Joe.
+  place: Mom's living room
+  place_ready: false
+  program: The clinic in town.
+  rehearsal: 2026-12-03
+  risk: false
+  team:
+  - name: Ann
+    relationship: Older sister
+    role: Reads a letter
+  what_matters: Her little girl.
+  when: 2026-12-05 18:30
+";
+
+/// The questions of the old form that a CRAFT plan now leaves out, in form order.
+const NOT_CRAFT: [&str; 9] = [
+    "team",
+    "not_there",
+    "when",
+    "place",
+    "likely_sober",
+    "letters",
+    "boundaries",
+    "rehearsal",
+    "family_support",
+];
+
+#[test]
+fn a_plan_saved_with_the_old_form_keeps_every_answer_and_shows_its_approach() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("plans");
+    fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("dad.yaml");
+    fs::write(&file, OLD_CRAFT_PLAN).unwrap();
+
+    // Read back: only the CRAFT plan, and one line about the rest.
+    let (code, out, err) = env.run(&["plan", "show", "dad"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "", "every old answer is still valid");
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "15 of 25 questions answered. 9 more answers are kept but not shown: they go with \
+             another answer to \"Which approach will you take?\". See them with `kinship plan \
+             show dad --all`."
+        ),
+        "{out}"
+    );
+    for craft in [
+        "CRAFT: your own plan, one to one",
+        "What their use looks like",
+        "When they have used",
+        "Looking after yourself",
+        "Her little girl.",
+        "Kitchen drawer.",
+        "The clinic in town.",
+        "The offer stands.",
+    ] {
+        assert!(out.contains(craft), "{craft}: {out}");
+    }
+    for other in [
+        "Dear Sam",
+        "Reads a letter",
+        "I will not give you cash.",
+        "Uncle Joe",
+        "Rehearsal",
+        "When will you meet?",
+        "Mom's living room",
+    ] {
+        assert!(!out.contains(other), "{other}: {out}");
+    }
+    assert!(env.ok(&["plan", "list"]).contains("15/25"));
+
+    // Every answer is still there, and the kept ones are named.
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "dad", "--json"])).unwrap();
+    let file_answers: serde_json::Value = {
+        let plan: kinship::progress::plan::Plan = kinship::yaml::from_str(OLD_CRAFT_PLAN).unwrap();
+        serde_json::to_value(&plan.answers).unwrap()
+    };
+    assert_eq!(json["answers"], file_answers);
+    assert_eq!(json["answers"].as_object().unwrap().len(), 24);
+    assert_eq!(json["hidden"], serde_json::json!(NOT_CRAFT));
+    assert_eq!(json["missing"], serde_json::json!([]));
+
+    let all = env.ok(&["plan", "show", "dad", "--all"]);
+    assert!(all.contains("The team (not in use)"), "{all}");
+    assert!(all.contains("Dear Sam"), "{all}");
+    assert!(
+        all.contains("What will each person do if they say no? (not in use)"),
+        "a question left out in a section in use: {all}"
+    );
+    let printed = env.ok(&["print", "plan", "dad"]);
+    assert!(!printed.contains("Dear Sam"), "{printed}");
+    assert!(printed.contains("9 more answers are kept"), "{printed}");
+
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        OLD_CRAFT_PLAN,
+        "reading never rewrites the file"
+    );
+
+    // A change and its undoing leave the file as it was, but for the time
+    // it was last changed: nothing is lost or rewritten on the way.
+    env.ok(&["plan", "set", "dad", "rewards", "Her favorite dinner"]);
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("rewards: Her favorite dinner")
+    );
+    env.ok(&["plan", "set", "dad", "rewards", "--clear"]);
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        OLD_CRAFT_PLAN.replace(
+            "updated: 2026-11-21T09:30:00+00:00",
+            &format!("updated: {NOW}")
+        )
+    );
+
+    // Choosing the planned intervention brings every kept answer back.
+    let (code, _, err) = env.run(&["plan", "set", "dad", "approach", "professional"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "nothing is set aside: {err}");
+    let out = env.ok(&["plan", "show", "dad"]);
+    assert!(out.contains("24 of 25 questions answered."), "{out}");
+    assert!(!out.contains("kept but not shown"), "{out}");
+    for back in [
+        "Dear Sam",
+        "Reads a letter",
+        "I will not give you cash.",
+        "Uncle Joe",
+    ] {
+        assert!(out.contains(back), "{back}: {out}");
+    }
+    assert!(
+        env.ok(&["plan", "show", "dad", "--for", "Ann"])
+            .contains("I remember the lake.")
+    );
+    // And back to CRAFT: they are kept again, and the user is told.
+    let (_, _, err) = env.run(&["plan", "set", "dad", "approach", "craft"]);
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        err.contains("9 of your answers go with another choice. They are kept, not deleted"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_open_invitation_plans_a_meeting_the_loved_one_is_told_about() {
+    let env = TestEnv::new();
+    let answers = "approach: invitation\nloved_one: Sam\ninvited:\n  - {name: Ann, relationship: Sister, coming: yes}\n  - {name: Jo, coming: no}\nwho_invites: Mom\ninvitation_words: We love you, and we want you there.\nwhen: saturday 10am\nplace: Mom's kitchen\nagenda: One worry and one hope each.\n";
+    let (code, _, err) = import(&env, answers, "sam");
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let out = env.ok(&["plan", "show", "sam"]);
+    for part in [
+        "Who is invited",
+        "Have they said they will come?\n     Yes",
+        "The open invitation",
+        "We love you, and we want you there.",
+        "Which counselor or other professional will help you?",
+        "If they say no, or do not come, what is your next step?",
+        "How will you support each other afterwards?",
+    ] {
+        assert!(out.contains(part), "{part}: {out}");
+    }
+    for other in [
+        "The team",
+        "Who will read a letter?",
+        "Rehearsal",
+        "What their use looks like",
+        "boundary",
+    ] {
+        assert!(!out.contains(other), "{other}: {out}");
+    }
+    // Each person invited gets their own copy: the time, the place, the agenda.
+    let jo = env.ok(&["plan", "show", "sam", "--for", "jo"]);
+    assert!(jo.contains("The parts of this plan for Jo."), "{jo}");
+    assert!(
+        jo.contains("Mom's kitchen") && jo.contains("One worry and one hope each."),
+        "{jo}"
+    );
+    assert!(!jo.contains("Sister"), "Ann's entry is hers: {jo}");
+
+    // A question this approach does not ask still takes an answer, and says so.
+    let (code, _, err) = env.run(&["plan", "set", "sam", "team.1.name", "Ann"]);
+    assert_eq!(code, 0, "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(err.contains("Saved team.1.name in sam."), "{err}");
+    assert!(
+        err.contains(
+            "team is not part of this plan as it stands: it goes with another answer to \
+             \"Which approach will you take?\". It is kept, but not asked or shown; `kinship \
+             plan show sam --all` shows it."
+        ),
+        "{err}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "sam", "--json"])).unwrap();
+    assert_eq!(json["hidden"], serde_json::json!(["team"]));
+    assert_eq!(json["answers"]["team"][0]["name"], "Ann");
+
+    // So does an import that holds another approach's answers.
+    let (code, _, err) = import(
+        &env,
+        "approach: craft\nrewards: Dinner\nrehearsal: 2026-12-03\n",
+        "mum",
+    );
+    assert_eq!(code, 0, "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        err.contains("1 more answer is kept but not in use: it goes with another answer to"),
+        "{err}"
+    );
+}
+
+#[test]
+fn plan_kinds_say_which_approach_asks_each_section() {
+    let env = TestEnv::new();
+    let text = env.ok(&["plan", "kinds", "intervention"]);
+    assert!(
+        text.contains("The team  (when approach is professional)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Professional help  (when approach is invitation or professional)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(when approach is invitation)"),
+        "next_step: {text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "intervention", "--json"])).unwrap();
+    let sections = json["sections"].as_array().unwrap();
+    let team = sections.iter().find(|s| s["id"] == "team").unwrap();
+    assert_eq!(
+        team["when"],
+        serde_json::json!({"field": "approach", "is": ["professional"]})
+    );
+    assert!(
+        sections[0].get("when").is_none(),
+        "the approach is always asked"
+    );
+    let if_no = sections.iter().find(|s| s["id"] == "if_no").unwrap();
+    assert_eq!(if_no["fields"][0]["id"], "boundaries");
+    assert_eq!(
+        if_no["fields"][0]["when"]["is"],
+        serde_json::json!(["professional"])
+    );
+}
