@@ -77,7 +77,7 @@ pub enum PlanCommand {
     },
     /// A plan, whole, or only the parts for one person (--for NAME).
     #[command(
-        after_long_help = "Examples:\n  kinship plan show dad\n  kinship plan show dad --for Ann"
+        after_long_help = "Examples:\n  kinship plan show dad\n  kinship plan show dad --for Ann\n  kinship plan show dad --all"
     )]
     Show {
         /// The plan's name (see `kinship plan list`).
@@ -86,6 +86,10 @@ pub enum PlanCommand {
         /// letter, the agreed boundaries.
         #[arg(long = "for", value_name = "PERSON")]
         person: Option<String>,
+        /// Also show the answers kept for questions your answers now leave
+        /// out (those for another approach), marked "not in use".
+        #[arg(long, conflicts_with = "person")]
+        all: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -153,9 +157,12 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
         PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
         PlanCommand::List { json } => list(ui, settings, &store, json),
         PlanCommand::Kinds { kind, json } => kinds(ui, settings, kind.as_deref(), json),
-        PlanCommand::Show { name, person, json } => {
-            show(ui, settings, &store, &name, person.as_deref(), json)
-        }
+        PlanCommand::Show {
+            name,
+            person,
+            all,
+            json,
+        } => show(ui, settings, &store, &name, person.as_deref(), all, json),
         PlanCommand::Set {
             name,
             field,
@@ -453,16 +460,25 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
                 ));
                 modes.push(Some(Mode::Unanswered));
             }
+            // Only the sections of the plan as it stands: the approach
+            // chosen decides which those are.
             for (i, s) in form.sections.iter().enumerate() {
-                let answered = s
+                let fields: Vec<_> = s
                     .fields
+                    .iter()
+                    .filter(|f| plan::shown(&form, &filler.plan, f))
+                    .collect();
+                if fields.is_empty() {
+                    continue;
+                }
+                let answered = fields
                     .iter()
                     .filter(|f| filler.plan.answers.contains_key(&f.id))
                     .count();
                 items.push(format!(
                     "{} ({answered} of {} answered)",
                     s.title,
-                    s.fields.len()
+                    fields.len()
                 ));
                 modes.push(Some(Mode::Section(i)));
             }
@@ -580,7 +596,23 @@ struct KindJson<'a> {
 struct SectionJson<'a> {
     id: &'a str,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    when: Option<WhenJson<'a>>,
     fields: Vec<FieldJson<'a>>,
+}
+
+/// A section or field asked only for some answers of an earlier question.
+#[derive(Serialize)]
+struct WhenJson<'a> {
+    field: &'a str,
+    is: &'a [String],
+}
+
+fn when_json(when: &Option<form::When>) -> Option<WhenJson<'_>> {
+    when.as_ref().map(|w| WhenJson {
+        field: &w.field,
+        is: &w.is,
+    })
 }
 
 /// A field: `path` is what `plan set` takes (`when`, `team.N.name`).
@@ -591,6 +623,8 @@ struct FieldJson<'a> {
     kind: &'a str,
     prompt: &'a str,
     required: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    when: Option<WhenJson<'a>>,
     choices: Vec<ChoiceJson<'a>>,
     fields: Vec<FieldJson<'a>>,
 }
@@ -607,6 +641,7 @@ fn field_json<'a>(field: &'a form::Field, path: String) -> FieldJson<'a> {
         kind: field.kind.name(),
         prompt: &field.prompt,
         required: field.required,
+        when: when_json(&field.when),
         choices: field
             .choices
             .iter()
@@ -651,6 +686,7 @@ fn kinds_json(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::R
                         .map(|s| SectionJson {
                             id: &s.id,
                             title: &s.title,
+                            when: when_json(&s.when),
                             fields: s
                                 .fields
                                 .iter()
@@ -686,9 +722,23 @@ fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>, json: bool) -> an
             lines.push(vec![Span::new(f.title.clone(), theme::HEADING)]);
             for s in &f.sections {
                 lines.push(vec![]);
-                lines.push(vec![Span::new(s.title.clone(), theme::SUBHEADING)]);
+                let mut title = vec![Span::new(s.title.clone(), theme::SUBHEADING)];
+                if let Some(when) = &s.when {
+                    title.push(Span::new(
+                        format!("  (when {})", when.describe()),
+                        theme::DIM,
+                    ));
+                }
+                lines.push(title);
                 for field in &s.fields {
-                    lines.push(field_line(field, "  ", &field.id));
+                    let mut line = field_line(field, "  ", &field.id);
+                    if let Some(when) = &field.when {
+                        line.push(Span::new(
+                            format!(" (when {})", when.describe()),
+                            theme::DIM,
+                        ));
+                    }
+                    lines.push(line);
                     for sub in &field.fields {
                         lines.push(field_line(
                             sub,
@@ -730,6 +780,9 @@ struct ShowJson<'a> {
     answered: usize,
     total: usize,
     missing: Vec<String>,
+    /// Questions an earlier answer leaves out that still hold an answer; the
+    /// answers are in `answers`, like every other.
+    hidden: Vec<String>,
     created: String,
     updated: String,
     answers: &'a BTreeMap<String, plan::Value>,
@@ -756,6 +809,7 @@ fn show(
     store: &Store,
     name: &str,
     person: Option<&str>,
+    all: bool,
     json: bool,
 ) -> anyhow::Result<()> {
     let (p, form, warning) = load(store, settings, name)?;
@@ -772,6 +826,7 @@ fn show(
             answered: c.answered,
             total: c.total,
             missing: c.missing,
+            hidden: c.hidden,
             created: timestamp::format(&p.created),
             updated: timestamp::format(&p.updated),
             answers: &p.answers,
@@ -781,11 +836,23 @@ fn show(
     }
     let audience = match person {
         Some(who) => Audience::Person(who),
+        None if all => Audience::All,
         None => Audience::Everything,
     };
-    let doc = for_audience(&form, &p, name, audience)?;
+    let mut doc = for_audience(&form, &p, name, audience)?;
     if json {
         return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
+    }
+    // Kept answers are mentioned in the lead; here is how to read them.
+    let hidden = plan::hidden_answers(&form, &p).len();
+    if audience == Audience::Everything
+        && hidden > 0
+        && let Some(lead) = &mut doc.lead
+    {
+        lead.push_str(&format!(
+            " See {} with `kinship plan show {name} --all`.",
+            if hidden == 1 { "it" } else { "them" }
+        ));
     }
     ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())
@@ -835,11 +902,12 @@ fn set(
     };
     let today = settings.now().date_naive();
     let now = settings.now();
-    let (warning, kept) = store.update(
+    let (warning, kept, left_out) = store.update(
         &store.plan_path(name),
         &role(name),
         || Plan::new(&form.id, now),
         |p: &mut Plan| {
+            let hidden_before = plan::hidden_answers(&form, p).len();
             let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
                 UserError::new(e).hint(format!(
                     "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
@@ -847,7 +915,29 @@ fn set(
                 ))
             })?;
             p.updated = now;
-            Ok((warning, plan::answer_at(p, field).is_some()))
+            let kept = plan::answer_at(p, field).is_some();
+            // A question another approach asks takes an answer (a script may
+            // set the approach last), but say that it is not in use now.
+            let id = field.split('.').next().unwrap_or(field);
+            let hidden = plan::hidden_answers(&form, p);
+            let left_out = match form.field(id) {
+                Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
+                    "{id} is not part of this plan as it stands: {}. It is kept, but not \
+                     asked or shown; `kinship plan show {name} --all` shows it.",
+                    plan::why_left_out(&form, p, &[f])
+                )),
+                // A new approach: the answers for the old one stay.
+                _ if hidden.len() > hidden_before => Some(format!(
+                    "{} of your answers {} with another choice. {} kept, not deleted; \
+                     `kinship plan show {name} --all` shows {}.",
+                    hidden.len(),
+                    if hidden.len() == 1 { "goes" } else { "go" },
+                    if hidden.len() == 1 { "It is" } else { "They are" },
+                    if hidden.len() == 1 { "it" } else { "them" },
+                )),
+                _ => None,
+            };
+            Ok((warning, kept, left_out))
         },
     )?;
     if let Some(w) = warning {
@@ -861,6 +951,9 @@ fn set(
     } else {
         format!("Cleared {field} in {name}.")
     });
+    if let Some(note) = left_out {
+        ui.warn(&note);
+    }
     Ok(())
 }
 
@@ -969,6 +1062,20 @@ fn import(
         "Imported {name}: {} of {} questions answered.",
         c.answered, c.total
     ));
+    let hidden = plan::hidden_answers(&form, &p);
+    if !hidden.is_empty() {
+        ui.warn(&format!(
+            "{} more {} kept but not in use: {}. `kinship plan show {name} --all` shows {}.",
+            hidden.len(),
+            if hidden.len() == 1 {
+                "answer is"
+            } else {
+                "answers are"
+            },
+            plan::why_left_out(&form, &p, &hidden),
+            if hidden.len() == 1 { "it" } else { "them" },
+        ));
+    }
     Ok(())
 }
 

@@ -139,8 +139,10 @@ impl<'a> Filler<'a> {
         }
     }
 
-    /// Asks the fields `mode` picks. Returns `true` when every one was asked,
-    /// `false` when the user stopped early.
+    /// Asks the fields `mode` picks, each only while it is part of the plan:
+    /// an earlier answer (the approach) decides which sections and fields
+    /// are. Returns `true` when every one was asked, `false` when the user
+    /// stopped early.
     pub fn run(&mut self, p: &mut dyn Prompter, mode: Mode) -> anyhow::Result<bool> {
         let mut last_section = None;
         for (s, section) in self.form.sections.iter().enumerate() {
@@ -150,6 +152,11 @@ impl<'a> Filler<'a> {
                 continue;
             }
             for field in &section.fields {
+                // Looked at afresh for each field: the answer just given may
+                // have brought sections in or left them out.
+                if !plan::shown(self.form, &self.plan, field) {
+                    continue;
+                }
                 if mode == Mode::Unanswered
                     && self
                         .plan
@@ -162,16 +169,13 @@ impl<'a> Filler<'a> {
                 if last_section != Some(s) {
                     last_section = Some(s);
                     p.say("")?;
-                    p.say(&format!(
-                        "{} ({} of {})",
-                        section.title,
-                        s + 1,
-                        self.form.sections.len()
-                    ))?;
+                    p.say(&self.heading(s))?;
                     if let Some(help) = &section.help {
                         p.say(help.trim())?;
                     }
                 }
+                let decides = self.form.decides(&field.id);
+                let kept_before = plan::hidden_answers(self.form, &self.plan).len();
                 let asked = if field.kind == Kind::List {
                     self.ask_list(p, field)?
                 } else {
@@ -180,9 +184,67 @@ impl<'a> Filler<'a> {
                 if asked == Asked::Stop {
                     return Ok(false);
                 }
+                if decides {
+                    self.after_deciding(p, field, kept_before)
+                        .map_err(interrupted)?;
+                }
             }
         }
         Ok(true)
+    }
+
+    /// A section's title and where it is among the sections of the plan as
+    /// it stands: "The team (4 of 11)". While an answer that decides which
+    /// sections there are is still to come, the count would change, so it is
+    /// left out.
+    fn heading(&self, s: usize) -> String {
+        let section = &self.form.sections[s];
+        let undecided = self.form.sections.iter().any(|other| {
+            other.when.as_ref().is_some_and(|w| {
+                self.form
+                    .field(&w.field)
+                    .is_some_and(|d| plan::shown(self.form, &self.plan, d))
+                    && !self.plan.answers.contains_key(&w.field)
+            })
+        });
+        if undecided {
+            return section.title.clone();
+        }
+        let shown: Vec<usize> = (0..self.form.sections.len())
+            .filter(|&i| plan::section_shown(self.form, &self.plan, &self.form.sections[i]))
+            .collect();
+        match shown.iter().position(|&i| i == s) {
+            Some(n) => format!("{} ({} of {})", section.title, n + 1, shown.len()),
+            None => section.title.clone(),
+        }
+    }
+
+    /// After an answer that decides which questions are asked: says that
+    /// answers now left out are kept, or that the questions that hang on an
+    /// answer not given yet will come.
+    fn after_deciding(
+        &self,
+        p: &mut dyn Prompter,
+        field: &Field,
+        kept_before: usize,
+    ) -> io::Result<()> {
+        let kept = plan::hidden_answers(self.form, &self.plan).len();
+        if kept > kept_before {
+            p.say(&if kept == 1 {
+                "  One of your answers goes with another choice. It is kept, not deleted, \
+                 and comes back if you choose that again."
+                    .to_string()
+            } else {
+                format!(
+                    "  {kept} of your answers go with another choice. They are kept, not \
+                     deleted, and come back if you choose that again."
+                )
+            })?;
+        }
+        if !self.plan.answers.contains_key(&field.id) {
+            p.say("  Some questions depend on this answer. They are asked once you give it.")?;
+        }
+        Ok(())
     }
 
     /// Shows a field's help and example.
@@ -630,6 +692,103 @@ sections:
         assert!(
             seen.contains("Which team member moves? [Ann, speaks first | Ben | Cy, drives]"),
             "offered without numbers, which the picker adds: {seen}"
+        );
+    }
+
+    const FOLLOWS: &str = r#"
+id: t
+title: Plan
+reviewed: 2026-12-06
+summary: s
+intro: i
+sections:
+  - id: a
+    title: First things
+    fields:
+      - {id: approach, kind: choice, prompt: Which approach?, required: true, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}
+      - {id: risk, kind: yes_no, prompt: Any risk?}
+      - {id: why, kind: text, prompt: What risk?, when: {field: risk, is: yes}}
+  - id: craft
+    title: Rewards
+    when: {field: approach, is: craft}
+    fields:
+      - {id: rewards, kind: text, prompt: What rewards?}
+  - id: pro
+    title: The team
+    when: {field: approach, is: pro}
+    fields:
+      - {id: leader, kind: text, prompt: Who leads?}
+"#;
+
+    #[test]
+    fn only_the_questions_of_the_answer_chosen_are_asked_and_others_are_kept() {
+        let form = crate::content::form::parse("en/forms/t.yaml", FOLLOWS).unwrap();
+        let (_, dir, clock) = setup();
+        let store = Store::new(dir.path());
+        let mut f = Filler::new(&form, &store, "mum", &clock, Plan::new("t", clock.now()));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(0)), // CRAFT
+            Scripted::Select(Some(1)), // no risk: "What risk?" is not asked
+            text("Dinner"),
+        ]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        let seen = p.seen.join("\n");
+        // The count waits for the approach, then is that approach's.
+        assert!(seen.contains("\nFirst things\n"), "{seen}");
+        assert!(seen.contains("Rewards (2 of 2)"), "{seen}");
+        assert!(!seen.contains("What risk?"), "{seen}");
+        assert!(
+            !seen.contains("Who leads?") && !seen.contains("The team"),
+            "{seen}"
+        );
+        assert_eq!(
+            saved(&store).answers["rewards"],
+            Value::Text("Dinner".into())
+        );
+
+        // Another approach: the CRAFT answer is kept, and the user is told.
+        let mut f = Filler::new(&form, &store, "mum", &clock, saved(&store));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(1)), // Pro
+            Scripted::Select(Some(1)), // keep "no"
+        ]);
+        assert!(f.run(&mut p, Mode::Section(0)).unwrap());
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("One of your answers goes with another choice. It is kept, not deleted"),
+            "{seen}"
+        );
+        let plan = saved(&store);
+        assert_eq!(plan.answers["approach"], Value::Text("pro".into()));
+        assert_eq!(plan.answers["rewards"], Value::Text("Dinner".into()));
+        let mut f = Filler::new(&form, &store, "mum", &clock, plan);
+        let mut p = ScriptedPrompter::new([text("Maria")]);
+        assert!(f.run(&mut p, Mode::Unanswered).unwrap());
+        assert!(
+            p.seen.join("\n").contains("The team (2 of 2)"),
+            "{:?}",
+            p.seen
+        );
+
+        // Skipped, the approach decides nothing yet: the user is told why
+        // there is less to answer.
+        let mut f = Filler::new(&form, &store, "mum", &clock, saved(&store));
+        let mut p = ScriptedPrompter::new([
+            Scripted::Select(Some(2)), // clear the approach
+            Scripted::Select(Some(1)),
+        ]);
+        assert!(f.run(&mut p, Mode::Section(0)).unwrap());
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("Some questions depend on this answer. They are asked once you give it."),
+            "{seen}"
+        );
+        let plan = saved(&store);
+        assert!(!plan.answers.contains_key("approach"));
+        assert_eq!(plan.answers["leader"], Value::Text("Maria".into()));
+        assert_eq!(
+            plan::completeness(&form, &plan).hidden,
+            ["rewards", "leader"]
         );
     }
 

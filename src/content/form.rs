@@ -34,7 +34,38 @@ pub struct Section {
     pub title: String,
     /// A short explainer shown before the section's first field.
     pub help: Option<String>,
+    /// Part of the plan only for some answers of an earlier question.
+    pub when: Option<When>,
     pub fields: Vec<Field>,
+}
+
+/// A condition on an earlier answer: `when: {field: approach, is: [craft]}`.
+/// The section or field it is on is asked, counted and shown only while the
+/// answer to `field` (a choice, multi_choice or yes_no question that comes
+/// before it) is one of `is`: a choice id, any picked id for multi_choice,
+/// `yes` or `no` for yes_no. While `field` has no answer, it does not hold.
+/// Answers to a question it leaves out are kept, never deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    /// The id of the earlier question.
+    pub field: String,
+    /// The answers that bring it in: one, or a list (`any_of` is the same).
+    #[serde(alias = "any_of", deserialize_with = "one_or_more")]
+    pub is: Vec<String>,
+}
+
+fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMore {
+        One(String),
+        More(Vec<String>),
+    }
+    Ok(match OneOrMore::deserialize(d)? {
+        OneOrMore::One(one) => vec![one],
+        OneOrMore::More(more) => more,
+    })
 }
 
 /// What kind of answer a field takes.
@@ -115,6 +146,9 @@ pub struct Field {
     pub person: bool,
     /// For text and long_text: the most characters accepted.
     pub max_chars: Option<usize>,
+    /// Part of the plan only for some answers of an earlier question (not in
+    /// a list's entries).
+    pub when: Option<When>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -161,6 +195,21 @@ impl Form {
         self.sections
             .iter()
             .find(|s| s.fields.iter().any(|f| f.id == id))
+    }
+
+    /// Whether some section or field depends on the answer to `id`.
+    pub fn decides(&self, id: &str) -> bool {
+        let on = |w: &Option<When>| w.as_ref().is_some_and(|w| w.field == id);
+        self.sections
+            .iter()
+            .any(|s| on(&s.when) || s.fields.iter().any(|f| on(&f.when)))
+    }
+}
+
+impl When {
+    /// "approach is craft", "risk is yes", "approach is invitation or professional".
+    pub fn describe(&self) -> String {
+        format!("{} is {}", self.field, self.is.join(" or "))
     }
 }
 
@@ -224,7 +273,8 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
         ));
     }
     let mut section_ids = Vec::new();
-    let mut field_ids = Vec::new();
+    // The fields before the one being checked: a condition may only look back.
+    let mut earlier: Vec<&Field> = Vec::new();
     for s in &form.sections {
         if section_ids.contains(&&s.id) {
             p.push(format!("{at}: two sections are called {:?}", s.id));
@@ -233,15 +283,60 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
         if s.fields.is_empty() {
             p.push(format!("{at}: section {:?} has no fields", s.id));
         }
+        if let Some(when) = &s.when {
+            check_when(when, &earlier, &format!("section {:?}", s.id), &at, &mut p);
+        }
         for f in &s.fields {
-            if field_ids.contains(&&f.id) {
+            if earlier.iter().any(|e| e.id == f.id) {
                 p.push(format!("{at}: two fields are called {:?}", f.id));
             }
-            field_ids.push(&f.id);
+            if let Some(when) = &f.when {
+                check_when(when, &earlier, &format!("field {:?}", f.id), &at, &mut p);
+            }
             check_field(f, &at, false, &mut p);
+            earlier.push(f);
         }
     }
     p
+}
+
+/// A condition names an earlier choice, multi_choice or yes_no question, and
+/// only answers it can have.
+fn check_when(when: &When, earlier: &[&Field], on: &str, at: &str, p: &mut Vec<String>) {
+    let Some(field) = earlier.iter().find(|f| f.id == when.field) else {
+        p.push(format!(
+            "{at}: {on} depends on {:?}, which is not a question before it",
+            when.field
+        ));
+        return;
+    };
+    if when.is.is_empty() {
+        p.push(format!(
+            "{at}: {on}: `is` needs at least one answer of {:?}",
+            when.field
+        ));
+    }
+    let answers: Vec<&str> = match field.kind {
+        Kind::Choice | Kind::MultiChoice => field.choices.iter().map(|c| c.id.as_str()).collect(),
+        Kind::YesNo => vec!["yes", "no"],
+        kind => {
+            p.push(format!(
+                "{at}: {on} depends on {:?}, a {} question; only choice, multi_choice and yes_no can decide",
+                when.field,
+                kind.name()
+            ));
+            return;
+        }
+    };
+    for answer in &when.is {
+        if !answers.contains(&answer.as_str()) {
+            p.push(format!(
+                "{at}: {on}: {answer:?} is not an answer of {:?} (its answers: {})",
+                when.field,
+                answers.join(", ")
+            ));
+        }
+    }
 }
 
 fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
@@ -323,6 +418,11 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
             ));
         }
     }
+    if in_list && f.when.is_some() {
+        p.push(format!(
+            "{at}: field {name:?}: a part of a list entry cannot have `when`; put it on the list"
+        ));
+    }
     if f.max_chars.is_some() && !matches!(f.kind, Kind::Text | Kind::LongText) {
         p.push(format!(
             "{at}: field {name:?}: max_chars is for text fields"
@@ -403,6 +503,165 @@ sections:
             filled.field("team").unwrap().sub("role").unwrap().prompt,
             "Call 999?"
         );
+    }
+
+    const CONDITIONAL: &str = r#"
+id: sample
+title: A sample
+reviewed: 2026-12-06
+summary: One line.
+intro: Hello.
+sections:
+  - id: first
+    title: First
+    fields:
+      - id: approach
+        kind: choice
+        prompt: Which?
+        choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]
+      - {id: risk, kind: yes_no, prompt: Risk?}
+      - {id: note, kind: text, prompt: Note?}
+  - id: craft_only
+    title: CRAFT
+    when: {field: approach, is: craft}
+    fields:
+      - {id: rewards, kind: text, prompt: Rewards?, when: {field: risk, any_of: [no]}}
+"#;
+
+    #[test]
+    fn conditions_take_one_answer_or_several_and_name_what_decides() {
+        let form = parse("en/forms/sample.yaml", CONDITIONAL).unwrap();
+        assert!(problems(&form, "en/forms/sample.yaml").is_empty());
+        let section = &form.sections[1];
+        assert_eq!(section.when.as_ref().unwrap().is, ["craft"]);
+        assert_eq!(
+            form.field("rewards").unwrap().when.as_ref().unwrap().is,
+            ["no"]
+        );
+        assert!(form.decides("approach") && form.decides("risk"));
+        assert!(!form.decides("note") && !form.decides("rewards"));
+        assert_eq!(
+            section.when.as_ref().unwrap().describe(),
+            "approach is craft"
+        );
+    }
+
+    #[test]
+    fn a_condition_must_look_back_at_a_choice_and_its_answers() {
+        let cases = [
+            (
+                "{field: approach, is: craft}",
+                "{field: nowhere, is: craft}",
+                "\"nowhere\", which is not a question before it",
+            ),
+            (
+                "{field: approach, is: craft}",
+                "{field: note, is: craft}",
+                "only choice, multi_choice and yes_no can decide",
+            ),
+            (
+                "{field: approach, is: craft}",
+                "{field: approach, is: [craft, golf]}",
+                "\"golf\" is not an answer of \"approach\" (its answers: craft, pro)",
+            ),
+            (
+                "{field: approach, is: craft}",
+                "{field: risk, is: maybe}",
+                "\"maybe\" is not an answer of \"risk\" (its answers: yes, no)",
+            ),
+            (
+                "{field: approach, is: craft}",
+                "{field: approach, is: []}",
+                "`is` needs at least one answer",
+            ),
+            (
+                "{field: rewards, is: craft}",
+                "{field: risk, any_of: [no]}",
+                "section \"craft_only\" depends on \"rewards\", which is not a question before it",
+            ),
+        ];
+        for (section, field, says) in cases {
+            let text = CONDITIONAL
+                .replace(
+                    "when: {field: approach, is: craft}",
+                    &format!("when: {section}"),
+                )
+                .replace(
+                    "when: {field: risk, any_of: [no]}",
+                    &format!("when: {field}"),
+                );
+            let form = parse("en/forms/sample.yaml", &text).unwrap();
+            let p = problems(&form, "en/forms/sample.yaml").join("\n");
+            assert!(p.contains(says), "{field}: {p}");
+        }
+        let in_list = GOOD.replace(
+            "prompt: Name?\n",
+            "prompt: Name?\n            when: {field: who, is: x}\n",
+        );
+        let form = parse("en/forms/sample.yaml", &in_list).unwrap();
+        let p = problems(&form, "en/forms/sample.yaml").join("\n");
+        assert!(
+            p.contains("a part of a list entry cannot have `when`"),
+            "{p}"
+        );
+        assert!(parse("x", &CONDITIONAL.replace("any_of", "one_of")).is_err());
+    }
+
+    /// Plans saved before the intervention form followed the approach hold
+    /// these ids; each must still be a question, with the same kind, so that
+    /// every saved answer still loads.
+    #[test]
+    fn the_intervention_form_keeps_every_field_id_plans_were_saved_with() {
+        let form = load("intervention").unwrap().unwrap();
+        for (id, kind) in [
+            ("approach", Kind::Choice),
+            ("loved_one", Kind::Text),
+            ("health_needs", Kind::LongText),
+            ("what_matters", Kind::Text),
+            ("team", Kind::List),
+            ("not_there", Kind::LongText),
+            ("when", Kind::Datetime),
+            ("place", Kind::Text),
+            ("likely_sober", Kind::YesNo),
+            ("program", Kind::Text),
+            ("contact", Kind::Text),
+            ("place_ready", Kind::YesNo),
+            ("arranged", Kind::MultiChoice),
+            ("letters", Kind::List),
+            ("driver", Kind::Text),
+            ("bring", Kind::Text),
+            ("boundaries", Kind::List),
+            ("follow_up", Kind::Date),
+            ("door_open", Kind::Text),
+            ("risk", Kind::YesNo),
+            ("naloxone", Kind::YesNo),
+            ("naloxone_where", Kind::Text),
+            ("rehearsal", Kind::Date),
+            ("family_support", Kind::LongText),
+        ] {
+            let field = form.field(id).unwrap_or_else(|| panic!("{id} is gone"));
+            assert_eq!(field.kind, kind, "{id}");
+        }
+        let approach = form.field("approach").unwrap();
+        for choice in ["craft", "invitation", "professional"] {
+            assert!(approach.choice(choice).is_some(), "{choice}");
+        }
+        let arranged = form.field("arranged").unwrap();
+        for choice in ["cost", "ride", "bag", "work", "children", "pets"] {
+            assert!(arranged.choice(choice).is_some(), "{choice}");
+        }
+        for (list, parts) in [
+            ("team", &["name", "relationship", "role"][..]),
+            ("letters", &["from", "letter"][..]),
+            ("boundaries", &["person", "boundary"][..]),
+        ] {
+            for part in parts {
+                assert!(
+                    form.field(list).unwrap().sub(part).is_some(),
+                    "{list}.{part}"
+                );
+            }
+        }
     }
 
     #[test]

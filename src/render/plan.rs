@@ -13,13 +13,23 @@ pub enum Audience<'a> {
     Everything,
     /// One participant: the shared fields and their own list entries.
     Person(&'a str),
+    /// The whole plan, and the answers kept for questions an earlier answer
+    /// now leaves out (another approach's), marked as not in use.
+    All,
 }
 
+/// How an answer kept for a question that is not part of the plan now is
+/// marked, with `Audience::All`.
+pub const NOT_IN_USE: &str = "not in use";
+
 /// Every person named in the plan's lists (team members, letter writers, ...),
-/// in order, once each.
+/// in order, once each; lists the plan leaves out as it stands do not count.
 pub fn people(form: &Form, plan: &Plan) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for field in form.fields().filter(|f| f.kind == Kind::List) {
+    for field in form
+        .fields()
+        .filter(|f| f.kind == Kind::List && plan::shown(form, plan, f))
+    {
         let Some(person) = field.person_field() else {
             continue;
         };
@@ -66,8 +76,9 @@ pub fn document(
         }
     }
     let c = plan::completeness(form, plan);
+    let everything = matches!(audience, Audience::Everything | Audience::All);
     let lead = match audience {
-        Audience::Everything => {
+        Audience::Everything | Audience::All => {
             let mut lead = format!("{} of {} questions answered.", c.answered, c.total);
             if !c.missing.is_empty() {
                 let names: Vec<String> = c
@@ -80,6 +91,22 @@ pub fn document(
                     })
                     .collect();
                 lead.push_str(&format!(" Still to fill in: {}.", names.join("; ")));
+            }
+            let hidden = plan::hidden_answers(form, plan);
+            if !hidden.is_empty() {
+                let n = hidden.len();
+                let why = plan::why_left_out(form, plan, &hidden);
+                lead.push_str(&if audience == Audience::All {
+                    format!(
+                        " {n} more {} kept, marked \"{NOT_IN_USE}\": {why}.",
+                        if n == 1 { "answer is" } else { "answers are" }
+                    )
+                } else {
+                    format!(
+                        " {n} more {} kept but not shown: {why}.",
+                        if n == 1 { "answer is" } else { "answers are" }
+                    )
+                });
             }
             lead
         }
@@ -97,14 +124,29 @@ pub fn document(
     for section in &form.sections {
         let mut section_blocks = Vec::new();
         let mut rows: Vec<Row> = Vec::new();
+        let section_in_use = plan::section_shown(form, plan, section);
         for field in &section.fields {
+            let in_use = plan::shown(form, plan, field);
             let shown = match audience {
-                Audience::Everything => true,
-                Audience::Person(_) => field.share == Share::Everyone || field.kind == Kind::List,
+                Audience::Everything => in_use,
+                Audience::All => {
+                    in_use || plan.answers.get(&field.id).is_some_and(|v| !v.is_empty())
+                }
+                Audience::Person(_) => {
+                    in_use && (field.share == Share::Everyone || field.kind == Kind::List)
+                }
             };
             if !shown {
                 continue;
             }
+            // A field kept from another approach, in a section still in use.
+            let label = |text: &str| {
+                if in_use || !section_in_use {
+                    text.to_string()
+                } else {
+                    format!("{text} ({NOT_IN_USE})")
+                }
+            };
             let value = plan.answers.get(&field.id);
             match (field.kind, value) {
                 (Kind::List, _) => {
@@ -113,11 +155,11 @@ pub fn document(
                         .iter()
                         .filter(|e| belongs(field, e, audience))
                         .collect();
-                    if entries.is_empty() && audience != Audience::Everything {
+                    if entries.is_empty() && !everything {
                         continue;
                     }
                     flush_rows(&mut rows, &mut section_blocks);
-                    section_blocks.push(Block::heading(3, field.prompt.clone()));
+                    section_blocks.push(Block::heading(3, label(&field.prompt)));
                     if entries.is_empty() {
                         section_blocks.push(not_yet(field));
                     } else {
@@ -126,21 +168,21 @@ pub fn document(
                             tight: false,
                             items: entries
                                 .iter()
-                                .map(|e| entry_item(field, e, audience == Audience::Everything))
+                                .map(|e| entry_item(field, e, everything && in_use))
                                 .collect(),
                         }));
                     }
                 }
                 (Kind::LongText, Some(Value::Text(text))) => {
                     flush_rows(&mut rows, &mut section_blocks);
-                    section_blocks.push(Block::heading(3, field.prompt.clone()));
+                    section_blocks.push(Block::heading(3, label(&field.prompt)));
                     section_blocks.extend(paragraphs(text));
                 }
                 (_, Some(v)) => rows.push(Row {
-                    label: field.prompt.clone(),
+                    label: label(&field.prompt),
                     value: vec![Inline::text(plan::show_value(field, v))],
                 }),
-                (_, None) if audience == Audience::Everything => rows.push(Row {
+                (_, None) if everything => rows.push(Row {
                     label: field.prompt.clone(),
                     value: vec![Inline::Emph(vec![Inline::text(if field.required {
                         "not answered yet (needed)"
@@ -153,7 +195,14 @@ pub fn document(
         }
         flush_rows(&mut rows, &mut section_blocks);
         if !section_blocks.is_empty() {
-            blocks.push(Block::heading(2, section.title.clone()));
+            blocks.push(Block::heading(
+                2,
+                if section_in_use {
+                    section.title.clone()
+                } else {
+                    format!("{} ({NOT_IN_USE})", section.title)
+                },
+            ));
             blocks.extend(section_blocks);
         }
     }
@@ -166,7 +215,7 @@ pub fn document(
 
 fn belongs(list: &Field, entry: &Entry, audience: Audience) -> bool {
     match audience {
-        Audience::Everything => true,
+        Audience::Everything | Audience::All => true,
         // A shared list (the agreed boundaries) goes to everyone whole.
         Audience::Person(_) if list.share == Share::Everyone => true,
         Audience::Person(who) => match list.person_field() {
@@ -342,6 +391,58 @@ sections:
         assert!(text.contains("Budget: secret"), "{text}");
         assert!(text.contains("Dear Sam,\nI remember the lake."), "{text}");
         assert!(text.contains("Ben's letter"), "{text}");
+    }
+
+    #[test]
+    fn answers_another_approach_asked_for_are_kept_out_of_sight_and_counted() {
+        let text = FORM
+            .replace(
+                "sections:\n",
+                "sections:\n  - id: approach\n    title: The approach\n    fields:\n      - {id: approach, kind: choice, prompt: Which approach?, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}\n",
+            )
+            .replace(
+                "    title: People\n",
+                "    title: People\n    when: {field: approach, is: pro}\n",
+            )
+            .replace(
+                "      - {id: budget, kind: text, prompt: Budget}",
+                "      - {id: budget, kind: text, prompt: Budget, when: {field: approach, is: pro}}",
+            );
+        let form = crate::content::form::parse("en/forms/t.yaml", &text).unwrap();
+        assert!(crate::content::form::problems(&form, "en/forms/t.yaml").is_empty());
+        let (_, mut p) = plan();
+        p.put("approach", Some(Value::Text("craft".into())));
+        let doc = document(&form, &p, "dad", Audience::Everything).unwrap();
+        let shown = text_of(&doc);
+        assert!(
+            shown.contains(
+                "2 of 2 questions answered. 3 more answers are kept but not shown: they go \
+                 with another answer to \"Which approach?\"."
+            ),
+            "{shown}"
+        );
+        for hidden in ["secret", "Ann", "lake", "People", "Budget"] {
+            assert!(!shown.contains(hidden), "{hidden}: {shown}");
+        }
+        assert_eq!(people(&form, &p), Vec::<String>::new());
+        assert!(document(&form, &p, "dad", Audience::Person("Ann")).is_err());
+
+        let all = text_of(&document(&form, &p, "dad", Audience::All).unwrap());
+        assert!(
+            all.contains("3 more answers are kept, marked \"not in use\""),
+            "{all}"
+        );
+        assert!(all.contains("Budget (not in use): secret"), "{all}");
+        assert!(all.contains("People (not in use)\nThe team\n"), "{all}");
+        assert!(all.contains("I remember the lake."), "{all}");
+
+        p.put("approach", Some(Value::Text("pro".into())));
+        let doc = text_of(&document(&form, &p, "dad", Audience::Everything).unwrap());
+        assert!(
+            doc.contains("Budget: secret") && !doc.contains("kept"),
+            "{doc}"
+        );
+        assert_eq!(people(&form, &p), ["Ann", "Ben"]);
     }
 
     #[test]

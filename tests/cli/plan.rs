@@ -4,12 +4,15 @@
 //! resuming with `edit` to the end.
 
 use crate::pty::{expect, key, spawn};
-use crate::support::TestEnv;
-use kinship::content::form::{self, Kind};
+use crate::support::{NOW, TestEnv};
+use kinship::content::form;
+use kinship::progress::plan::{self, Plan, Value};
 use std::fs;
 
+/// A plan for the professional-led approach: the one with a team, letters
+/// and boundaries.
 const ANSWERS: &str = r#"
-approach: 2
+approach: 3
 loved_one: "Sam 😊"
 what_matters: "<script>alert(1)</script>"
 when: saturday 6pm
@@ -56,7 +59,7 @@ fn import_checks_every_answer_and_imports_nothing_on_any_problem() {
     let bad = ANSWERS
         .replace("budget_secret_field_is_not_here: 1\n", "")
         .replace("saturday 6pm", "05/12/2026 6pm")
-        .replace("approach: 2", "approach: golf");
+        .replace("approach: 3", "approach: golf");
     let (code, _, err) = import(&env, &bad, "dad");
     assert_eq!(code, 1);
     assert!(err.contains("2 problems"), "{err}");
@@ -85,7 +88,7 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     let whole = env.ok(&["plan", "show", "dad"]);
     assert!(whole.starts_with("Intervention plan: dad"), "{whole}");
     assert!(
-        whole.contains("An open invitation to a family meeting"),
+        whole.contains("A planned intervention led by a professional"),
         "{whole}"
     );
     assert!(
@@ -138,14 +141,14 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     );
     let shown: serde_json::Value =
         serde_json::from_str(&env.ok(&["plan", "show", "dad", "--json"])).unwrap();
-    assert_eq!(shown["answers"]["approach"], "invitation");
+    assert_eq!(shown["answers"]["approach"], "professional");
     assert_eq!(shown["answers"]["team"][1]["name"], "Сергей");
 }
 
 #[test]
 fn set_changes_one_answer_with_the_same_checks() {
     let env = TestEnv::new();
-    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    assert_eq!(import(&env, "approach: professional\n", "mum").0, 0);
     env.ok(&[
         "plan", "set", "mum", "when", "5", "December", "2026", "18:30",
     ]);
@@ -301,7 +304,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[]);
     let mut seen = String::new();
     expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-    // The cursor starts on "Skip for now": three up is the first choice.
+    // The cursor starts on "Skip for now": three up is the first choice, CRAFT.
     key(&mut p, &format!("{UP}{UP}{UP}\r"));
     expect(&mut p, "What do you call your loved one?", &mut seen);
     key(&mut p, "Sam 😊\r");
@@ -317,10 +320,22 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     assert!(saved.contains("loved_one: Sam 😊"), "{saved}");
     assert!(saved.contains("health_needs: Asthma"), "{saved}");
     assert!(!saved.contains("what_matters"), "{saved}");
+    // Before the approach is chosen, how many sections there will be is not
+    // known; after, the count is that approach's.
+    assert!(
+        seen.contains("The approach") && !seen.contains("The approach ("),
+        "{seen}"
+    );
+    assert!(seen.contains("Your loved one (2 of 11)"), "{seen}");
 
-    // Resume: the first choice goes on where it stopped; then every field in
-    // order. Answer a few, add a team member, skip the rest with Enter.
+    // Resume: the first choice goes on where it stopped; then every CRAFT
+    // question in order. Answer a few, skip the rest with Enter.
     let form = form::load("intervention").unwrap().unwrap();
+    let mut craft = Plan::new(
+        "intervention",
+        chrono::DateTime::parse_from_rfc3339(NOW).unwrap(),
+    );
+    craft.put("approach", Some(Value::Text("craft".into())));
     let mut p = spawn(&env, &["plan", "edit", "dad"], &[]);
     let mut seen = String::new();
     expect(
@@ -329,45 +344,85 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         &mut seen,
     );
     key(&mut p, "\r");
-    let mut answered_fields = 0;
-    for field in form.fields().skip_while(|f| f.id != "what_matters") {
+    let mut asked = 0;
+    for field in form
+        .fields()
+        .filter(|f| plan::shown(&form, &craft, f))
+        .skip_while(|f| f.id != "what_matters")
+    {
         expect(&mut p, field.prompt.as_str(), &mut seen);
-        match (field.id.as_str(), field.kind) {
-            ("what_matters", _) => key(&mut p, "Her little girl\r"),
-            ("when", _) => key(&mut p, "saturday 10am\r"),
-            ("team", _) => {
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, "\r"); // Add (the first time round an empty list)
-                for sub in &field.fields {
-                    expect(&mut p, sub.prompt.as_str(), &mut seen);
-                    key(&mut p, if sub.id == "name" { "Ann\r" } else { "\r" });
-                }
-                expect(&mut p, "1. Ann", &mut seen);
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, "\r"); // Done, now the default
-            }
-            (_, Kind::List) => {
-                expect(&mut p, "What next?", &mut seen);
-                key(&mut p, &format!("{DOWN}\r")); // Done
-            }
+        match field.id.as_str() {
+            "what_matters" => key(&mut p, "Her little girl\r"),
+            "rewards" => key(&mut p, "Her favorite dinner\r"),
             _ => key(&mut p, "\r"),
         }
-        answered_fields += 1;
+        asked += 1;
     }
     expect(&mut p, "Saved.", &mut seen);
     p.exp_eof().unwrap();
-    assert!(answered_fields > 20, "the whole form was asked");
+    assert!(asked > 20, "the whole CRAFT plan was asked");
+    assert!(
+        seen.contains("What their use looks like (4 of 11)"),
+        "{seen}"
+    );
+    assert!(seen.contains("Looking after yourself (11 of 11)"), "{seen}");
+    // Only CRAFT's questions: no team, letters, boundaries, meeting or rehearsal.
+    for field in form.fields().filter(|f| !plan::shown(&form, &craft, f)) {
+        assert!(
+            !seen.contains(field.prompt.as_str()),
+            "{} is not a CRAFT question: {seen}",
+            field.id
+        );
+    }
     let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
     assert!(saved.contains("what_matters: Her little girl"), "{saved}");
-    assert!(saved.contains("when: 2026-11-28 10:00"), "{saved}");
-    assert!(saved.contains("- name: Ann"), "{saved}");
+    assert!(saved.contains("rewards: Her favorite dinner"), "{saved}");
     assert!(
         saved.contains("approach: craft"),
         "kept from before: {saved}"
     );
     assert!(
-        !saved.contains("likely_sober"),
+        !saved.contains("risk"),
         "Enter skips, never answers: {saved}"
+    );
+
+    // Change to a planned intervention: the CRAFT answer is kept, and the
+    // team is there to fill in.
+    let mut p = spawn(&env, &["plan", "edit", "dad"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "What would you like to do?", &mut seen);
+    key(&mut p, &format!("{DOWN}\r")); // The approach
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, &format!("{DOWN}{DOWN}\r")); // From CRAFT to the last
+    expect(
+        &mut p,
+        "One of your answers goes with another choice",
+        &mut seen,
+    );
+    expect(&mut p, "The team (0 of 2 answered)", &mut seen);
+    expect(&mut p, "Done for now", &mut seen);
+    // Go on, the approach, your loved one, safety, professional help, the team.
+    key(&mut p, &format!("{}\r", DOWN.repeat(5)));
+    expect(&mut p, "What next?", &mut seen);
+    key(&mut p, "\r"); // Add (the first time round an empty list)
+    let team = form.field("team").unwrap();
+    for sub in &team.fields {
+        expect(&mut p, sub.prompt.as_str(), &mut seen);
+        key(&mut p, if sub.id == "name" { "Ann\r" } else { "\r" });
+    }
+    expect(&mut p, "1. Ann", &mut seen);
+    expect(&mut p, "What next?", &mut seen);
+    key(&mut p, "\r"); // Done, now the default
+    expect(&mut p, "Who should not be there", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
+    assert!(saved.contains("approach: professional"), "{saved}");
+    assert!(saved.contains("- name: Ann"), "{saved}");
+    assert!(
+        saved.contains("rewards: Her favorite dinner"),
+        "kept: {saved}"
     );
 }
 
@@ -654,13 +709,32 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
         !out.contains("2026-02-31") && !out.contains("hello"),
         "{out}"
     );
-    assert!(out.contains("Sam") && out.contains("Dear Sam"), "{out}");
-    assert!(out.contains("No team member yet."), "{out}");
-    assert!(out.contains("2 of 24 questions answered"), "{out}");
+    assert!(out.contains("Sam"), "{out}");
+    // With no approach chosen, the approaches' own sections wait for one:
+    // the letters are kept, and said to be there, but not shown.
+    assert!(
+        !out.contains("Dear Sam") && !out.contains("team member"),
+        "{out}"
+    );
+    let lead = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(lead.contains("1 of 15 questions answered"), "{out}");
+    assert!(
+        lead.contains(
+            "1 more answer is kept but not shown: it waits for an answer to \"Which approach \
+             will you take?\". See it with `kinship plan show dad --all`."
+        ),
+        "{out}"
+    );
+    let all = env.ok(&["plan", "show", "dad", "--all"]);
+    assert!(
+        all.contains("What each person will say (not in use)"),
+        "{all}"
+    );
+    assert!(all.contains("Dear Sam"), "{all}");
 
     let (code, out, err) = env.run(&["plan", "list"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2/24"), "{out}");
+    assert!(out.contains("1/15"), "{out}");
     assert_eq!(err.matches("warning:").count(), 1, "{err}");
     assert!(err.contains("holds \"banana\""), "{err}");
 
@@ -668,11 +742,9 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("holds \"maybe\""), "{err}");
     let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(shown["answered"], 2);
-    assert_eq!(
-        shown["missing"],
-        serde_json::json!(["approach", "letters.2.from"])
-    );
+    assert_eq!(shown["answered"], 1);
+    assert_eq!(shown["missing"], serde_json::json!(["approach"]));
+    assert_eq!(shown["hidden"], serde_json::json!(["letters"]));
     let answers = shown["answers"].as_object().unwrap();
     let ids: Vec<&str> = answers.keys().map(String::as_str).collect();
     assert_eq!(ids, ["letters", "loved_one"]);
@@ -688,18 +760,307 @@ fn hand_edited_answers_that_are_not_valid_show_as_missing_and_the_file_is_kept()
     );
 
     // A good answer replaces the bad one; the others stay as they were.
-    env.ok(&["plan", "set", "dad", "approach", "craft"]);
+    env.ok(&["plan", "set", "dad", "approach", "professional"]);
     env.ok(&["plan", "set", "dad", "team.1.name", "Ann"]);
     let saved = fs::read_to_string(&file).unwrap();
     assert!(
-        saved.contains("approach: craft") && saved.contains("risk: maybe"),
+        saved.contains("approach: professional") && saved.contains("risk: maybe"),
         "{saved}"
     );
     let (_, out, err) = env.run(&["plan", "show", "dad", "--json"]);
     assert!(!err.contains("banana") && !err.contains("team ("), "{err}");
     assert!(err.contains("holds \"maybe\""), "{err}");
     let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(shown["answers"]["approach"], "craft");
+    assert_eq!(shown["answers"]["approach"], "professional");
     assert_eq!(shown["answers"]["team"][0]["name"], "Ann");
     assert_eq!(shown["missing"], serde_json::json!(["letters.2.from"]));
+    assert_eq!(shown["hidden"], serde_json::json!([]));
+}
+
+/// A CRAFT plan saved before the form followed the approach chosen: the old
+/// form asked every family for a team, letters, boundaries and a rehearsal,
+/// and this family answered all 24 of its questions. Written as kinship
+/// writes a plan.
+const OLD_CRAFT_PLAN: &str = "schema: 1
+form: intervention
+created: 2026-11-20T10:00:00+00:00
+updated: 2026-11-21T09:30:00+00:00
+answers:
+  approach: craft
+  arranged:
+  - cost
+  - ride
+  boundaries:
+  - boundary: I will not give you cash.
+    person: Ann
+  bring: ID and a phone charger.
+  contact: Dana, the intake nurse.
+  door_open: The offer stands.
+  driver: Ann drives.
+  family_support: |-
+    Dinner at Ann's.
+
+    Ben goes to his group.
+  follow_up: 2026-12-13
+  health_needs: Asthma.
+  letters:
+  - from: Ann
+    letter: |-
+      Dear Sam,
+
+      I remember the lake.
+  likely_sober: true
+  loved_one: Sam
+  naloxone: true
+  naloxone_where: Kitchen drawer.
+  not_there: Uncle Joe.
+  place: Mom's living room
+  place_ready: false
+  program: The clinic in town.
+  rehearsal: 2026-12-03
+  risk: false
+  team:
+  - name: Ann
+    relationship: Older sister
+    role: Reads a letter
+  what_matters: Her little girl.
+  when: 2026-12-05 18:30
+";
+
+/// The questions of the old form that a CRAFT plan now leaves out, in form order.
+const NOT_CRAFT: [&str; 9] = [
+    "team",
+    "not_there",
+    "when",
+    "place",
+    "likely_sober",
+    "letters",
+    "boundaries",
+    "rehearsal",
+    "family_support",
+];
+
+#[test]
+fn a_plan_saved_with_the_old_form_keeps_every_answer_and_shows_its_approach() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("plans");
+    fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("dad.yaml");
+    fs::write(&file, OLD_CRAFT_PLAN).unwrap();
+
+    // Read back: only the CRAFT plan, and one line about the rest.
+    let (code, out, err) = env.run(&["plan", "show", "dad"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "", "every old answer is still valid");
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "15 of 25 questions answered. 9 more answers are kept but not shown: they go with \
+             another answer to \"Which approach will you take?\". See them with `kinship plan \
+             show dad --all`."
+        ),
+        "{out}"
+    );
+    for craft in [
+        "CRAFT: your own plan, one to one",
+        "What their use looks like",
+        "When they have used",
+        "Looking after yourself",
+        "Her little girl.",
+        "Kitchen drawer.",
+        "The clinic in town.",
+        "The offer stands.",
+    ] {
+        assert!(out.contains(craft), "{craft}: {out}");
+    }
+    for other in [
+        "Dear Sam",
+        "Reads a letter",
+        "I will not give you cash.",
+        "Uncle Joe",
+        "Rehearsal",
+        "When will you meet?",
+        "Mom's living room",
+    ] {
+        assert!(!out.contains(other), "{other}: {out}");
+    }
+    assert!(env.ok(&["plan", "list"]).contains("15/25"));
+
+    // Every answer is still there, and the kept ones are named.
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "dad", "--json"])).unwrap();
+    let file_answers: serde_json::Value = {
+        let plan: kinship::progress::plan::Plan = kinship::yaml::from_str(OLD_CRAFT_PLAN).unwrap();
+        serde_json::to_value(&plan.answers).unwrap()
+    };
+    assert_eq!(json["answers"], file_answers);
+    assert_eq!(json["answers"].as_object().unwrap().len(), 24);
+    assert_eq!(json["hidden"], serde_json::json!(NOT_CRAFT));
+    assert_eq!(json["missing"], serde_json::json!([]));
+
+    let all = env.ok(&["plan", "show", "dad", "--all"]);
+    assert!(all.contains("The team (not in use)"), "{all}");
+    assert!(all.contains("Dear Sam"), "{all}");
+    assert!(
+        all.contains("What will each person do if they say no? (not in use)"),
+        "a question left out in a section in use: {all}"
+    );
+    let printed = env.ok(&["print", "plan", "dad"]);
+    assert!(!printed.contains("Dear Sam"), "{printed}");
+    assert!(printed.contains("9 more answers are kept"), "{printed}");
+
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        OLD_CRAFT_PLAN,
+        "reading never rewrites the file"
+    );
+
+    // A change and its undoing leave the file as it was, but for the time
+    // it was last changed: nothing is lost or rewritten on the way.
+    env.ok(&["plan", "set", "dad", "rewards", "Her favorite dinner"]);
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("rewards: Her favorite dinner")
+    );
+    env.ok(&["plan", "set", "dad", "rewards", "--clear"]);
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        OLD_CRAFT_PLAN.replace(
+            "updated: 2026-11-21T09:30:00+00:00",
+            &format!("updated: {NOW}")
+        )
+    );
+
+    // Choosing the planned intervention brings every kept answer back.
+    let (code, _, err) = env.run(&["plan", "set", "dad", "approach", "professional"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "nothing is set aside: {err}");
+    let out = env.ok(&["plan", "show", "dad"]);
+    assert!(out.contains("24 of 25 questions answered."), "{out}");
+    assert!(!out.contains("kept but not shown"), "{out}");
+    for back in [
+        "Dear Sam",
+        "Reads a letter",
+        "I will not give you cash.",
+        "Uncle Joe",
+    ] {
+        assert!(out.contains(back), "{back}: {out}");
+    }
+    assert!(
+        env.ok(&["plan", "show", "dad", "--for", "Ann"])
+            .contains("I remember the lake.")
+    );
+    // And back to CRAFT: they are kept again, and the user is told.
+    let (_, _, err) = env.run(&["plan", "set", "dad", "approach", "craft"]);
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        err.contains("9 of your answers go with another choice. They are kept, not deleted"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_open_invitation_plans_a_meeting_the_loved_one_is_told_about() {
+    let env = TestEnv::new();
+    let answers = "approach: invitation\nloved_one: Sam\ninvited:\n  - {name: Ann, relationship: Sister, coming: yes}\n  - {name: Jo, coming: no}\nwho_invites: Mom\ninvitation_words: We love you, and we want you there.\nwhen: saturday 10am\nplace: Mom's kitchen\nagenda: One worry and one hope each.\n";
+    let (code, _, err) = import(&env, answers, "sam");
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let out = env.ok(&["plan", "show", "sam"]);
+    for part in [
+        "Who is invited",
+        "Have they said they will come?\n     Yes",
+        "The open invitation",
+        "We love you, and we want you there.",
+        "Which counselor or other professional will help you?",
+        "If they say no, or do not come, what is your next step?",
+        "How will you support each other afterwards?",
+    ] {
+        assert!(out.contains(part), "{part}: {out}");
+    }
+    for other in [
+        "The team",
+        "Who will read a letter?",
+        "Rehearsal",
+        "What their use looks like",
+        "boundary",
+    ] {
+        assert!(!out.contains(other), "{other}: {out}");
+    }
+    // Each person invited gets their own copy: the time, the place, the agenda.
+    let jo = env.ok(&["plan", "show", "sam", "--for", "jo"]);
+    assert!(jo.contains("The parts of this plan for Jo."), "{jo}");
+    assert!(
+        jo.contains("Mom's kitchen") && jo.contains("One worry and one hope each."),
+        "{jo}"
+    );
+    assert!(!jo.contains("Sister"), "Ann's entry is hers: {jo}");
+
+    // A question this approach does not ask still takes an answer, and says so.
+    let (code, _, err) = env.run(&["plan", "set", "sam", "team.1.name", "Ann"]);
+    assert_eq!(code, 0, "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(err.contains("Saved team.1.name in sam."), "{err}");
+    assert!(
+        err.contains(
+            "team is not part of this plan as it stands: it goes with another answer to \
+             \"Which approach will you take?\". It is kept, but not asked or shown; `kinship \
+             plan show sam --all` shows it."
+        ),
+        "{err}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "show", "sam", "--json"])).unwrap();
+    assert_eq!(json["hidden"], serde_json::json!(["team"]));
+    assert_eq!(json["answers"]["team"][0]["name"], "Ann");
+
+    // So does an import that holds another approach's answers.
+    let (code, _, err) = import(
+        &env,
+        "approach: craft\nrewards: Dinner\nrehearsal: 2026-12-03\n",
+        "mum",
+    );
+    assert_eq!(code, 0, "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        err.contains("1 more answer is kept but not in use: it goes with another answer to"),
+        "{err}"
+    );
+}
+
+#[test]
+fn plan_kinds_say_which_approach_asks_each_section() {
+    let env = TestEnv::new();
+    let text = env.ok(&["plan", "kinds", "intervention"]);
+    assert!(
+        text.contains("The team  (when approach is professional)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Professional help  (when approach is invitation or professional)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(when approach is invitation)"),
+        "next_step: {text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["plan", "kinds", "intervention", "--json"])).unwrap();
+    let sections = json["sections"].as_array().unwrap();
+    let team = sections.iter().find(|s| s["id"] == "team").unwrap();
+    assert_eq!(
+        team["when"],
+        serde_json::json!({"field": "approach", "is": ["professional"]})
+    );
+    assert!(
+        sections[0].get("when").is_none(),
+        "the approach is always asked"
+    );
+    let if_no = sections.iter().find(|s| s["id"] == "if_no").unwrap();
+    assert_eq!(if_no["fields"][0]["id"], "boundaries");
+    assert_eq!(
+        if_no["fields"][0]["when"]["is"],
+        serde_json::json!(["professional"])
+    );
 }

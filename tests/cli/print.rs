@@ -9,9 +9,10 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use unicode_width::UnicodeWidthStr;
 
-/// A plan with hostile and non-Latin text, and two people in its lists.
+/// A plan with hostile and non-Latin text, and two people in its lists (the
+/// team, letters and boundaries of a professional-led intervention).
 pub const PLAN: &str = r#"
-approach: 2
+approach: 3
 loved_one: "Sam 😊"
 what_matters: "<script>alert(1)</script>"
 when: 2026-12-05 18:30
