@@ -106,6 +106,12 @@ pub fn man_page() -> String {
         command_section(&mut page, sub, "kinship");
     }
 
+    page.push_str(".SH EMERGENCY\n");
+    for paragraph in EMERGENCY {
+        page.push_str(".PP\n");
+        page.push_str(&text(paragraph));
+    }
+
     let root_after = cmd
         .get_after_long_help()
         .map(|h| h.to_string())
@@ -156,7 +162,7 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     (
         "KINSHIP_REGION",
-        "Your region, for emergency numbers and helplines (as --region).",
+        "Your country or region, for emergency numbers and helplines (as --region).",
     ),
     ("KINSHIP_CONFIG", "The settings file to use (as --config)."),
     (
@@ -185,7 +191,9 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     (
         "LANG, LC_ALL, LC_MESSAGES",
         "With no region set, the country of your locale (en_GB.UTF-8 gives gb; LC_ALL comes \
-         first, then LC_MESSAGES, then LANG). A country kinship has no region for gives eu.",
+         first, then LC_MESSAGES, then LANG). An EU country gives 112; a country kinship has \
+         not checked gives \"your local emergency number\", never a guessed number. With no \
+         country at all, the US numbers, and the emergency screens say so.",
     ),
     (
         "VISUAL, EDITOR",
@@ -211,6 +219,21 @@ const FILES: [(&str, &str); 3] = [
         "In the data folder: files moved aside by `kinship checklist reset` and \
          `kinship plan delete`, never deleted unless --purge is given.",
     ),
+];
+
+/// What the emergency path does in any country and with any mistake.
+const EMERGENCY: [&str; 3] = [
+    "kinship sos, kinship alone and kinship guide overdose always print, at once and \
+     without a question. In a region kinship has checked (us, ca, gb or uk, ie, au, nz) \
+     they give its number; in a member state of the European Union, 112 under the \
+     country's own name; in any other country, \"your local emergency number\" and one \
+     line saying kinship has no numbers there, never a guessed number. With no region \
+     set and no country in the locale, they give the US numbers and say so under the title.",
+    "A code that is not a country never stops them: they use the next setting in the usual \
+     order and warn first.",
+    "kinship overdose, kinship od, kinship narcan, kinship naloxone and near misses of \
+     them (kinship overdos) show the card, with one line saying so. Any other mistake at \
+     the top level keeps its message and adds the number to call.",
 ];
 
 const EXIT_STATUS: [(&str, &str); 4] = [
