@@ -45,7 +45,7 @@ fn the_card_comes_at_once_with_the_number_first_and_every_step() {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "Overdose? Call 911 now.", "{args:?}:\n{out}");
         assert!(lines.len() <= 24, "{out}");
-        for n in 1..=7 {
+        for n in 1..=8 {
             assert!(out.contains(&format!("\n{n}. ")), "{out}");
         }
         assert!(out.contains("kinship sos --walk"), "{out}");
@@ -69,11 +69,21 @@ fn the_walk_goes_in_order_counts_down_and_logs_every_step() {
     key(&mut p, "\r");
     expect(
         &mut p,
+        "Not breathing, or only gasping? Start CPR now.",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(
+        &mut p,
         "Give naloxone. Spray it into one nostril.",
         &mut seen,
     );
     key(&mut p, "\r");
-    expect(&mut p, "Not breathing? Give rescue breaths.", &mut seen);
+    expect(
+        &mut p,
+        "Breathing, but very slowly? Give rescue breaths.",
+        &mut seen,
+    );
     expect(&mut p, "Another dose in", &mut seen);
     // The countdown reaches zero (2 clock minutes), with the bell.
     expect(&mut p, "No better? Give another dose now.", &mut seen);
@@ -100,6 +110,7 @@ fn the_walk_goes_in_order_counts_down_and_logs_every_step() {
         logged(&seen),
         [
             "called 911",
+            "CPR (chest pushes)",
             "naloxone, first dose",
             "rescue breaths",
             "not rolled onto their side",
@@ -134,6 +145,8 @@ fn ctrl_c_mid_walk_prints_and_keeps_the_log() {
     let mut seen = String::new();
     expect(&mut p, "Call 911 now.", &mut seen);
     key(&mut p, "\r");
+    expect(&mut p, "Start CPR now.", &mut seen);
+    key(&mut p, "\r");
     expect(&mut p, "Give naloxone.", &mut seen);
     key(&mut p, "\r");
     expect(&mut p, "Give rescue breaths.", &mut seen);
@@ -143,7 +156,7 @@ fn ctrl_c_mid_walk_prints_and_keeps_the_log() {
     seen.push_str(&rest);
     assert_eq!(
         logged(&seen),
-        ["called 911", "naloxone, first dose"],
+        ["called 911", "CPR (chest pushes)", "naloxone, first dose"],
         "{seen}"
     );
     let status = format!("{:?}", p.process().wait().unwrap());
@@ -166,6 +179,8 @@ fn a_clock_speed_alone_runs_fast_from_the_real_now() {
     let mut p = spawn_without(&env, &["sos", "--walk"], &[FAST], &["KINSHIP_NOW"]);
     let mut seen = String::new();
     expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Start CPR now.", &mut seen);
     key(&mut p, "\r");
     expect(&mut p, "Give naloxone.", &mut seen);
     key(&mut p, "\r");
@@ -213,12 +228,19 @@ fn plain_mode_says_each_thing_once_as_lines() {
     let mut seen = String::new();
     expect(
         &mut p,
-        "Step 1 of 7. Call 911 now. Put the phone on speaker.",
+        "Step 1 of 8. Call 911 now. Put the phone on speaker.",
         &mut seen,
     );
     key(&mut p, "\r");
     expect(&mut p, "Noted: 21:04 called 911.", &mut seen);
-    expect(&mut p, "Step 2 of 7. Give naloxone.", &mut seen);
+    expect(
+        &mut p,
+        "Step 2 of 8. Not breathing, or only gasping? Start CPR now.",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "Noted: 21:04 CPR (chest pushes).", &mut seen);
+    expect(&mut p, "Step 3 of 8. Give naloxone.", &mut seen);
     key(&mut p, "\r");
     expect(
         &mut p,
@@ -238,7 +260,7 @@ fn plain_mode_says_each_thing_once_as_lines() {
         "no escape codes in plain mode: {seen:?}"
     );
     assert_eq!(
-        seen.matches("Step 3 of 7").count(),
+        seen.matches("Step 4 of 8").count(),
         1,
         "nothing is said twice: {seen}"
     );
@@ -370,6 +392,8 @@ fn a_log_that_cannot_be_saved_never_stops_the_walk() {
     expect(&mut p, "Call 911 now.", &mut seen);
     key(&mut p, "\r");
     expect(&mut p, "The log cannot be saved", &mut seen);
+    expect(&mut p, "Start CPR now.", &mut seen);
+    key(&mut p, "\r");
     expect(&mut p, "Give naloxone.", &mut seen);
     key(&mut p, "\r");
     expect(&mut p, "Give rescue breaths.", &mut seen);
@@ -378,7 +402,7 @@ fn a_log_that_cannot_be_saved_never_stops_the_walk() {
     seen.push_str(&rest);
     assert_eq!(
         logged(&seen),
-        ["called 911", "naloxone, first dose"],
+        ["called 911", "CPR (chest pushes)", "naloxone, first dose"],
         "{seen}"
     );
     assert!(seen.contains("Copy it from above"), "{seen}");
@@ -451,7 +475,7 @@ fn a_closed_window_or_sigterm_mid_walk_keeps_the_log_and_gives_the_terminal_back
         let mut seen = String::new();
         expect(&mut p, "Call 911 now.", &mut seen);
         key(&mut p, "\r");
-        expect(&mut p, "Give naloxone.", &mut seen);
+        expect(&mut p, "Start CPR now.", &mut seen);
         p.process_mut().signal(signal).unwrap();
         let rest = p.exp_eof().unwrap();
         seen.push_str(&rest);
