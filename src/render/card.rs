@@ -221,3 +221,51 @@ pub fn wallet(
     ];
     (panels, left_out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{form, sos};
+    use crate::progress::plan::Value;
+
+    #[test]
+    fn each_steps_details_come_from_its_questions_safe_and_on_one_line() {
+        let sos = sos::load().unwrap();
+        let form = form::load("overdose-plan").unwrap().unwrap();
+        // Every question a step names is a question of the overdose plan.
+        for step in &sos.steps {
+            for d in &step.household {
+                assert!(form.field(&d.field).is_some(), "{}: {}", step.id, d.field);
+            }
+        }
+        let mut plan = Plan::new(
+            &form.id,
+            chrono::DateTime::parse_from_rfc3339("2026-11-22T21:04:00+00:00").unwrap(),
+        );
+        let mut answer = |id: &str, text: &str| {
+            plan.answers.insert(id.into(), Value::Text(text.into()));
+        };
+        // As a hand-edited file could hold them: escapes, a line break, tabs.
+        answer("address", "14 Mill Lane,\n  second\tfloor\u{1b}[2J\u{7}");
+        answer("allergies", "Penicillin");
+        answer("medications", "   ");
+        answer("who_can_use", "Mom");
+        let details = step_details(&sos, &form, &plan);
+        assert_eq!(
+            details,
+            [
+                StepDetail {
+                    step: "call-emergency".into(),
+                    label: "Address".into(),
+                    value: "14 Mill Lane, second floor[2J".into(),
+                },
+                StepDetail {
+                    step: "tell-responders".into(),
+                    label: "Allergies".into(),
+                    value: "Penicillin".into(),
+                },
+            ]
+        );
+        assert_eq!(details[1].line(), "Allergies: Penicillin");
+    }
+}
