@@ -40,8 +40,11 @@ use std::time::Duration;
         Your household's details: with one overdose plan (`kinship plan new overdose-plan`), \
         the card and the walk show its address at the call, where the naloxone is at the \
         naloxone step, and medicines and allergies for the emergency team. With more than \
-        one, name it with --plan. A plan that cannot be read is left out, and the card \
-        comes as it would without one.\n\n\
+        one, name it with --plan. The card keeps to 24 lines: what does not fit is left \
+        out, medicines and allergies first, then where the naloxone is, then the address; \
+        the steps always stay. A plan that cannot be read is left out, and the card comes, \
+        at once, as it would without one; a plan named with --plan that cannot be used \
+        gives the card and a one-line warning.\n\n\
         Examples:\n  \
         kinship sos\n  \
         kinship sos --walk\n  \
