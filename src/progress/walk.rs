@@ -245,7 +245,7 @@ pub enum Noted {
 pub struct Summary {
     pub doses: usize,
     pub last_dose: Option<DateTime<FixedOffset>>,
-    /// No dose was given and the first-dose step was skipped.
+    /// The first-dose step was skipped ("none given", when no dose was).
     pub naloxone_skipped: bool,
     pub cpr: Noted,
     pub breaths: Noted,
