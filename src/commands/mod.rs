@@ -7,6 +7,7 @@ pub mod data;
 pub mod guide;
 pub mod help;
 pub mod home;
+pub mod household;
 pub mod plan;
 pub mod plan_fill;
 pub mod print;

@@ -1,6 +1,7 @@
 //! `kinship print`: a checklist, a plan, a guide or the overdose card, as plain
 //! text, Markdown or a printable web page, to hand to the rest of the family.
 
+use super::household::{self, OVERDOSE_PLAN};
 use crate::content::{self, sos};
 use crate::error::{UserError, quoted};
 use crate::progress::plan::Plan;
@@ -11,14 +12,11 @@ use crate::render::plan::Audience;
 use crate::render::print::{Format, Printout, Sheet, Stamp};
 use crate::render::topic;
 use crate::settings::Settings;
-use crate::store::{Store, atomic, plans::PLANS};
+use crate::store::{Store, atomic};
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
-
-/// The form whose plan fills in the card's household details.
-const OVERDOSE_PLAN: &str = "overdose-plan";
 
 /// Print a checklist, a plan, a guide or the overdose card to share: as plain
 /// text, Markdown, or a web page to print on paper.
@@ -359,35 +357,16 @@ fn household_plan(
     notes: &mut Notes,
 ) -> anyhow::Result<Option<Plan>> {
     if let Some(name) = name {
-        let (p, form, warning) = super::plan::load(store, settings, name)?;
-        notes.warnings.extend(warning);
-        if form.id != OVERDOSE_PLAN {
-            let kind = form.title.to_lowercase();
-            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            return Err(UserError::new(format!(
-                "The plan {} is {article} {kind}; the card takes its details from an overdose plan.",
-                quoted(name.trim()),
-            ))
-            .hint("See your plans with `kinship plan list`.")
-            .into());
-        }
-        return Ok(Some(p));
+        let found = household::named(store, settings, name)?;
+        notes.warnings.extend(found.warning);
+        return Ok(Some(found.plan));
     }
-    let mut found: Vec<(String, Plan)> = Vec::new();
-    let mut broken = Vec::new();
-    for n in store.names(PLANS)? {
-        match super::plan::load(store, settings, &n) {
-            Ok((p, form, warning)) if form.id == OVERDOSE_PLAN => {
-                notes.warnings.extend(warning);
-                found.push((n, p))
-            }
-            Ok(_) => {}
-            Err(e) => broken.push((n, e)),
-        }
+    let household::Plans {
+        mut found,
+        mut broken,
+    } = household::all(store, settings)?;
+    for f in &mut found {
+        notes.warnings.extend(f.warning.take());
     }
     // An unreadable plan may be the household's overdose plan: a card must not
     // quietly go on the fridge without their address.
@@ -407,9 +386,9 @@ fn household_plan(
     }
     match found.len() {
         0 => Ok(None),
-        1 => Ok(found.pop().map(|(_, p)| p)),
+        1 => Ok(found.pop().map(|f| f.plan)),
         _ => {
-            let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+            let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
             Err(UserError::new(format!(
                 "You have {} overdose plans ({}), and the card can hold one.",
                 names.len(),

@@ -3,10 +3,11 @@
 
 use crate::content::sos::{self, Sos};
 use crate::error::UserError;
-use crate::progress::walk::{Action, Ending, Log, Walk};
+use crate::progress::walk::{self as walk_state, Action, Beat, Ending, Log, Walk};
 use crate::prompt::keys::{Key, RawKeys};
 use crate::prompt::screen::Screen;
-use crate::render::sos::{self as view, CardRegion};
+use crate::render::card::StepDetail;
+use crate::render::sos::{self as view, CARD_LINES, CardRegion};
 use crate::render::style::{Line, Span, theme};
 use crate::settings::Settings;
 use crate::store::Store;
@@ -28,21 +29,39 @@ use std::time::Duration;
     after_long_help = "Keys in the walk:\n  \
         Enter   done, next step          s   skip this step\n  \
         b       back one step            n   another dose of naloxone given\n  \
-        p       rescue-breathing pacer   q   quit (Ctrl-C works too)\n\n\
+        p       pacer: CPR pushes (110 a minute) or rescue breaths (1 every 5 seconds)\n  \
+        q       quit (Ctrl-C works too)\n\n\
         The walk starts at once, with no question first. Each step is time-stamped; \
-        at the end, or when you quit, the log is printed and saved (see `kinship sos log`). \
-        Not in a terminal, --walk prints the card.\n\n\
+        at the end, or when you quit, the log is printed and saved (see `kinship sos log`), \
+        opening with a summary for the emergency team: the doses of naloxone, CPR and \
+        rescue breaths, and when help was called. Before the countdown to the next dose \
+        has run out, a dose (Enter on the second-dose step, or n) is logged only when \
+        its key is pressed twice. Not in a terminal, --walk prints the card.\n\n\
+        Your household's details: with one overdose plan (`kinship plan new overdose-plan`), \
+        the card and the walk show its address at the call, where the naloxone is at the \
+        naloxone step, and medicines and allergies for the emergency team. With more than \
+        one, name it with --plan. The card keeps to 24 lines: what does not fit is left \
+        out, medicines and allergies first, then where the naloxone is, then the address; \
+        the steps always stay. A plan that cannot be read is left out, and the card comes, \
+        at once, as it would without one; a plan named with --plan that cannot be used \
+        gives the card and a one-line warning.\n\n\
         Examples:\n  \
         kinship sos\n  \
         kinship sos --walk\n  \
+        kinship sos --plan home\n  \
         kinship emergency --region gb\n  \
         kinship sos log"
 )]
 pub struct SosArgs {
     /// Go through the steps one at a time, with a countdown for a second dose
-    /// and a breathing pacer.
+    /// and pacers for CPR and rescue breathing.
     #[arg(long)]
     pub walk: bool,
+
+    /// The overdose plan to take your household's details from, when you have
+    /// more than one (with one, it is used without this).
+    #[arg(long, value_name = "NAME")]
+    pub plan: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<SosCommand>,
@@ -68,21 +87,33 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
     match args.command {
         Some(SosCommand::Log { name, json }) => {
             let store = Store::from_settings(settings)?;
+            let now = settings.clock.now();
             match name {
                 None => list_logs(ui, &store, json),
-                Some(name) => show_log(ui, &store, &name, json),
+                Some(name) => show_log(ui, &store, &name, json, now),
             }
         }
         None => {
             let sos = sos::load().context(super::BROKEN_CONTENT)?;
+            let (household, warning) =
+                super::household::for_sos(settings, &sos, args.plan.as_deref());
             if !(args.walk && ui.can_prompt()) {
-                return print_card(ui, settings, &sos);
+                print_card(ui, settings, &sos, &household, warning.is_some())?;
+                if let Some(warning) = warning {
+                    ui.flush()?;
+                    ui.warn(&warning);
+                }
+                return Ok(());
+            }
+            if let Some(warning) = &warning {
+                // Said before the walk takes the screen, and seen again after.
+                ui.warn(warning);
             }
             match Store::from_settings(settings) {
-                Ok(store) => walk(ui, settings, &store, &sos),
+                Ok(store) => walk(ui, settings, &store, &sos, &household),
                 Err(e) => {
                     // The walk needs a place for its log; the card needs nothing.
-                    print_card(ui, settings, &sos)?;
+                    print_card(ui, settings, &sos, &household, true)?;
                     ui.flush()?;
                     ui.warn(&format!("{} {}", e.message, e.hints.join(" ")));
                     Ok(())
@@ -92,8 +123,16 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
     }
 }
 
-/// The card, never paged.
-fn print_card(ui: &mut Ui, settings: &Settings, sos: &Sos) -> anyhow::Result<()> {
+/// The card, never paged, with the household's details that fit in 24 lines
+/// (23 when a warning follows it, so the warning does not push the number
+/// off the top of the screen).
+fn print_card(
+    ui: &mut Ui,
+    settings: &Settings,
+    sos: &Sos,
+    household: &[StepDetail],
+    warned: bool,
+) -> anyhow::Result<()> {
     let region = settings.region;
     let notice = settings.region_notice();
     let at = CardRegion {
@@ -102,7 +141,8 @@ fn print_card(ui: &mut Ui, settings: &Settings, sos: &Sos) -> anyhow::Result<()>
         notice: notice.as_deref(),
     };
     let width = ui.layout().width;
-    ui.print_lines(&view::card(sos, region, &at, width))?;
+    let max = CARD_LINES - usize::from(warned);
+    ui.print_lines(&view::card(sos, region, &at, width, household, max))?;
     Ok(())
 }
 
@@ -116,18 +156,24 @@ fn action(key: Key) -> Option<Action> {
         Key::Char('p' | 'P') => Action::Pacer,
         Key::Char('q' | 'Q') | Key::Eof => Action::Quit,
         Key::CtrlC => Action::Interrupt,
-        Key::Char(_) => return None,
+        Key::Char(_) => Action::Other,
     })
 }
 
 /// How often the screen is refreshed while waiting for a key.
 const TICK: Duration = Duration::from_millis(200);
 
-fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::Result<()> {
+fn walk(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    sos: &Sos,
+    household: &[StepDetail],
+) -> anyhow::Result<()> {
     let clock = &settings.clock;
     let region = settings.region;
     let started = clock.now();
-    let steps = view::walk_steps(sos, region);
+    let steps = view::walk_steps(sos, region, household);
     let mut walk = Walk::new(steps, Log::new(started, region.code));
     let mut slot = store.new_log_slot(started);
     let mut path = store.log_path(&slot.name());
@@ -142,7 +188,7 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     }
     let Ok(mut keys) = RawKeys::new() else {
         // Not a terminal we can read keys from after all: the card still helps.
-        return print_card(ui, settings, sos);
+        return print_card(ui, settings, sos, household, false);
     };
     let plain = ui.plain() || ui.dumb_terminal();
     let mut screen = Screen::new(ui.err_color(), plain)?;
@@ -162,7 +208,7 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
             region.emergency,
             clock.now(),
         )
-        .and_then(|()| keys.next(TICK));
+        .and_then(|()| keys.next(wait(&walk, clock)));
         let act = if interrupted.swap(false, Ordering::SeqCst) {
             signalled = true;
             Some(Action::Interrupt)
@@ -178,7 +224,7 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
         let Some(act) = act else { continue };
         let change = walk.press(act, clock.now());
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
-            saved = match store.save_log(&mut slot, walk.log()) {
+            saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log())) {
                 Ok(at) => {
                     path = at;
                     Ok(true)
@@ -194,11 +240,11 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     drop(keys);
     if let Some(e) = failed {
         // The log is saved; printing it may fail too, but try.
-        let _ = ui.print_lines(&view::log_lines(walk.log()));
+        let _ = ui.print_lines(&view::log_lines(walk.log(), Some(clock.now())));
         return Err(e.into());
     }
     let log = walk.log();
-    ui.print_lines(&view::log_lines(log))?;
+    ui.print_lines(&view::log_lines(log, Some(clock.now())))?;
     ui.flush()?;
     match &saved {
         Ok(true) => {
@@ -222,8 +268,26 @@ fn walk(ui: &mut Ui, settings: &Settings, store: &Store, sos: &Sos) -> anyhow::R
     Ok(())
 }
 
+/// How long to wait for a key: until the pacer's next beat, so that each
+/// beat is drawn and rung on time (a steady beat, not one on the next
+/// redraw), else [`TICK`].
+fn wait(walk: &Walk, clock: &crate::clock::Clock) -> Duration {
+    walk.pace(clock.now())
+        .and_then(|pace| clock.real_duration(pace.next.to_std().ok()?))
+        // A millisecond late rather than early: the beat has then fallen.
+        .map_or(TICK, |d| (d + Duration::from_millis(1)).min(TICK))
+}
+
+/// The log's summary, for the top of its file.
+fn brief(log: &Log) -> Vec<String> {
+    view::summary(log, None)
+        .into_iter()
+        .map(|(label, value)| format!("{label}: {value}"))
+        .collect()
+}
+
 /// Draws the walk at `now` (or, in plain mode, says what is new), with the
-/// bell when a countdown ends or the pacer calls for a breath.
+/// bell when a countdown ends and on each beat of the pacer.
 fn draw(
     walk: &mut Walk,
     screen: &mut Screen,
@@ -234,12 +298,11 @@ fn draw(
     now: DateTime<FixedOffset>,
 ) -> std::io::Result<()> {
     let mut bell = walk.take_bell(now);
-    if let Some(breath) = walk.breaths(now)
-        && said.breath != Some(breath)
-    {
-        said.breath = Some(breath);
+    let beat = walk.pace(now).map(|p| (p.beat, p.count));
+    if beat.is_some() && said.beat != beat {
         bell = true;
     }
+    said.beat = beat;
     if plain {
         screen.say(&said.news(walk, emergency, now))?;
     } else {
@@ -271,8 +334,9 @@ struct Said {
     step: Option<usize>,
     events: usize,
     dose_ready: Option<DateTime<FixedOffset>>,
-    breath: Option<i64>,
-    spoken_breath: Option<i64>,
+    /// The pacer's last beat rung, and the last one said.
+    beat: Option<(Beat, i64)>,
+    spoken_beat: Option<(Beat, i64)>,
     /// The question a too-early Enter on a dose step asks, once per asking.
     confirming: bool,
 }
@@ -325,6 +389,9 @@ impl Said {
             for d in &step.detail {
                 lines.push(vec![Span::plain(d.clone())]);
             }
+            for h in &step.household {
+                lines.push(vec![Span::new(h.clone(), theme::STRONG)]);
+            }
             if let Some(done) = view::done_already_line(walk) {
                 lines.push(vec![Span::plain(done)]);
             }
@@ -337,18 +404,13 @@ impl Said {
                     crate::progress::walk::ago(now - last.at)
                 ))]);
             }
-            let mut keys = String::from("Keys: Enter done, s skip");
-            if walk.position() > 0 {
-                keys.push_str(", b back");
-            }
-            if step.id == "rescue-breathing" {
-                keys.push_str(", p breathing pacer");
-            }
-            if walk.log().doses() > 0 {
-                keys.push_str(", n another dose given");
-            }
-            keys.push_str(&format!(", q quit. Emergency number: {emergency}."));
-            lines.push(vec![Span::new(keys, theme::DIM)]);
+            lines.push(vec![Span::new(
+                format!(
+                    "Keys: {}. Emergency number: {emergency}.",
+                    view::keys(walk, ", ")
+                ),
+                theme::DIM,
+            )]);
         }
         match view::confirm_line(walk, now) {
             Some(question) if !self.confirming => {
@@ -358,13 +420,32 @@ impl Said {
             Some(_) => {}
             None => self.confirming = false,
         }
-        if let Some(breath) = walk.breaths(now)
-            && self.spoken_breath != Some(breath)
-        {
-            self.spoken_breath = Some(breath);
-            lines.push(vec![Span::plain(format!("Breathe. ({breath})"))]);
-        } else if walk.breaths(now).is_none() {
-            self.spoken_breath = None;
+        // Breaths are said one by one; pushes come too fast to say, so the
+        // bell keeps their beat, and the end of each round of 30 is said.
+        match walk.pace(now) {
+            Some(pace) if self.spoken_beat != Some((pace.beat, pace.count)) => {
+                if pace.beat == Beat::Pushes && self.spoken_beat.is_none() {
+                    lines.push(vec![Span::plain(format!(
+                        "CPR pacer on: push with each bell, {} a minute. Press p to stop it.",
+                        walk_state::PUSHES_PER_MINUTE
+                    ))]);
+                }
+                self.spoken_beat = Some((pace.beat, pace.count));
+                match pace.beat {
+                    Beat::Breaths => {
+                        lines.push(vec![Span::plain(format!("Breathe. ({})", pace.count))]);
+                    }
+                    Beat::Pushes if pace.in_round() == walk_state::PUSHES_PER_ROUND => {
+                        lines.push(vec![Span::plain(format!(
+                            "{} pushes. Trained? Give 2 breaths now, then push again.",
+                            walk_state::PUSHES_PER_ROUND
+                        ))]);
+                    }
+                    Beat::Pushes => {}
+                }
+            }
+            Some(_) => {}
+            None => self.spoken_beat = None,
         }
         lines
     }
@@ -442,10 +523,16 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Result<()> {
+fn show_log(
+    ui: &mut Ui,
+    store: &Store,
+    name: &str,
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
     let names = log_names(store)?;
     if name == "last" || name == "latest" {
-        return show_newest(ui, store, &names, json);
+        return show_newest(ui, store, &names, json, now);
     }
     let name = {
         let name = name.trim_end_matches(".yaml").to_string();
@@ -471,12 +558,18 @@ fn show_log(ui: &mut Ui, store: &Store, name: &str, json: bool) -> anyhow::Resul
         ))
         .into());
     };
-    print_log(ui, name, log, json)
+    print_log(ui, name, log, json, now)
 }
 
 /// `sos log last`: the newest log that can be read, with a warning for each
 /// newer one that cannot (a broken file must not hide the last walk).
-fn show_newest(ui: &mut Ui, store: &Store, names: &[String], json: bool) -> anyhow::Result<()> {
+fn show_newest(
+    ui: &mut Ui,
+    store: &Store,
+    names: &[String],
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
     let mut broken = Vec::new();
     let mut found = None;
     for name in names.iter().rev() {
@@ -503,15 +596,21 @@ fn show_newest(ui: &mut Ui, store: &Store, names: &[String], json: bool) -> anyh
             .hint("`kinship sos --walk` logs each step, with its time, as you go.")
             .into());
     };
-    print_log(ui, name, log, json)
+    print_log(ui, name, log, json, now)
 }
 
-fn print_log(ui: &mut Ui, name: String, log: Log, json: bool) -> anyhow::Result<()> {
+fn print_log(
+    ui: &mut Ui,
+    name: String,
+    log: Log,
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
     if json {
         ui.println(&serde_json::to_string_pretty(&LogJson { name, log })?)?;
         return Ok(());
     }
-    let mut lines = view::log_lines(&log);
+    let mut lines = view::log_lines(&log, Some(now));
     lines.push(vec![]);
     let ended = match (log.ending, log.ended) {
         (Some(ending), Some(at)) => {

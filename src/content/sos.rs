@@ -40,6 +40,20 @@ pub struct Step {
     /// The beat the walk's pacer keeps on this step, if any.
     #[serde(default)]
     pub pacer: Option<Pacer>,
+    /// The household's own details shown with this step, from their
+    /// overdose plan, when they have one.
+    #[serde(default)]
+    pub household: Vec<Detail>,
+}
+
+/// One of the household's details, by its question in the overdose-plan form.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Detail {
+    /// The question's id in the overdose-plan form.
+    pub field: String,
+    /// What the card calls it, before the answer: "Address".
+    pub label: String,
 }
 
 /// A beat to keep time by: chest pushes for CPR, or breaths for rescue breathing.
@@ -61,6 +75,7 @@ impl Sos {
                 [s.card.as_str(), &s.walk, &s.done, &s.skipped]
                     .into_iter()
                     .chain(s.detail.iter().map(String::as_str))
+                    .chain(s.household.iter().map(|d| d.label.as_str()))
             }))
     }
 }

@@ -17,6 +17,71 @@ pub const DOSE_INTERVAL: TimeDelta = TimeDelta::seconds(120);
 /// Rescue breathing: one breath every 5 seconds.
 pub const BREATH_INTERVAL: TimeDelta = TimeDelta::seconds(5);
 
+/// CPR: chest pushes a minute. The guidelines ask for 100 to 120; the middle
+/// of the range leaves room on both sides, so a late redraw or a slow
+/// terminal never takes the beat outside it.
+pub const PUSHES_PER_MINUTE: i64 = 110;
+
+/// A person trained in CPR gives 2 breaths after this many pushes.
+pub const PUSHES_PER_ROUND: i64 = 30;
+
+/// The ids of the steps the log's summary looks for (the overdose-response
+/// checklist's ids, which never change).
+pub const CALL_STEP: &str = "call-emergency";
+pub const CPR_STEP: &str = "cpr";
+pub const BREATHS_STEP: &str = "rescue-breathing";
+pub const NALOXONE_STEP: &str = "give-naloxone";
+
+/// The beat a pacer keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Beat {
+    /// Chest pushes for CPR, [`PUSHES_PER_MINUTE`] a minute.
+    Pushes,
+    /// Rescue breaths, one every [`BREATH_INTERVAL`].
+    Breaths,
+}
+
+impl Beat {
+    /// When beat `n` (counted from 0) falls, in milliseconds from the start.
+    fn at_ms(self, n: i64) -> i64 {
+        match self {
+            Beat::Pushes => {
+                (n * 60_000).div_euclid(PUSHES_PER_MINUTE)
+                    + i64::from((n * 60_000).rem_euclid(PUSHES_PER_MINUTE) != 0)
+            }
+            Beat::Breaths => n * BREATH_INTERVAL.num_milliseconds(),
+        }
+    }
+
+    /// How many beats have fallen `ms` milliseconds after the start (the
+    /// first falls at once).
+    fn count_at_ms(self, ms: i64) -> i64 {
+        match self {
+            Beat::Pushes => ms * PUSHES_PER_MINUTE / 60_000 + 1,
+            Beat::Breaths => ms / BREATH_INTERVAL.num_milliseconds() + 1,
+        }
+    }
+}
+
+/// Where a pacer is at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    pub beat: Beat,
+    /// The beats so far, the first at 1.
+    pub count: i64,
+    /// Since the last beat.
+    pub since: TimeDelta,
+    /// Until the next beat.
+    pub next: TimeDelta,
+}
+
+impl Pace {
+    /// For CPR: the push within the round of 30, from 1 to 30.
+    pub fn in_round(&self) -> i64 {
+        (self.count - 1) % PUSHES_PER_ROUND + 1
+    }
+}
+
 /// A step as the walk shows it, its texts already filled for the region.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WalkStep {
@@ -26,6 +91,11 @@ pub struct WalkStep {
     pub done: String,
     pub skipped: String,
     pub dose: bool,
+    /// The pacer this step keeps, if any.
+    pub pacer: Option<Beat>,
+    /// The household's own details for this step ("Address: 14 Mill Lane"),
+    /// from their overdose plan, safe to show.
+    pub household: Vec<String>,
 }
 
 /// What the user did.
@@ -35,14 +105,19 @@ pub enum Action {
     /// a dose step less than [`DOSE_INTERVAL`] after the last dose, the first
     /// Enter asks, and only a second one logs the dose.
     Done,
-    /// s: skip this step (a step already done or skipped logs nothing more).
+    /// s: skip this step (a step already done or skipped logs nothing more,
+    /// and a dose step skipped once a dose was given logs nothing either).
     Skip,
     /// b: back to the step before.
     Back,
-    /// n: another dose of naloxone was given (at any step after the first dose).
+    /// n: another dose of naloxone was given (at any step after the first
+    /// dose). Before the countdown has run out, the first n asks, as Enter on
+    /// a dose step does, and only a second n logs the dose.
     AnotherDose,
-    /// p: the rescue-breathing pacer on or off.
+    /// p: the step's pacer (CPR or rescue breaths) on or off.
     Pacer,
+    /// Any other key: nothing, but it takes back a question a dose key asked.
+    Other,
     /// q: stop here.
     Quit,
     /// Ctrl-C: stop here.
@@ -126,6 +201,56 @@ impl Log {
     pub fn doses(&self) -> usize {
         self.events.iter().filter(|e| e.dose).count()
     }
+
+    /// What a paramedic needs first: the doses, CPR and breaths, the call.
+    pub fn summary(&self) -> Summary {
+        let noted = |id: &str| {
+            let mut seen = Noted::NotNoted;
+            for e in self.events.iter().filter(|e| e.step == id) {
+                match (e.skipped, seen) {
+                    (false, Noted::Done(_)) => {}
+                    (false, _) => seen = Noted::Done(e.at),
+                    (true, Noted::NotNoted) => seen = Noted::Skipped,
+                    (true, _) => {}
+                }
+            }
+            seen
+        };
+        let doses: Vec<&Event> = self.events.iter().filter(|e| e.dose).collect();
+        let naloxone_skipped = self
+            .events
+            .iter()
+            .any(|e| e.skipped && e.step == NALOXONE_STEP);
+        Summary {
+            doses: doses.len(),
+            last_dose: doses.last().map(|e| e.at),
+            naloxone_skipped,
+            cpr: noted(CPR_STEP),
+            breaths: noted(BREATHS_STEP),
+            call: noted(CALL_STEP),
+        }
+    }
+}
+
+/// Whether a step was done, and when first, or skipped, or never reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noted {
+    Done(DateTime<FixedOffset>),
+    Skipped,
+    NotNoted,
+}
+
+/// A log in brief, for the top of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub doses: usize,
+    pub last_dose: Option<DateTime<FixedOffset>>,
+    /// The first-dose step was skipped ("none given", when no dose was).
+    pub naloxone_skipped: bool,
+    pub cpr: Noted,
+    pub breaths: Noted,
+    /// The first call for help.
+    pub call: Noted,
 }
 
 /// What the screen should say about naloxone right now.
@@ -162,15 +287,26 @@ pub struct Walk {
     log: Log,
     /// Per step: done, skipped, or not yet.
     marks: Vec<Option<Mark>>,
-    /// Enter was pressed on a dose step before the countdown ran out: a
-    /// second Enter logs the dose, any other key takes the question back.
-    confirming: bool,
+    /// The key (Enter on a dose step, or n) pressed before the countdown
+    /// ran out: the same key again logs the dose, any other key takes the
+    /// question back.
+    confirming: Option<Action>,
     last_dose: Option<DateTime<FixedOffset>>,
     /// The dose whose countdown has already rung the bell.
     rung_for: Option<DateTime<FixedOffset>>,
-    /// When the breathing pacer was turned on.
-    pacer: Option<DateTime<FixedOffset>>,
+    /// The pacer that is on, and when it was turned on.
+    pacer: Option<(Beat, DateTime<FixedOffset>)>,
     ending: Option<Ending>,
+}
+
+/// The question a dose key asks before the countdown has run out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    /// When the last dose was given.
+    pub last_dose: DateTime<FixedOffset>,
+    /// The key that asked, and that logs the dose if pressed again:
+    /// [`Action::Done`] or [`Action::AnotherDose`].
+    pub key: Action,
 }
 
 /// What pressing a key changed, for the command to act on.
@@ -189,7 +325,7 @@ impl Walk {
             steps,
             current: 0,
             log,
-            confirming: false,
+            confirming: None,
             last_dose: None,
             rung_for: None,
             pacer: None,
@@ -218,14 +354,18 @@ impl Walk {
         self.ending
     }
 
-    pub fn pacer_on(&self) -> bool {
-        self.pacer.is_some()
+    /// The pacer that is on, if any.
+    pub fn pacer(&self) -> Option<Beat> {
+        self.pacer.map(|(beat, _)| beat)
     }
 
-    /// When Enter on a dose step waits for a second Enter (the countdown
-    /// from the last dose has not run out): the time of the last dose.
-    pub fn confirming_dose(&self) -> Option<DateTime<FixedOffset>> {
-        self.last_dose.filter(|_| self.confirming)
+    /// When a dose key waits to be pressed again (the countdown from the
+    /// last dose has not run out): the question it asks.
+    pub fn confirming_dose(&self) -> Option<Question> {
+        Some(Question {
+            last_dose: self.last_dose?,
+            key: self.confirming?,
+        })
     }
 
     /// True when the step shown has already been done (it logs nothing more).
@@ -243,17 +383,28 @@ impl Walk {
             change.ended = true;
             return change;
         }
-        let confirming = std::mem::take(&mut self.confirming);
+        let asked = self.confirming.take();
+        if asked == Some(Action::AnotherDose)
+            && !matches!(
+                action,
+                Action::AnotherDose | Action::Quit | Action::Interrupt
+            )
+        {
+            // n asked "have you given another one?": any other key (s, say)
+            // is "no", and only that: n is not tied to a step, so there is
+            // no step to skip or to go on from.
+            return change;
+        }
         let mark = self.marks[self.current];
         match action {
             Action::Done => {
                 let step = self.step().clone();
                 if mark == Some(Mark::Done) {
                     // Back over a step already done: Enter only moves on.
-                } else if step.dose && self.too_soon_for_a_dose(now) && !confirming {
+                } else if step.dose && self.too_soon_for_a_dose(now) && asked != Some(action) {
                     // Seconds after a dose, Enter is more likely a key pressed
                     // twice than a dose given: ask, and log it on a second Enter.
-                    self.confirming = true;
+                    self.confirming = Some(action);
                     return change;
                 } else {
                     if step.dose {
@@ -269,9 +420,14 @@ impl Walk {
             Action::Skip => {
                 if mark.is_none() {
                     let step = self.step().clone();
-                    self.record(&step.id, step.skipped.clone(), true, now);
+                    // Once a dose is in the log, "no second dose" would
+                    // contradict it: the step is passed, and the log's doses
+                    // and its summary say what was given.
+                    if !(step.dose && self.log.doses() > 0) {
+                        self.record(&step.id, step.skipped.clone(), true, now);
+                        change.logged = true;
+                    }
                     self.marks[self.current] = Some(Mark::Skipped);
-                    change.logged = true;
                 }
                 change.ended = self.advance(now);
             }
@@ -281,6 +437,11 @@ impl Walk {
             }
             Action::AnotherDose => {
                 if self.last_dose.is_some() {
+                    if self.too_soon_for_a_dose(now) && asked != Some(action) {
+                        // As Enter on a dose step: ask first, log on a second n.
+                        self.confirming = Some(action);
+                        return change;
+                    }
                     let step = self
                         .steps
                         .iter()
@@ -293,11 +454,13 @@ impl Walk {
                 }
             }
             Action::Pacer => {
-                self.pacer = match self.pacer {
-                    Some(_) => None,
-                    None => Some(now),
+                // Only a step with a pacer has one to turn on.
+                self.pacer = match (self.pacer, self.step().pacer) {
+                    (Some(_), _) | (None, None) => None,
+                    (None, Some(beat)) => Some((beat, now)),
                 };
             }
+            Action::Other => {}
             Action::Quit => {
                 self.end(Ending::Quit, now);
                 change.ended = true;
@@ -382,22 +545,17 @@ impl Walk {
         }
     }
 
-    /// The pacer at `now`: `Some(n)`, the whole seconds until the next breath
-    /// (0 means "breathe now"), or `None` when it is off.
-    pub fn pacer_count(&self, now: DateTime<FixedOffset>) -> Option<i64> {
-        let since = (now - self.pacer?).max(TimeDelta::zero());
-        let into = since.num_milliseconds() % BREATH_INTERVAL.num_milliseconds();
-        if into < 1000 {
-            Some(0)
-        } else {
-            Some((BREATH_INTERVAL.num_milliseconds() - into + 999) / 1000)
-        }
-    }
-
-    /// The number of breaths the pacer has called for so far (the first at 0).
-    pub fn breaths(&self, now: DateTime<FixedOffset>) -> Option<i64> {
-        let since = (now - self.pacer?).max(TimeDelta::zero());
-        Some(since.num_milliseconds() / BREATH_INTERVAL.num_milliseconds() + 1)
+    /// The pacer at `now`, or `None` when it is off.
+    pub fn pace(&self, now: DateTime<FixedOffset>) -> Option<Pace> {
+        let (beat, on) = self.pacer?;
+        let ms = (now - on).num_milliseconds().max(0);
+        let count = beat.count_at_ms(ms);
+        Some(Pace {
+            beat,
+            count,
+            since: TimeDelta::milliseconds(ms - beat.at_ms(count - 1)),
+            next: TimeDelta::milliseconds(beat.at_ms(count) - ms),
+        })
     }
 }
 
@@ -462,6 +620,8 @@ mod tests {
             done: done.into(),
             skipped: format!("no {done}"),
             dose,
+            pacer: None,
+            household: vec![],
         }
     }
 
@@ -470,9 +630,38 @@ mod tests {
             vec![
                 step("call-emergency", "called 911", false),
                 step("give-naloxone", "naloxone", true),
-                step("rescue-breathing", "rescue breaths", false),
+                WalkStep {
+                    pacer: Some(Beat::Breaths),
+                    ..step("rescue-breathing", "rescue breaths", false)
+                },
                 step("second-dose", "naloxone", true),
                 step("stay-with-them", "stayed", false),
+            ],
+            Log::new(t("21:04:00"), "us"),
+        )
+    }
+
+    /// The overdose steps' shape: the call, CPR, the first dose, breaths,
+    /// the second dose, staying, telling the team.
+    fn cpr_walk() -> Walk {
+        Walk::new(
+            vec![
+                step("call-emergency", "called 911", false),
+                WalkStep {
+                    pacer: Some(Beat::Pushes),
+                    ..step("cpr", "CPR", false)
+                },
+                step("give-naloxone", "naloxone", true),
+                WalkStep {
+                    pacer: Some(Beat::Breaths),
+                    ..step("rescue-breathing", "rescue breaths", false)
+                },
+                WalkStep {
+                    skipped: "no second dose".into(),
+                    ..step("second-dose", "naloxone", true)
+                },
+                step("stay-with-them", "stayed", false),
+                step("tell-responders", "told them", false),
             ],
             Log::new(t("21:04:00"), "us"),
         )
@@ -621,11 +810,16 @@ mod tests {
         let change = w.press(Action::Done, t("21:05:04"));
         assert!(!change.logged && !change.ended);
         assert_eq!(w.step().id, "second-dose");
-        assert_eq!(w.confirming_dose(), Some(t("21:05:00")));
+        assert_eq!(
+            w.confirming_dose(),
+            Some(Question {
+                last_dose: t("21:05:00"),
+                key: Action::Done
+            })
+        );
         // Any other key takes the question back.
         w.press(Action::Pacer, t("21:05:05"));
         assert_eq!(w.confirming_dose(), None);
-        w.press(Action::Pacer, t("21:05:05"));
         w.press(Action::Done, t("21:05:06"));
         // A second Enter: the user says it was given, so it is logged.
         let change = w.press(Action::Done, t("21:05:30"));
@@ -644,8 +838,12 @@ mod tests {
         w.press(Action::Skip, t("21:05:02"));
         w.press(Action::Done, t("21:05:04"));
         let change = w.press(Action::Skip, t("21:05:06"));
-        assert!(change.logged, "s while asked: no second dose");
-        assert_eq!(whats(&w).last().unwrap(), "21:05 no naloxone");
+        // s while asked: not given. A dose is in the log already, so the
+        // skip logs nothing that could contradict it; the walk goes on.
+        assert!(!change.logged);
+        assert_eq!(w.step().id, "stay-with-them");
+        assert_eq!(whats(&w).last().unwrap(), "21:05 no rescue breaths");
+        assert_eq!(w.log().doses(), 1);
         let mut w = walk();
         w.press(Action::Done, t("21:04:10"));
         w.press(Action::Done, t("21:05:00"));
@@ -676,18 +874,220 @@ mod tests {
         assert_eq!(w.log().events.len(), 1);
     }
 
+    fn ms(n: i64) -> TimeDelta {
+        TimeDelta::milliseconds(n)
+    }
+
     #[test]
-    fn the_pacer_calls_a_breath_every_five_seconds() {
+    fn the_breathing_pacer_calls_a_breath_every_five_seconds() {
         let mut w = walk();
-        assert_eq!(w.pacer_count(t("21:04:00")), None);
+        w.press(Action::Done, t("21:04:00"));
+        w.press(Action::Skip, t("21:04:00"));
+        assert_eq!(w.step().id, "rescue-breathing");
+        assert_eq!(w.pace(t("21:04:00")), None);
         w.press(Action::Pacer, t("21:04:00"));
-        assert_eq!(w.pacer_count(t("21:04:00")), Some(0));
-        assert_eq!(w.pacer_count(t("21:04:01")), Some(4));
-        assert_eq!(w.pacer_count(t("21:04:04")), Some(1));
-        assert_eq!(w.pacer_count(t("21:04:05")), Some(0));
-        assert_eq!(w.breaths(t("21:04:12")), Some(3));
+        assert_eq!(w.pacer(), Some(Beat::Breaths));
+        let pace = w.pace(t("21:04:00")).unwrap();
+        assert_eq!((pace.count, pace.since, pace.next), (1, ms(0), ms(5000)));
+        let pace = w.pace(t("21:04:04")).unwrap();
+        assert_eq!((pace.count, pace.next), (1, ms(1000)));
+        let pace = w.pace(t("21:04:12")).unwrap();
+        assert_eq!((pace.count, pace.since, pace.next), (3, ms(2000), ms(3000)));
         w.press(Action::Pacer, t("21:04:13"));
-        assert_eq!(w.pacer_count(t("21:04:14")), None);
+        assert_eq!(w.pace(t("21:04:14")), None);
+        // The pacer stops when the step changes.
+        w.press(Action::Pacer, t("21:04:15"));
+        w.press(Action::Done, t("21:04:20"));
+        assert_eq!(w.pace(t("21:04:21")), None);
+    }
+
+    #[test]
+    fn the_cpr_pacer_keeps_110_pushes_a_minute_in_rounds_of_30() {
+        let mut w = cpr_walk();
+        // No pacer on a step without one.
+        w.press(Action::Pacer, t("21:04:00"));
+        assert_eq!(w.pacer(), None);
+        w.press(Action::Done, t("21:04:00"));
+        assert_eq!(w.step().id, "cpr");
+        w.press(Action::Pacer, t("21:04:00"));
+        assert_eq!(w.pacer(), Some(Beat::Pushes));
+        let pace = w.pace(t("21:04:00")).unwrap();
+        assert_eq!(
+            (pace.beat, pace.count, pace.in_round()),
+            (Beat::Pushes, 1, 1)
+        );
+        // The next push is 60/110 of a second later, rounded up to the ms.
+        assert_eq!(pace.next, ms(546));
+        // One minute in: 110 pushes have been called for, and the 111th
+        // falls exactly on the minute.
+        let minute = t("21:05:00");
+        let pace = w.pace(minute - ms(1)).unwrap();
+        assert_eq!(pace.count, 110);
+        assert_eq!(pace.next, ms(1));
+        let pace = w.pace(minute).unwrap();
+        assert_eq!((pace.count, pace.since), (111, ms(0)));
+        // Rounds of 30: push 30, then 1 again.
+        let mut at = t("21:04:00");
+        let mut rounds = Vec::new();
+        for _ in 0..31 {
+            let pace = w.pace(at).unwrap();
+            rounds.push(pace.in_round());
+            at += pace.next;
+        }
+        assert_eq!(rounds[29], 30);
+        assert_eq!(rounds[30], 1);
+        assert_eq!(rounds[..5], [1, 2, 3, 4, 5]);
+        // Every gap between two pushes is 545 or 546 ms: 110 a minute.
+        let mut at = t("21:04:00");
+        for _ in 0..220 {
+            let next = w.pace(at).unwrap().next;
+            assert!(next == ms(545) || next == ms(546), "{next:?}");
+            at += next;
+        }
+        assert_eq!(at, t("21:06:00"), "220 pushes in two minutes");
+        w.press(Action::Pacer, t("21:06:00"));
+        assert_eq!(w.pacer(), None);
+    }
+
+    #[test]
+    fn another_dose_before_the_countdown_ends_asks_first_like_enter() {
+        let mut w = cpr_walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:20"));
+        w.press(Action::Done, t("21:05:00"));
+        assert_eq!(w.log().doses(), 1);
+        // Eight quick presses of n: each pair is a question and its answer,
+        // never a dose per press.
+        let change = w.press(Action::AnotherDose, t("21:05:10"));
+        assert!(!change.logged);
+        assert_eq!(
+            w.confirming_dose(),
+            Some(Question {
+                last_dose: t("21:05:00"),
+                key: Action::AnotherDose
+            })
+        );
+        // Any other key takes the question back, and does nothing else.
+        assert_eq!(w.step().id, "rescue-breathing");
+        let change = w.press(Action::Skip, t("21:05:11"));
+        assert!(!change.logged);
+        assert_eq!(w.confirming_dose(), None);
+        assert_eq!(w.step().id, "rescue-breathing");
+        assert_eq!(w.log().doses(), 1);
+        w.press(Action::AnotherDose, t("21:05:11"));
+        w.press(Action::Other, t("21:05:11"));
+        assert_eq!(w.confirming_dose(), None);
+        w.press(Action::AnotherDose, t("21:05:12"));
+        // Enter does not answer n's question either: it is the step's own key.
+        let change = w.press(Action::Done, t("21:05:13"));
+        assert_eq!(w.log().doses(), 1, "{:?}", whats(&w));
+        assert!(!change.logged);
+        assert_eq!(w.step().id, "rescue-breathing", "and the step stays");
+        // q still quits while asked (tested below on a copy).
+        let mut quitting = w.clone();
+        quitting.press(Action::AnotherDose, t("21:05:13"));
+        assert!(quitting.press(Action::Quit, t("21:05:13")).ended);
+        w.press(Action::AnotherDose, t("21:05:14"));
+        let change = w.press(Action::AnotherDose, t("21:05:15"));
+        assert!(change.logged, "n twice: the user says it was given");
+        assert_eq!(w.log().doses(), 2);
+        assert_eq!(whats(&w).last().unwrap(), "21:05 naloxone, second dose");
+        for s in 16..22 {
+            w.press(Action::AnotherDose, t(&format!("21:05:{s}")));
+        }
+        assert_eq!(
+            w.log().doses(),
+            5,
+            "six more presses, three doses asked for twice"
+        );
+        // After the countdown, n logs at once.
+        let change = w.press(Action::AnotherDose, t("21:08:00"));
+        assert!(change.logged);
+        assert_eq!(w.log().doses(), 6);
+    }
+
+    #[test]
+    fn skipping_a_dose_step_after_a_dose_logs_nothing_contradictory() {
+        let mut w = cpr_walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:20"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::AnotherDose, t("21:07:30"));
+        w.press(Action::AnotherDose, t("21:09:40"));
+        w.press(Action::Skip, t("21:09:50"));
+        assert_eq!(w.step().id, "second-dose");
+        let change = w.press(Action::Skip, t("21:10:00"));
+        assert!(!change.logged);
+        assert_eq!(w.step().id, "stay-with-them");
+        let log = whats(&w).join("\n");
+        assert!(!log.contains("no second dose"), "{log}");
+        assert_eq!(w.log().doses(), 3);
+        // Back on it and Enter: a dose given after all is still logged.
+        w.press(Action::Back, t("21:12:00"));
+        let change = w.press(Action::Done, t("21:12:10"));
+        assert!(change.logged);
+        assert_eq!(whats(&w).last().unwrap(), "21:12 naloxone, fourth dose");
+        // Without any dose, the skip is logged as before.
+        let mut w = cpr_walk();
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:20"));
+        w.press(Action::Skip, t("21:04:30"));
+        w.press(Action::Skip, t("21:04:40"));
+        w.press(Action::Skip, t("21:04:50"));
+        assert_eq!(
+            whats(&w)[2..],
+            [
+                "21:04 no naloxone",
+                "21:04 no rescue breaths",
+                "21:04 no second dose"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_summary_says_doses_cpr_breaths_and_the_call() {
+        let mut w = cpr_walk();
+        let empty = w.log().summary();
+        assert_eq!(
+            empty,
+            Summary {
+                doses: 0,
+                last_dose: None,
+                naloxone_skipped: false,
+                cpr: Noted::NotNoted,
+                breaths: Noted::NotNoted,
+                call: Noted::NotNoted,
+            }
+        );
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:50"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Skip, t("21:05:10"));
+        w.press(Action::AnotherDose, t("21:07:20"));
+        assert_eq!(
+            w.log().summary(),
+            Summary {
+                doses: 2,
+                last_dose: Some(t("21:07:20")),
+                naloxone_skipped: false,
+                cpr: Noted::Done(t("21:04:50")),
+                breaths: Noted::Skipped,
+                call: Noted::Done(t("21:04:10")),
+            }
+        );
+        // A step skipped, then done: done, at the time it was done.
+        let mut w = cpr_walk();
+        w.press(Action::Skip, t("21:04:10"));
+        w.press(Action::Skip, t("21:04:20"));
+        w.press(Action::Skip, t("21:04:30"));
+        w.press(Action::Back, t("21:04:40"));
+        w.press(Action::Back, t("21:04:40"));
+        w.press(Action::Done, t("21:06:00"));
+        let summary = w.log().summary();
+        assert_eq!(summary.call, Noted::Skipped);
+        assert_eq!(summary.cpr, Noted::Done(t("21:06:00")));
+        assert!(summary.naloxone_skipped);
+        assert_eq!(summary.doses, 0);
     }
 
     #[test]

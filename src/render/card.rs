@@ -6,6 +6,7 @@ use crate::content::form::{Form, Kind};
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::Sos;
 use crate::progress::plan::{self, Plan};
+use crate::render::style::printable;
 
 /// The title of the household's part of the card.
 const HOUSEHOLD: &str = "Our details";
@@ -80,6 +81,56 @@ pub fn household(form: &Form, plan: Option<&Plan>) -> Vec<Row> {
             })
         })
         .collect()
+}
+
+/// One of the household's details, for the overdose step that shows it:
+/// the address at the call, where the naloxone is, medicines and allergies
+/// for the emergency team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepDetail {
+    /// The step's id.
+    pub step: String,
+    /// "Address"
+    pub label: String,
+    /// The answer, on one line, safe to show on a terminal.
+    pub value: String,
+}
+
+impl StepDetail {
+    /// "Address: 14 Mill Lane"
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.label, self.value)
+    }
+}
+
+/// The household's details for the overdose steps, in the steps' order (the
+/// order the card gives them room in): each step's `household` questions
+/// that the plan answers. User text is made safe to show: no control
+/// characters, and line breaks become spaces so a detail cannot break the
+/// card's layout.
+pub fn step_details(sos: &Sos, form: &Form, plan: &Plan) -> Vec<StepDetail> {
+    let mut details = Vec::new();
+    for step in &sos.steps {
+        for d in &step.household {
+            let (Some(field), Some(answer)) = (form.field(&d.field), plan.answers.get(&d.field))
+            else {
+                continue;
+            };
+            let value = printable(&plan::show_value(field, answer))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if value.is_empty() {
+                continue;
+            }
+            details.push(StepDetail {
+                step: step.id.clone(),
+                label: d.label.clone(),
+                value,
+            });
+        }
+    }
+    details
 }
 
 fn steps(sos: &Sos, region: &impl Placeholders, from: usize, to: usize) -> Block {
@@ -169,4 +220,52 @@ pub fn wallet(
         household_blocks(rows, left_out),
     ];
     (panels, left_out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{form, sos};
+    use crate::progress::plan::Value;
+
+    #[test]
+    fn each_steps_details_come_from_its_questions_safe_and_on_one_line() {
+        let sos = sos::load().unwrap();
+        let form = form::load("overdose-plan").unwrap().unwrap();
+        // Every question a step names is a question of the overdose plan.
+        for step in &sos.steps {
+            for d in &step.household {
+                assert!(form.field(&d.field).is_some(), "{}: {}", step.id, d.field);
+            }
+        }
+        let mut plan = Plan::new(
+            &form.id,
+            chrono::DateTime::parse_from_rfc3339("2026-11-22T21:04:00+00:00").unwrap(),
+        );
+        let mut answer = |id: &str, text: &str| {
+            plan.answers.insert(id.into(), Value::Text(text.into()));
+        };
+        // As a hand-edited file could hold them: escapes, a line break, tabs.
+        answer("address", "14 Mill Lane,\n  second\tfloor\u{1b}[2J\u{7}");
+        answer("allergies", "Penicillin");
+        answer("medications", "   ");
+        answer("who_can_use", "Mom");
+        let details = step_details(&sos, &form, &plan);
+        assert_eq!(
+            details,
+            [
+                StepDetail {
+                    step: "call-emergency".into(),
+                    label: "Address".into(),
+                    value: "14 Mill Lane, second floor[2J".into(),
+                },
+                StepDetail {
+                    step: "tell-responders".into(),
+                    label: "Allergies".into(),
+                    value: "Penicillin".into(),
+                },
+            ]
+        );
+        assert_eq!(details[1].line(), "Allergies: Penicillin");
+    }
 }

@@ -1,14 +1,24 @@
 //! The overdose action card, the walk-through's screen, and its log, as lines.
 
+use super::card::StepDetail;
+use super::doc::Inline;
 use super::style::{Line, Span, Style, theme};
-use super::wrap::wrap_text;
+use super::wrap::{InlineStyle, wrap, wrap_text};
 use crate::content::region::{self, Placeholders};
-use crate::content::sos::Sos;
-use crate::progress::walk::{self, DoseStatus, Log, Walk, WalkStep};
-use chrono::{DateTime, FixedOffset};
+use crate::content::sos::{Pacer, Sos};
+use crate::progress::walk::{self, Action, Beat, DoseStatus, Log, Noted, Walk, WalkStep};
+use chrono::{DateTime, FixedOffset, TimeDelta};
 
-/// The walk's steps, with every text filled for the region.
-pub fn walk_steps(sos: &Sos, region: &impl Placeholders) -> Vec<WalkStep> {
+/// The number of lines the card must fit in: a 24-line terminal.
+pub const CARD_LINES: usize = 24;
+
+/// The walk's steps, with every text filled for the region, and the
+/// household's details on the steps they belong to.
+pub fn walk_steps(
+    sos: &Sos,
+    region: &impl Placeholders,
+    household: &[StepDetail],
+) -> Vec<WalkStep> {
     let fill = |t: &str| region::fill(t, region).into_owned();
     sos.steps
         .iter()
@@ -19,6 +29,15 @@ pub fn walk_steps(sos: &Sos, region: &impl Placeholders) -> Vec<WalkStep> {
             done: fill(&s.done),
             skipped: fill(&s.skipped),
             dose: s.dose,
+            pacer: s.pacer.map(|p| match p {
+                Pacer::Cpr => Beat::Pushes,
+                Pacer::Breaths => Beat::Breaths,
+            }),
+            household: household
+                .iter()
+                .filter(|d| d.step == s.id)
+                .map(StepDetail::line)
+                .collect(),
         })
         .collect()
 }
@@ -32,9 +51,57 @@ pub struct CardRegion<'a> {
     pub notice: Option<&'a str>,
 }
 
-/// The card: the emergency line, the signs, the numbered steps, and where to
-/// go next. Fits 24 lines at 80 columns.
-pub fn card(sos: &Sos, region: &impl Placeholders, at: &CardRegion, width: usize) -> Vec<Line> {
+/// The card: the emergency line, the signs, the numbered steps with the
+/// household's details under theirs, and where to go next, in at most
+/// `max_lines` lines when it can be done. The steps always stay; a detail
+/// that does not fit is left out, the earlier ones (the address first, then
+/// where the naloxone is, then medicines and allergies) having the first
+/// claim on the room.
+pub fn card(
+    sos: &Sos,
+    region: &impl Placeholders,
+    at: &CardRegion,
+    width: usize,
+    household: &[StepDetail],
+    max_lines: usize,
+) -> Vec<Line> {
+    let mut kept: Vec<StepDetail> = Vec::new();
+    for detail in household {
+        kept.push(detail.clone());
+        if card_with(sos, region, at, width, &kept).len() > max_lines {
+            kept.pop();
+        }
+    }
+    card_with(sos, region, at, width, &kept)
+}
+
+/// A step's details of the household's, under it as one paragraph (two
+/// short ones share a line), each label in bold.
+fn detail_lines(details: &[&StepDetail], indent: usize, width: usize) -> Vec<Line> {
+    let mut inlines = Vec::new();
+    for (i, d) in details.iter().enumerate() {
+        if i > 0 {
+            let ended = details[i - 1].value.ends_with(['.', '!', '?']);
+            inlines.push(Inline::text(if ended { " " } else { ". " }));
+        }
+        inlines.push(Inline::Strong(vec![Inline::text(format!("{}:", d.label))]));
+        inlines.push(Inline::text(format!(" {}", d.value)));
+    }
+    let pad = vec![Span::plain(" ".repeat(indent))];
+    let opts = InlineStyle {
+        base: Style::PLAIN,
+        show_urls: false,
+    };
+    wrap(&inlines, opts, width, &pad, &pad)
+}
+
+fn card_with(
+    sos: &Sos,
+    region: &impl Placeholders,
+    at: &CardRegion,
+    width: usize,
+    household: &[StepDetail],
+) -> Vec<Line> {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let width = width.max(20);
     let mut lines = wrap_text(&fill(&sos.title), theme::EMERGENCY, width, &vec![], &vec![]);
@@ -60,6 +127,10 @@ pub fn card(sos: &Sos, region: &impl Placeholders, at: &CardRegion, width: usize
             &first,
             &rest,
         ));
+        let details: Vec<&StepDetail> = household.iter().filter(|d| d.step == step.id).collect();
+        if !details.is_empty() {
+            lines.extend(detail_lines(&details, marker.len(), width));
+        }
     }
     lines.push(vec![]);
     lines.extend(wrap_text(
@@ -85,9 +156,14 @@ pub fn card(sos: &Sos, region: &impl Placeholders, at: &CardRegion, width: usize
     lines
 }
 
-/// The keys the walk understands at this point.
-fn keys_line(w: &Walk) -> String {
-    let mut keys = if w.confirming_dose().is_some() {
+/// The keys the walk understands at this point, separated by `sep`.
+pub fn keys(w: &Walk, sep: &str) -> String {
+    let asked = w.confirming_dose().map(|q| q.key);
+    if asked == Some(Action::AnotherDose) {
+        // n asked: n again logs; s, or any other key, takes the question back.
+        return ["n again: log the dose", "s not given"].join(sep);
+    }
+    let mut keys = if asked == Some(Action::Done) {
         vec!["Enter again: log the dose", "s not given"]
     } else {
         vec!["Enter done", "s skip"]
@@ -95,18 +171,17 @@ fn keys_line(w: &Walk) -> String {
     if w.position() > 0 {
         keys.push("b back");
     }
-    if w.step().id == "rescue-breathing" {
-        keys.push(if w.pacer_on() {
-            "p pacer off"
-        } else {
-            "p breathing pacer"
-        });
+    match (w.step().pacer, w.pacer()) {
+        (Some(_), Some(_)) => keys.push("p pacer off"),
+        (Some(Beat::Pushes), None) => keys.push("p CPR pacer"),
+        (Some(Beat::Breaths), None) => keys.push("p breathing pacer"),
+        (None, _) => {}
     }
     if w.log().doses() > 0 {
         keys.push("n another dose given");
     }
     keys.push("q quit");
-    keys.join(" · ")
+    keys.join(sep)
 }
 
 /// "21:05"
@@ -137,18 +212,26 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
     }
 }
 
-/// The question Enter asks on a dose step before the countdown has run out.
+/// The question Enter on a dose step, or n, asks before the countdown has
+/// run out.
 pub fn confirm_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
-    let last = w.confirming_dose()?;
+    let question = w.confirming_dose()?;
+    let last = question.last_dose;
     let since = (now - last).num_seconds().max(0);
-    let since = if since < 60 {
+    let since = if since < 2 {
+        "a moment".to_string()
+    } else if since < 60 {
         format!("{since} seconds")
     } else {
         walk::ago(now - last)
     };
+    let answer = if question.key == Action::AnotherDose {
+        "Press n again to log it, or s if not."
+    } else {
+        "Press Enter again to log it, or s if not."
+    };
     Some(format!(
-        "The last dose was only {since} ago, at {}. Have you given another one? \
-         Press Enter again to log it, or s if not.",
+        "The last dose was only {since} ago, at {}. Have you given another one? {answer}",
         clock_time(last)
     ))
 }
@@ -170,15 +253,37 @@ pub fn done_already_line(w: &Walk) -> Option<String> {
     })
 }
 
-/// What the pacer says now, when it is on.
-pub fn pacer_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
-    match w.pacer_count(now)? {
-        0 => Some(format!(
-            "BREATHE NOW  (breath {})",
-            w.breaths(now).unwrap_or(1)
-        )),
-        n => Some(format!("Next breath in {n}")),
-    }
+/// How long a beat is shown as "now": long enough to be seen between two
+/// redraws.
+const BEAT_SHOWN: TimeDelta = TimeDelta::milliseconds(1000);
+const PUSH_SHOWN: TimeDelta = TimeDelta::milliseconds(250);
+
+/// What the pacer says now, when it is on, and whether it is the moment of
+/// a beat (shown urgent).
+pub fn pacer_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)> {
+    let pace = w.pace(now)?;
+    Some(match pace.beat {
+        Beat::Breaths if pace.since < BEAT_SHOWN => {
+            (format!("BREATHE NOW  (breath {})", pace.count), true)
+        }
+        Beat::Breaths => {
+            let secs = (pace.next.num_milliseconds() + 999) / 1000;
+            (format!("Next breath in {secs}"), false)
+        }
+        Beat::Pushes => {
+            let n = pace.in_round();
+            let round = walk::PUSHES_PER_ROUND;
+            let text = if n == round {
+                format!("PUSH {n} of {round}. Trained? Give 2 breaths now.")
+            } else {
+                format!(
+                    "PUSH {n} of {round} ({} a minute, with the bell)",
+                    walk::PUSHES_PER_MINUTE
+                )
+            };
+            (text, pace.since < PUSH_SHOWN)
+        }
+    })
 }
 
 /// The full screen of the walk at `now`, for a terminal of `width` x `height`.
@@ -212,6 +317,7 @@ pub fn screen(
         &vec![],
     ));
     top.push(vec![]);
+    let detail_start = top.len();
     for d in &step.detail {
         top.extend(wrap_text(
             d,
@@ -219,6 +325,23 @@ pub fn screen(
             width,
             &vec![Span::plain("  ")],
             &vec![Span::plain("  ")],
+        ));
+    }
+    let detail_end = top.len();
+    if !step.household.is_empty() {
+        top.push(vec![]);
+    }
+    for line in &step.household {
+        let (label, value) = line.split_once(": ").unwrap_or(("", line));
+        top.extend(wrap_text(
+            value,
+            Style::PLAIN,
+            width,
+            &vec![
+                Span::plain("  "),
+                Span::new(format!("{label}: "), theme::STRONG),
+            ],
+            &vec![Span::plain("    ")],
         ));
     }
     if step.id == "stay-with-them"
@@ -251,16 +374,18 @@ pub fn screen(
         top.push(vec![]);
         top.extend(wrap_text(&text, theme::URGENT, width, &vec![], &vec![]));
     }
-    if let Some(text) = pacer_line(w, now) {
+    if let Some((text, beat)) = pacer_line(w, now) {
         top.push(vec![]);
-        let style = if text.starts_with("BREATHE") {
-            theme::URGENT
-        } else {
-            theme::STRONG
-        };
-        top.push(vec![Span::new(text, style)]);
+        let style = if beat { theme::URGENT } else { theme::STRONG };
+        top.extend(wrap_text(&text, style, width, &vec![], &vec![]));
     }
-    let bottom = wrap_text(&keys_line(w), theme::DIM, width, &vec![], &vec![]);
+    let bottom = wrap_text(&keys(w, " · "), theme::DIM, width, &vec![], &vec![]);
+    // On a small terminal, the step's instructions give way last of all but
+    // before the number, the step, the household's details, the timers and
+    // the keys; one row is kept free so the screen never scrolls.
+    let over = (top.len() + bottom.len() + 2).saturating_sub(height);
+    let cut = over.min(detail_end - detail_start);
+    top.drain(detail_end - cut..detail_end);
     // The log takes what room is left, newest last.
     let events = &w.log().events;
     let room = height.saturating_sub(top.len() + bottom.len() + 3);
@@ -290,8 +415,53 @@ fn event_line(e: &walk::Event) -> Line {
     ]
 }
 
-/// The log, to show the emergency team.
-pub fn log_lines(log: &Log) -> Vec<Line> {
+/// ", 16 minutes ago", when `now` is given and the time is earlier today
+/// (a log read days later gives the time alone).
+fn ago_from(at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> String {
+    match now.map(|now| now - at) {
+        Some(since) if since >= TimeDelta::zero() && since < TimeDelta::hours(12) => {
+            format!(", {} ago", walk::ago(since))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The log in brief, for a paramedic to read in five seconds: the doses of
+/// naloxone and when the last was, CPR and rescue breaths, and when help
+/// was first called (with how long ago, when `now` is given).
+pub fn summary(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<(&'static str, String)> {
+    let s = log.summary();
+    let yes_no = |noted: Noted| match noted {
+        Noted::Done(at) => format!("yes, at {}", clock_time(at)),
+        Noted::Skipped => "no".to_string(),
+        Noted::NotNoted => "not noted".to_string(),
+    };
+    let naloxone = match (s.doses, s.last_dose) {
+        (0, _) if s.naloxone_skipped => "none given".to_string(),
+        (0, _) | (_, None) => "none noted".to_string(),
+        (n, Some(at)) => format!(
+            "{n} {}, the last at {}{}",
+            if n == 1 { "dose" } else { "doses" },
+            clock_time(at),
+            ago_from(at, now)
+        ),
+    };
+    let call = match s.call {
+        Noted::Done(at) => format!("at {}{}", clock_time(at), ago_from(at, now)),
+        Noted::Skipped => "not from here".to_string(),
+        Noted::NotNoted => "not noted".to_string(),
+    };
+    vec![
+        ("Naloxone", naloxone),
+        ("CPR", yes_no(s.cpr)),
+        ("Rescue breaths", yes_no(s.breaths)),
+        ("Help called", call),
+    ]
+}
+
+/// The log, to show the emergency team: the summary first, then every step
+/// with its time. `now` gives the summary its "minutes ago".
+pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<Line> {
     let mut lines = vec![vec![Span::new(
         format!(
             "What happened, for the emergency team ({}):",
@@ -301,7 +471,18 @@ pub fn log_lines(log: &Log) -> Vec<Line> {
     )]];
     if log.events.is_empty() {
         lines.push(vec![Span::plain("  Nothing was marked done.")]);
+        return lines;
     }
+    let rows = summary(log, now);
+    let column = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 2;
+    for (label, value) in rows {
+        lines.push(vec![
+            Span::plain("  "),
+            Span::new(format!("{label:<column$}"), theme::STRONG),
+            Span::plain(value),
+        ]);
+    }
+    lines.push(vec![]);
     lines.extend(log.events.iter().map(event_line));
     lines
 }
@@ -334,7 +515,7 @@ mod tests {
                 code: entry.code,
                 notice: Some(notice),
             };
-            let lines = card(&sos, entry, &at, 80);
+            let lines = card(&sos, entry, &at, 80, &[], CARD_LINES);
             let shown = text(&lines);
             assert!(
                 lines.len() <= 24,
@@ -365,7 +546,7 @@ mod tests {
     fn the_screen_shows_the_step_the_countdown_and_the_log() {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
-        let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
         let first = text(&screen(&w, "911", t("21:04:00"), 80, 24));
         assert!(first.starts_with("Call 911"), "{first}");
         assert!(
@@ -397,7 +578,7 @@ mod tests {
     fn staying_with_them_shows_the_time_since_the_last_dose() {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
-        let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
         for (i, at) in [
             "21:04:10", "21:04:20", "21:05:00", "21:05:10", "21:06:00", "21:07:30",
         ]
@@ -427,7 +608,7 @@ mod tests {
     fn the_screen_says_when_a_step_is_done_and_when_enter_asks_again() {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
-        let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
         w.press(Action::Done, t("21:04:10"));
         w.press(Action::Back, t("21:04:20"));
         let back = text(&screen(&w, "911", t("21:04:20"), 80, 24));
@@ -454,15 +635,315 @@ mod tests {
     fn a_long_log_keeps_the_screen_within_its_height() {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
-        let mut w = Walk::new(walk_steps(&sos, us), Log::new(t("21:04:00"), "us"));
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
         w.press(Action::Done, t("21:04:10"));
         w.press(Action::Skip, t("21:04:20"));
         w.press(Action::Done, t("21:05:00"));
-        for _ in 0..30 {
+        // Within two minutes of a dose, n asks first: each dose is two presses.
+        for _ in 0..60 {
             w.press(Action::AnotherDose, t("21:06:00"));
         }
         let lines = screen(&w, "911", t("21:06:30"), 80, 24);
         assert!(lines.len() <= 24, "{}", text(&lines));
         assert!(text(&lines).contains("naloxone, 31st dose"));
+    }
+
+    fn detail(step: &str, label: &str, value: &str) -> StepDetail {
+        StepDetail {
+            step: step.into(),
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+
+    /// The household's four details, each as long as the form allows.
+    fn long_details() -> Vec<StepDetail> {
+        let long = |what: &str| {
+            format!("{what} {}", "and more words here ".repeat(9))
+                .trim()
+                .to_string()
+        };
+        vec![
+            detail("call-emergency", "Address", &long("14 Mill Lane")),
+            detail("give-naloxone", "Naloxone", &long("Kitchen drawer")),
+            detail("tell-responders", "Medicines", &long("Buprenorphine")),
+            detail("tell-responders", "Allergies", &long("Penicillin")),
+        ]
+    }
+
+    fn short_details() -> Vec<StepDetail> {
+        vec![
+            detail(
+                "call-emergency",
+                "Address",
+                "14 Mill Lane, second floor, blue door",
+            ),
+            detail("give-naloxone", "Naloxone", "Kitchen drawer by the sink"),
+            detail("tell-responders", "Medicines", "Buprenorphine, once a day"),
+            detail("tell-responders", "Allergies", "Penicillin"),
+        ]
+    }
+
+    #[test]
+    fn the_household_goes_under_its_steps_and_the_card_still_fits_every_region() {
+        let sos = sos::load().unwrap();
+        for entry in crate::content::embedded::REGIONS {
+            let at = CardRegion {
+                name: entry.the_name,
+                code: entry.code,
+            };
+            for (details, max) in [
+                (short_details(), CARD_LINES),
+                (long_details(), CARD_LINES),
+                (short_details(), CARD_LINES - 1),
+                (long_details(), 12),
+            ] {
+                let lines = card(&sos, entry, &at, 80, &details, max);
+                let shown = text(&lines);
+                let base = card(&sos, entry, &at, 80, &[], CARD_LINES).len();
+                assert!(
+                    lines.len() <= max.max(base),
+                    "{} ({max}): {} lines\n{shown}",
+                    entry.code,
+                    lines.len()
+                );
+                assert!(
+                    lines
+                        .iter()
+                        .all(|l| crate::render::style::line_width(l) <= 80)
+                );
+                for n in 1..=8 {
+                    assert!(
+                        shown.contains(&format!("\n{n}. ")),
+                        "never the steps:\n{shown}"
+                    );
+                }
+                assert!(line_text(&lines[0]).contains(entry.emergency), "{shown}");
+            }
+        }
+        // With room, each detail is under its own step.
+        let us = region::find("us").unwrap();
+        let at = CardRegion {
+            name: us.the_name,
+            code: us.code,
+        };
+        let shown = text(&card(&sos, us, &at, 80, &short_details()[..2], CARD_LINES));
+        let address = shown
+            .find("   Address: 14 Mill Lane, second floor, blue door")
+            .unwrap();
+        let naloxone = shown
+            .find("   Naloxone: Kitchen drawer by the sink")
+            .unwrap();
+        assert!(shown.find("\n1. ").unwrap() < address && address < shown.find("\n2. ").unwrap());
+        assert!(shown.find("\n3. ").unwrap() < naloxone && naloxone < shown.find("\n4. ").unwrap());
+    }
+
+    #[test]
+    fn what_does_not_fit_goes_medicines_and_allergies_first_then_naloxone_then_address() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let at = CardRegion {
+            name: us.the_name,
+            code: us.code,
+        };
+        let base = card(&sos, us, &at, 80, &[], CARD_LINES).len();
+        let has = |lines: &[Line]| {
+            let shown = text(lines);
+            ["Address:", "Naloxone:", "Medicines:", "Allergies:"]
+                .map(|l| shown.contains(&format!(" {l} ")))
+        };
+        let details = short_details();
+        // A line each for the address and the naloxone; medicines and
+        // allergies, both short, share one.
+        let expected = [
+            [false, false, false, false],
+            [true, false, false, false],
+            [true, true, false, false],
+            [true, true, true, true],
+        ];
+        for (room, want) in expected.iter().enumerate() {
+            let lines = card(&sos, us, &at, 80, &details, base + room);
+            assert_eq!(&has(&lines), want, "room for {room}:\n{}", text(&lines));
+        }
+        let shown = text(&card(&sos, us, &at, 80, &details, base + 3));
+        assert!(
+            shown.contains("\n   Medicines: Buprenorphine, once a day. Allergies: Penicillin\n"),
+            "{shown}"
+        );
+        // Medicines too long to share a line: allergies alone, when there is
+        // room for it but not for both.
+        let mut details = short_details();
+        details[2].value = "Buprenorphine, once a day, and an inhaler for asthma, and \
+            tablets for blood pressure"
+            .into();
+        let lines = card(&sos, us, &at, 80, &details, base + 3);
+        assert_eq!(has(&lines), [true, true, false, true], "{}", text(&lines));
+        // A long address takes the room it needs before anything else.
+        let mut details = long_details();
+        details[0].value = "14 Mill Lane, second floor, the blue door next to the bakery, \
+            across from the park gates, ring twice"
+            .into();
+        let lines = card(&sos, us, &at, 80, &details, base + 2);
+        assert_eq!(has(&lines), [true, false, false, false], "{}", text(&lines));
+    }
+
+    #[test]
+    fn the_walk_shows_the_household_on_their_steps() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let mut w = Walk::new(
+            walk_steps(&sos, us, &long_details()),
+            Log::new(t("21:04:00"), "us"),
+        );
+        let mut seen = Vec::new();
+        for i in 0..8 {
+            let lines = screen(&w, "911", t("21:04:00"), 80, 24);
+            assert!(lines.len() < 24, "step {i}: {}", text(&lines));
+            assert!(text(&lines).starts_with("Call 911"));
+            seen.push(text(&lines));
+            w.press(Action::Skip, t("21:04:00"));
+        }
+        assert!(seen[0].contains("  Address: 14 Mill Lane"), "{}", seen[0]);
+        assert!(
+            seen[2].contains("  Naloxone: Kitchen drawer"),
+            "{}",
+            seen[2]
+        );
+        assert!(
+            seen[7].contains("  Medicines: Buprenorphine"),
+            "{}",
+            seen[7]
+        );
+        assert!(seen[7].contains("  Allergies: Penicillin"), "{}", seen[7]);
+        for (i, s) in seen.iter().enumerate() {
+            if ![0, 2, 7].contains(&i) {
+                assert!(!s.contains("Address:") && !s.contains("Medicines:"), "{s}");
+            }
+        }
+        // A small terminal keeps the number, the step, the household and the keys.
+        let mut w = Walk::new(
+            walk_steps(&sos, us, &long_details()),
+            Log::new(t("21:04:00"), "us"),
+        );
+        w.press(Action::Done, t("21:04:00"));
+        w.press(Action::Done, t("21:04:00"));
+        let small = screen(&w, "911", t("21:04:00"), 80, 12);
+        let shown = text(&small);
+        assert!(small.len() < 12, "{shown}");
+        assert!(shown.starts_with("Call 911"), "{shown}");
+        assert!(shown.contains("Give naloxone."), "{shown}");
+        assert!(shown.contains("Naloxone: Kitchen drawer"), "{shown}");
+        assert!(shown.contains("q quit"), "{shown}");
+    }
+
+    #[test]
+    fn the_cpr_step_has_its_pacer_and_the_keys_say_so() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
+        assert!(!text(&screen(&w, "911", t("21:04:00"), 80, 24)).contains("pacer"));
+        w.press(Action::Done, t("21:04:10"));
+        assert_eq!(w.step().id, "cpr");
+        let cpr = text(&screen(&w, "911", t("21:04:10"), 80, 24));
+        assert!(cpr.contains("p CPR pacer"), "{cpr}");
+        w.press(Action::Pacer, t("21:04:10"));
+        let on = text(&screen(&w, "911", t("21:04:10"), 80, 24));
+        assert!(
+            on.contains("PUSH 1 of 30 (110 a minute, with the bell)"),
+            "{on}"
+        );
+        assert!(on.contains("p pacer off"), "{on}");
+        // Push 30: two breaths, for the trained.
+        let thirty = t("21:04:10") + TimeDelta::milliseconds(29 * 60_000 / 110 + 1);
+        let round = text(&screen(&w, "911", thirty, 80, 24));
+        assert!(
+            round.contains("PUSH 30 of 30. Trained? Give 2 breaths now."),
+            "{round}"
+        );
+        // Every line fits 80 columns, the whole within 24 rows.
+        let lines = screen(&w, "911", thirty, 80, 24);
+        assert!(lines.len() < 24);
+        assert!(
+            lines
+                .iter()
+                .all(|l| crate::render::style::line_width(l) <= 80)
+        );
+        // Rescue breathing keeps its own pacer.
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Done, t("21:05:10"));
+        assert_eq!(w.step().id, "rescue-breathing");
+        assert_eq!(w.pacer(), None, "each step starts with its pacer off");
+        w.press(Action::Pacer, t("21:05:10"));
+        let breaths = text(&screen(&w, "911", t("21:05:12"), 80, 24));
+        assert!(breaths.contains("Next breath in 3"), "{breaths}");
+    }
+
+    #[test]
+    fn n_too_soon_asks_and_the_keys_say_how_to_answer() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:20"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::AnotherDose, t("21:05:15"));
+        let asked = text(&screen(&w, "911", t("21:05:15"), 80, 24)).replace("?\nPress", "? Press");
+        assert!(
+            asked.contains("The last dose was only 15 seconds ago, at 21:05. Have you given another one? Press n again to log it, or s if not."),
+            "{asked}"
+        );
+        assert!(
+            asked.contains("n again: log the dose · s not given"),
+            "{asked}"
+        );
+        assert_eq!(keys(&w, ", "), "n again: log the dose, s not given");
+    }
+
+    #[test]
+    fn the_log_opens_with_a_summary_a_paramedic_reads_at_a_glance() {
+        let sos = sos::load().unwrap();
+        let us = region::find("us").unwrap();
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
+        w.press(Action::Done, t("21:04:10"));
+        w.press(Action::Done, t("21:04:50"));
+        w.press(Action::Done, t("21:05:00"));
+        w.press(Action::Skip, t("21:05:20"));
+        w.press(Action::AnotherDose, t("21:07:30"));
+        let lines = log_lines(w.log(), Some(t("21:20:00")));
+        let shown = text(&lines);
+        assert_eq!(
+            shown.lines().take(6).collect::<Vec<_>>(),
+            [
+                "What happened, for the emergency team (Sunday 22 November 2026):",
+                "  Naloxone        2 doses, the last at 21:07, 12 minutes ago",
+                "  CPR             yes, at 21:04",
+                "  Rescue breaths  no",
+                "  Help called     at 21:04, 15 minutes ago",
+                "",
+            ],
+            "{shown}"
+        );
+        assert!(shown.contains("  21:07  naloxone, second dose"), "{shown}");
+        // Read a day later: the times alone.
+        let later = text(&log_lines(
+            w.log(),
+            Some(t("21:04:00") + TimeDelta::days(1)),
+        ));
+        assert!(later.contains("  Help called     at 21:04\n"), "{later}");
+        // Nothing reached: said so, not "no".
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
+        w.press(Action::Skip, t("21:04:10"));
+        w.press(Action::Skip, t("21:04:20"));
+        w.press(Action::Skip, t("21:04:30"));
+        let rows = summary(w.log(), None);
+        assert_eq!(
+            rows,
+            [
+                ("Naloxone", "none given".to_string()),
+                ("CPR", "no".to_string()),
+                ("Rescue breaths", "not noted".to_string()),
+                ("Help called", "not from here".to_string()),
+            ]
+        );
     }
 }

@@ -67,9 +67,28 @@ impl Store {
     /// Saves a walk's log in its slot. The first save claims the name under
     /// its lock; when another walk begun in the same second saved there
     /// first, the next free name is taken instead, so two walks never write
-    /// to one file. Returns where it was saved.
-    pub fn save_log(&self, slot: &mut LogSlot, log: &Log) -> anyhow::Result<PathBuf> {
-        let text = crate::yaml::to_string(log)?;
+    /// to one file. Returns where it was saved. The file opens with `brief`,
+    /// the log's summary, as comments for whoever opens it by hand (a reader
+    /// of the log skips them).
+    pub fn save_log(
+        &self,
+        slot: &mut LogSlot,
+        log: &Log,
+        brief: &[String],
+    ) -> anyhow::Result<PathBuf> {
+        let mut text = String::new();
+        if !brief.is_empty() {
+            text.push_str("# What happened, in brief (every step, with its time, follows):\n");
+            for line in brief {
+                // One comment line each, whatever the text holds.
+                let line: String = line
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                text.push_str(&format!("#   {line}\n"));
+            }
+        }
+        text.push_str(&crate::yaml::to_string(log)?);
         loop {
             let name = slot.name();
             let path = self.log_path(&name);
@@ -114,15 +133,26 @@ mod tests {
                 .unwrap_or(0)
         };
         assert_eq!(files(), 0, "not even a lock file");
-        let a = store.save_log(&mut first, &log).unwrap();
-        let b = store.save_log(&mut second, &log).unwrap();
+        let a = store.save_log(&mut first, &log, &[]).unwrap();
+        let b = store.save_log(&mut second, &log, &[]).unwrap();
         assert!(a.ends_with("sos/2026-11-22T21-04-00.yaml"), "{a:?}");
         assert!(b.ends_with("sos/2026-11-22T21-04-00-2.yaml"), "{b:?}");
         // Later saves stay in the claimed file.
-        assert_eq!(store.save_log(&mut first, &log).unwrap(), a);
-        assert_eq!(store.save_log(&mut second, &log).unwrap(), b);
+        assert_eq!(store.save_log(&mut first, &log, &[]).unwrap(), a);
+        assert_eq!(
+            store
+                .save_log(&mut second, &log, &["CPR: no".into()])
+                .unwrap(),
+            b
+        );
         assert_eq!(store.new_log_slot(t).name(), "2026-11-22T21-04-00-3");
         let back: Log = store.read(&a, &role(&first.name())).unwrap().unwrap();
+        assert_eq!(back, log);
+        // The brief at the top is a comment: the file still reads as the log.
+        let text = std::fs::read_to_string(&b).unwrap();
+        assert!(text.starts_with("# What happened, in brief"), "{text}");
+        assert!(text.contains("\n#   CPR: no\n"), "{text}");
+        let back: Log = store.read(&b, &role(&second.name())).unwrap().unwrap();
         assert_eq!(back, log);
     }
 }

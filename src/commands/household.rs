@@ -1,0 +1,144 @@
+//! The household's overdose plan: the one place that finds and reads it, for
+//! the printed card (`print card`) and for `sos`. If plans come to be stored
+//! another way, this is where reading the household's changes.
+
+use crate::content::form::Form;
+use crate::content::sos::Sos;
+use crate::error::{UserError, quoted, user_error};
+use crate::progress::plan::{self, Plan};
+use crate::render::card::{self, StepDetail};
+use crate::settings::Settings;
+use crate::store::{Store, plans::PLANS};
+use std::fs;
+
+/// The form whose plans hold the household's details.
+pub const OVERDOSE_PLAN: &str = "overdose-plan";
+
+/// A plan file larger than this is not read here: a plan's answers are a few
+/// short lines. With the check that it is a plain file, nothing in the plans
+/// folder (a FIFO, a device, a huge file) can make the card wait.
+const MAX_PLAN_BYTES: u64 = 1024 * 1024;
+
+/// An overdose plan that could be read.
+pub struct Found {
+    pub name: String,
+    pub plan: Plan,
+    pub form: Form,
+    /// Answers that are not valid, treated as not answered.
+    pub warning: Option<String>,
+}
+
+/// The overdose plans in the data folder.
+pub struct Plans {
+    pub found: Vec<Found>,
+    /// Plans of any kind that could not be read: each may be an overdose plan.
+    pub broken: Vec<(String, anyhow::Error)>,
+}
+
+/// Reads a plan, never from anything but a plain file of a plan's size.
+fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<Found> {
+    if let Ok(checked) = plan::check_name(name) {
+        let path = store.plan_path(&checked);
+        if let Ok(meta) = fs::metadata(&path)
+            && (!meta.is_file() || meta.len() > MAX_PLAN_BYTES)
+        {
+            let what = if meta.is_file() {
+                "it is far too large to be a plan"
+            } else {
+                "it is not a plain file"
+            };
+            return Err(UserError::new(format!(
+                "Could not read your plan {} ({}: {what}).",
+                quoted(name.trim()),
+                path.display()
+            ))
+            .hint("kinship has not changed it.")
+            .into());
+        }
+    }
+    let (plan, form, warning) = super::plan::load(store, settings, name)?;
+    Ok(Found {
+        name: name.trim().to_string(),
+        plan,
+        form,
+        warning,
+    })
+}
+
+/// The plan called `name`, which must be an overdose plan.
+pub fn named(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<Found> {
+    let found = load(store, settings, name)?;
+    if found.form.id != OVERDOSE_PLAN {
+        let kind = found.form.title.to_lowercase();
+        let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        return Err(UserError::new(format!(
+            "The plan {} is {article} {kind}; the card takes its details from an overdose plan.",
+            quoted(name.trim()),
+        ))
+        .hint("See your plans with `kinship plan list`.")
+        .into());
+    }
+    Ok(found)
+}
+
+/// Every overdose plan in the data folder, and every plan that could not be read.
+pub fn all(store: &Store, settings: &Settings) -> anyhow::Result<Plans> {
+    let mut plans = Plans {
+        found: Vec::new(),
+        broken: Vec::new(),
+    };
+    for name in store.names(PLANS)? {
+        match load(store, settings, &name) {
+            Ok(found) if found.form.id == OVERDOSE_PLAN => plans.found.push(found),
+            Ok(_) => {}
+            Err(e) => plans.broken.push((name, e)),
+        }
+    }
+    Ok(plans)
+}
+
+/// The household's details for `sos` (the card and the walk): from the plan
+/// named with `--plan`, else from the one overdose plan there is. This never
+/// fails, asks or waits: with no plan, more than one, or any plan that cannot
+/// be read (it may be the household's), there are no details, as before
+/// there were any. Only a plan named that cannot be used gives a warning, of
+/// one sentence or two.
+pub fn for_sos(
+    settings: &Settings,
+    sos: &Sos,
+    name: Option<&str>,
+) -> (Vec<StepDetail>, Option<String>) {
+    let store = match Store::from_settings(settings) {
+        Ok(store) => store,
+        Err(e) => {
+            let warning =
+                name.map(|_| format!("{} The card shows no household details.", e.message));
+            return (Vec::new(), warning);
+        }
+    };
+    let found = match name {
+        Some(name) => match named(&store, settings, name) {
+            Ok(found) => found,
+            Err(e) => {
+                let message = user_error(&e)
+                    .map(|u| u.message.clone())
+                    .unwrap_or_else(|| e.to_string());
+                return (
+                    Vec::new(),
+                    Some(format!("{message} The card shows no household details.")),
+                );
+            }
+        },
+        None => match all(&store, settings) {
+            Ok(mut plans) if plans.found.len() == 1 && plans.broken.is_empty() => {
+                plans.found.remove(0)
+            }
+            _ => return (Vec::new(), None),
+        },
+    };
+    (card::step_details(sos, &found.form, &found.plan), None)
+}
