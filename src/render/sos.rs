@@ -688,9 +688,11 @@ mod tests {
     fn the_household_goes_under_its_steps_and_the_card_still_fits_every_region() {
         let sos = sos::load().unwrap();
         for entry in crate::content::embedded::REGIONS {
+            // With the notice a default region brings, as the worst case.
             let at = CardRegion {
                 name: entry.the_name,
                 code: entry.code,
+                notice: Some("These are US numbers. Elsewhere? kinship config set region CODE"),
             };
             for (details, max) in [
                 (short_details(), CARD_LINES),
@@ -726,6 +728,7 @@ mod tests {
         let at = CardRegion {
             name: us.the_name,
             code: us.code,
+            notice: None,
         };
         let shown = text(&card(&sos, us, &at, 80, &short_details()[..2], CARD_LINES));
         let address = shown
@@ -745,6 +748,7 @@ mod tests {
         let at = CardRegion {
             name: us.the_name,
             code: us.code,
+            notice: None,
         };
         let base = card(&sos, us, &at, 80, &[], CARD_LINES).len();
         let has = |lines: &[Line]| {

@@ -549,6 +549,8 @@ fn step_lines(card: &str, n: usize) -> String {
 fn the_card_shows_the_households_details_on_their_steps() {
     let env = TestEnv::new();
     import(&env, "overdose-plan", "home", HOUSEHOLD);
+    // A region set, so the card has no line saying its numbers are a default.
+    env.ok(&["config", "set", "region", "us"]);
     for args in [
         &["sos"][..],
         &["emergency"],
