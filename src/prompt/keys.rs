@@ -24,6 +24,9 @@ pub enum Key {
 /// Standard input in raw mode.
 pub struct RawKeys {
     saved: libc::termios,
+    /// Bytes read but not yet decoded: keys pressed quickly arrive in one
+    /// read, and each must count (`p` then Enter is two keys, not one).
+    pending: Vec<u8>,
 }
 
 const STDIN: libc::c_int = libc::STDIN_FILENO;
@@ -46,11 +49,18 @@ impl RawKeys {
         if unsafe { libc::tcsetattr(STDIN, libc::TCSANOW, &raw) } != 0 {
             return Err(io::Error::last_os_error());
         }
-        Ok(RawKeys { saved })
+        Ok(RawKeys {
+            saved,
+            pending: Vec::new(),
+        })
     }
 
-    /// Waits up to `timeout` for a key; `None` when none came.
+    /// Waits up to `timeout` for a key; `None` when none came (or when what
+    /// came is not a key the walk knows).
     pub fn next(&mut self, timeout: Duration) -> io::Result<Option<Key>> {
+        if !self.pending.is_empty() {
+            return Ok(self.take_one());
+        }
         let mut fds = libc::pollfd {
             fd: STDIN,
             events: libc::POLLIN,
@@ -88,7 +98,15 @@ impl RawKeys {
         if n == 0 {
             return Ok(Some(Key::Eof));
         }
-        Ok(decode(&buf[..n as usize]))
+        self.pending.extend_from_slice(&buf[..n as usize]);
+        Ok(self.take_one())
+    }
+
+    /// Decodes the first key waiting, and keeps the rest for the next call.
+    fn take_one(&mut self) -> Option<Key> {
+        let (key, used) = decode_one(&self.pending);
+        self.pending.drain(..used.clamp(1, self.pending.len()));
+        key
     }
 }
 
@@ -101,20 +119,44 @@ impl Drop for RawKeys {
     }
 }
 
-/// The key in a burst of bytes read at once (a key, or an escape sequence).
+/// The first key in a burst of bytes read at once.
 pub fn decode(bytes: &[u8]) -> Option<Key> {
+    decode_one(bytes).0
+}
+
+/// The first key in `bytes` (a key, or an escape sequence), and how many
+/// bytes it took. Sequences the walk has no use for (other arrows, function
+/// keys) are taken whole and give no key.
+fn decode_one(bytes: &[u8]) -> (Option<Key>, usize) {
     match bytes {
-        [] => None,
-        [3, ..] => Some(Key::CtrlC),
-        [b'\r', ..] | [b'\n', ..] => Some(Key::Enter),
-        [0x1b, b'[', b'D', ..] | [0x1b, b'O', b'D', ..] => Some(Key::Left),
-        [0x1b, b'[', b'C', ..] | [0x1b, b'O', b'C', ..] => Some(Key::Right),
-        [0x1b, ..] => None,
-        _ => std::str::from_utf8(bytes)
-            .ok()
-            .and_then(|s| s.chars().next())
-            .filter(|c| !c.is_control())
-            .map(Key::Char),
+        [] => (None, 0),
+        [3, ..] => (Some(Key::CtrlC), 1),
+        [b'\r', b'\n', ..] => (Some(Key::Enter), 2),
+        [b'\r', ..] | [b'\n', ..] => (Some(Key::Enter), 1),
+        [0x1b, b'[', b'D', ..] | [0x1b, b'O', b'D', ..] => (Some(Key::Left), 3),
+        [0x1b, b'[', b'C', ..] | [0x1b, b'O', b'C', ..] => (Some(Key::Right), 3),
+        [0x1b, b'[', rest @ ..] => {
+            // Parameters, then one final byte from @ to ~.
+            let end = rest.iter().position(|b| (0x40..=0x7e).contains(b));
+            (None, end.map_or(bytes.len(), |e| e + 3))
+        }
+        [0x1b, b'O', _, ..] => (None, 3),
+        [0x1b, ..] => (None, 1),
+        [first, ..] => {
+            let len = match first {
+                0xf0..=0xf7 => 4,
+                0xe0..=0xef => 3,
+                0xc0..=0xdf => 2,
+                _ => 1,
+            };
+            let key = bytes
+                .get(..len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .and_then(|s| s.chars().next())
+                .filter(|c| !c.is_control())
+                .map(Key::Char);
+            (key, len.min(bytes.len()))
+        }
     }
 }
 
@@ -135,5 +177,26 @@ mod tests {
         assert_eq!(decode("é".as_bytes()), Some(Key::Char('é')));
         assert_eq!(decode(&[0x7f]), None);
         assert_eq!(decode(&[]), None);
+    }
+
+    #[test]
+    fn keys_pressed_quickly_are_each_a_key() {
+        let mut pending = b"p\r".to_vec();
+        let mut keys = Vec::new();
+        while !pending.is_empty() {
+            let (key, used) = decode_one(&pending);
+            keys.push(key);
+            pending.drain(..used.max(1));
+        }
+        assert_eq!(keys, [Some(Key::Char('p')), Some(Key::Enter)]);
+        assert_eq!(
+            decode_one(b"\x1b[A\r"),
+            (None, 3),
+            "an up arrow, taken whole"
+        );
+        assert_eq!(decode_one(b"\x1b[15~n"), (None, 5), "F5, taken whole");
+        assert_eq!(decode_one("én".as_bytes()), (Some(Key::Char('é')), 2));
+        assert_eq!(decode_one(b"\r\ns"), (Some(Key::Enter), 2));
+        assert_eq!(decode_one(b"nn"), (Some(Key::Char('n')), 1));
     }
 }

@@ -978,3 +978,22 @@ fn the_walk_shows_the_household_and_its_log_tells_one_story() {
     );
     assert!(shown.contains("  CPR             yes, at 21:04"), "{shown}");
 }
+
+#[test]
+fn keys_pressed_in_one_burst_each_count() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["sos", "--walk"], &[FAST]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    // Three Enters at once, as a frightened hand types them: three steps.
+    key(&mut p, "\r\r\r");
+    expect(&mut p, "Give rescue breaths.", &mut seen);
+    key(&mut p, "q");
+    let rest = p.exp_eof().unwrap();
+    seen.push_str(&rest);
+    assert_eq!(
+        logged(&seen),
+        ["called 911", "CPR (chest pushes)", "naloxone, first dose"],
+        "{seen}"
+    );
+}
