@@ -576,9 +576,7 @@ impl Json {
 }
 
 fn print_json<T: Serialize>(ui: &mut Ui, value: &T) -> anyhow::Result<()> {
-    let text = serde_json::to_string_pretty(value)?;
-    ui.println(&text)?;
-    Ok(())
+    ui.print_json(value)
 }
 
 /// How an interactive session ended.

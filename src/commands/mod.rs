@@ -20,6 +20,8 @@ use crate::ui::Ui;
 
 /// Runs the command the user asked for; no command shows the home screen.
 pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let warner = ui.notifier();
+    crate::store::on_warning(move |text| warner.warn(text));
     let notifier = ui.notifier();
     crate::store::lock::on_long_wait(move |data_file| {
         // Ctrl-C must end the wait cleanly (exit 130), whatever the command.

@@ -524,7 +524,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         }
     }
     if json {
-        ui.println(&serde_json::to_string_pretty(&rows)?)?;
+        ui.print_json(&rows)?;
     } else if rows.is_empty() && broken.is_empty() {
         ui.message("You have no plans yet.");
         ui.hint("Start one with `kinship plan new intervention NAME`; `kinship plan kinds` lists the kinds.");
@@ -776,7 +776,7 @@ fn show(
             updated: timestamp::format(&p.updated),
             answers: &p.answers,
         };
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     let audience = match person {

@@ -42,6 +42,138 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// How [`write_out`] treats a file already at the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Never replaced, even one that appears while writing: the write fails
+    /// with `AlreadyExists`.
+    Keep,
+    /// Replaced in one step.
+    Replace,
+}
+
+/// Writes a file for the user outside the data folder (`print -o`): never
+/// half written, readable by its owner only, and with [`Existing::Keep`]
+/// never replacing a file, even one made a moment before. The text is
+/// written into an unnamed file (`O_TMPFILE`) that a kill leaves nowhere,
+/// then linked in under its name; where the file system cannot make unnamed
+/// files, a private `.NAME.PID-N.tmp` is used and removed, and one left by a
+/// killed kinship is removed by the next write to the same name.
+pub fn write_out(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::io::AsRawFd;
+    let dir = folder_of(path);
+    remove_dead_temps(path);
+    let unnamed = OpenOptions::new()
+        .write(true)
+        .mode(FILE_MODE)
+        .custom_flags(libc::O_TMPFILE)
+        .open(dir);
+    let Ok(mut file) = unnamed else {
+        return write_out_named(path, bytes, existing);
+    };
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    let from = std::ffi::CString::new(format!("/proc/self/fd/{}", file.as_raw_fd()))
+        .map_err(io::Error::other)?;
+    let link = |to: &Path| -> io::Result<()> {
+        let to = std::ffi::CString::new(to.as_os_str().as_bytes()).map_err(io::Error::other)?;
+        // SAFETY: both are valid NUL-terminated paths for the call's duration.
+        let rc = unsafe {
+            libc::linkat(
+                libc::AT_FDCWD,
+                from.as_ptr(),
+                libc::AT_FDCWD,
+                to.as_ptr(),
+                libc::AT_SYMLINK_FOLLOW,
+            )
+        };
+        if rc == 0 {
+            Ok(())
+        } else {
+            Err(io::Error::last_os_error())
+        }
+    };
+    match existing {
+        Existing::Keep => match link(path) {
+            Ok(()) => {}
+            // No /proc: fall back to a named temporary file.
+            Err(e) if e.kind() == io::ErrorKind::NotFound && !path.exists() => {
+                return write_out_named(path, bytes, existing);
+            }
+            Err(e) => return Err(e),
+        },
+        Existing::Replace => {
+            let tmp = temp_path(path);
+            if link(&tmp).is_err() {
+                return write_out_named(path, bytes, existing);
+            }
+            if let Err(e) = fs::rename(&tmp, path) {
+                let _ = fs::remove_file(&tmp);
+                return Err(e);
+            }
+        }
+    }
+    File::open(dir)?.sync_all()
+}
+
+/// [`write_out`] through a named, private temporary file.
+fn write_out_named(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+    let dir = folder_of(path);
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(FILE_MODE)
+            .open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        match existing {
+            // link() never replaces: it fails if the name is taken.
+            Existing::Keep => fs::hard_link(&tmp, path)?,
+            Existing::Replace => fs::rename(&tmp, path)?,
+        }
+        File::open(dir)?.sync_all()
+    })();
+    let _ = fs::remove_file(&tmp);
+    result
+}
+
+/// Removes the temporary files that killed writers (whose process is gone)
+/// left beside `path`.
+fn remove_dead_temps(path: &Path) {
+    let (dir, Some(name)) = (folder_of(path), path.file_name()) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        if temp_owner(&file) != Some(name.as_ref()) {
+            continue;
+        }
+        let pid = file
+            .trim_end_matches(".tmp")
+            .rsplit_once('.')
+            .and_then(|(_, c)| c.split_once('-'))
+            .and_then(|(pid, _)| pid.parse::<i32>().ok());
+        // SAFETY: kill with signal 0 only asks whether the process exists.
+        let gone = pid.is_some_and(|pid| {
+            let rc = unsafe { libc::kill(pid, 0) };
+            rc != 0
+                && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
+        });
+        if gone {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// The folder a file is in. A bare name (`card.html`) has an empty parent,
 /// which is the current folder: an empty path cannot be opened or synced.
 pub fn folder_of(path: &Path) -> &Path {
@@ -60,6 +192,16 @@ fn temp_path(path: &Path) -> PathBuf {
         .unwrap_or_default();
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+/// The file a temporary file was written for: `.kit.yaml.123-0.tmp` was
+/// for `kit.yaml`.
+pub fn temp_owner(temp: &str) -> Option<&str> {
+    let inner = temp.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (owner, counter) = inner.rsplit_once('.')?;
+    let (pid, n) = counter.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(pid) && digits(n) && !owner.is_empty()).then_some(owner)
 }
 
 /// Removes temporary files a killed writer left beside `path`. Call it only

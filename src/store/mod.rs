@@ -6,6 +6,7 @@ pub mod checklists;
 pub mod config;
 pub mod lock;
 pub mod plans;
+pub mod read;
 pub mod sos;
 
 use crate::error::UserError;
@@ -27,6 +28,32 @@ fn plain_reason(e: &io::Error) -> String {
     match text.find(" (os error ") {
         Some(at) => text[..at].to_string(),
         None => text,
+    }
+}
+
+type WarnHook = Box<dyn Fn(&str) + Send + Sync>;
+
+/// Where the store's warnings go (set once by the command layer, which has
+/// the `Ui`); without it they are dropped, as in unit tests.
+static WARN: std::sync::OnceLock<WarnHook> = std::sync::OnceLock::new();
+
+/// Paths already warned about in this run, so each is said once.
+static WARNED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Sets, once per process, how the store says a warning.
+pub fn on_warning(hook: impl Fn(&str) + Send + Sync + 'static) {
+    let _ = WARN.set(Box::new(hook));
+}
+
+/// Says a warning about `path`, once per run.
+fn warn_once(path: &Path, text: &str) {
+    let mut warned = WARNED.lock().unwrap_or_else(|e| e.into_inner());
+    if warned.iter().any(|p| p == path) {
+        return;
+    }
+    warned.push(path.to_path_buf());
+    if let Some(hook) = WARN.get() {
+        hook(text);
     }
 }
 
@@ -96,17 +123,18 @@ impl Store {
         self.root.join(folder).join(format!("{name}.yaml"))
     }
 
-    /// Reads a document; `Ok(None)` when the file does not exist yet.
+    /// Reads a document; `Ok(None)` when the file does not exist yet. Every
+    /// stored file is read the same way (see [`read::read_text`] and
+    /// [`yaml::from_str`]): a regular file of bounded size, a byte-order mark
+    /// allowed, deep nesting, keys given twice and fields kinship does not
+    /// know refused with their line. A file that is not kinship's to read is
+    /// never changed.
     pub fn read<T: DeserializeOwned + Versioned>(
         &self,
         path: &Path,
         role: &Role,
     ) -> anyhow::Result<Option<T>> {
-        let bytes = match fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(self.io_error("read", role, path, e)),
-        };
+        self.check_folders(path, false)?;
         let refuse = |what: String| {
             UserError::new(format!(
                 "Could not read {} ({}{what}).",
@@ -116,7 +144,13 @@ impl Store {
             .hint(role.way_out.clone())
             .hint("kinship has not changed the file.")
         };
-        let text = String::from_utf8(bytes).map_err(|_| refuse(": it is not UTF-8 text".into()))?;
+        let text = match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Ok(None),
+            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+            Err(e) => return Err(refuse(format!(": {e}")).into()),
+        };
+        self.check_private(path, false);
         let value: T = yaml::from_str(&text).map_err(|e| match e.location {
             Some((line, column)) => {
                 refuse(format!(", line {line}, column {column}: {}", e.message))
@@ -152,6 +186,100 @@ impl Store {
         Ok(Some(value))
     }
 
+    /// Refuses a folder inside the data folder that is a symbolic link
+    /// (kinship made these folders, and never follows a link planted in
+    /// their place), and checks each folder's permissions on the way.
+    fn check_folders(&self, path: &Path, tighten: bool) -> anyhow::Result<()> {
+        let mut folders: Vec<&Path> = path
+            .ancestors()
+            .skip(1)
+            .take_while(|p| p.starts_with(&self.root) && *p != self.root)
+            .collect();
+        for folder in &folders {
+            if let Ok(meta) = fs::symlink_metadata(folder)
+                && meta.file_type().is_symlink()
+            {
+                return Err(UserError::new(format!(
+                    "{} is a symbolic link, where kinship keeps a folder of its own.",
+                    folder.display()
+                ))
+                .hint(
+                    "kinship does not follow links inside its data folder, so that nothing \
+                     outside it is read or changed. Remove the link (or move it away) and try again.",
+                )
+                .into());
+            }
+        }
+        folders.push(&self.root);
+        for folder in folders {
+            self.check_private(folder, tighten);
+        }
+        Ok(())
+    }
+
+    /// Warns once when a file or folder kinship keeps can be read by other
+    /// users; when `tighten`, makes it private first (0700 for a folder,
+    /// 0600 for a file).
+    fn check_private(&self, path: &Path, tighten: bool) {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = fs::symlink_metadata(path).or_else(|_| fs::metadata(path)) else {
+            return;
+        };
+        let meta = if meta.file_type().is_symlink() {
+            match fs::metadata(path) {
+                Ok(m) => m,
+                Err(_) => return,
+            }
+        } else {
+            meta
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 == 0 {
+            return;
+        }
+        let private = if meta.is_dir() {
+            atomic::DIR_MODE
+        } else {
+            atomic::FILE_MODE
+        };
+        let what = if meta.is_dir() { "folder" } else { "file" };
+        if tighten && fs::set_permissions(path, fs::Permissions::from_mode(private)).is_ok() {
+            warn_once(
+                path,
+                &format!(
+                    "The {what} {} could be read by other users (mode {mode:o}); kinship made it \
+                     private ({private:o}).",
+                    path.display()
+                ),
+            );
+        } else {
+            warn_once(
+                path,
+                &format!(
+                    "The {what} {} can be read by other users (mode {mode:o}). kinship makes it \
+                     private the next time it saves there, or run `chmod {private:o} {}`.",
+                    path.display(),
+                    path.display()
+                ),
+            );
+        }
+    }
+
+    /// Takes the lock for a file in the data folder: its folder made (private)
+    /// and checked, the lock file opened without following links, and
+    /// temporary files that killed writers left in the folder cleared.
+    pub fn lock(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
+        self.check_folders(path, true)?;
+        let lock = FileLock::exclusive(path).map_err(|e| self.io_error(doing, role, path, e))?;
+        self.check_folders(path, true)?;
+        self.check_private(path, true);
+        atomic::remove_stale_temps(path);
+        if let Some(dir) = path.parent() {
+            sweep(dir, path);
+        }
+        Ok(lock)
+    }
+
     /// Locks a document, reads it (or starts from `init`), lets `change` modify
     /// it, and writes it back atomically if anything changed. A file that does
     /// not parse is refused and left exactly as it is.
@@ -165,8 +293,7 @@ impl Store {
     where
         T: DeserializeOwned + Serialize + Versioned,
     {
-        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let _lock = self.lock(path, role, "save")?;
         let existing = self.read::<T>(path, role)?;
         let before = match &existing {
             Some(value) => Some(yaml::to_string(value)?),
@@ -183,8 +310,7 @@ impl Store {
 
     /// Writes a whole document, replacing any old one (under the lock).
     pub fn replace<T: Serialize>(&self, path: &Path, role: &Role, value: &T) -> anyhow::Result<()> {
-        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let _lock = self.lock(path, role, "save")?;
         self.write_locked(path, role, &yaml::to_string(value)?)
     }
 
@@ -223,6 +349,20 @@ impl Store {
         const ELSEWHERE: &str =
             "or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME";
         let root = self.root.display();
+        // A link to a folder that is not there (a disk not mounted, a folder
+        // moved): creating the folder fails with "File exists".
+        if let Some(link) = path.ancestors().find(|p| {
+            fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
+                && fs::metadata(p).is_err()
+        }) {
+            let to = fs::read_link(link).unwrap_or_default();
+            return vec![format!(
+                "{} is a symbolic link to {}, which does not exist (a disk that is not \
+                 connected, or a folder moved away?). Connect or create it, {ELSEWHERE}.",
+                link.display(),
+                to.display()
+            )];
+        }
         match e.kind() {
             io::ErrorKind::NotADirectory => {
                 let file = path
@@ -266,8 +406,7 @@ impl Store {
         role: &Role,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
-        let lock =
-            FileLock::exclusive(path).map_err(|e| self.io_error("move aside", role, path, e))?;
+        let lock = self.lock(path, role, "move aside")?;
         if !path.exists() {
             lock.remove();
             return Ok(None);
@@ -303,8 +442,7 @@ impl Store {
 
     /// Deletes a file for good, and its lock file with it.
     pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
-        let lock = FileLock::exclusive(path).map_err(|e| self.io_error("delete", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let lock = self.lock(path, role, "delete")?;
         match fs::remove_file(path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -339,6 +477,37 @@ impl Store {
             .collect();
         names.sort();
         Ok(names)
+    }
+}
+
+/// Clears temporary files that killed writers left in `dir` beside files
+/// other than `except` (whose own were cleared under its lock): each file's
+/// are removed only while its lock can be had at once, so no live writer
+/// loses its temporary file.
+fn sweep(dir: &Path, except: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut owners: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let owner = atomic::temp_owner(&name)?;
+            Some(dir.join(owner))
+        })
+        .filter(|owner| owner != except)
+        .collect();
+    owners.sort();
+    owners.dedup();
+    for owner in owners {
+        if let Ok(Some(lock)) = FileLock::try_exclusive(&owner) {
+            atomic::remove_stale_temps(&owner);
+            if owner.exists() {
+                drop(lock);
+            } else {
+                lock.remove();
+            }
+        }
     }
 }
 
