@@ -174,6 +174,49 @@ fn remove_dead_temps(path: &Path) {
     }
 }
 
+/// The file a long answer is written in with the user's editor: private, in
+/// the data folder, and removed when dropped. One that a killed kinship left
+/// is removed the next time an editor file is made.
+#[derive(Debug)]
+pub struct EditFile {
+    path: PathBuf,
+}
+
+/// The name editor files are made beside: `.kinship-edit.PID-N.tmp`.
+const EDIT_NAME: &str = "kinship-edit";
+
+impl EditFile {
+    pub fn create(dir: &Path, initial: &str) -> io::Result<EditFile> {
+        create_private_dir(dir)?;
+        let base = dir.join(EDIT_NAME);
+        remove_dead_temps(&base);
+        let path = temp_path(&base);
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(FILE_MODE)
+            .open(&path)?;
+        let edit = EditFile { path };
+        file.write_all(initial.as_bytes())?;
+        file.sync_all()?;
+        Ok(edit)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn read(&self) -> io::Result<String> {
+        fs::read_to_string(&self.path)
+    }
+}
+
+impl Drop for EditFile {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
 /// The folder a file is in. A bare name (`card.html`) has an empty parent,
 /// which is the current folder: an empty path cannot be opened or synced.
 pub fn folder_of(path: &Path) -> &Path {

@@ -314,6 +314,88 @@ impl Store {
         self.write_locked(path, role, &yaml::to_string(value)?)
     }
 
+    /// Writes a new document where there may be one already, in one step
+    /// under the file's lock: with `replace`, a copy of the old file is kept
+    /// in the archive first and the new one then written over it, so at
+    /// every instant the file holds the old document or the new one; without
+    /// it, an existing file (even one made a moment before, by another
+    /// kinship) is left alone and [`Put::Exists`] returned.
+    pub fn put<T: Serialize>(
+        &self,
+        path: &Path,
+        role: &Role,
+        value: &T,
+        replace: bool,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<Put> {
+        let _lock = self.lock(path, role, "save")?;
+        let text = yaml::to_string(value)?;
+        let old = match read::read_text(path, read::Links::Refuse, usize::MAX >> 1) {
+            Ok(old) => old,
+            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+            // Not kinship's file to copy (a link, a folder): not replaced.
+            Err(e) => {
+                return Err(UserError::new(format!(
+                    "Could not replace {} ({}): {e}.",
+                    role.noun,
+                    path.display()
+                ))
+                .hint("kinship has not changed it. Move it away and try again.")
+                .into());
+            }
+        };
+        let kept = match old {
+            None => None,
+            Some(_) if !replace => return Ok(Put::Exists),
+            Some(old) => Some(self.archive_copy(path, role, old.as_bytes(), now)?),
+        };
+        self.write_locked(path, role, &text)?;
+        Ok(match kept {
+            None => Put::Created,
+            Some(to) => Put::Replaced(to),
+        })
+    }
+
+    /// Keeps a copy of `bytes` (the file at `path`) in the archive, under a
+    /// name no other copy has; returns where.
+    fn archive_copy(
+        &self,
+        path: &Path,
+        role: &Role,
+        bytes: &[u8],
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        loop {
+            let target = archive_name(&archive, path, now, n);
+            match atomic::write_out(&target, bytes, atomic::Existing::Keep) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e).context(
+                        UserError::new(format!(
+                            "Could not keep a copy of {} in {}; nothing was changed.",
+                            role.noun,
+                            archive.display()
+                        ))
+                        .hint("Check that the disk has room."),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The archive folder, made private if it is not there, and checked.
+    fn archive_dir(&self) -> anyhow::Result<PathBuf> {
+        let archive = self.root.join(ARCHIVE);
+        self.check_folders(&archive.join("x"), true)?;
+        atomic::create_private_dir(&archive)
+            .with_context(|| format!("Could not create {}", archive.display()))?;
+        self.check_private(&archive, true);
+        Ok(archive)
+    }
+
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
         atomic::write(path, text.as_bytes()).map_err(|e| {
             let mut err = UserError::new(format!(
@@ -411,24 +493,12 @@ impl Store {
             lock.remove();
             return Ok(None);
         }
-        let archive = self.root.join(ARCHIVE);
-        atomic::create_private_dir(&archive)
-            .with_context(|| format!("Could not create {}", archive.display()))?;
-        let folder = path
-            .parent()
-            .and_then(Path::file_name)
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stamp = now.format("%Y-%m-%dT%H-%M-%S");
-        let mut target = archive.join(format!("{folder}-{stem}-{stamp}.yaml"));
-        let mut n = 2;
-        while target.exists() {
-            target = archive.join(format!("{folder}-{stem}-{stamp}-{n}.yaml"));
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        let mut target = archive_name(&archive, path, now, n);
+        while fs::symlink_metadata(&target).is_ok() {
             n += 1;
+            target = archive_name(&archive, path, now, n);
         }
         fs::rename(path, &target)
             .with_context(|| format!("Could not move {} aside ({})", role.noun, path.display()))?;
@@ -450,6 +520,81 @@ impl Store {
         }
         lock.remove();
         Ok(())
+    }
+
+    /// The copies kept in the archive, sorted; with `of`, only the copies of
+    /// that one file (`(folder, name)`).
+    pub fn archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<Vec<PathBuf>> {
+        let dir = self.root.join(ARCHIVE);
+        self.check_folders(&dir.join("x"), false)?;
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(anyhow::Error::new(e).context(UserError::new(format!(
+                    "Could not read the folder {}.",
+                    dir.display()
+                ))));
+            }
+        };
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                !name.starts_with('.')
+                    && of.is_none_or(|(folder, stem)| is_archived_copy(&name, folder, stem))
+            })
+            .map(|e| e.path())
+            .collect();
+        found.sort();
+        Ok(found)
+    }
+
+    /// Removes archived copies for good; returns how many went.
+    pub fn purge_archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<usize> {
+        let copies = self.archived(of)?;
+        for copy in &copies {
+            remove_anything(copy).with_context(|| format!("Could not remove {}", copy.display()))?;
+        }
+        if let Ok(dir) = fs::File::open(self.root.join(ARCHIVE)) {
+            let _ = dir.sync_all();
+        }
+        Ok(copies.len())
+    }
+
+    /// Removes everything kinship keeps in the data folder: its own folders
+    /// (checklists, plans, walk logs, the archive) and the locks and
+    /// temporary files beside them. Anything else a user put there is left,
+    /// and so is the folder then, and returned for the caller to name.
+    pub fn wipe(&self) -> anyhow::Result<Vec<PathBuf>> {
+        let entries = match fs::read_dir(&self.root) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(anyhow::Error::new(e).context(UserError::new(format!(
+                    "Could not read the data folder {}.",
+                    self.root.display()
+                ))));
+            }
+        };
+        let ours = [CHECKLISTS, plans::PLANS, sos::SOS, ARCHIVE];
+        let mut left = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            let kinships = ours.contains(&name.as_str())
+                || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
+            if kinships {
+                remove_anything(&path)
+                    .with_context(|| format!("Could not remove {}", path.display()))?;
+            } else {
+                left.push(path);
+            }
+        }
+        if left.is_empty() && !fs::symlink_metadata(&self.root)?.file_type().is_symlink() {
+            let _ = fs::remove_dir(&self.root);
+        }
+        Ok(left)
     }
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
@@ -478,6 +623,64 @@ impl Store {
         names.sort();
         Ok(names)
     }
+}
+
+/// Removes a file, a link (not what it points to) or a folder and all in it.
+fn remove_anything(path: &Path) -> io::Result<()> {
+    let meta = fs::symlink_metadata(path)?;
+    if meta.is_dir() {
+        fs::remove_dir_all(path)
+    } else {
+        fs::remove_file(path)
+    }
+}
+
+/// What [`Store::put`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Put {
+    Created,
+    /// The old file was replaced; a copy of it is kept here.
+    Replaced(PathBuf),
+    /// There is a file already, and it was left alone.
+    Exists,
+}
+
+/// `ARCHIVE/FOLDER-NAME-2026-11-22T21-04-00.yaml`, with `-N` from the second.
+fn archive_name(archive: &Path, path: &Path, now: DateTime<FixedOffset>, n: u32) -> PathBuf {
+    let folder = path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stamp = now.format("%Y-%m-%dT%H-%M-%S");
+    if n == 1 {
+        archive.join(format!("{folder}-{stem}-{stamp}.yaml"))
+    } else {
+        archive.join(format!("{folder}-{stem}-{stamp}-{n}.yaml"))
+    }
+}
+
+/// True when `file` (a name in the archive) is a copy of `FOLDER/NAME.yaml`:
+/// `FOLDER-NAME-` then a time stamp, and nothing else (so `dad-2`'s copies
+/// are not `dad`'s).
+pub fn is_archived_copy(file: &str, folder: &str, name: &str) -> bool {
+    let Some(rest) = file
+        .strip_prefix(&format!("{folder}-{name}-"))
+        .and_then(|r| r.strip_suffix(".yaml"))
+    else {
+        return false;
+    };
+    let (stamp, n) = match rest.get(19..) {
+        Some("") => (rest, None),
+        Some(tail) => (&rest[..19], tail.strip_prefix('-')),
+        None => return false,
+    };
+    let stamp_ok = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H-%M-%S").is_ok();
+    stamp_ok && n.is_none_or(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Clears temporary files that killed writers left in `dir` beside files
