@@ -75,7 +75,7 @@ impl Ui {
             ColorChoice::Auto => tty && !dumb,
         };
         Ui {
-            out: Box::new(io::BufWriter::new(io::stdout())),
+            out: stdout(env),
             err: Box::new(io::stderr()),
             out_color: decide(env.stdout_tty),
             err_color: decide(env.stderr_tty),
@@ -99,7 +99,7 @@ impl Ui {
     /// A Ui with no settings yet, for errors found while resolving them.
     pub fn bare(env: &Env) -> Ui {
         Ui {
-            out: Box::new(io::BufWriter::new(io::stdout())),
+            out: stdout(env),
             err: Box::new(io::stderr()),
             out_color: false,
             err_color: env.stderr_tty
@@ -156,6 +156,13 @@ impl Ui {
 
     pub fn plain(&self) -> bool {
         self.plain
+    }
+
+    /// True when prompts must be said line by line, never redrawn in place
+    /// or with the cursor hidden: accessible mode, or a terminal that cannot
+    /// take escape codes (`TERM=dumb`).
+    pub fn plain_prompts(&self) -> bool {
+        self.plain || self.dumb
     }
 
     /// Whether prompts and messages on stderr may be coloured.
@@ -350,6 +357,32 @@ impl Ui {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             other => other,
         }
+    }
+}
+
+/// Where output goes: stdout, or, when it was closed, a writer that fails,
+/// so the output is not lost without a word.
+fn stdout(env: &Env) -> Box<dyn Write> {
+    if env.stdout_closed {
+        Box::new(ClosedStdout)
+    } else {
+        Box::new(io::BufWriter::new(io::stdout()))
+    }
+}
+
+/// Stdout that was closed before kinship started (`>&-`).
+struct ClosedStdout;
+
+impl Write for ClosedStdout {
+    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+        Err(io::Error::other(
+            "Standard output is closed, so kinship had nowhere to print. Run it again with its \
+             output going to the screen, a file or a pipe.",
+        ))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 

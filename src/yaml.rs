@@ -33,8 +33,10 @@ impl std::error::Error for YamlError {}
 /// is refused with its line.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_depth(text)?;
+    let value = serde_yaml::from_str(text).map_err(located)?;
     check(text)?;
-    serde_yaml::from_str(text).map_err(located)
+    Ok(value)
 }
 
 /// Writes `value` as a YAML document.

@@ -42,8 +42,10 @@ pub enum DataCommand {
 #[derive(Debug, Subcommand)]
 pub enum ArchiveCommand {
     /// Print each copy kept in the archive, one a line (the default).
+    #[command(after_long_help = "Example:\n  kinship data archive list")]
     List,
     /// Remove every copy in the archive for good.
+    #[command(after_long_help = "Example:\n  kinship data archive purge --yes")]
     Purge {
         /// Do not ask first.
         #[arg(long, short = 'y')]

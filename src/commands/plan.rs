@@ -396,7 +396,7 @@ pub fn with_prompter<T>(
     settings: &Settings,
     f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    if ui.plain() {
+    if ui.plain_prompts() {
         let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
         f(&mut p)
     } else {

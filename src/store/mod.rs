@@ -217,52 +217,90 @@ impl Store {
         Ok(())
     }
 
-    /// Warns once when a file or folder kinship keeps can be read by other
-    /// users; when `tighten`, makes it private first (0700 for a folder,
-    /// 0600 for a file).
+    /// When `path` (a file or folder kinship keeps) can be read by other
+    /// users, looks at the whole data folder once and says so in one line;
+    /// when `tighten` (kinship is about to save), makes every loose file
+    /// 0600 and folder 0700 first.
     fn check_private(&self, path: &Path, tighten: bool) {
-        use std::os::unix::fs::PermissionsExt;
-        let Ok(meta) = fs::symlink_metadata(path).or_else(|_| fs::metadata(path)) else {
+        if mode_of(path).is_none_or(|mode| mode & 0o077 == 0) {
             return;
+        }
+        let loose = self.loose_entries();
+        if loose.is_empty() {
+            return;
+        }
+        let root = self.root.display();
+        let count = match loose.len() {
+            1 => "1 file or folder".to_string(),
+            n => format!("{n} files and folders"),
         };
-        let meta = if meta.file_type().is_symlink() {
-            match fs::metadata(path) {
-                Ok(m) => m,
-                Err(_) => return,
+        if tighten {
+            let mut made = 0;
+            for (p, is_dir) in &loose {
+                let private = if *is_dir { atomic::DIR_MODE } else { atomic::FILE_MODE };
+                use std::os::unix::fs::PermissionsExt;
+                if fs::set_permissions(p, fs::Permissions::from_mode(private)).is_ok() {
+                    made += 1;
+                }
             }
-        } else {
-            meta
-        };
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 == 0 {
-            return;
+            if made > 0 {
+                warn_once(
+                    &self.root,
+                    &format!(
+                        "{count} in kinship's data folder ({root}) could be read by other users; \
+                         kinship made them private (folders 700, files 600)."
+                    ),
+                );
+                return;
+            }
         }
-        let private = if meta.is_dir() {
-            atomic::DIR_MODE
-        } else {
-            atomic::FILE_MODE
-        };
-        let what = if meta.is_dir() { "folder" } else { "file" };
-        if tighten && fs::set_permissions(path, fs::Permissions::from_mode(private)).is_ok() {
-            warn_once(
-                path,
-                &format!(
-                    "The {what} {} could be read by other users (mode {mode:o}); kinship made it \
-                     private ({private:o}).",
-                    path.display()
-                ),
-            );
-        } else {
-            warn_once(
-                path,
-                &format!(
-                    "The {what} {} can be read by other users (mode {mode:o}). kinship makes it \
-                     private the next time it saves there, or run `chmod {private:o} {}`.",
-                    path.display(),
-                    path.display()
-                ),
-            );
+        warn_once(
+            &self.root,
+            &format!(
+                "{count} in kinship's data folder ({root}) can be read by other users. kinship \
+                 makes them private the next time it saves, or run `chmod -R go= {root}`."
+            ),
+        );
+    }
+
+    /// Every file and folder in the data folder (two levels down, as kinship
+    /// keeps them) that others may read, and whether it is a folder.
+    fn loose_entries(&self) -> Vec<(PathBuf, bool)> {
+        let mut found = Vec::new();
+        // The root itself may be a link the user made: its target is checked.
+        if let Ok(meta) = fs::metadata(&self.root) {
+            use std::os::unix::fs::PermissionsExt;
+            if meta.is_dir() && meta.permissions().mode() & 0o077 != 0 {
+                found.push((self.root.clone(), true));
+            }
         }
+        let mut look = |p: &Path| {
+            if let Ok(meta) = fs::symlink_metadata(p)
+                && !meta.file_type().is_symlink()
+                && (meta.is_dir() || meta.is_file())
+            {
+                use std::os::unix::fs::PermissionsExt;
+                if meta.permissions().mode() & 0o077 != 0 {
+                    found.push((p.to_path_buf(), meta.is_dir()));
+                }
+                return meta.is_dir();
+            }
+            false
+        };
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return found;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if look(&path)
+                && let Ok(inner) = fs::read_dir(&path)
+            {
+                for e in inner.flatten() {
+                    look(&e.path());
+                }
+            }
+        }
+        found
     }
 
     /// Takes the lock for a file in the data folder: its folder made (private)
@@ -633,6 +671,12 @@ fn remove_anything(path: &Path) -> io::Result<()> {
     } else {
         fs::remove_file(path)
     }
+}
+
+/// A file's or folder's permission bits (following a link).
+fn mode_of(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).ok().map(|m| m.permissions().mode() & 0o777)
 }
 
 /// What [`Store::put`] did.
