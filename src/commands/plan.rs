@@ -895,6 +895,34 @@ fn read_user_file(path: &std::path::Path, max: usize) -> Result<String, UserErro
     }
 }
 
+/// The answers in a file to import: a whole plan file (with `answers:`) or
+/// a map of answers, read as every file is (see [`read_user_file`] and
+/// [`crate::yaml::from_str`]).
+pub fn read_answers(file: &std::path::Path) -> Result<BTreeMap<String, Raw>, UserError> {
+    let text = read_user_file(file, crate::store::read::MAX_BYTES).map_err(|e| {
+        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
+    })?;
+    #[derive(serde::Deserialize)]
+    struct WithAnswers {
+        answers: BTreeMap<String, Raw>,
+    }
+    match crate::yaml::from_str::<WithAnswers>(&text) {
+        Ok(w) => Ok(w.answers),
+        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
+            let at = e
+                .location
+                .map(|(l, c)| format!(", line {l}, column {c}"))
+                .unwrap_or_default();
+            UserError::new(format!(
+                "{}{at} is not a YAML map of answers: {}",
+                file.display(),
+                e.message
+            ))
+            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
+        }),
+    }
+}
+
 fn import(
     ui: &mut Ui,
     settings: &Settings,
@@ -916,29 +944,7 @@ fn import(
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
-    let text = read_user_file(file, crate::store::read::MAX_BYTES).map_err(|e| {
-        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
-    })?;
-    // A whole plan file (with `answers:`) or a map of answers.
-    #[derive(serde::Deserialize)]
-    struct WithAnswers {
-        answers: BTreeMap<String, Raw>,
-    }
-    let raw: BTreeMap<String, Raw> = match crate::yaml::from_str::<WithAnswers>(&text) {
-        Ok(w) => w.answers,
-        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
-            let at = e
-                .location
-                .map(|(l, c)| format!(", line {l}, column {c}"))
-                .unwrap_or_default();
-            UserError::new(format!(
-                "{}{at} is not a YAML map of answers: {}",
-                file.display(),
-                e.message
-            ))
-            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
-        })?,
-    };
+    let raw = read_answers(file)?;
     let today = settings.now().date_naive();
     let (answers, warnings) = plan::import_answers(&form, &raw, today).map_err(|problems| {
         let mut err = UserError::new(format!(

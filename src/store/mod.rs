@@ -4,6 +4,8 @@
 pub mod atomic;
 pub mod checklists;
 pub mod config;
+#[cfg(test)]
+mod fuzz;
 pub mod lock;
 pub mod plans;
 pub mod read;
@@ -151,11 +153,21 @@ impl Store {
             Err(e) => return Err(refuse(format!(": {e}")).into()),
         };
         self.check_private(path, false);
-        let value: T = yaml::from_str(&text).map_err(|e| match e.location {
-            Some((line, column)) => {
-                refuse(format!(", line {line}, column {column}: {}", e.message))
+        let value: T = yaml::from_str(&text).map_err(|e| {
+            let err = match e.location {
+                Some((line, column)) => {
+                    refuse(format!(", line {line}, column {column}: {}", e.message))
+                }
+                None => refuse(format!(": {}", e.message)),
+            };
+            if e.message.contains("unknown field") {
+                err.hint(
+                    "A newer kinship may have written it: kinship refuses fields it does not \
+                     know rather than drop them when it saves.",
+                )
+            } else {
+                err
             }
-            None => refuse(format!(": {}", e.message)),
         })?;
         if value.schema() > T::SCHEMA {
             return Err(refuse(format!(
