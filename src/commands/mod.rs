@@ -20,8 +20,6 @@ use crate::ui::Ui;
 
 /// Runs the command the user asked for; no command shows the home screen.
 pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let warner = ui.notifier();
-    crate::store::on_warning(move |text| warner.warn(text));
     let notifier = ui.notifier();
     crate::store::lock::on_long_wait(move |data_file| {
         // Ctrl-C must end the wait cleanly (exit 130), whatever the command.
@@ -34,7 +32,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
             "Waiting for another kinship that is saving {name}… (Ctrl-C to stop)"
         ));
     });
-    match command {
+    let result = match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
@@ -48,7 +46,12 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Completions(args)) => completions::completions(args, ui),
         Some(Command::Man(args)) => completions::man(args, ui),
         Some(Command::Help(args)) => help::run(args, ui, settings),
+    };
+    // Said after the command, once each, and before any error it ends with.
+    for warning in crate::store::take_warnings() {
+        ui.warn(&warning);
     }
+    result
 }
 
 /// Said when kinship's own embedded content does not parse: a bug, not the user's doing.

@@ -33,30 +33,33 @@ fn plain_reason(e: &io::Error) -> String {
     }
 }
 
-type WarnHook = Box<dyn Fn(&str) + Send + Sync>;
+/// Warnings the store has to give, by the path they are about, for the
+/// command layer to say once the command is done ([`take_warnings`]): a later
+/// warning about the same path replaces an earlier one ("made private"
+/// replaces "can be read"), so each is one line.
+static WARNINGS: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
 
-/// Where the store's warnings go (set once by the command layer, which has
-/// the `Ui`); without it they are dropped, as in unit tests.
-static WARN: std::sync::OnceLock<WarnHook> = std::sync::OnceLock::new();
-
-/// Paths already warned about in this run, so each is said once.
-static WARNED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
-
-/// Sets, once per process, how the store says a warning.
-pub fn on_warning(hook: impl Fn(&str) + Send + Sync + 'static) {
-    let _ = WARN.set(Box::new(hook));
+/// Notes a warning about `path`, replacing any earlier one about it.
+fn warn_once(path: &Path, text: &str) {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    match warnings.iter_mut().find(|(p, _)| p == path) {
+        Some((_, said)) => *said = text.to_string(),
+        None => warnings.push((path.to_path_buf(), text.to_string())),
+    }
 }
 
-/// Says a warning about `path`, once per run.
-fn warn_once(path: &Path, text: &str) {
-    let mut warned = WARNED.lock().unwrap_or_else(|e| e.into_inner());
-    if warned.iter().any(|p| p == path) {
-        return;
+/// Notes a warning about `path` unless one is noted already.
+fn warn_if_new(path: &Path, text: &str) {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    if !warnings.iter().any(|(p, _)| p == path) {
+        warnings.push((path.to_path_buf(), text.to_string()));
     }
-    warned.push(path.to_path_buf());
-    if let Some(hook) = WARN.get() {
-        hook(text);
-    }
+}
+
+/// The warnings noted so far, each once; they are not given again.
+pub fn take_warnings() -> Vec<String> {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    warnings.drain(..).map(|(_, text)| text).collect()
 }
 
 /// The folder for checklist progress.
@@ -266,7 +269,7 @@ impl Store {
                 return;
             }
         }
-        warn_once(
+        warn_if_new(
             &self.root,
             &format!(
                 "{count} in kinship's data folder ({root}) can be read by other users. kinship \
