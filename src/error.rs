@@ -135,7 +135,10 @@ mod quoted_tests {
     fn long_text_is_quoted_to_a_line_with_its_length() {
         let long = "x".repeat(50_000_000);
         let shown = quoted(&long).to_string();
-        assert_eq!(shown, format!("\"{}\"… (50000000 characters)", "x".repeat(60)));
+        assert_eq!(
+            shown,
+            format!("\"{}\"… (50000000 characters)", "x".repeat(60))
+        );
         assert_eq!(quoted("a\u{202e}b").to_string(), "\"a\\u{202e}b\"");
     }
 

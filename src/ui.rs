@@ -537,10 +537,7 @@ mod tests {
             format!("{shown}\x1b[1;31m!\x1b[0m"),
             "only kinship's own colour codes are written"
         );
-        assert_eq!(
-            crate::render::style::line_text(&line),
-            format!("{shown}!")
-        );
+        assert_eq!(crate::render::style::line_text(&line), format!("{shown}!"));
         assert_eq!(
             crate::render::style::printable("two\tcols\nlines"),
             "two\tcols\nlines"

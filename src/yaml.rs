@@ -74,7 +74,10 @@ impl<'de> Deserialize<'de> for Entries {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a map of `key: value` lines")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
                 let mut out = Vec::new();
                 while let Some(KeyText(key)) = map.next_key::<KeyText>()? {
                     out.push((key, map.next_value::<Any>()?));
@@ -151,10 +154,12 @@ impl<'de> serde::de::Visitor<'de> for AnyVisitor {
         use serde::de::VariantAccess;
         let (KeyText(tag), variant) = data.variant::<KeyText>()?;
         let Any(value) = variant.newtype_variant::<Any>()?;
-        Ok(serde_yaml::Value::Tagged(Box::new(serde_yaml::value::TaggedValue {
-            tag: serde_yaml::value::Tag::new(tag),
-            value,
-        })))
+        Ok(serde_yaml::Value::Tagged(Box::new(
+            serde_yaml::value::TaggedValue {
+                tag: serde_yaml::value::Tag::new(tag),
+                value,
+            },
+        )))
     }
 }
 
@@ -222,7 +227,11 @@ pub fn check_depth(text: &str) -> Result<(), YamlError> {
         let mut node_start = quote == Quote::None;
         let mut node_col = indent;
         let mut inline_levels = 0usize;
-        let mut i = if quote == Quote::None && flow == 0 { indent } else { 0 };
+        let mut i = if quote == Quote::None && flow == 0 {
+            indent
+        } else {
+            0
+        };
         while i < chars.len() {
             let c = chars[i];
             let next = chars.get(i + 1).copied();
@@ -256,7 +265,11 @@ pub fn check_depth(text: &str) -> Result<(), YamlError> {
                 ' ' | '\t' | '\r' => {}
                 '#' if i == 0 || matches!(chars[i - 1], ' ' | '\t') => break,
                 '\'' | '"' if node_start => {
-                    quote = if c == '\'' { Quote::Single } else { Quote::Double };
+                    quote = if c == '\'' {
+                        Quote::Single
+                    } else {
+                        Quote::Double
+                    };
                     node_col = i;
                 }
                 '[' | '{' if flow > 0 || node_start => {

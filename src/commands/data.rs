@@ -9,8 +9,10 @@ use clap::{Args, Subcommand};
 
 /// Your own files: where kinship keeps your checklists and plans.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Examples:\n  kinship data path\n  kinship data archive list\n  \
-    kinship data archive purge --yes\n  kinship data wipe")]
+#[command(
+    after_long_help = "Examples:\n  kinship data path\n  kinship data archive list\n  \
+    kinship data archive purge --yes\n  kinship data wipe"
+)]
 pub struct DataArgs {
     #[command(subcommand)]
     pub command: DataCommand,
@@ -79,7 +81,13 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     "Remove the {copies} earlier cop{} in the archive for good?",
                     if copies == 1 { "y" } else { "ies" }
                 );
-                if !confirmed(ui, settings, yes, &question, "kinship data archive purge --yes")? {
+                if !confirmed(
+                    ui,
+                    settings,
+                    yes,
+                    &question,
+                    "kinship data archive purge --yes",
+                )? {
                     return Ok(());
                 }
                 let n = store.purge_archived(None)?;
@@ -108,7 +116,10 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                 return Ok(());
             }
             let left = store.wipe()?;
-            let mut said = format!("Removed everything kinship kept in {}.", store.root().display());
+            let mut said = format!(
+                "Removed everything kinship kept in {}.",
+                store.root().display()
+            );
             if let Some(path) = settings_file {
                 match std::fs::symlink_metadata(&path) {
                     Ok(meta) if meta.is_file() => {

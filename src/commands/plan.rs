@@ -14,8 +14,8 @@ use crate::render::plan::{Audience, document};
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
-use crate::store::{Put, Store};
 use crate::store::plans::{PLANS, role};
+use crate::store::{Put, Store};
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand};
@@ -981,7 +981,10 @@ fn import(
         ui.warn(&w);
     }
     if let Some(to) = kept {
-        ui.message(&format!("A copy of the old {name} is kept in {}.", to.display()));
+        ui.message(&format!(
+            "A copy of the old {name} is kept in {}.",
+            to.display()
+        ));
     }
     let c = plan::completeness(&form, &p);
     ui.message(&format!(
@@ -1052,7 +1055,9 @@ fn delete(
         ui.message(&match copies {
             0 => format!("Deleted {name} for good."),
             1 => format!("Deleted {name} for good, and the 1 earlier copy of it in the archive."),
-            n => format!("Deleted {name} for good, and the {n} earlier copies of it in the archive."),
+            n => {
+                format!("Deleted {name} for good, and the {n} earlier copies of it in the archive.")
+            }
         });
         ui.hint(WHAT_MAY_REMAIN);
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {

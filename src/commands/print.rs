@@ -234,7 +234,11 @@ fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
         && meta.file_type().is_symlink()
     {
         let to = std::fs::read_link(path).unwrap_or_default();
-        let dangling = if path.exists() { "" } else { ", which does not exist" };
+        let dangling = if path.exists() {
+            ""
+        } else {
+            ", which does not exist"
+        };
         return Err(UserError::new(format!(
             "{} is a symbolic link to {}{dangling}, and kinship does not replace or follow links.",
             path.display(),

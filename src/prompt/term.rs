@@ -52,7 +52,11 @@ impl TermPrompter {
     /// Lets long answers be written in `editor`, in a file kept in `dir`
     /// (the private data folder) while it is open, never in the system's
     /// shared temporary folder.
-    pub fn with_editor(mut self, editor: Option<Editor>, dir: Option<std::path::PathBuf>) -> TermPrompter {
+    pub fn with_editor(
+        mut self,
+        editor: Option<Editor>,
+        dir: Option<std::path::PathBuf>,
+    ) -> TermPrompter {
         self.editor = editor;
         self.edit_dir = dir;
         self
@@ -92,7 +96,9 @@ impl TermPrompter {
                 dir.display()
             )
         })?;
-        let before = std::fs::metadata(file.path()).and_then(|m| m.modified()).ok();
+        let before = std::fs::metadata(file.path())
+            .and_then(|m| m.modified())
+            .ok();
         // Through the shell, as git does, so EDITOR may hold arguments.
         let status = std::process::Command::new("sh")
             .arg("-c")
@@ -106,11 +112,15 @@ impl TermPrompter {
             Some(127) => return Err(could_not(io::ErrorKind::NotFound.into())),
             _ => {}
         }
-        let after = std::fs::metadata(file.path()).and_then(|m| m.modified()).ok();
+        let after = std::fs::metadata(file.path())
+            .and_then(|m| m.modified())
+            .ok();
         if !status.success() || before == after {
             return Ok(None);
         }
-        let text = file.read().map_err(|e| format!("Could not read what you wrote: {e}."))?;
+        let text = file
+            .read()
+            .map_err(|e| format!("Could not read what you wrote: {e}."))?;
         Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 

@@ -165,8 +165,7 @@ fn remove_dead_temps(path: &Path) {
         // SAFETY: kill with signal 0 only asks whether the process exists.
         let gone = pid.is_some_and(|pid| {
             let rc = unsafe { libc::kill(pid, 0) };
-            rc != 0
-                && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
+            rc != 0 && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
         });
         if gone {
             let _ = fs::remove_file(entry.path());

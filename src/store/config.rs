@@ -132,10 +132,11 @@ impl Config {
     /// Sets a setting, or with `None` removes it, along with anything
     /// unusable written under its name. True when the file had it before.
     pub fn set(&mut self, key: Key, value: Option<Scalar>) -> bool {
-        let had_other = self.other.remove(key.name()).is_some()
-            | self.repeated.remove(key.name()).is_some();
+        let had_other =
+            self.other.remove(key.name()).is_some() | self.repeated.remove(key.name()).is_some();
         let broken = self.broken.len();
-        self.broken.retain(|(k, _, _)| k.as_deref() != Some(key.name()));
+        self.broken
+            .retain(|(k, _, _)| k.as_deref() != Some(key.name()));
         let had_other = had_other || self.broken.len() != broken;
         let slot = key.slot(self);
         let had = slot.is_some();
@@ -554,7 +555,10 @@ mod tests {
         // A number too big for any setting, a wrong type, a key given twice.
         let (c, problems) = read("width: 99999999999999999999999\nregion: gb\n");
         assert_eq!(c.region, Some(Scalar::Text("gb".into())));
-        assert_eq!(c.width, Some(Scalar::Text("99999999999999999999999".into())));
+        assert_eq!(
+            c.width,
+            Some(Scalar::Text("99999999999999999999999".into()))
+        );
         assert!(problems.is_empty(), "the value is checked where it is used");
         let (c, problems) = read("region: gb\ncolor: {a: 1}\npager: [x\n");
         assert_eq!(c.region, Some(Scalar::Text("gb".into())));
@@ -563,12 +567,22 @@ mod tests {
         let (c, problems) = read("\u{feff}region: gb\nwidth: 80\nwidth: 90\n");
         assert_eq!(c.region, Some(Scalar::Text("gb".into())));
         assert_eq!(c.width, None);
-        assert!(problems[0].contains("given more than once (lines 2 and 3)"), "{problems:?}");
+        assert!(
+            problems[0].contains("given more than once (lines 2 and 3)"),
+            "{problems:?}"
+        );
         let (c, problems) = read("region: gb\nregion: gb\n");
-        assert_eq!(c.region, Some(Scalar::Text("gb".into())), "the same twice is clear");
+        assert_eq!(
+            c.region,
+            Some(Scalar::Text("gb".into())),
+            "the same twice is clear"
+        );
         assert!(problems.is_empty(), "{problems:?}");
         // A key with an escape in it is named, escaped, in the warning.
         let (_, problems) = read("region: gb\n\"\\e[31mkey\": 1\n");
-        assert!(problems[0].contains("Ignoring \u{1b}[31mkey"), "{problems:?}");
+        assert!(
+            problems[0].contains("Ignoring \u{1b}[31mkey"),
+            "{problems:?}"
+        );
     }
 }

@@ -33,11 +33,50 @@ impl Rng {
 
 /// Pieces that have broken YAML readers before, or might.
 const PIECES: &[&[u8]] = &[
-    b"[", b"]", b"{", b"}", b"'", b"\"", b"#", b": ", b"- ", b"? ", b"|", b">", b"\n", b"  ",
-    b"\t", b",", b"&a ", b"*a", b"!!binary ", b"!x ", b"\\", b"\xef\xbb\xbf", b"\xff", b"\xc3",
-    b"\x00", b"\x1b[2J", b"\xc2\x9b", b"\xe2\x80\xae", b"99999999999999999999999", b"-1",
-    b"1e999", b".nan", b"~", b"null", b"true", b"schema: 9\n", b"schema: 0\n", b"%YAML 1.1\n",
-    b"---\n", b"...\n", b"<<: *a\n", b"answers:\n", b"items:\n", b"colour: x\n",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"'",
+    b"\"",
+    b"#",
+    b": ",
+    b"- ",
+    b"? ",
+    b"|",
+    b">",
+    b"\n",
+    b"  ",
+    b"\t",
+    b",",
+    b"&a ",
+    b"*a",
+    b"!!binary ",
+    b"!x ",
+    b"\\",
+    b"\xef\xbb\xbf",
+    b"\xff",
+    b"\xc3",
+    b"\x00",
+    b"\x1b[2J",
+    b"\xc2\x9b",
+    b"\xe2\x80\xae",
+    b"99999999999999999999999",
+    b"-1",
+    b"1e999",
+    b".nan",
+    b"~",
+    b"null",
+    b"true",
+    b"schema: 9\n",
+    b"schema: 0\n",
+    b"%YAML 1.1\n",
+    b"---\n",
+    b"...\n",
+    b"<<: *a\n",
+    b"answers:\n",
+    b"items:\n",
+    b"colour: x\n",
 ];
 
 fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
@@ -52,7 +91,11 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
             }
             2 => {
                 // Deep nesting, far past the limit.
-                let open = if rng.below(2) == 0 { &b"["[..] } else { &b"{a: "[..] };
+                let open = if rng.below(2) == 0 {
+                    &b"["[..]
+                } else {
+                    &b"{a: "[..]
+                };
                 let deep: Vec<u8> = open.repeat(100 + rng.below(20_000));
                 bytes.splice(at..at, deep);
             }
@@ -92,10 +135,19 @@ fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     p.put("name", Some(Value::Text("Sam".into())));
     let log = Log::new(now(), "gb");
     vec![
-        ("settings", b"region: gb\ncolor: never\nwidth: 80\npager: less -R\n".to_vec()),
-        ("progress", crate::yaml::to_string(&progress).unwrap().into_bytes()),
+        (
+            "settings",
+            b"region: gb\ncolor: never\nwidth: 80\npager: less -R\n".to_vec(),
+        ),
+        (
+            "progress",
+            crate::yaml::to_string(&progress).unwrap().into_bytes(),
+        ),
         ("plan", crate::yaml::to_string(&p).unwrap().into_bytes()),
-        ("import", b"approach: craft\nname: Sam\nteam:\n- name: Ann\n".to_vec()),
+        (
+            "import",
+            b"approach: craft\nname: Sam\nteam:\n- name: Ann\n".to_vec(),
+        ),
         ("log", crate::yaml::to_string(&log).unwrap().into_bytes()),
     ]
 }
@@ -107,7 +159,9 @@ fn read_as(kind: &str, store: &Store, path: &Path) -> bool {
     let form = crate::content::form::load("intervention").unwrap().unwrap();
     match kind {
         "settings" => {
-            let file = ConfigFile { path: path.to_path_buf() };
+            let file = ConfigFile {
+                path: path.to_path_buf(),
+            };
             match file.load() {
                 Ok(config) => {
                     let _ = config.problems(path);
@@ -120,7 +174,12 @@ fn read_as(kind: &str, store: &Store, path: &Path) -> bool {
             let role = checklists::role("overdose-kit");
             // An update that changes nothing must write nothing.
             let read = store.read::<Progress>(path, &role).is_ok();
-            let _ = store.update(path, &role, || Progress::new("overdose-kit", now()), |_| Ok(()));
+            let _ = store.update(
+                path,
+                &role,
+                || Progress::new("overdose-kit", now()),
+                |_| Ok(()),
+            );
             read
         }
         "plan" => match store.read::<Plan>(path, &plans::role("fuzz")) {

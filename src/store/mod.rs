@@ -252,7 +252,11 @@ impl Store {
         if tighten {
             let mut made = 0;
             for (p, is_dir) in &loose {
-                let private = if *is_dir { atomic::DIR_MODE } else { atomic::FILE_MODE };
+                let private = if *is_dir {
+                    atomic::DIR_MODE
+                } else {
+                    atomic::FILE_MODE
+                };
                 use std::os::unix::fs::PermissionsExt;
                 if fs::set_permissions(p, fs::Permissions::from_mode(private)).is_ok() {
                     made += 1;
@@ -607,7 +611,8 @@ impl Store {
     pub fn purge_archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<usize> {
         let copies = self.archived(of)?;
         for copy in &copies {
-            remove_anything(copy).with_context(|| format!("Could not remove {}", copy.display()))?;
+            remove_anything(copy)
+                .with_context(|| format!("Could not remove {}", copy.display()))?;
         }
         if let Ok(dir) = fs::File::open(self.root.join(ARCHIVE)) {
             let _ = dir.sync_all();
@@ -691,7 +696,9 @@ fn remove_anything(path: &Path) -> io::Result<()> {
 /// A file's or folder's permission bits (following a link).
 fn mode_of(path: &Path) -> Option<u32> {
     use std::os::unix::fs::PermissionsExt;
-    fs::metadata(path).ok().map(|m| m.permissions().mode() & 0o777)
+    fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o777)
 }
 
 /// What [`Store::put`] did.

@@ -44,7 +44,11 @@ impl std::fmt::Display for ReadError {
                 "it is a symbolic link, and kinship only reads its own files in its data folder",
             ),
             ReadError::TooLarge(max) => {
-                write!(f, "it is larger than {} MB, far more than kinship writes", max / (1024 * 1024))
+                write!(
+                    f,
+                    "it is larger than {} MB, far more than kinship writes",
+                    max / (1024 * 1024)
+                )
             }
             ReadError::NotText => f.write_str("it is not UTF-8 text"),
             ReadError::Io(e) => f.write_str(&super::plain_reason(e)),
@@ -121,7 +125,11 @@ mod tests {
     fn only_regular_files_of_a_bounded_size_are_read() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.yaml");
-        assert!(read_text(&file, Links::Refuse, MAX_BYTES).unwrap().is_none());
+        assert!(
+            read_text(&file, Links::Refuse, MAX_BYTES)
+                .unwrap()
+                .is_none()
+        );
         std::fs::write(&file, b"\xef\xbb\xbfa: 1\n").unwrap();
         assert_eq!(
             read_text(&file, Links::Refuse, MAX_BYTES).unwrap().unwrap(),
@@ -144,7 +152,11 @@ mod tests {
             read_text(&link, Links::Refuse, MAX_BYTES),
             Err(ReadError::Symlink)
         ));
-        assert!(read_text(&link, Links::Follow, MAX_BYTES).unwrap().is_some());
+        assert!(
+            read_text(&link, Links::Follow, MAX_BYTES)
+                .unwrap()
+                .is_some()
+        );
         std::fs::write(&file, [0xff, 0xfe]).unwrap();
         assert!(matches!(
             read_text(&file, Links::Refuse, MAX_BYTES),

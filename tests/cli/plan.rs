@@ -603,7 +603,10 @@ fn set_from_a_file_with_no_end_is_refused_not_read_forever() {
         "/dev/zero",
     ]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("/dev/zero: it is a device, not a file"), "{err}");
+    assert!(
+        err.contains("/dev/zero: it is a device, not a file"),
+        "{err}"
+    );
     assert!(err.contains("Nothing was changed"), "{err}");
     assert_eq!(
         fs::read(env.data_dir().join("plans/mum.yaml")).unwrap(),

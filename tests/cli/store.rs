@@ -21,7 +21,14 @@ fn write_import(env: &TestEnv, file: &str, text: &str) -> PathBuf {
 
 fn import(env: &TestEnv, text: &str, name: &str, force: bool) -> (i32, String, String) {
     let file = write_import(env, &format!("{name}-answers.yaml"), text);
-    let mut args = vec!["plan", "import", "intervention", file.to_str().unwrap(), "--name", name];
+    let mut args = vec![
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        name,
+    ];
     if force {
         args.push("--force");
     }
@@ -90,7 +97,10 @@ fn a_settings_file_that_is_not_a_file_warns_in_one_line_and_the_card_prints_at_o
         assert_eq!(code, 0, "{config:?}: {err}");
         assert!(out.contains("Call 911"), "{config:?}: {out}");
         assert_eq!(err.lines().count(), 1, "one line: {err}");
-        assert!(err.starts_with("warning: Could not read your settings file"), "{err}");
+        assert!(
+            err.starts_with("warning: Could not read your settings file"),
+            "{err}"
+        );
         assert!(err.contains(says), "{config:?}: {err}");
     }
 }
@@ -100,16 +110,25 @@ fn one_bad_setting_is_ignored_alone_and_the_region_still_applies() {
     let env = TestEnv::new();
     let config = env.home().join("config.yaml");
     for (text, names) in [
-        ("width: 99999999999999999999999\nregion: gb\n", "Ignoring width"),
+        (
+            "width: 99999999999999999999999\nregion: gb\n",
+            "Ignoring width",
+        ),
         ("region: gb\nwidth: [80\n", "Ignoring width"),
         ("region: gb\ncolor: {a: 1}\n", "Ignoring color"),
         ("region: gb\npager: 5\npager: 6\n", "Ignoring pager"),
-        ("\u{feff}region: gb\nnonsense: 1\n", "kinship has no setting called nonsense"),
+        (
+            "\u{feff}region: gb\nnonsense: 1\n",
+            "kinship has no setting called nonsense",
+        ),
     ] {
         fs::write(&config, text).unwrap();
         let (code, out, err) = sos_with_config(&env, &config);
         assert_eq!(code, 0, "{text:?}: {err}");
-        assert!(out.contains("Call 999"), "{text:?}: the region applies:\n{out}");
+        assert!(
+            out.contains("Call 999"),
+            "{text:?}: the region applies:\n{out}"
+        );
         assert!(err.contains(names), "{text:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{text:?}: {err}");
     }
@@ -120,7 +139,10 @@ fn one_bad_setting_is_ignored_alone_and_the_region_still_applies() {
         .args(["config", "set", "width", "80"])
         .assert()
         .success();
-    assert_eq!(fs::read_to_string(&config).unwrap(), "region: gb\nwidth: '80'\n");
+    assert_eq!(
+        fs::read_to_string(&config).unwrap(),
+        "region: gb\nwidth: '80'\n"
+    );
 }
 
 #[test]
@@ -136,7 +158,13 @@ fn a_settings_file_that_is_a_link_is_written_through_to_its_target() {
         .args(["config", "set", "color", "never"])
         .assert()
         .success();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "still a link");
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
     assert_eq!(
         fs::read_to_string(dotfiles.join("kinship.yaml")).unwrap(),
         "region: gb\ncolor: never\n"
@@ -152,7 +180,12 @@ fn deep_nesting_is_refused_quickly_in_settings_and_imports() {
     assert_eq!(code, 0);
     assert!(out.contains("Call 911"), "{out}");
     assert!(err.contains("nested more than 32 levels deep"), "{err}");
-    let (code, _, err) = import(&env, &format!("approach: {}", "{a: ".repeat(50_000)), "dad", false);
+    let (code, _, err) = import(
+        &env,
+        &format!("approach: {}", "{a: ".repeat(50_000)),
+        "dad",
+        false,
+    );
     assert_eq!(code, 1);
     assert!(err.contains("nested more than 32 levels deep"), "{err}");
     assert!(!env.data_dir().join("plans/dad.yaml").exists());
@@ -162,16 +195,25 @@ fn deep_nesting_is_refused_quickly_in_settings_and_imports() {
 fn a_byte_order_mark_is_read_in_every_kind_of_file() {
     let env = TestEnv::new();
     let bom = "\u{feff}";
-    assert_eq!(import(&env, &format!("{bom}approach: craft\n"), "dad", false).0, 0);
+    assert_eq!(
+        import(&env, &format!("{bom}approach: craft\n"), "dad", false).0,
+        0
+    );
     let plan = env.data_dir().join("plans/dad.yaml");
     let text = fs::read_to_string(&plan).unwrap();
     fs::write(&plan, format!("{bom}{text}")).unwrap();
-    assert!(env.ok(&["plan", "show", "dad"]).contains("A CRAFT-style conversation"));
+    assert!(
+        env.ok(&["plan", "show", "dad"])
+            .contains("A CRAFT-style conversation")
+    );
     env.ok(&["checklist", "check", "overdose-kit", "1"]);
     let progress = env.data_dir().join("checklists/overdose-kit.yaml");
     let text = fs::read_to_string(&progress).unwrap();
     fs::write(&progress, format!("{bom}{text}")).unwrap();
-    assert!(env.ok(&["checklist", "show", "overdose-kit"]).contains("1 of "));
+    assert!(
+        env.ok(&["checklist", "show", "overdose-kit"])
+            .contains("1 of ")
+    );
     let sos = env.data_dir().join("sos");
     fs::create_dir_all(&sos).unwrap();
     fs::write(
@@ -191,7 +233,12 @@ fn a_byte_order_mark_is_read_in_every_kind_of_file() {
 #[test]
 fn keys_given_twice_and_unknown_fields_are_refused_with_the_line_and_left_alone() {
     let env = TestEnv::new();
-    let (code, _, err) = import(&env, "approach: craft\nloved_one: Sam\nloved_one: Max\n", "dad", false);
+    let (code, _, err) = import(
+        &env,
+        "approach: craft\nloved_one: Sam\nloved_one: Max\n",
+        "dad",
+        false,
+    );
     assert_eq!(code, 1);
     assert!(err.contains("loved_one is given twice"), "{err}");
     assert!(err.contains("line 3"), "{err}");
@@ -203,7 +250,11 @@ fn keys_given_twice_and_unknown_fields_are_refused_with_the_line_and_left_alone(
     assert_eq!(code, 1);
     assert!(err.contains("unknown field `colour`"), "{err}");
     assert!(err.contains("A newer kinship may have written it"), "{err}");
-    assert_eq!(fs::read_to_string(&progress).unwrap(), text, "not rewritten");
+    assert_eq!(
+        fs::read_to_string(&progress).unwrap(),
+        text,
+        "not rewritten"
+    );
 }
 
 #[test]
@@ -212,11 +263,17 @@ fn import_force_replaces_in_one_step_and_keeps_a_copy() {
     assert_eq!(import(&env, "approach: craft\n", "dad", false).0, 0);
     let (code, _, err) = import(&env, "approach: invitation\n", "dad", false);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("You already have a plan called \"dad\""), "{err}");
+    assert!(
+        err.contains("You already have a plan called \"dad\""),
+        "{err}"
+    );
     let (code, _, err) = import(&env, "approach: invitation\n", "dad", true);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("A copy of the old dad is kept in"), "{err}");
-    assert!(env.ok(&["plan", "show", "dad"]).contains("An open invitation"));
+    assert!(
+        env.ok(&["plan", "show", "dad"])
+            .contains("An open invitation")
+    );
     let archived = env.ok(&["data", "archive", "list"]);
     assert_eq!(archived.lines().count(), 1, "{archived}");
     let copy = fs::read_to_string(archived.trim()).unwrap();
@@ -235,7 +292,15 @@ fn a_killed_import_force_leaves_the_old_plan_or_the_new_one() {
     for i in 0..12u64 {
         let mut child = env
             .command()
-            .args(["plan", "import", "intervention", new.to_str().unwrap(), "--name", "dad", "--force"])
+            .args([
+                "plan",
+                "import",
+                "intervention",
+                new.to_str().unwrap(),
+                "--name",
+                "dad",
+                "--force",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -252,7 +317,11 @@ fn a_killed_import_force_leaves_the_old_plan_or_the_new_one() {
     // What a kill left behind is cleared by the next write, under the lock.
     import(&env, "approach: craft\n", "dad", true);
     let left: Vec<String> = files_under(&env.data_dir().join("plans"));
-    assert_eq!(left, [".dad.yaml.lock", "dad.yaml"], "no temporary file is left");
+    assert_eq!(
+        left,
+        [".dad.yaml.lock", "dad.yaml"],
+        "no temporary file is left"
+    );
 }
 
 #[test]
@@ -260,9 +329,20 @@ fn same_name_imports_at_once_create_the_plan_once() {
     let env = TestEnv::new();
     let children: Vec<_> = (0..6)
         .map(|i| {
-            let file = write_import(&env, &format!("a{i}.yaml"), &format!("approach: craft\nloved_one: Person{i}\n"));
+            let file = write_import(
+                &env,
+                &format!("a{i}.yaml"),
+                &format!("approach: craft\nloved_one: Person{i}\n"),
+            );
             env.command()
-                .args(["plan", "import", "intervention", file.to_str().unwrap(), "--name", "dad"])
+                .args([
+                    "plan",
+                    "import",
+                    "intervention",
+                    file.to_str().unwrap(),
+                    "--name",
+                    "dad",
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -273,10 +353,17 @@ fn same_name_imports_at_once_create_the_plan_once() {
         .into_iter()
         .map(|c| {
             let out = c.wait_with_output().unwrap();
-            (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+            (
+                out.status.success(),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
         })
         .collect();
-    let winners: Vec<&String> = outcomes.iter().filter(|(ok, _)| *ok).map(|(_, e)| e).collect();
+    let winners: Vec<&String> = outcomes
+        .iter()
+        .filter(|(ok, _)| *ok)
+        .map(|(_, e)| e)
+        .collect();
     assert_eq!(winners.len(), 1, "{outcomes:?}");
     for (ok, err) in &outcomes {
         if !ok {
@@ -284,7 +371,9 @@ fn same_name_imports_at_once_create_the_plan_once() {
         }
     }
     let shown = env.ok(&["plan", "show", "dad"]);
-    let winner = (0..6).find(|i| shown.contains(&format!("Person{i}"))).unwrap();
+    let winner = (0..6)
+        .find(|i| shown.contains(&format!("Person{i}")))
+        .unwrap();
     assert!(winners[0].contains("Imported dad"), "{winners:?} {winner}");
 }
 
@@ -298,7 +387,10 @@ fn purge_archive_and_wipe_remove_for_good_and_say_what_may_remain() {
     assert_eq!(env.ok(&["data", "archive", "list"]).lines().count(), 2);
     let (code, _, err) = env.run(&["plan", "delete", "dad", "--yes", "--purge"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("and the 1 earlier copy of it in the archive"), "{err}");
+    assert!(
+        err.contains("and the 1 earlier copy of it in the archive"),
+        "{err}"
+    );
     assert!(err.contains("SSD"), "{err}");
     let left = env.ok(&["data", "archive", "list"]);
     assert_eq!(left.lines().count(), 1, "dad-2's copy is not dad's: {left}");
@@ -321,7 +413,10 @@ fn purge_archive_and_wipe_remove_for_good_and_say_what_may_remain() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("Removed everything kinship kept"), "{err}");
     assert!(err.contains("backup"), "{err}");
-    assert!(err.contains("mine.txt"), "what is not kinship's is named and left: {err}");
+    assert!(
+        err.contains("mine.txt"),
+        "what is not kinship's is named and left: {err}"
+    );
     assert_eq!(files_under(&env.data_dir()), ["mine.txt"]);
 }
 
@@ -358,7 +453,12 @@ fn print_o_never_replaces_without_force_and_never_writes_over_a_non_file() {
         let (code, _, err) = env.run(&args);
         assert_eq!(code, 1);
         assert!(err.contains("which does not exist"), "{err}");
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
     // /dev/stdout is the screen, like -o -.
     let shown = env.ok(&["print", "card", "-o", "/dev/stdout"]);
@@ -366,7 +466,12 @@ fn print_o_never_replaces_without_force_and_never_writes_over_a_non_file() {
     // Nothing is left beside the output, and a temporary file a killed
     // kinship left is removed by the next write there.
     fs::write(env.home().join(".new.txt.999999999-0.tmp"), "the plan").unwrap();
-    env.ok(&["print", "card", "-o", env.home().join("new.txt").to_str().unwrap()]);
+    env.ok(&[
+        "print",
+        "card",
+        "-o",
+        env.home().join("new.txt").to_str().unwrap(),
+    ]);
     let stray: Vec<String> = files_under(env.home())
         .into_iter()
         .filter(|f| f.ends_with(".tmp"))
@@ -382,10 +487,17 @@ fn planted_links_are_refused_and_nothing_outside_the_data_folder_is_touched() {
     fs::create_dir(&outside).unwrap();
     let plans = env.data_dir().join("plans");
     fs::create_dir_all(&plans).unwrap();
-    std::os::unix::fs::symlink(outside.join("made-by-kinship"), plans.join(".dad.yaml.lock")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.join("made-by-kinship"),
+        plans.join(".dad.yaml.lock"),
+    )
+    .unwrap();
     let (code, _, err) = import(&env, "approach: craft\n", "dad", false);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("is a symbolic link, where kinship keeps its own lock file"), "{err}");
+    assert!(
+        err.contains("is a symbolic link, where kinship keeps its own lock file"),
+        "{err}"
+    );
     assert!(!outside.join("made-by-kinship").exists());
     assert!(!plans.join("dad.yaml").exists());
     // A folder of kinship's replaced by a link elsewhere.
@@ -394,12 +506,23 @@ fn planted_links_are_refused_and_nothing_outside_the_data_folder_is_touched() {
     std::os::unix::fs::symlink(&outside, &plans).unwrap();
     let (code, _, err) = import(&env, "approach: craft\n", "dad", false);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("is a symbolic link, where kinship keeps a folder of its own"), "{err}");
-    assert!(files_under(&outside).is_empty(), "{:?}", files_under(&outside));
+    assert!(
+        err.contains("is a symbolic link, where kinship keeps a folder of its own"),
+        "{err}"
+    );
+    assert!(
+        files_under(&outside).is_empty(),
+        "{:?}",
+        files_under(&outside)
+    );
     // A plan file that is a link is not read through.
     fs::remove_file(&plans).unwrap();
     fs::create_dir(&plans).unwrap();
-    fs::write(outside.join("secret.yaml"), "schema: 1\nform: intervention\n").unwrap();
+    fs::write(
+        outside.join("secret.yaml"),
+        "schema: 1\nform: intervention\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(outside.join("secret.yaml"), plans.join("mum.yaml")).unwrap();
     let (code, _, err) = env.run(&["plan", "show", "mum"]);
     assert_eq!(code, 1);
@@ -442,7 +565,10 @@ fn loose_modes_are_warned_about_in_one_line_and_tightened_on_save() {
     let (code, _, err) = env.run(&["plan", "show", "dad"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(err.contains("3 files and folders in kinship's data folder"), "{err}");
+    assert!(
+        err.contains("3 files and folders in kinship's data folder"),
+        "{err}"
+    );
     assert!(err.contains("can be read by other users"), "{err}");
     assert_eq!(mode(&plan), 0o644, "reading changes nothing");
     let (code, _, err) = env.run(&["plan", "set", "dad", "loved_one", "Sam"]);
@@ -450,7 +576,10 @@ fn loose_modes_are_warned_about_in_one_line_and_tightened_on_save() {
     let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning:")).collect();
     assert_eq!(warnings.len(), 1, "{err}");
     assert!(warnings[0].contains("kinship made them private"), "{err}");
-    assert_eq!((mode(&data), mode(&data.join("plans")), mode(&plan)), (0o700, 0o700, 0o600));
+    assert_eq!(
+        (mode(&data), mode(&data.join("plans")), mode(&plan)),
+        (0o700, 0o700, 0o600)
+    );
 }
 
 #[test]
@@ -459,9 +588,18 @@ fn bidi_and_control_characters_are_shown_escaped_and_stored_as_typed() {
     // A plan answer may hold bidi controls (forms refuse control characters).
     let answer = "Sam\u{202e}live\u{2066}x";
     let answers: std::collections::BTreeMap<&str, &str> =
-        [("approach", "craft"), ("loved_one", answer)].into_iter().collect();
+        [("approach", "craft"), ("loved_one", answer)]
+            .into_iter()
+            .collect();
     let file = write_import(&env, "a.yaml", &serde_yaml::to_string(&answers).unwrap());
-    env.ok(&["plan", "import", "intervention", file.to_str().unwrap(), "--name", "dad"]);
+    env.ok(&[
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        "dad",
+    ]);
     let shown_as = "Sam<U+202E>live<U+2066>x";
     let show = env.ok(&["plan", "show", "dad"]);
     assert!(show.contains(shown_as), "{show}");
@@ -482,9 +620,15 @@ fn bidi_and_control_characters_are_shown_escaped_and_stored_as_typed() {
     let typed = "Sam\u{202e}live\u{9b}31m\u{1b}[2J";
     env.ok(&["checklist", "note", "overdose-kit", "1", typed]);
     let shown = env.ok(&["checklist", "show", "overdose-kit"]);
-    assert!(shown.contains("Sam<U+202E>live<U+009B>31m<U+001B>[2J"), "{shown}");
+    assert!(
+        shown.contains("Sam<U+202E>live<U+009B>31m<U+001B>[2J"),
+        "{shown}"
+    );
     let json = env.ok(&["checklist", "show", "overdose-kit", "--json"]);
-    assert!(json.contains("\\u202e") && json.contains("\\u009b"), "{json}");
+    assert!(
+        json.contains("\\u202e") && json.contains("\\u009b"),
+        "{json}"
+    );
     assert!(!json.contains('\u{202e}') && !json.contains('\u{9b}') && !has_escapes(&json));
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert!(parsed.to_string().contains("\\u001b[2J"), "{parsed}");
@@ -492,7 +636,10 @@ fn bidi_and_control_characters_are_shown_escaped_and_stored_as_typed() {
     let config = env.home().join("config.yaml");
     fs::write(&config, "region: gb\n\"\\e]0;owned\\a\\u202e\": 1\n").unwrap();
     let (_, _, err) = sos_with_config(&env, &config);
-    assert!(!has_escapes(&err) && !err.contains('\u{202e}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(
+        !has_escapes(&err) && !err.contains('\u{202e}') && !err.contains('\u{7}'),
+        "{err:?}"
+    );
     assert!(err.contains("owned"), "{err}");
 }
 
@@ -502,9 +649,10 @@ fn a_huge_invalid_answer_is_quoted_in_a_line_with_its_length() {
     assert_eq!(import(&env, "approach: craft\n", "dad", false).0, 0);
     let plan = env.data_dir().join("plans/dad.yaml");
     let huge = "9".repeat(3_000_000);
-    let text = fs::read_to_string(&plan)
-        .unwrap()
-        .replace("approach: craft", &format!("approach: craft\n  follow_up: '{huge}'"));
+    let text = fs::read_to_string(&plan).unwrap().replace(
+        "approach: craft",
+        &format!("approach: craft\n  follow_up: '{huge}'"),
+    );
     fs::write(&plan, &text).unwrap();
     let (code, _, err) = env.run(&["plan", "show", "dad"]);
     assert_eq!(code, 0, "{}", &err[..err.len().min(2000)]);
@@ -552,7 +700,11 @@ fn stale_temporary_files_are_cleared_under_the_lock_in_every_folder_written() {
     fs::create_dir_all(&plans).unwrap();
     // Left by killed writers of two other files in the folder.
     fs::write(plans.join(".mum.yaml.999999999-0.tmp"), "half").unwrap();
-    fs::write(plans.join(".2026-11-21T08-00-00.yaml.999999999-3.tmp"), "log").unwrap();
+    fs::write(
+        plans.join(".2026-11-21T08-00-00.yaml.999999999-3.tmp"),
+        "log",
+    )
+    .unwrap();
     assert_eq!(import(&env, "approach: craft\n", "dad", false).0, 0);
     assert_eq!(files_under(&plans), [".dad.yaml.lock", "dad.yaml"]);
 }
