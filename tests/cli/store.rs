@@ -708,3 +708,48 @@ fn stale_temporary_files_are_cleared_under_the_lock_in_every_folder_written() {
     assert_eq!(import(&env, "approach: craft\n", "dad", false).0, 0);
     assert_eq!(files_under(&plans), [".dad.yaml.lock", "dad.yaml"]);
 }
+
+#[test]
+fn a_dumb_terminal_never_gets_the_cursor_hidden() {
+    use crate::pty::{expect, spawn};
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[("TERM", "dumb")]);
+    let mut seen = String::new();
+    expect(&mut p, "Your choice: ", &mut seen);
+    p.send_line("q").unwrap();
+    seen.push_str(&p.exp_eof().unwrap());
+    assert!(!seen.contains("\u{1b}[?25l"), "{seen:?}");
+    assert!(!seen.contains("\u{1b}["), "no escape codes at all: {seen:?}");
+}
+
+#[test]
+fn the_editor_writes_in_the_private_data_folder_and_the_file_is_removed() {
+    use crate::pty::{expect, key, spawn};
+    let env = TestEnv::new();
+    let record = env.home().join("edited-at");
+    let editor = format!(
+        "sh -c 'echo \"$1\" > {}; sleep 0.2; printf \"From the editor\" > \"$1\"' editor",
+        record.display()
+    );
+    let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[("EDITOR", &editor)]);
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\u{1b}[A\u{1b}[A\u{1b}[A\r");
+    expect(&mut p, "What do you call your loved one?", &mut seen);
+    key(&mut p, "Sam\r");
+    expect(&mut p, "Do they have health needs", &mut seen);
+    key(&mut p, "e\r");
+    expect(&mut p, "What matters most to them?", &mut seen);
+    key(&mut p, "\u{3}");
+    p.exp_eof().unwrap();
+    let used = PathBuf::from(fs::read_to_string(&record).unwrap().trim());
+    assert!(used.starts_with(env.data_dir()), "{used:?}");
+    assert!(!used.exists(), "removed after: {used:?}");
+    let saved = fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap();
+    assert!(saved.contains("health_needs: From the editor"), "{saved}");
+    let strays: Vec<String> = files_under(&env.data_dir())
+        .into_iter()
+        .filter(|f| f.contains("kinship-edit"))
+        .collect();
+    assert!(strays.is_empty(), "{strays:?}");
+}
