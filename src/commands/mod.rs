@@ -32,6 +32,9 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
             "Waiting for another kinship that is saving {name}… (Ctrl-C to stop)"
         ));
     });
+    // The card and the home screen must keep their first line on a 24-line
+    // screen: nothing is said after them about the data folder's modes.
+    let emergency = matches!(command, None | Some(Command::Sos(_)));
     let result = match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
@@ -49,7 +52,9 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
     };
     // Said after the command, once each, and before any error it ends with.
     for warning in crate::store::take_warnings() {
-        ui.warn(&warning);
+        if !emergency {
+            ui.warn(&warning);
+        }
     }
     result
 }
