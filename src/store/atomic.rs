@@ -59,21 +59,29 @@ pub enum Existing {
 /// then linked in under its name; where the file system cannot make unnamed
 /// files, a private `.NAME.PID-N.tmp` is used and removed, and one left by a
 /// killed kinship is removed by the next write to the same name.
-pub fn write_out(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+pub fn write_out(path: &Path, mut content: impl io::Read, existing: Existing) -> io::Result<()> {
+    use std::io::{Seek, SeekFrom};
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::io::AsRawFd;
     let dir = folder_of(path);
     remove_dead_temps(path);
     let unnamed = OpenOptions::new()
+        .read(true)
         .write(true)
         .mode(FILE_MODE)
         .custom_flags(libc::O_TMPFILE)
         .open(dir);
     let Ok(mut file) = unnamed else {
-        return write_out_named(path, bytes, existing);
+        return write_out_named(path, content, existing);
     };
-    file.write_all(bytes)?;
+    io::copy(&mut content, &mut file)?;
     file.sync_all()?;
+    // Where the unnamed file cannot be linked in (no /proc), what it holds
+    // goes through a named one instead.
+    let fall_back = |mut file: File| -> io::Result<()> {
+        file.seek(SeekFrom::Start(0))?;
+        write_out_named(path, file, existing)
+    };
     let from = std::ffi::CString::new(format!("/proc/self/fd/{}", file.as_raw_fd()))
         .map_err(io::Error::other)?;
     let link = |to: &Path| -> io::Result<()> {
@@ -97,16 +105,15 @@ pub fn write_out(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()
     match existing {
         Existing::Keep => match link(path) {
             Ok(()) => {}
-            // No /proc: fall back to a named temporary file.
             Err(e) if e.kind() == io::ErrorKind::NotFound && !path.exists() => {
-                return write_out_named(path, bytes, existing);
+                return fall_back(file);
             }
             Err(e) => return Err(e),
         },
         Existing::Replace => {
             let tmp = temp_path(path);
             if link(&tmp).is_err() {
-                return write_out_named(path, bytes, existing);
+                return fall_back(file);
             }
             if let Err(e) = fs::rename(&tmp, path) {
                 let _ = fs::remove_file(&tmp);
@@ -118,7 +125,7 @@ pub fn write_out(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()
 }
 
 /// [`write_out`] through a named, private temporary file.
-fn write_out_named(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+fn write_out_named(path: &Path, mut content: impl io::Read, existing: Existing) -> io::Result<()> {
     let dir = folder_of(path);
     let tmp = temp_path(path);
     let result = (|| {
@@ -127,7 +134,7 @@ fn write_out_named(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<
             .create_new(true)
             .mode(FILE_MODE)
             .open(&tmp)?;
-        file.write_all(bytes)?;
+        io::copy(&mut content, &mut file)?;
         file.sync_all()?;
         drop(file);
         match existing {
@@ -305,6 +312,48 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .count();
         assert_eq!(temps, 0);
+    }
+
+    #[test]
+    fn written_out_files_never_replace_without_asking_and_leave_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("card.html");
+        for named in [false, true] {
+            let _ = fs::remove_file(&path);
+            let out = |bytes: &[u8], existing| {
+                if named {
+                    write_out_named(&path, bytes, existing)
+                } else {
+                    write_out(&path, bytes, existing)
+                }
+            };
+            out(b"first", Existing::Keep).unwrap();
+            let err = out(b"second", Existing::Keep).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+            assert_eq!(fs::read(&path).unwrap(), b"first");
+            out(b"third", Existing::Replace).unwrap();
+            assert_eq!(fs::read(&path).unwrap(), b"third");
+            assert_eq!(mode(&path), 0o600);
+            let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().collect();
+            assert_eq!(names.len(), 1, "named: {named}");
+        }
+    }
+
+    #[test]
+    fn only_a_dead_writers_temporaries_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("card.html");
+        let dead = dir.path().join(".card.html.999999999-0.tmp");
+        let live = dir
+            .path()
+            .join(format!(".card.html.{}-7.tmp", std::process::id()));
+        fs::write(&dead, b"x").unwrap();
+        fs::write(&live, b"x").unwrap();
+        remove_dead_temps(&path);
+        assert!(!dead.exists() && live.exists());
+        assert_eq!(temp_owner(".card.html.12-3.tmp"), Some("card.html"));
+        assert_eq!(temp_owner(".card.html.tmp"), None);
+        assert_eq!(temp_owner("card.html.1-2.tmp"), None);
     }
 
     #[test]

@@ -387,7 +387,7 @@ impl Store {
     ) -> anyhow::Result<Put> {
         let _lock = self.lock(path, role, "save")?;
         let text = yaml::to_string(value)?;
-        let old = match read::read_text(path, read::Links::Refuse, usize::MAX >> 1) {
+        let old = match read::open_regular(path, read::Links::Refuse) {
             Ok(old) => old,
             Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
             // Not kinship's file to copy (a link, a folder): not replaced.
@@ -404,7 +404,7 @@ impl Store {
         let kept = match old {
             None => None,
             Some(_) if !replace => return Ok(Put::Exists),
-            Some(old) => Some(self.archive_copy(path, role, old.as_bytes(), now)?),
+            Some(old) => Some(self.archive_copy(path, role, old, now)?),
         };
         self.write_locked(path, role, &text)?;
         Ok(match kept {
@@ -413,20 +413,22 @@ impl Store {
         })
     }
 
-    /// Keeps a copy of `bytes` (the file at `path`) in the archive, under a
+    /// Keeps a copy of `old` (the file open at `path`) in the archive, under a
     /// name no other copy has; returns where.
     fn archive_copy(
         &self,
         path: &Path,
         role: &Role,
-        bytes: &[u8],
+        mut old: fs::File,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<PathBuf> {
+        use std::io::{Seek, SeekFrom};
         let archive = self.archive_dir()?;
         let mut n = 1;
         loop {
             let target = archive_name(&archive, path, now, n);
-            match atomic::write_out(&target, bytes, atomic::Existing::Keep) {
+            old.seek(SeekFrom::Start(0))?;
+            match atomic::write_out(&target, &mut old, atomic::Existing::Keep) {
                 Ok(()) => return Ok(target),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
                 Err(e) => {
@@ -1010,6 +1012,103 @@ mod tests {
             err.root_cause().to_string(),
             "Read-only file system (os error 30)"
         );
+    }
+
+    #[test]
+    fn archived_copies_are_told_apart_by_name() {
+        assert!(is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00-3.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(!is_archived_copy(
+            "plans-dad-2-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(is_archived_copy(
+            "plans-dad-2-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad-2"
+        ));
+        assert!(!is_archived_copy(
+            "checklists-dad-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(!is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00-x.yaml",
+            "plans",
+            "dad"
+        ));
+    }
+
+    #[test]
+    fn the_longest_name_allowed_fits_every_file_made_from_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let name = "𝒜".repeat(crate::progress::plan::MAX_NAME_BYTES / 4);
+        assert_eq!(name.len(), crate::progress::plan::MAX_NAME_BYTES);
+        assert!(crate::progress::plan::check_name(&name).is_ok());
+        let path = store.plan_path(&name);
+        let plan = crate::progress::plan::Plan::new("intervention", now());
+        let role = plans::role(&name);
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Created
+        );
+        // The longest temporary name: the largest process id and counter.
+        let temp = format!(".{name}.yaml.{}-{}.tmp", u32::MAX, u64::MAX);
+        fs::write(path.with_file_name(&temp), b"").unwrap();
+        // The longest archived copy's name: the largest counter.
+        let last = archive_name(&dir.path().join(ARCHIVE), &path, now(), u32::MAX);
+        fs::create_dir_all(last.parent().unwrap()).unwrap();
+        fs::write(&last, b"").unwrap();
+        assert!(matches!(
+            store.put(&path, &role, &plan, true, now()).unwrap(),
+            Put::Replaced(_)
+        ));
+        assert!(
+            !path.with_file_name(&temp).exists(),
+            "cleared under the lock"
+        );
+        assert!(crate::progress::plan::check_name(&"𝒜".repeat(60)).is_err());
+    }
+
+    #[test]
+    fn put_creates_once_and_replaces_keeping_a_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.plan_path("dad");
+        let role = plans::role("dad");
+        let mut plan = crate::progress::plan::Plan::new("intervention", now());
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Created
+        );
+        let first = fs::read(&path).unwrap();
+        plan.form = "boundaries".into();
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Exists
+        );
+        assert_eq!(fs::read(&path).unwrap(), first, "left alone");
+        let Put::Replaced(copy) = store.put(&path, &role, &plan, true, now()).unwrap() else {
+            panic!("replaced");
+        };
+        assert_eq!(fs::read(&copy).unwrap(), first);
+        assert!(fs::read_to_string(&path).unwrap().contains("boundaries"));
+        assert_eq!(store.archived(Some((plans::PLANS, "dad"))).unwrap(), [copy]);
+        assert_eq!(
+            store.purge_archived(Some((plans::PLANS, "dad"))).unwrap(),
+            1
+        );
+        assert!(store.archived(None).unwrap().is_empty());
     }
 
     #[test]

@@ -713,13 +713,20 @@ fn stale_temporary_files_are_cleared_under_the_lock_in_every_folder_written() {
 fn a_dumb_terminal_never_gets_the_cursor_hidden() {
     use crate::pty::{expect, spawn};
     let env = TestEnv::new();
-    let mut p = spawn(&env, &["checklist", "run", "overdose-kit"], &[("TERM", "dumb")]);
+    let mut p = spawn(
+        &env,
+        &["checklist", "run", "overdose-kit"],
+        &[("TERM", "dumb")],
+    );
     let mut seen = String::new();
     expect(&mut p, "Your choice: ", &mut seen);
     p.send_line("q").unwrap();
     seen.push_str(&p.exp_eof().unwrap());
     assert!(!seen.contains("\u{1b}[?25l"), "{seen:?}");
-    assert!(!seen.contains("\u{1b}["), "no escape codes at all: {seen:?}");
+    assert!(
+        !seen.contains("\u{1b}["),
+        "no escape codes at all: {seen:?}"
+    );
 }
 
 #[test]
@@ -731,7 +738,11 @@ fn the_editor_writes_in_the_private_data_folder_and_the_file_is_removed() {
         "sh -c 'echo \"$1\" > {}; sleep 0.2; printf \"From the editor\" > \"$1\"' editor",
         record.display()
     );
-    let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[("EDITOR", &editor)]);
+    let mut p = spawn(
+        &env,
+        &["plan", "new", "intervention", "dad"],
+        &[("EDITOR", &editor)],
+    );
     let mut seen = String::new();
     expect(&mut p, "Which approach will you take? (needed)", &mut seen);
     key(&mut p, "\u{1b}[A\u{1b}[A\u{1b}[A\r");
