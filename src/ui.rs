@@ -58,13 +58,6 @@ impl Notifier {
     }
 }
 
-impl Notifier {
-    /// Says a warning, as [`Ui::warn`] does when stderr is not a terminal.
-    pub fn warn(&self, text: &str) {
-        self.say(&format!("warning: {text}"));
-    }
-}
-
 impl Ui {
     /// The real terminal, with colour and width decided once.
     pub fn new(settings: &Settings, env: &Env) -> Ui {
