@@ -34,7 +34,11 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
     });
     // The card and the home screen must keep their first line on a 24-line
     // screen: nothing is said after them about the data folder's modes.
-    let emergency = matches!(command, None | Some(Command::Sos(_)));
+    let emergency = match &command {
+        None => true,
+        Some(Command::Sos(args)) => args.command.is_none(),
+        _ => false,
+    };
     let result = match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
