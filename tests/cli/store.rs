@@ -562,6 +562,9 @@ fn loose_modes_are_warned_about_in_one_line_and_tightened_on_save() {
     for (path, m) in [(&data, 0o755), (&data.join("plans"), 0o775), (&plan, 0o644)] {
         fs::set_permissions(path, fs::Permissions::from_mode(m)).unwrap();
     }
+    // The card says nothing after itself: its first line must stay on screen.
+    let (code, _, err) = env.run(&["sos"]);
+    assert_eq!((code, err.as_str()), (0, ""));
     let (code, _, err) = env.run(&["plan", "show", "dad"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.lines().count(), 1, "one line: {err}");
