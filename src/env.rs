@@ -19,6 +19,8 @@ pub struct Env {
     pub terminal_height: Option<usize>,
     /// The width of the terminal prompts are drawn on, when stderr is one.
     pub stderr_width: Option<usize>,
+    /// Stdout was closed when kinship started (`>&-`).
+    pub stdout_closed: bool,
 }
 
 impl Env {
@@ -44,6 +46,7 @@ impl Env {
                 .then(|| console::Term::stderr().size_checked())
                 .flatten()
                 .map(|(_, w)| usize::from(w)),
+            stdout_closed: was_closed(1),
         }
     }
 
@@ -64,5 +67,28 @@ impl Env {
             .get(key)
             .map(String::as_str)
             .filter(|v| !v.is_empty())
+    }
+}
+
+/// True when file descriptor `fd` was closed when the process started. The
+/// Rust runtime opens `/dev/null` (read and write) in the place of a closed
+/// standard stream before `main`, so output to it would vanish without an
+/// error; a shell's `>/dev/null` opens it for writing only.
+fn was_closed(fd: i32) -> bool {
+    // SAFETY: fcntl and fstat only read the descriptor's state.
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        if flags < 0 || flags & libc::O_ACCMODE != libc::O_RDWR {
+            return false;
+        }
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) != 0 {
+            return false;
+        }
+        let mut null: libc::stat = std::mem::zeroed();
+        let path = c"/dev/null";
+        libc::stat(path.as_ptr(), &mut null) == 0
+            && st.st_mode & libc::S_IFMT == libc::S_IFCHR
+            && st.st_rdev == null.st_rdev
     }
 }

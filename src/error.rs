@@ -104,23 +104,43 @@ pub fn quoted(text: &str) -> Quoted<'_> {
 #[derive(Debug, Clone, Copy)]
 pub struct Quoted<'a>(&'a str);
 
+/// The most characters of one text a message quotes: a line's worth. A
+/// longer text is cut there and its length given.
+pub const QUOTE_MAX: usize = 60;
+
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
-        for c in self.0.chars() {
-            if c.is_control() {
+        for c in self.0.chars().take(QUOTE_MAX) {
+            if c.is_control() || crate::render::style::is_hidden_control(c) {
                 write!(f, "{}", c.escape_default())?;
             } else {
                 write!(f, "{c}")?;
             }
         }
-        f.write_str("\"")
+        f.write_str("\"")?;
+        let count = self.0.chars().count();
+        if count > QUOTE_MAX {
+            write!(f, "… ({count} characters)")?;
+        }
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod quoted_tests {
     use super::quoted;
+
+    #[test]
+    fn long_text_is_quoted_to_a_line_with_its_length() {
+        let long = "x".repeat(50_000_000);
+        let shown = quoted(&long).to_string();
+        assert_eq!(
+            shown,
+            format!("\"{}\"… (50000000 characters)", "x".repeat(60))
+        );
+        assert_eq!(quoted("a\u{202e}b").to_string(), "\"a\\u{202e}b\"");
+    }
 
     #[test]
     fn user_text_is_shown_as_typed_in_quotes() {

@@ -3,7 +3,7 @@
 
 use crate::env::Env;
 use crate::error::{UserError, is_broken_pipe};
-use crate::render::style::{Color, Line, Style, theme};
+use crate::render::style::{Color, Line, Style, printable, theme};
 use crate::render::terminal::Layout;
 use crate::settings::{ColorChoice, Settings};
 use std::io::{self, Write};
@@ -44,6 +44,7 @@ pub struct Notifier {
 
 impl Notifier {
     pub fn say(&self, text: &str) {
+        let text = printable(text);
         match &self.sink {
             Some(captured) => {
                 let _ = writeln!(captured.clone(), "{text}");
@@ -67,7 +68,7 @@ impl Ui {
             ColorChoice::Auto => tty && !dumb,
         };
         Ui {
-            out: Box::new(io::BufWriter::new(io::stdout())),
+            out: stdout(env),
             err: Box::new(io::stderr()),
             out_color: decide(env.stdout_tty),
             err_color: decide(env.stderr_tty),
@@ -91,7 +92,7 @@ impl Ui {
     /// A Ui with no settings yet, for errors found while resolving them.
     pub fn bare(env: &Env) -> Ui {
         Ui {
-            out: Box::new(io::BufWriter::new(io::stdout())),
+            out: stdout(env),
             err: Box::new(io::stderr()),
             out_color: false,
             err_color: env.stderr_tty
@@ -148,6 +149,13 @@ impl Ui {
 
     pub fn plain(&self) -> bool {
         self.plain
+    }
+
+    /// True when prompts must be said line by line, never redrawn in place
+    /// or with the cursor hidden: accessible mode, or a terminal that cannot
+    /// take escape codes (`TERM=dumb`).
+    pub fn plain_prompts(&self) -> bool {
+        self.plain || self.dumb
     }
 
     /// Whether prompts and messages on stderr may be coloured.
@@ -228,7 +236,15 @@ impl Ui {
 
     /// Writes a line of plain text to stdout.
     pub fn println(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")
+        writeln!(self.out, "{}", printable(text))
+    }
+
+    /// Writes a value as pretty JSON to stdout, with control and
+    /// bidirectional characters escaped (see [`crate::render::style::json_safe`]).
+    pub fn print_json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> anyhow::Result<()> {
+        let json = crate::render::style::json_safe(serde_json::to_string_pretty(value)?);
+        writeln!(self.out, "{json}")?;
+        Ok(())
     }
 
     /// A handle for saying a line on stderr from where the `Ui` cannot be
@@ -241,7 +257,7 @@ impl Ui {
 
     /// Writes a message to stderr (progress, confirmations).
     pub fn message(&mut self, text: &str) {
-        let _ = writeln!(self.err, "{text}");
+        let _ = writeln!(self.err, "{}", printable(text));
     }
 
     /// Writes a warning to stderr.
@@ -260,7 +276,7 @@ impl Ui {
     fn labelled(&mut self, label: &str, style: Style, text: &str) {
         if !self.err_tty {
             let label = self.err_paint(label, style);
-            let _ = writeln!(self.err, "{label} {text}");
+            let _ = writeln!(self.err, "{label} {}", printable(text));
             return;
         }
         use crate::render::style::Span;
@@ -310,14 +326,14 @@ impl Ui {
         let user = crate::error::user_error(err);
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
             if crate::prompt::claim_stop_message() {
-                let _ = writeln!(self.err, "{err}");
+                let _ = writeln!(self.err, "{}", printable(&err.to_string()));
             }
         } else {
             self.labelled("error:", theme::ERROR, &err.to_string());
         }
         for cause in err.chain().skip(1) {
             if cause.downcast_ref::<UserError>().is_none() {
-                let _ = writeln!(self.err, "  because: {cause}");
+                let _ = writeln!(self.err, "  because: {}", printable(&cause.to_string()));
             }
         }
         if let Some(user) = user {
@@ -334,6 +350,32 @@ impl Ui {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             other => other,
         }
+    }
+}
+
+/// Where output goes: stdout, or, when it was closed, a writer that fails,
+/// so the output is not lost without a word.
+fn stdout(env: &Env) -> Box<dyn Write> {
+    if env.stdout_closed {
+        Box::new(ClosedStdout)
+    } else {
+        Box::new(io::BufWriter::new(io::stdout()))
+    }
+}
+
+/// Stdout that was closed before kinship started (`>&-`).
+struct ClosedStdout;
+
+impl Write for ClosedStdout {
+    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+        Err(io::Error::other(
+            "Standard output is closed, so kinship had nowhere to print. Run it again with its \
+             output going to the screen, a file or a pipe.",
+        ))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -421,7 +463,7 @@ pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
         let style = line[i].style;
         let mut text = String::new();
         while i < line.len() && line[i].style == style {
-            text.push_str(&crate::render::style::printable(&line[i].text));
+            text.push_str(&printable(&line[i].text));
             i += 1;
         }
         let codes = if color { sgr(style) } else { String::new() };
@@ -477,23 +519,43 @@ mod tests {
     #[test]
     fn text_with_control_characters_cannot_drive_the_terminal() {
         let line = vec![
-            Span::plain("Note: \x1b]0;owned\x07\x1b[2Jhi\r\x08 there\u{9b}31m"),
+            Span::plain("Note: \x1b]0;owned\x07\x1b[2Jhi\r\x08 there\u{9b}31m \u{202e}gpj.exe"),
             Span::new("!", theme::EMERGENCY),
         ];
-        assert_eq!(paint(&line, false), "Note: ]0;owned[2Jhi there31m!");
+        let shown = "Note: <U+001B>]0;owned<U+0007><U+001B>[2Jhi<U+0008> there<U+009B>31m \
+                     <U+202E>gpj.exe";
+        assert_eq!(paint(&line, false), format!("{shown}!"));
         assert_eq!(
             paint(&line, true),
-            "Note: ]0;owned[2Jhi there31m\x1b[1;31m!\x1b[0m",
+            format!("{shown}\x1b[1;31m!\x1b[0m"),
             "only kinship's own colour codes are written"
         );
-        assert_eq!(
-            crate::render::style::line_text(&line),
-            "Note: ]0;owned[2Jhi there31m!"
-        );
+        assert_eq!(crate::render::style::line_text(&line), format!("{shown}!"));
         assert_eq!(
             crate::render::style::printable("two\tcols\nlines"),
             "two\tcols\nlines"
         );
+        assert_eq!(
+            crate::render::style::printable_html("a\u{2066}b"),
+            "a&lt;U+2066&gt;b"
+        );
+        assert_eq!(
+            crate::render::style::json_safe(serde_json::to_string("\u{9b}\u{202e}\x1b").unwrap()),
+            "\"\\u009b\\u202e\\u001b\""
+        );
+    }
+
+    #[test]
+    fn warnings_never_echo_raw_escapes_even_into_a_pipe() {
+        let (mut ui, out, err) = Ui::capture(80, false);
+        ui.warn("Ignoring \x1b[31mkey\u{202e}: bad");
+        ui.message("\u{9b}2J");
+        ui.println("\u{2067}x").unwrap();
+        assert_eq!(
+            err.text(),
+            "warning: Ignoring <U+001B>[31mkey<U+202E>: bad\n<U+009B>2J\n"
+        );
+        assert_eq!(out.text(), "<U+2067>x\n");
     }
 
     #[test]

@@ -156,7 +156,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             }
             prompt::install_interrupt_handler();
             let layout = ui.layout();
-            let done = if ui.plain() {
+            let done = if ui.plain_prompts() {
                 let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
                 session(&store, &checklist, &mut p, settings, layout)?
             } else {
@@ -360,7 +360,7 @@ fn reset(
             checklist.id
         );
         let mut p = prompt::TermPrompter::new(ui.err_color(), None);
-        let yes = if ui.plain() {
+        let yes = if ui.plain_prompts() {
             prompt::PlainPrompter::stdio(ui.prompt_width()).confirm(&question, false)?
         } else {
             p.confirm(&question, false)?
@@ -576,9 +576,7 @@ impl Json {
 }
 
 fn print_json<T: Serialize>(ui: &mut Ui, value: &T) -> anyhow::Result<()> {
-    let text = serde_json::to_string_pretty(value)?;
-    ui.println(&text)?;
-    Ok(())
+    ui.print_json(value)
 }
 
 /// How an interactive session ended.

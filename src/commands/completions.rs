@@ -199,7 +199,10 @@ const ENVIRONMENT: [(&str, &str); 11] = [
         "VISUAL, EDITOR",
         "The editor for long answers in plans (type e at the question).",
     ),
-    ("TERM", "dumb turns colour and in-place drawing off."),
+    (
+        "TERM",
+        "dumb turns colour, in-place drawing and every other escape code off.",
+    ),
 ];
 
 const FILES: [(&str, &str); 3] = [
@@ -216,8 +219,10 @@ const FILES: [(&str, &str); 3] = [
     ),
     (
         "archive/",
-        "In the data folder: files moved aside by `kinship checklist reset` and \
-         `kinship plan delete`, never deleted unless --purge is given.",
+        "In the data folder: copies kept by `kinship checklist reset`, `kinship plan \
+         delete` and `kinship plan import --force`. `kinship data archive` lists them and \
+         `kinship data archive purge` removes them; `kinship plan delete --purge` removes a \
+         plan with its copies, and `kinship data wipe` removes everything kinship keeps.",
     ),
 ];
 

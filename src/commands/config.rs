@@ -128,7 +128,7 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
                         origin: origin_name(origin),
                     })
                     .collect();
-                ui.println(&serde_json::to_string_pretty(&out)?)?;
+                ui.print_json(&out)?;
             } else {
                 for (key, value, origin) in rows {
                     ui.println(&format!("{:<8}{value:<14}{origin}", key.name()))?;

@@ -1,5 +1,7 @@
-//! `kinship data`: where your own files are kept.
+//! `kinship data`: where your own files are kept, the archive of earlier
+//! copies, and removing everything.
 
+use crate::error::UserError;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::ui::Ui;
@@ -7,7 +9,10 @@ use clap::{Args, Subcommand};
 
 /// Your own files: where kinship keeps your checklists and plans.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Example:\n  kinship data path")]
+#[command(
+    after_long_help = "Examples:\n  kinship data path\n  kinship data archive list\n  \
+    kinship data archive purge --yes\n  kinship data wipe"
+)]
 pub struct DataArgs {
     #[command(subcommand)]
     pub command: DataCommand,
@@ -18,14 +23,157 @@ pub enum DataCommand {
     /// Print the folder kinship keeps your files in (--data-dir, KINSHIP_HOME, or the platform's).
     #[command(after_long_help = "Example:\n  kinship data path")]
     Path,
+    /// List or remove the earlier copies kept when a plan or progress is
+    /// deleted, reset or replaced.
+    #[command(after_long_help = "Examples:\n  kinship data archive list\n  \
+        kinship data archive purge --yes")]
+    Archive {
+        #[command(subcommand)]
+        command: Option<ArchiveCommand>,
+    },
+    /// Remove everything kinship keeps: progress, plans, walk logs, the
+    /// archive, and the settings file.
+    #[command(after_long_help = "Example:\n  kinship data wipe --yes")]
+    Wipe {
+        /// Do not ask first.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Print each copy kept in the archive, one a line (the default).
+    #[command(after_long_help = "Example:\n  kinship data archive list")]
+    List,
+    /// Remove every copy in the archive for good.
+    #[command(after_long_help = "Example:\n  kinship data archive purge --yes")]
+    Purge {
+        /// Do not ask first.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let store = Store::from_settings(settings)?;
     match args.command {
         DataCommand::Path => {
-            let store = Store::from_settings(settings)?;
             ui.println(&store.root().display().to_string())?;
-            Ok(())
+        }
+        DataCommand::Archive { command } => match command.unwrap_or(ArchiveCommand::List) {
+            ArchiveCommand::List => {
+                let copies = store.archived(None)?;
+                for copy in &copies {
+                    ui.println(&copy.display().to_string())?;
+                }
+                if copies.is_empty() {
+                    ui.message("The archive is empty.");
+                }
+            }
+            ArchiveCommand::Purge { yes } => {
+                let copies = store.archived(None)?.len();
+                if copies == 0 {
+                    ui.message("The archive is empty; nothing was removed.");
+                    return Ok(());
+                }
+                let question = format!(
+                    "Remove the {copies} earlier cop{} in the archive for good?",
+                    if copies == 1 { "y" } else { "ies" }
+                );
+                if !confirmed(
+                    ui,
+                    settings,
+                    yes,
+                    &question,
+                    "kinship data archive purge --yes",
+                )? {
+                    return Ok(());
+                }
+                let n = store.purge_archived(None)?;
+                ui.message(&format!(
+                    "Removed {n} cop{} from the archive.",
+                    if n == 1 { "y" } else { "ies" }
+                ));
+                ui.hint(super::plan::WHAT_MAY_REMAIN);
+            }
+        },
+        DataCommand::Wipe { yes } => {
+            let settings_file = settings
+                .config
+                .as_ref()
+                .map(|c| c.path.clone())
+                .filter(|p| p.symlink_metadata().is_ok());
+            let question = format!(
+                "Remove everything kinship keeps in {}{}? This cannot be undone.",
+                store.root().display(),
+                settings_file
+                    .as_ref()
+                    .map(|p| format!(", and your settings file {}", p.display()))
+                    .unwrap_or_default()
+            );
+            if !confirmed(ui, settings, yes, &question, "kinship data wipe --yes")? {
+                return Ok(());
+            }
+            let left = store.wipe()?;
+            let mut said = format!(
+                "Removed everything kinship kept in {}.",
+                store.root().display()
+            );
+            if let Some(path) = settings_file {
+                match std::fs::symlink_metadata(&path) {
+                    Ok(meta) if meta.is_file() => {
+                        std::fs::remove_file(&path).map_err(|e| {
+                            UserError::new(format!(
+                                "Could not remove your settings file {}: {e}.",
+                                path.display()
+                            ))
+                        })?;
+                        said.push_str(&format!(" Removed the settings file {}.", path.display()));
+                    }
+                    Ok(_) => said.push_str(&format!(
+                        " The settings file {} is a link or not a file, so it was left as it is.",
+                        path.display()
+                    )),
+                    Err(_) => {}
+                }
+            }
+            ui.message(&said);
+            if !left.is_empty() {
+                let names: Vec<String> = left.iter().map(|p| p.display().to_string()).collect();
+                ui.warn(&format!(
+                    "These were not made by kinship, so they were left: {}.",
+                    names.join(", ")
+                ));
+            }
+            ui.hint(super::plan::WHAT_MAY_REMAIN);
         }
     }
+    Ok(())
+}
+
+/// A yes from `--yes` or from the user; without a terminal to ask in, a
+/// usage error naming the command that does not ask.
+fn confirmed(
+    ui: &mut Ui,
+    settings: &Settings,
+    yes: bool,
+    question: &str,
+    command: &str,
+) -> anyhow::Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !ui.can_prompt() {
+        return Err(UserError::usage(format!(
+            "{question} That needs a yes, and there is no terminal to ask in."
+        ))
+        .hint(format!("Run `{command}`."))
+        .into());
+    }
+    let sure = super::plan::with_prompter(ui, settings, |p| Ok(p.confirm(question, false)?))?;
+    if !sure {
+        ui.message("Kept. Nothing was changed.");
+    }
+    Ok(sure)
 }

@@ -108,7 +108,7 @@ fn list_json(ui: &mut Ui) -> anyhow::Result<()> {
             aliases: t.aliases,
         })
         .collect();
-    ui.println(&serde_json::to_string_pretty(&out)?)?;
+    ui.print_json(&out)?;
     Ok(())
 }
 
@@ -156,7 +156,7 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
         region: settings.region.code,
         markdown: region::fill(topic.body, settings.region).trim().to_string(),
     };
-    ui.println(&serde_json::to_string_pretty(&out)?)?;
+    ui.print_json(&out)?;
     Ok(())
 }
 

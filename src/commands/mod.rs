@@ -33,7 +33,14 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
             "Waiting for another kinship that is saving {name}… (Ctrl-C to stop)"
         ));
     });
-    match command {
+    // The card and the home screen must keep their first line on a 24-line
+    // screen: nothing is said after them about the data folder's modes.
+    let emergency = match &command {
+        None => true,
+        Some(Command::Sos(args)) => args.command.is_none(),
+        _ => false,
+    };
+    let result = match command {
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
@@ -47,7 +54,14 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Completions(args)) => completions::completions(args, ui),
         Some(Command::Man(args)) => completions::man(args, ui),
         Some(Command::Help(args)) => help::run(args, ui, settings),
+    };
+    // Said after the command, once each, and before any error it ends with.
+    for warning in crate::store::take_warnings() {
+        if !emergency {
+            ui.warn(&warning);
+        }
     }
+    result
 }
 
 /// Said when kinship's own embedded content does not parse: a bug, not the user's doing.

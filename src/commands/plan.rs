@@ -14,8 +14,8 @@ use crate::render::plan::{Audience, document};
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
-use crate::store::Store;
 use crate::store::plans::{PLANS, role};
+use crate::store::{Put, Store};
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand};
@@ -371,7 +371,9 @@ fn new(
         };
         let now = settings.now();
         let fresh = Plan::new(&form.id, now);
-        store.replace(&store.plan_path(&name), &role(&name), &fresh)?;
+        if store.put(&store.plan_path(&name), &role(&name), &fresh, false, now)? == Put::Exists {
+            refuse_existing(store, &name)?;
+        }
         let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
         let finished = filler.run(p, Mode::Unanswered)?;
         Ok(Some((name, finished, filler.plan)))
@@ -396,17 +398,22 @@ fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
 }
 
 /// Runs `f` with the right prompter for this terminal.
-fn with_prompter<T>(
+pub fn with_prompter<T>(
     ui: &Ui,
     settings: &Settings,
     f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    if ui.plain() {
+    if ui.plain_prompts() {
         let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
         f(&mut p)
     } else {
         let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
-            .with_editor(settings.editor.clone());
+            .with_editor(
+                settings.editor.clone(),
+                Store::from_settings(settings)
+                    .ok()
+                    .map(|s| s.root().to_path_buf()),
+            );
         f(&mut p)
     }
 }
@@ -540,7 +547,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         }
     }
     if json {
-        ui.println(&serde_json::to_string_pretty(&rows)?)?;
+        ui.print_json(&rows)?;
     } else if rows.is_empty() && broken.is_empty() {
         ui.message("You have no plans yet.");
         ui.hint("Start one with `kinship plan new intervention NAME`; `kinship plan kinds` lists the kinds.");
@@ -831,7 +838,7 @@ fn show(
             updated: timestamp::format(&p.updated),
             answers: &p.answers,
         };
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     let audience = match person {
@@ -882,7 +889,7 @@ fn set(
                 .chain([form::DEFAULT_MAX_CHARS])
                 .max()
                 .unwrap_or(form::DEFAULT_MAX_CHARS);
-            let text = read_at_most(path, longest * 4).map_err(|e| {
+            let text = read_user_file(path, longest * 4).map_err(|e| {
                 e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
             })?;
             Some(text)
@@ -957,29 +964,56 @@ fn set(
     Ok(())
 }
 
-/// The largest file `plan import` reads (4 MB): far more than any plan holds.
-const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
-
-/// Reads a text file of at most `max` bytes. Only `max + 1` bytes are ever
-/// read, so a file with no end (`/dev/zero`, a pipe) is refused, not waited on.
-fn read_at_most(path: &std::path::Path, max: usize) -> Result<String, UserError> {
-    use std::io::Read;
-    let could_not =
-        |e: std::io::Error| UserError::new(format!("Could not read {}: {e}.", path.display()));
-    let file = std::fs::File::open(path).map_err(could_not)?;
-    let mut bytes = Vec::new();
-    file.take(max as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(could_not)?;
-    if bytes.len() > max {
-        return Err(UserError::new(format!(
+/// Reads a file the user names (answers to import, an answer to set) through
+/// the reader every file goes through: only a regular file (`/dev/zero` or a
+/// pipe is refused, not waited on), of at most `max` bytes, UTF-8, a
+/// byte-order mark allowed.
+fn read_user_file(path: &std::path::Path, max: usize) -> Result<String, UserError> {
+    use crate::store::read::{Links, ReadError, read_text};
+    match read_text(path, Links::Follow, max) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err(UserError::new(format!(
+            "Could not read {}: there is no such file.",
+            path.display()
+        ))),
+        Err(ReadError::TooLarge(_)) => Err(UserError::new(format!(
             "{} is too long: kinship reads files of up to {} KB here.",
             path.display(),
             max / 1024
-        )));
+        ))),
+        Err(e) => Err(UserError::new(format!(
+            "Could not read {}: {e}.",
+            path.display()
+        ))),
     }
-    String::from_utf8(bytes)
-        .map_err(|_| UserError::new(format!("{} is not UTF-8 text.", path.display())))
+}
+
+/// The answers in a file to import: a whole plan file (with `answers:`) or
+/// a map of answers, read as every file is (see [`read_user_file`] and
+/// [`crate::yaml::from_str`]).
+pub fn read_answers(file: &std::path::Path) -> Result<BTreeMap<String, Raw>, UserError> {
+    let text = read_user_file(file, crate::store::read::MAX_BYTES).map_err(|e| {
+        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
+    })?;
+    #[derive(serde::Deserialize)]
+    struct WithAnswers {
+        answers: BTreeMap<String, Raw>,
+    }
+    match crate::yaml::from_str::<WithAnswers>(&text) {
+        Ok(w) => Ok(w.answers),
+        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
+            let at = e
+                .location
+                .map(|(l, c)| format!(", line {l}, column {c}"))
+                .unwrap_or_default();
+            UserError::new(format!(
+                "{}{at} is not a YAML map of answers: {}",
+                file.display(),
+                e.message
+            ))
+            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
+        }),
+    }
 }
 
 fn import(
@@ -1003,29 +1037,7 @@ fn import(
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
-    let text = read_at_most(file, MAX_IMPORT_BYTES).map_err(|e| {
-        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
-    })?;
-    // A whole plan file (with `answers:`) or a map of answers.
-    #[derive(serde::Deserialize)]
-    struct WithAnswers {
-        answers: BTreeMap<String, Raw>,
-    }
-    let raw: BTreeMap<String, Raw> = match crate::yaml::from_str::<WithAnswers>(&text) {
-        Ok(w) => w.answers,
-        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
-            let at = e
-                .location
-                .map(|(l, c)| format!(", line {l}, column {c}"))
-                .unwrap_or_default();
-            UserError::new(format!(
-                "{}{at} is not a YAML map of answers: {}",
-                file.display(),
-                e.message
-            ))
-            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
-        })?,
-    };
+    let raw = read_answers(file)?;
     let today = settings.now().date_naive();
     let (answers, warnings) = plan::import_answers(&form, &raw, today).map_err(|problems| {
         let mut err = UserError::new(format!(
@@ -1042,20 +1054,30 @@ fn import(
         err
     })?;
     let path = store.plan_path(&name);
-    if path.exists() {
-        if !force {
-            return Err(UserError::new(format!("You already have a plan called {}.", quoted(&name)))
-                .hint("Use --name for another name, or --force to replace it (the old one is moved aside).")
-                .into());
-        }
-        store.move_aside(&path, &role(&name), settings.now())?;
-    }
     let now = settings.now();
     let mut p = Plan::new(&form.id, now);
     p.answers = answers;
-    store.replace(&path, &role(&name), &p)?;
+    // One step under the plan's lock: the check for an old plan, the copy of
+    // it kept in the archive, and the new one written over it. A kill at any
+    // instant leaves the old plan or the new one; two imports of one name at
+    // once cannot both create it.
+    let kept = match store.put(&path, &role(&name), &p, force, now)? {
+        Put::Exists => {
+            return Err(UserError::new(format!("You already have a plan called {}.", quoted(&name)))
+                .hint("Use --name for another name, or --force to replace it (a copy of the old one is kept).")
+                .into());
+        }
+        Put::Created => None,
+        Put::Replaced(to) => Some(to),
+    };
     for w in warnings {
         ui.warn(&w);
+    }
+    if let Some(to) = kept {
+        ui.message(&format!(
+            "A copy of the old {name} is kept in {}.",
+            to.display()
+        ));
     }
     let c = plan::completeness(&form, &p);
     ui.message(&format!(
@@ -1078,6 +1100,12 @@ fn import(
     }
     Ok(())
 }
+
+/// What deleting a file cannot promise, said wherever kinship deletes for good.
+pub const WHAT_MAY_REMAIN: &str = "Deleting removes the files' names; on an SSD, a \
+    journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud \
+    sync), old copies of what they held may still be recoverable. Full-disk encryption \
+    protects against that; delete backups you do not want kept.";
 
 fn delete(
     ui: &mut Ui,
@@ -1118,7 +1146,7 @@ fn delete(
             .into());
         }
         let question = if purge {
-            format!("Delete {what} for good?{unreadable}")
+            format!("Delete {what} for good, with its earlier copies in the archive?{unreadable}")
         } else {
             format!("Delete {what}? It is moved aside, not destroyed.{unreadable}")
         };
@@ -1130,7 +1158,15 @@ fn delete(
     }
     if purge {
         store.delete(&path, &role(name))?;
-        ui.message(&format!("Deleted {name} for good."));
+        let copies = store.purge_archived(Some((PLANS, name)))?;
+        ui.message(&match copies {
+            0 => format!("Deleted {name} for good."),
+            1 => format!("Deleted {name} for good, and the 1 earlier copy of it in the archive."),
+            n => {
+                format!("Deleted {name} for good, and the {n} earlier copies of it in the archive.")
+            }
+        });
+        ui.hint(WHAT_MAY_REMAIN);
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(
             "Deleted {name}. The file was moved to {}.",

@@ -111,8 +111,8 @@ pub enum Size {
 }
 
 pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    // `-o -` is the screen, as for most tools.
-    let output = args.output.filter(|p| p.as_os_str() != "-");
+    // `-o -` is the screen, as for most tools, and so is `-o /dev/stdout`.
+    let output = args.output.filter(|p| !is_stdout(p));
     let format = match (args.format, &output) {
         (Some(FormatArg::Text), _) => Format::Text,
         (Some(FormatArg::Markdown), _) => Format::Markdown,
@@ -158,9 +158,28 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
     };
     let text = printout.write(format, settings.plain);
+    // What users wrote is shown, not obeyed: control and bidirectional
+    // characters are made visible in every format.
+    let text = match format {
+        Format::Html => crate::render::style::printable_html(&text).into_owned(),
+        _ => crate::render::style::printable(&text).into_owned(),
+    };
     match &output {
         Some(path) => {
-            atomic::write(path, text.as_bytes()).map_err(|e| {
+            let existing = if args.force {
+                atomic::Existing::Replace
+            } else {
+                atomic::Existing::Keep
+            };
+            atomic::write_out(path, text.as_bytes(), existing).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    return UserError::new(format!(
+                        "{} appeared while kinship was writing, and kinship does not replace \
+                         files unless asked. Nothing was written.",
+                        path.display()
+                    ))
+                    .hint("Choose another name, or add --force to replace it.");
+                }
                 UserError::new(format!(
                     "Could not write {}: {e}. Nothing was written.",
                     path.display()
@@ -171,10 +190,6 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
             if format == Format::Html {
                 ui.hint("Open it in a web browser and print it from there.");
             }
-        }
-        // On a terminal, what users wrote is shown, not obeyed.
-        None if ui.stdout_is_terminal() => {
-            ui.write_bytes(crate::render::style::printable(&text).as_bytes())?
         }
         None => ui.write_bytes(text.as_bytes())?,
     }
@@ -204,7 +219,42 @@ fn format_for(path: &Path) -> Format {
     }
 }
 
+/// `/dev/stdout` and its other names: written like `-o -`, to the screen or
+/// pipe, never replaced by a file.
+fn is_stdout(path: &Path) -> bool {
+    ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|p| path.as_os_str() == *p)
+}
+
 fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && meta.file_type().is_symlink()
+    {
+        let to = std::fs::read_link(path).unwrap_or_default();
+        let dangling = if path.exists() {
+            ""
+        } else {
+            ", which does not exist"
+        };
+        return Err(UserError::new(format!(
+            "{} is a symbolic link to {}{dangling}, and kinship does not replace or follow links.",
+            path.display(),
+            to.display()
+        ))
+        .hint("Give the file's own path, or another name."));
+    }
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_dir()
+        && let Some(what) = crate::store::read::kind_of(&meta)
+    {
+        return Err(UserError::new(format!(
+            "{} is {what}, not a file, so kinship will not write over it{}.",
+            path.display(),
+            if force { ", even with --force" } else { "" }
+        ))
+        .hint("Choose a file name, or -o - for the screen."));
+    }
     if path.is_dir() {
         return Err(UserError::new(format!(
             "{} is a folder. Give a file name inside it, such as {}.",

@@ -62,7 +62,7 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
             })
             .collect();
         // Nothing found is still one JSON value, `[]`, and still exit 1 (as grep).
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         if hits.is_empty() {
             ui.flush()?;
             return Err(nothing());

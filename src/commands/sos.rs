@@ -489,7 +489,7 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
         }
     }
     if json {
-        ui.println(&serde_json::to_string_pretty(&logs)?)?;
+        ui.print_json(&logs)?;
     } else if logs.is_empty() {
         ui.message("No overdose walk has been logged yet.");
         ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
@@ -607,7 +607,7 @@ fn print_log(
     now: DateTime<FixedOffset>,
 ) -> anyhow::Result<()> {
     if json {
-        ui.println(&serde_json::to_string_pretty(&LogJson { name, log })?)?;
+        ui.print_json(&LogJson { name, log })?;
         return Ok(());
     }
     let mut lines = view::log_lines(&log, Some(now));

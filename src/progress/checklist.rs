@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 pub const SCHEMA: u32 = 1;
 
 /// Saved progress for one checklist, as stored in `checklists/ID.yaml`.
+/// A field this kinship does not know is refused, as in every stored file,
+/// so that a rewrite never drops it silently.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Progress {
     pub schema: u32,
     pub checklist: String,
@@ -25,6 +28,7 @@ pub struct Progress {
 
 /// What the user has done with one item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ItemState {
     #[serde(default)]
     pub done: bool,

@@ -1093,6 +1093,11 @@ fn first_words(text: &str, n: usize) -> String {
 }
 
 /// A plan's name as the user gave it, checked: it becomes a file name.
+/// The most bytes a plan's name may take: file names hold 255 bytes, and the
+/// longest one kinship makes from a name (a temporary file or an archived
+/// copy) adds 42 to it.
+pub const MAX_NAME_BYTES: usize = 200;
+
 pub fn check_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     if name.is_empty() {
@@ -1100,6 +1105,14 @@ pub fn check_name(name: &str) -> Result<String, String> {
     }
     if name.chars().count() > 60 {
         return Err("That name is long; please use 60 characters or fewer.".into());
+    }
+    if name.len() > MAX_NAME_BYTES {
+        return Err(format!(
+            "That name is too long to name a file: its letters take {} bytes, and a plan's \
+             name may take {MAX_NAME_BYTES} (letters outside English take 2 to 4 each). \
+             Please use a shorter one.",
+            name.len()
+        ));
     }
     if name.starts_with('.') || name.starts_with('-') {
         return Err(format!(

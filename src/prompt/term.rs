@@ -21,6 +21,8 @@ pub struct TermPrompter {
     drawn: usize,
     /// The editor for long answers, when the user has one.
     editor: Option<Editor>,
+    /// The private folder the editor's file is written in (the data folder).
+    edit_dir: Option<std::path::PathBuf>,
 }
 
 /// Shows the cursor again however the view is left (an error included).
@@ -43,12 +45,20 @@ impl TermPrompter {
             pager,
             drawn: 0,
             editor: None,
+            edit_dir: None,
         }
     }
 
-    /// Lets long answers be written in `editor`.
-    pub fn with_editor(mut self, editor: Option<Editor>) -> TermPrompter {
+    /// Lets long answers be written in `editor`, in a file kept in `dir`
+    /// (the private data folder) while it is open, never in the system's
+    /// shared temporary folder.
+    pub fn with_editor(
+        mut self,
+        editor: Option<Editor>,
+        dir: Option<std::path::PathBuf>,
+    ) -> TermPrompter {
         self.editor = editor;
+        self.edit_dir = dir;
         self
     }
 
@@ -62,23 +72,56 @@ impl TermPrompter {
                     .into(),
             );
         };
-        dialoguer::Editor::new()
-            .executable(&editor.command)
-            .require_save(true)
-            .trim_newlines(true)
-            .edit(initial)
-            .map_err(|dialoguer::Error::IO(e)| {
-                let why = match e.kind() {
+        let Some(dir) = &self.edit_dir else {
+            return Err("There is no data folder to write the answer in, so type it here.".into());
+        };
+        let could_not = |e: io::Error| {
+            format!(
+                "Could not start your editor {:?} (from {}): {}. Type your answer here, \
+                 or set {} to an editor you have, such as: export {}=nano",
+                editor.command,
+                editor.var,
+                match e.kind() {
                     io::ErrorKind::NotFound => "it is not installed, or not on your PATH".into(),
                     io::ErrorKind::PermissionDenied => "it is not a program kinship may run".into(),
                     _ => e.to_string(),
-                };
-                format!(
-                    "Could not start your editor {:?} (from {}): {why}. Type your answer here, \
-                     or set {} to an editor you have, such as: export {}=nano",
-                    editor.command, editor.var, editor.var, editor.var
-                )
-            })
+                },
+                editor.var,
+                editor.var
+            )
+        };
+        let file = crate::store::atomic::EditFile::create(dir, initial).map_err(|e| {
+            format!(
+                "Could not make a file for your editor in {}: {e}. Type your answer here.",
+                dir.display()
+            )
+        })?;
+        let before = std::fs::metadata(file.path())
+            .and_then(|m| m.modified())
+            .ok();
+        // Through the shell, as git does, so EDITOR may hold arguments.
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{} \"$@\"", editor.command))
+            .arg(&editor.command)
+            .arg(file.path())
+            .status()
+            .map_err(could_not)?;
+        match status.code() {
+            Some(126) => return Err(could_not(io::ErrorKind::PermissionDenied.into())),
+            Some(127) => return Err(could_not(io::ErrorKind::NotFound.into())),
+            _ => {}
+        }
+        let after = std::fs::metadata(file.path())
+            .and_then(|m| m.modified())
+            .ok();
+        if !status.success() || before == after {
+            return Ok(None);
+        }
+        let text = file
+            .read()
+            .map_err(|e| format!("Could not read what you wrote: {e}."))?;
+        Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 
     fn size(&self) -> (usize, usize) {

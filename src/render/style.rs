@@ -130,18 +130,62 @@ pub fn line_text(line: &[Span]) -> String {
     line.iter().map(|s| printable(&s.text)).collect()
 }
 
-/// Text safe to write to a terminal: control characters (escape sequences,
-/// carriage returns, backspaces, the bell) are removed, so that text the user
-/// wrote, or a hand-edited file, cannot move the cursor, clear the screen or
-/// retitle the window. Line breaks and tabs stay.
+/// True for a character that must not reach a screen as it is: a control
+/// character (escape sequences, the bell, backspace, C1 controls such as
+/// U+009B) other than a line break or a tab, or a bidirectional control
+/// (U+202A to U+202E, U+2066 to U+2069), which can make text read in an
+/// order other than the one it is stored in.
+pub fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text safe to write to a terminal or a text file: control characters and
+/// bidirectional controls are shown as `<U+001B>`, so that text the user
+/// wrote, or a hand-edited file, cannot move the cursor, clear the screen,
+/// retitle the window or reorder what is read, and the reader can see that
+/// something was there. A carriage return (from a Windows line ending) is
+/// dropped. Line breaks and tabs stay. What is stored is never changed.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if text.contains(unsafe_char) {
-        text.chars()
-            .filter(|c| !unsafe_char(*c))
-            .collect::<String>()
-            .into()
-    } else {
-        text.into()
+    escape_hidden(text, "<", ">")
+}
+
+/// [`printable`] for a web page, where `<` starts a tag.
+pub fn printable_html(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_hidden(text, "&lt;", "&gt;")
+}
+
+fn escape_hidden<'a>(text: &'a str, open: &str, close: &str) -> std::borrow::Cow<'a, str> {
+    if !text.contains(is_hidden_control) {
+        return text.into();
     }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\r' => {}
+            c if is_hidden_control(c) => {
+                out.push_str(&format!("{open}U+{:04X}{close}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
+/// JSON text with every character that [`is_hidden_control`] as a `\uXXXX`
+/// escape (serde_json escapes only U+0000 to U+001F). Such characters can
+/// only be inside JSON strings, so the result is the same JSON.
+pub fn json_safe(json: String) -> String {
+    if !json.contains(is_hidden_control) {
+        return json;
+    }
+    json.chars()
+        .map(|c| {
+            if is_hidden_control(c) {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

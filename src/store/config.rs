@@ -9,7 +9,6 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io;
 use std::path::{Path, PathBuf};
 
 pub const CONFIG_VAR: &str = "KINSHIP_CONFIG";
@@ -25,19 +24,65 @@ pub struct Config {
     /// Entries kinship cannot use (a key it does not know, a list where one
     /// value goes), kept as written so that saving a setting never loses them.
     pub other: BTreeMap<String, yaml::Any>,
+    /// Keys given more than once, with the lines they are on: none of their
+    /// values is used, and the file is not rewritten until one is chosen.
+    pub repeated: BTreeMap<String, Vec<usize>>,
+    /// Parts of the file that are not YAML at all: (the key they seem to
+    /// set, their first line, what is wrong). The rest of the file is still
+    /// used; the file is not rewritten while any remain.
+    pub broken: Vec<(Option<String>, usize, String)>,
 }
 
 impl Config {
     /// Reads a settings file's text: each entry on its own, so a mistake in
-    /// one never hides the others. Only text that is not a YAML map at all
-    /// is an error.
+    /// one never hides the others. When the text is not YAML as a whole,
+    /// each top-level entry is read alone and only the broken ones are left
+    /// out. Only text that is not a YAML map at all is an error.
     fn parse(text: &str) -> Result<Config, yaml::YamlError> {
         let mut config = Config::default();
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Ok(config);
         }
-        let entries: Option<BTreeMap<String, yaml::Any>> = yaml::from_str(text)?;
-        for (name, value) in entries.unwrap_or_default() {
+        let entries = match yaml::entries(text) {
+            Ok(entries) => entries.unwrap_or_default(),
+            Err(whole) => {
+                let chunks = top_level_chunks(text);
+                if chunks.iter().all(|(key, _, _)| key.is_none()) {
+                    return Err(whole);
+                }
+                let mut entries = Vec::new();
+                for (key, line, chunk) in chunks {
+                    match yaml::entries(&chunk) {
+                        Ok(found) => entries.extend(found.unwrap_or_default()),
+                        Err(e) => config.broken.push((key, line, e.message)),
+                    }
+                }
+                entries
+            }
+        };
+        // A key given twice with one value is no question; with two, which
+        // was meant is not known, so neither is used.
+        let mut seen: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+        for (name, value) in &entries {
+            let first = entries.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+            let entry = seen.entry(name.clone()).or_insert((0, true));
+            entry.0 += 1;
+            entry.1 &= first == Some(value);
+        }
+        let mut done = std::collections::BTreeSet::new();
+        for (name, value) in entries {
+            let (count, alike) = seen[&name];
+            if count > 1 && (alike && !done.insert(name.clone())) {
+                continue;
+            }
+            if count > 1 && !alike {
+                config
+                    .repeated
+                    .entry(name.clone())
+                    .or_insert_with(|| lines_of(text, &name));
+                continue;
+            }
             let scalar = value.to::<Option<Scalar>>();
             match (Key::from_name(&name), scalar) {
                 (Some(key), Some(scalar)) => *key.slot(&mut config) = scalar,
@@ -49,10 +94,50 @@ impl Config {
         Ok(config)
     }
 
+    /// Why the file must not be rewritten as it is, if it must not.
+    fn unsafe_to_rewrite(&self, path: &Path) -> Option<UserError> {
+        if let Some((name, lines)) = self.repeated.iter().next() {
+            return Some(
+                UserError::new(format!(
+                    "Your settings file ({}) gives {} more than once ({}), and saving it would \
+                     keep only one.",
+                    path.display(),
+                    yaml::short(name),
+                    lines_text(lines)
+                ))
+                .hint(format!(
+                    "Choose one with `kinship config set {} VALUE`, or fix the file by hand.",
+                    yaml::short(name)
+                )),
+            );
+        }
+        let (key, line, message) = self.broken.first()?;
+        let mut err = UserError::new(format!(
+            "Your settings file ({}, line {line}) cannot be read there: {message}; kinship will \
+             not rewrite it and lose that line.",
+            path.display()
+        ));
+        err = match key.as_deref().and_then(Key::from_name) {
+            Some(k) => err.hint(format!(
+                "Replace it with `kinship config set {} VALUE` or remove it with `kinship config \
+                 unset {}`, or fix the file by hand.",
+                k.name(),
+                k.name()
+            )),
+            None => err.hint("Fix that line by hand, or remove it."),
+        };
+        Some(err)
+    }
+
     /// Sets a setting, or with `None` removes it, along with anything
     /// unusable written under its name. True when the file had it before.
     pub fn set(&mut self, key: Key, value: Option<Scalar>) -> bool {
-        let had_other = self.other.remove(key.name()).is_some();
+        let had_other =
+            self.other.remove(key.name()).is_some() | self.repeated.remove(key.name()).is_some();
+        let broken = self.broken.len();
+        self.broken
+            .retain(|(k, _, _)| k.as_deref() != Some(key.name()));
+        let had_other = had_other || self.broken.len() != broken;
         let slot = key.slot(self);
         let had = slot.is_some();
         *slot = value;
@@ -61,9 +146,36 @@ impl Config {
 
     /// A warning for each entry that is ignored, saying what to do about it.
     pub fn problems(&self, path: &Path) -> Vec<String> {
-        self.other
+        let broken = self.broken.iter().map(|(key, line, message)| {
+            let fix = match key.as_deref().and_then(Key::from_name) {
+                Some(k) => format!(
+                    " Replace it with `kinship config set {} VALUE`, or fix it by hand.",
+                    k.name()
+                ),
+                None => " Fix it by hand, or remove it.".to_string(),
+            };
+            format!(
+                "Ignoring {} in your settings file ({}, line {line}): {message}. The other \
+                 settings are used.{fix}",
+                key.as_deref().map_or("a line".to_string(), yaml::short),
+                path.display()
+            )
+        });
+        let repeated = self.repeated.iter().map(|(name, lines)| {
+            format!(
+                "Ignoring {} in your settings file ({}): it is given more than once ({}). \
+                 Choose one with `kinship config set {} VALUE`.",
+                yaml::short(name),
+                path.display(),
+                lines_text(lines),
+                yaml::short(name)
+            )
+        });
+        let others = self
+            .other
             .iter()
-            .map(|(name, value)| match Key::from_name(name) {
+            .map(|(name, value)| (yaml::short(name), name, value))
+            .map(|(name, raw, value)| match Key::from_name(raw) {
                 Some(_) => format!(
                     "Ignoring {name} in your settings file ({}): it holds {}, and {name} takes \
                      one value. Set it with `kinship config set {name} VALUE`.",
@@ -73,7 +185,7 @@ impl Config {
                 None => {
                     let close = Key::ALL
                         .iter()
-                        .map(|k| (strsim::damerau_levenshtein(&name.to_lowercase(), k.name()), k))
+                        .map(|k| (strsim::damerau_levenshtein(&raw.to_lowercase(), k.name()), k))
                         .filter(|(edits, _)| *edits <= 2)
                         .min_by_key(|(edits, _)| *edits)
                         .map(|(_, k)| format!(" Did you mean {}?", k.name()))
@@ -85,8 +197,8 @@ impl Config {
                         key_names()
                     )
                 }
-            })
-            .collect()
+            });
+        broken.chain(repeated).chain(others).collect()
     }
 }
 
@@ -103,6 +215,57 @@ impl Serialize for Config {
             map.serialize_entry(name, value)?;
         }
         map.end()
+    }
+}
+
+/// The top-level entries of a settings file, each with the key it seems to
+/// set and its first line: a line that starts at the left margin begins
+/// one, and the indented lines after it belong to it.
+fn top_level_chunks(text: &str) -> Vec<(Option<String>, usize, String)> {
+    let mut chunks: Vec<(Option<String>, usize, String)> = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        let starts = !line.is_empty()
+            && !line.starts_with([' ', '\t', '#'])
+            && !line.starts_with("---")
+            && !line.starts_with("...");
+        if starts || chunks.is_empty() {
+            let key = line
+                .split_once(':')
+                .map(|(k, _)| k.trim().trim_matches(['"', '\'']).to_string())
+                .filter(|k| !k.is_empty() && starts);
+            chunks.push((key, n + 1, String::new()));
+        }
+        let chunk = &mut chunks.last_mut().expect("one was pushed").2;
+        chunk.push_str(line);
+        chunk.push('\n');
+    }
+    chunks.retain(|(_, _, text)| !text.trim().is_empty());
+    chunks
+}
+
+/// The lines where `key` is set at the left margin.
+fn lines_of(text: &str, key: &str) -> Vec<usize> {
+    text.split('\n')
+        .enumerate()
+        .filter(|(_, line)| {
+            [key.to_string(), format!("\"{key}\""), format!("'{key}'")]
+                .iter()
+                .any(|k| {
+                    line.strip_prefix(k.as_str())
+                        .is_some_and(|rest| rest.trim_start().starts_with(':'))
+                })
+        })
+        .map(|(n, _)| n + 1)
+        .collect()
+}
+
+/// "lines 1 and 3"
+fn lines_text(lines: &[usize]) -> String {
+    let all: Vec<String> = lines.iter().map(usize::to_string).collect();
+    match all.as_slice() {
+        [] => "in a flow map".to_string(),
+        [one] => format!("line {one}"),
+        [rest @ .., last] => format!("lines {} and {last}", rest.join(", ")),
     }
 }
 
@@ -200,16 +363,33 @@ impl ConfigFile {
         Some(ConfigFile { path })
     }
 
-    /// Reads the file; an absent file is an empty config.
+    /// The largest settings file kinship reads: a few lines are all it needs.
+    pub const MAX_BYTES: usize = 64 * 1024;
+
+    /// Reads the file; an absent file is an empty config. Only a regular file
+    /// is read (a link to one is followed: dotfile managers make them), and
+    /// only up to [`Self::MAX_BYTES`], so `/dev/zero`, a pipe or a folder
+    /// here is a warning at once, never a wait.
     pub fn load(&self) -> Result<Config, UserError> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Config::default()),
+        use super::read::{Links, ReadError, read_text};
+        let text = match read_text(&self.path, Links::Follow, Self::MAX_BYTES) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Ok(Config::default()),
+            Err(ReadError::TooLarge(_)) => {
+                return Err(UserError::new(format!(
+                    "Could not read your settings file ({}): it is larger than {} KB, far more \
+                     than a settings file holds.",
+                    self.path.display(),
+                    Self::MAX_BYTES / 1024
+                ))
+                .hint("Check that KINSHIP_CONFIG or --config names the right file."));
+            }
             Err(e) => {
                 return Err(UserError::new(format!(
                     "Could not read your settings file ({}): {e}.",
                     self.path.display()
-                )));
+                ))
+                .hint("Check that KINSHIP_CONFIG or --config names the right file."));
             }
         };
         Config::parse(&text).map_err(|e| {
@@ -229,22 +409,39 @@ impl ConfigFile {
         })
     }
 
+    /// Where writes go: the file a symbolic link points to (a dotfile
+    /// manager's link stays a link, and the file it manages is changed).
+    fn target(&self) -> PathBuf {
+        match std::fs::canonicalize(&self.path) {
+            Ok(real) => real,
+            Err(_) => match std::fs::read_link(&self.path) {
+                // A link to a file not made yet: made where the link points.
+                Ok(to) => atomic::folder_of(&self.path).join(to),
+                Err(_) => self.path.clone(),
+            },
+        }
+    }
+
     /// Changes the file under its lock. A file that does not parse is refused,
     /// never overwritten.
     /// Returns what `change` returned.
     pub fn update<R>(&self, change: impl FnOnce(&mut Config) -> R) -> anyhow::Result<R> {
-        let _lock = FileLock::exclusive(&self.path)
-            .with_context(|| format!("Could not lock {}", self.path.display()))?;
-        atomic::remove_stale_temps(&self.path);
+        let target = self.target();
+        let _lock = FileLock::exclusive(&target)
+            .with_context(|| format!("Could not lock {}", target.display()))?;
+        atomic::remove_stale_temps(&target);
         let mut config = self.load()?;
         let before = config.clone();
         let result = change(&mut config);
         if config != before {
+            if let Some(err) = config.unsafe_to_rewrite(&self.path) {
+                return Err(err.into());
+            }
             let text = yaml::to_string(&config)?;
-            atomic::write(&self.path, text.as_bytes()).map_err(|e| {
+            atomic::write(&target, text.as_bytes()).map_err(|e| {
                 UserError::new(format!(
                     "Could not save your settings ({}): {e}.",
-                    self.path.display()
+                    target.display()
                 ))
                 .hint("Your earlier settings are unchanged.")
             })?;
@@ -324,11 +521,68 @@ mod tests {
         let mode = std::fs::metadata(&file.path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         assert_eq!(std::fs::read_to_string(&file.path).unwrap(), "region: gb\n");
-        std::fs::write(&file.path, "region: [gb\n").unwrap();
-        assert!(file.update(|c| c.set(Key::Region, None)).is_err());
+        // A line that does not parse is never lost by saving another setting...
+        std::fs::write(&file.path, "region: [gb\ncolor: never\n").unwrap();
+        let err = file
+            .update(|c| c.set(Key::Width, Some(Scalar::Text("80".into()))))
+            .unwrap_err();
+        assert!(err.to_string().contains("line 1"), "{err}");
         assert_eq!(
             std::fs::read_to_string(&file.path).unwrap(),
-            "region: [gb\n"
+            "region: [gb\ncolor: never\n"
+        );
+        // ...but setting the key it is for repairs it, keeping the rest.
+        file.update(|c| c.set(Key::Region, Some(Scalar::Text("ie".into()))))
+            .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&file.path).unwrap(),
+            "region: ie\ncolor: never\n"
+        );
+    }
+
+    #[test]
+    fn one_bad_entry_never_costs_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = ConfigFile {
+            path: dir.path().join("config.yaml"),
+        };
+        let read = |text: &str| {
+            std::fs::write(&file.path, text).unwrap();
+            let c = file.load().unwrap();
+            let problems = c.problems(&file.path);
+            (c, problems)
+        };
+        // A number too big for any setting, a wrong type, a key given twice.
+        let (c, problems) = read("width: 99999999999999999999999\nregion: gb\n");
+        assert_eq!(c.region, Some(Scalar::Text("gb".into())));
+        assert_eq!(
+            c.width,
+            Some(Scalar::Text("99999999999999999999999".into()))
+        );
+        assert!(problems.is_empty(), "the value is checked where it is used");
+        let (c, problems) = read("region: gb\ncolor: {a: 1}\npager: [x\n");
+        assert_eq!(c.region, Some(Scalar::Text("gb".into())));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("Ignoring pager") && problems[0].contains("line 3"));
+        let (c, problems) = read("\u{feff}region: gb\nwidth: 80\nwidth: 90\n");
+        assert_eq!(c.region, Some(Scalar::Text("gb".into())));
+        assert_eq!(c.width, None);
+        assert!(
+            problems[0].contains("given more than once (lines 2 and 3)"),
+            "{problems:?}"
+        );
+        let (c, problems) = read("region: gb\nregion: gb\n");
+        assert_eq!(
+            c.region,
+            Some(Scalar::Text("gb".into())),
+            "the same twice is clear"
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        // A key with an escape in it is named, escaped, in the warning.
+        let (_, problems) = read("region: gb\n\"\\e[31mkey\": 1\n");
+        assert!(
+            problems[0].contains("Ignoring \u{1b}[31mkey"),
+            "{problems:?}"
         );
     }
 }

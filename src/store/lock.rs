@@ -52,13 +52,7 @@ impl FileLock {
         }
         let mut told = false;
         loop {
-            let file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .mode(FILE_MODE)
-                .open(&path)?;
+            let file = open_lock_file(&path)?;
             wait_for(&file, data_file, &mut told)?;
             // The holder before us may have removed the lock file with its
             // data: then this lock is on a file no one else will lock.
@@ -76,12 +70,66 @@ impl FileLock {
         }
     }
 
+    /// Takes the lock for `data_file` only if no one holds it now.
+    pub fn try_exclusive(data_file: &Path) -> io::Result<Option<FileLock>> {
+        let path = lock_path(data_file);
+        let file = open_lock_file(&path)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Ok(None),
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+        let same = match fs::metadata(&path) {
+            Ok(now) => {
+                let held = file.metadata()?;
+                now.dev() == held.dev() && now.ino() == held.ino()
+            }
+            Err(_) => false,
+        };
+        Ok(same.then_some(FileLock { file, path }))
+    }
+
     /// Removes the lock file, then lets the lock go: for when the data file
     /// itself has just been deleted or moved aside.
     pub fn remove(self) {
         let _ = fs::remove_file(&self.path);
         drop(self.file);
     }
+}
+
+/// Opens (or makes) a lock file without following a symbolic link planted
+/// at its name, so a lock can never create or touch a file elsewhere.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(FILE_MODE)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| {
+            if e.raw_os_error() == Some(libc::ELOOP) {
+                planted(path, "a symbolic link")
+            } else {
+                e
+            }
+        })?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(planted(path, "not a plain file"));
+    }
+    Ok(file)
+}
+
+/// The error for something else found where kinship keeps a lock file.
+fn planted(path: &Path, what: &str) -> io::Error {
+    io::Error::other(format!(
+        "{} is {what}, where kinship keeps its own lock file; kinship does not follow or \
+         use it. Remove it (`rm {}`) and try again",
+        path.display(),
+        path.display()
+    ))
 }
 
 /// Takes the lock on `file`, quietly for [`QUIET_WAIT`], then (once, as
@@ -121,6 +169,19 @@ mod tests {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
+
+    #[test]
+    fn a_planted_symlink_is_refused_and_nothing_outside_is_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let data = dir.path().join("dad.yaml");
+        let target = outside.path().join("made");
+        std::os::unix::fs::symlink(&target, lock_path(&data)).unwrap();
+        let err = FileLock::exclusive(&data).unwrap_err();
+        assert!(err.to_string().contains("is a symbolic link"), "{err}");
+        assert!(!target.exists(), "nothing is created outside");
+        assert!(FileLock::try_exclusive(&data).is_err());
+    }
 
     #[test]
     fn a_second_lock_waits_for_the_first() {

@@ -4,8 +4,11 @@
 pub mod atomic;
 pub mod checklists;
 pub mod config;
+#[cfg(test)]
+mod fuzz;
 pub mod lock;
 pub mod plans;
+pub mod read;
 pub mod sos;
 
 use crate::error::UserError;
@@ -28,6 +31,35 @@ fn plain_reason(e: &io::Error) -> String {
         Some(at) => text[..at].to_string(),
         None => text,
     }
+}
+
+/// Warnings the store has to give, by the path they are about, for the
+/// command layer to say once the command is done ([`take_warnings`]): a later
+/// warning about the same path replaces an earlier one ("made private"
+/// replaces "can be read"), so each is one line.
+static WARNINGS: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
+
+/// Notes a warning about `path`, replacing any earlier one about it.
+fn warn_once(path: &Path, text: &str) {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    match warnings.iter_mut().find(|(p, _)| p == path) {
+        Some((_, said)) => *said = text.to_string(),
+        None => warnings.push((path.to_path_buf(), text.to_string())),
+    }
+}
+
+/// Notes a warning about `path` unless one is noted already.
+fn warn_if_new(path: &Path, text: &str) {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    if !warnings.iter().any(|(p, _)| p == path) {
+        warnings.push((path.to_path_buf(), text.to_string()));
+    }
+}
+
+/// The warnings noted so far, each once; they are not given again.
+pub fn take_warnings() -> Vec<String> {
+    let mut warnings = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    warnings.drain(..).map(|(_, text)| text).collect()
 }
 
 /// The folder for checklist progress.
@@ -96,17 +128,18 @@ impl Store {
         self.root.join(folder).join(format!("{name}.yaml"))
     }
 
-    /// Reads a document; `Ok(None)` when the file does not exist yet.
+    /// Reads a document; `Ok(None)` when the file does not exist yet. Every
+    /// stored file is read the same way (see [`read::read_text`] and
+    /// [`yaml::from_str`]): a regular file of bounded size, a byte-order mark
+    /// allowed, deep nesting, keys given twice and fields kinship does not
+    /// know refused with their line. A file that is not kinship's to read is
+    /// never changed.
     pub fn read<T: DeserializeOwned + Versioned>(
         &self,
         path: &Path,
         role: &Role,
     ) -> anyhow::Result<Option<T>> {
-        let bytes = match fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(self.io_error("read", role, path, e)),
-        };
+        self.check_folders(path, false)?;
         let refuse = |what: String| {
             UserError::new(format!(
                 "Could not read {} ({}{what}).",
@@ -116,12 +149,28 @@ impl Store {
             .hint(role.way_out.clone())
             .hint("kinship has not changed the file.")
         };
-        let text = String::from_utf8(bytes).map_err(|_| refuse(": it is not UTF-8 text".into()))?;
-        let value: T = yaml::from_str(&text).map_err(|e| match e.location {
-            Some((line, column)) => {
-                refuse(format!(", line {line}, column {column}: {}", e.message))
+        let text = match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Ok(None),
+            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+            Err(e) => return Err(refuse(format!(": {e}")).into()),
+        };
+        self.check_private(path, false);
+        let value: T = yaml::from_str(&text).map_err(|e| {
+            let err = match e.location {
+                Some((line, column)) => {
+                    refuse(format!(", line {line}, column {column}: {}", e.message))
+                }
+                None => refuse(format!(": {}", e.message)),
+            };
+            if e.message.contains("unknown field") {
+                err.hint(
+                    "A newer kinship may have written it: kinship refuses fields it does not \
+                     know rather than drop them when it saves.",
+                )
+            } else {
+                err
             }
-            None => refuse(format!(": {}", e.message)),
         })?;
         if value.schema() > T::SCHEMA {
             return Err(refuse(format!(
@@ -152,6 +201,142 @@ impl Store {
         Ok(Some(value))
     }
 
+    /// Refuses a folder inside the data folder that is a symbolic link
+    /// (kinship made these folders, and never follows a link planted in
+    /// their place), and checks each folder's permissions on the way.
+    fn check_folders(&self, path: &Path, tighten: bool) -> anyhow::Result<()> {
+        let mut folders: Vec<&Path> = path
+            .ancestors()
+            .skip(1)
+            .take_while(|p| p.starts_with(&self.root) && *p != self.root)
+            .collect();
+        for folder in &folders {
+            if let Ok(meta) = fs::symlink_metadata(folder)
+                && meta.file_type().is_symlink()
+            {
+                return Err(UserError::new(format!(
+                    "{} is a symbolic link, where kinship keeps a folder of its own.",
+                    folder.display()
+                ))
+                .hint(
+                    "kinship does not follow links inside its data folder, so that nothing \
+                     outside it is read or changed. Remove the link (or move it away) and try again.",
+                )
+                .into());
+            }
+        }
+        folders.push(&self.root);
+        for folder in folders {
+            self.check_private(folder, tighten);
+        }
+        Ok(())
+    }
+
+    /// When `path` (a file or folder kinship keeps) can be read by other
+    /// users, looks at the whole data folder once and says so in one line;
+    /// when `tighten` (kinship is about to save), makes every loose file
+    /// 0600 and folder 0700 first.
+    fn check_private(&self, path: &Path, tighten: bool) {
+        if mode_of(path).is_none_or(|mode| mode & 0o077 == 0) {
+            return;
+        }
+        let loose = self.loose_entries();
+        if loose.is_empty() {
+            return;
+        }
+        let root = self.root.display();
+        let count = match loose.len() {
+            1 => "1 file or folder".to_string(),
+            n => format!("{n} files and folders"),
+        };
+        if tighten {
+            let mut made = 0;
+            for (p, is_dir) in &loose {
+                let private = if *is_dir {
+                    atomic::DIR_MODE
+                } else {
+                    atomic::FILE_MODE
+                };
+                use std::os::unix::fs::PermissionsExt;
+                if fs::set_permissions(p, fs::Permissions::from_mode(private)).is_ok() {
+                    made += 1;
+                }
+            }
+            if made > 0 {
+                warn_once(
+                    &self.root,
+                    &format!(
+                        "{count} in kinship's data folder ({root}) could be read by other users; \
+                         kinship made them private (folders 700, files 600)."
+                    ),
+                );
+                return;
+            }
+        }
+        warn_if_new(
+            &self.root,
+            &format!(
+                "{count} in kinship's data folder ({root}) can be read by other users. kinship \
+                 makes them private the next time it saves, or run `chmod -R go= {root}`."
+            ),
+        );
+    }
+
+    /// Every file and folder in the data folder (two levels down, as kinship
+    /// keeps them) that others may read, and whether it is a folder.
+    fn loose_entries(&self) -> Vec<(PathBuf, bool)> {
+        let mut found = Vec::new();
+        // The root itself may be a link the user made: its target is checked.
+        if let Ok(meta) = fs::metadata(&self.root) {
+            use std::os::unix::fs::PermissionsExt;
+            if meta.is_dir() && meta.permissions().mode() & 0o077 != 0 {
+                found.push((self.root.clone(), true));
+            }
+        }
+        let mut look = |p: &Path| {
+            if let Ok(meta) = fs::symlink_metadata(p)
+                && !meta.file_type().is_symlink()
+                && (meta.is_dir() || meta.is_file())
+            {
+                use std::os::unix::fs::PermissionsExt;
+                if meta.permissions().mode() & 0o077 != 0 {
+                    found.push((p.to_path_buf(), meta.is_dir()));
+                }
+                return meta.is_dir();
+            }
+            false
+        };
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return found;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if look(&path)
+                && let Ok(inner) = fs::read_dir(&path)
+            {
+                for e in inner.flatten() {
+                    look(&e.path());
+                }
+            }
+        }
+        found
+    }
+
+    /// Takes the lock for a file in the data folder: its folder made (private)
+    /// and checked, the lock file opened without following links, and
+    /// temporary files that killed writers left in the folder cleared.
+    pub fn lock(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
+        self.check_folders(path, true)?;
+        let lock = FileLock::exclusive(path).map_err(|e| self.io_error(doing, role, path, e))?;
+        self.check_folders(path, true)?;
+        self.check_private(path, true);
+        atomic::remove_stale_temps(path);
+        if let Some(dir) = path.parent() {
+            sweep(dir, path);
+        }
+        Ok(lock)
+    }
+
     /// Locks a document, reads it (or starts from `init`), lets `change` modify
     /// it, and writes it back atomically if anything changed. A file that does
     /// not parse is refused and left exactly as it is.
@@ -165,8 +350,7 @@ impl Store {
     where
         T: DeserializeOwned + Serialize + Versioned,
     {
-        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let _lock = self.lock(path, role, "save")?;
         let existing = self.read::<T>(path, role)?;
         let before = match &existing {
             Some(value) => Some(yaml::to_string(value)?),
@@ -183,9 +367,92 @@ impl Store {
 
     /// Writes a whole document, replacing any old one (under the lock).
     pub fn replace<T: Serialize>(&self, path: &Path, role: &Role, value: &T) -> anyhow::Result<()> {
-        let _lock = FileLock::exclusive(path).map_err(|e| self.io_error("save", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let _lock = self.lock(path, role, "save")?;
         self.write_locked(path, role, &yaml::to_string(value)?)
+    }
+
+    /// Writes a new document where there may be one already, in one step
+    /// under the file's lock: with `replace`, a copy of the old file is kept
+    /// in the archive first and the new one then written over it, so at
+    /// every instant the file holds the old document or the new one; without
+    /// it, an existing file (even one made a moment before, by another
+    /// kinship) is left alone and [`Put::Exists`] returned.
+    pub fn put<T: Serialize>(
+        &self,
+        path: &Path,
+        role: &Role,
+        value: &T,
+        replace: bool,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<Put> {
+        let _lock = self.lock(path, role, "save")?;
+        let text = yaml::to_string(value)?;
+        let old = match read::open_regular(path, read::Links::Refuse) {
+            Ok(old) => old,
+            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+            // Not kinship's file to copy (a link, a folder): not replaced.
+            Err(e) => {
+                return Err(UserError::new(format!(
+                    "Could not replace {} ({}): {e}.",
+                    role.noun,
+                    path.display()
+                ))
+                .hint("kinship has not changed it. Move it away and try again.")
+                .into());
+            }
+        };
+        let kept = match old {
+            None => None,
+            Some(_) if !replace => return Ok(Put::Exists),
+            Some(old) => Some(self.archive_copy(path, role, old, now)?),
+        };
+        self.write_locked(path, role, &text)?;
+        Ok(match kept {
+            None => Put::Created,
+            Some(to) => Put::Replaced(to),
+        })
+    }
+
+    /// Keeps a copy of `old` (the file open at `path`) in the archive, under a
+    /// name no other copy has; returns where.
+    fn archive_copy(
+        &self,
+        path: &Path,
+        role: &Role,
+        mut old: fs::File,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        use std::io::{Seek, SeekFrom};
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        loop {
+            let target = archive_name(&archive, path, now, n);
+            old.seek(SeekFrom::Start(0))?;
+            match atomic::write_out(&target, &mut old, atomic::Existing::Keep) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e).context(
+                        UserError::new(format!(
+                            "Could not keep a copy of {} in {}; nothing was changed.",
+                            role.noun,
+                            archive.display()
+                        ))
+                        .hint("Check that the disk has room."),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The archive folder, made private if it is not there, and checked.
+    fn archive_dir(&self) -> anyhow::Result<PathBuf> {
+        let archive = self.root.join(ARCHIVE);
+        self.check_folders(&archive.join("x"), true)?;
+        atomic::create_private_dir(&archive)
+            .with_context(|| format!("Could not create {}", archive.display()))?;
+        self.check_private(&archive, true);
+        Ok(archive)
     }
 
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
@@ -223,6 +490,20 @@ impl Store {
         const ELSEWHERE: &str =
             "or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME";
         let root = self.root.display();
+        // A link to a folder that is not there (a disk not mounted, a folder
+        // moved): creating the folder fails with "File exists".
+        if let Some(link) = path.ancestors().find(|p| {
+            fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
+                && fs::metadata(p).is_err()
+        }) {
+            let to = fs::read_link(link).unwrap_or_default();
+            return vec![format!(
+                "{} is a symbolic link to {}, which does not exist (a disk that is not \
+                 connected, or a folder moved away?). Connect or create it, {ELSEWHERE}.",
+                link.display(),
+                to.display()
+            )];
+        }
         match e.kind() {
             io::ErrorKind::NotADirectory => {
                 let file = path
@@ -266,30 +547,17 @@ impl Store {
         role: &Role,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
-        let lock =
-            FileLock::exclusive(path).map_err(|e| self.io_error("move aside", role, path, e))?;
+        let lock = self.lock(path, role, "move aside")?;
         if !path.exists() {
             lock.remove();
             return Ok(None);
         }
-        let archive = self.root.join(ARCHIVE);
-        atomic::create_private_dir(&archive)
-            .with_context(|| format!("Could not create {}", archive.display()))?;
-        let folder = path
-            .parent()
-            .and_then(Path::file_name)
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stamp = now.format("%Y-%m-%dT%H-%M-%S");
-        let mut target = archive.join(format!("{folder}-{stem}-{stamp}.yaml"));
-        let mut n = 2;
-        while target.exists() {
-            target = archive.join(format!("{folder}-{stem}-{stamp}-{n}.yaml"));
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        let mut target = archive_name(&archive, path, now, n);
+        while fs::symlink_metadata(&target).is_ok() {
             n += 1;
+            target = archive_name(&archive, path, now, n);
         }
         fs::rename(path, &target)
             .with_context(|| format!("Could not move {} aside ({})", role.noun, path.display()))?;
@@ -303,8 +571,7 @@ impl Store {
 
     /// Deletes a file for good, and its lock file with it.
     pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
-        let lock = FileLock::exclusive(path).map_err(|e| self.io_error("delete", role, path, e))?;
-        atomic::remove_stale_temps(path);
+        let lock = self.lock(path, role, "delete")?;
         match fs::remove_file(path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -312,6 +579,82 @@ impl Store {
         }
         lock.remove();
         Ok(())
+    }
+
+    /// The copies kept in the archive, sorted; with `of`, only the copies of
+    /// that one file (`(folder, name)`).
+    pub fn archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<Vec<PathBuf>> {
+        let dir = self.root.join(ARCHIVE);
+        self.check_folders(&dir.join("x"), false)?;
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(anyhow::Error::new(e).context(UserError::new(format!(
+                    "Could not read the folder {}.",
+                    dir.display()
+                ))));
+            }
+        };
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                !name.starts_with('.')
+                    && of.is_none_or(|(folder, stem)| is_archived_copy(&name, folder, stem))
+            })
+            .map(|e| e.path())
+            .collect();
+        found.sort();
+        Ok(found)
+    }
+
+    /// Removes archived copies for good; returns how many went.
+    pub fn purge_archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<usize> {
+        let copies = self.archived(of)?;
+        for copy in &copies {
+            remove_anything(copy)
+                .with_context(|| format!("Could not remove {}", copy.display()))?;
+        }
+        if let Ok(dir) = fs::File::open(self.root.join(ARCHIVE)) {
+            let _ = dir.sync_all();
+        }
+        Ok(copies.len())
+    }
+
+    /// Removes everything kinship keeps in the data folder: its own folders
+    /// (checklists, plans, walk logs, the archive) and the locks and
+    /// temporary files beside them. Anything else a user put there is left,
+    /// and so is the folder then, and returned for the caller to name.
+    pub fn wipe(&self) -> anyhow::Result<Vec<PathBuf>> {
+        let entries = match fs::read_dir(&self.root) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(anyhow::Error::new(e).context(UserError::new(format!(
+                    "Could not read the data folder {}.",
+                    self.root.display()
+                ))));
+            }
+        };
+        let ours = [CHECKLISTS, plans::PLANS, sos::SOS, ARCHIVE];
+        let mut left = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            let kinships = ours.contains(&name.as_str())
+                || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
+            if kinships {
+                remove_anything(&path)
+                    .with_context(|| format!("Could not remove {}", path.display()))?;
+            } else {
+                left.push(path);
+            }
+        }
+        if left.is_empty() && !fs::symlink_metadata(&self.root)?.file_type().is_symlink() {
+            let _ = fs::remove_dir(&self.root);
+        }
+        Ok(left)
     }
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
@@ -339,6 +682,103 @@ impl Store {
             .collect();
         names.sort();
         Ok(names)
+    }
+}
+
+/// Removes a file, a link (not what it points to) or a folder and all in it.
+fn remove_anything(path: &Path) -> io::Result<()> {
+    let meta = fs::symlink_metadata(path)?;
+    if meta.is_dir() {
+        fs::remove_dir_all(path)
+    } else {
+        fs::remove_file(path)
+    }
+}
+
+/// A file's or folder's permission bits (following a link).
+fn mode_of(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o777)
+}
+
+/// What [`Store::put`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Put {
+    Created,
+    /// The old file was replaced; a copy of it is kept here.
+    Replaced(PathBuf),
+    /// There is a file already, and it was left alone.
+    Exists,
+}
+
+/// `ARCHIVE/FOLDER-NAME-2026-11-22T21-04-00.yaml`, with `-N` from the second.
+fn archive_name(archive: &Path, path: &Path, now: DateTime<FixedOffset>, n: u32) -> PathBuf {
+    let folder = path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stamp = now.format("%Y-%m-%dT%H-%M-%S");
+    if n == 1 {
+        archive.join(format!("{folder}-{stem}-{stamp}.yaml"))
+    } else {
+        archive.join(format!("{folder}-{stem}-{stamp}-{n}.yaml"))
+    }
+}
+
+/// True when `file` (a name in the archive) is a copy of `FOLDER/NAME.yaml`:
+/// `FOLDER-NAME-` then a time stamp, and nothing else (so `dad-2`'s copies
+/// are not `dad`'s).
+pub fn is_archived_copy(file: &str, folder: &str, name: &str) -> bool {
+    let Some(rest) = file
+        .strip_prefix(&format!("{folder}-{name}-"))
+        .and_then(|r| r.strip_suffix(".yaml"))
+    else {
+        return false;
+    };
+    let (stamp, n) = match rest.get(19..) {
+        Some("") => (rest, None),
+        Some(tail) => (&rest[..19], tail.strip_prefix('-')),
+        None => return false,
+    };
+    let stamp_ok = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H-%M-%S").is_ok();
+    stamp_ok && n.is_none_or(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Clears temporary files that killed writers left in `dir` beside files
+/// other than `except` (whose own were cleared under its lock): each file's
+/// are removed only while its lock can be had at once, so no live writer
+/// loses its temporary file.
+fn sweep(dir: &Path, except: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut owners: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let owner = atomic::temp_owner(&name)?;
+            Some(dir.join(owner))
+        })
+        .filter(|owner| owner != except)
+        .collect();
+    owners.sort();
+    owners.dedup();
+    for owner in owners {
+        if let Ok(Some(lock)) = FileLock::try_exclusive(&owner) {
+            atomic::remove_stale_temps(&owner);
+            if owner.exists() {
+                drop(lock);
+            } else {
+                lock.remove();
+            }
+        }
     }
 }
 
@@ -572,6 +1012,103 @@ mod tests {
             err.root_cause().to_string(),
             "Read-only file system (os error 30)"
         );
+    }
+
+    #[test]
+    fn archived_copies_are_told_apart_by_name() {
+        assert!(is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00-3.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(!is_archived_copy(
+            "plans-dad-2-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(is_archived_copy(
+            "plans-dad-2-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad-2"
+        ));
+        assert!(!is_archived_copy(
+            "checklists-dad-2026-11-22T21-04-00.yaml",
+            "plans",
+            "dad"
+        ));
+        assert!(!is_archived_copy(
+            "plans-dad-2026-11-22T21-04-00-x.yaml",
+            "plans",
+            "dad"
+        ));
+    }
+
+    #[test]
+    fn the_longest_name_allowed_fits_every_file_made_from_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let name = "𝒜".repeat(crate::progress::plan::MAX_NAME_BYTES / 4);
+        assert_eq!(name.len(), crate::progress::plan::MAX_NAME_BYTES);
+        assert!(crate::progress::plan::check_name(&name).is_ok());
+        let path = store.plan_path(&name);
+        let plan = crate::progress::plan::Plan::new("intervention", now());
+        let role = plans::role(&name);
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Created
+        );
+        // The longest temporary name: the largest process id and counter.
+        let temp = format!(".{name}.yaml.{}-{}.tmp", u32::MAX, u64::MAX);
+        fs::write(path.with_file_name(&temp), b"").unwrap();
+        // The longest archived copy's name: the largest counter.
+        let last = archive_name(&dir.path().join(ARCHIVE), &path, now(), u32::MAX);
+        fs::create_dir_all(last.parent().unwrap()).unwrap();
+        fs::write(&last, b"").unwrap();
+        assert!(matches!(
+            store.put(&path, &role, &plan, true, now()).unwrap(),
+            Put::Replaced(_)
+        ));
+        assert!(
+            !path.with_file_name(&temp).exists(),
+            "cleared under the lock"
+        );
+        assert!(crate::progress::plan::check_name(&"𝒜".repeat(60)).is_err());
+    }
+
+    #[test]
+    fn put_creates_once_and_replaces_keeping_a_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.plan_path("dad");
+        let role = plans::role("dad");
+        let mut plan = crate::progress::plan::Plan::new("intervention", now());
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Created
+        );
+        let first = fs::read(&path).unwrap();
+        plan.form = "boundaries".into();
+        assert_eq!(
+            store.put(&path, &role, &plan, false, now()).unwrap(),
+            Put::Exists
+        );
+        assert_eq!(fs::read(&path).unwrap(), first, "left alone");
+        let Put::Replaced(copy) = store.put(&path, &role, &plan, true, now()).unwrap() else {
+            panic!("replaced");
+        };
+        assert_eq!(fs::read(&copy).unwrap(), first);
+        assert!(fs::read_to_string(&path).unwrap().contains("boundaries"));
+        assert_eq!(store.archived(Some((plans::PLANS, "dad"))).unwrap(), [copy]);
+        assert_eq!(
+            store.purge_archived(Some((plans::PLANS, "dad"))).unwrap(),
+            1
+        );
+        assert!(store.archived(None).unwrap().is_empty());
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Logs of overdose walk-throughs: one file per walk, named by when it began.
 
-use super::lock::FileLock;
-use super::{Role, Store, Versioned, atomic};
+use super::{Role, Store, Versioned};
 use crate::progress::walk::{Log, SCHEMA};
 use chrono::{DateTime, FixedOffset};
 use std::path::PathBuf;
@@ -93,13 +92,11 @@ impl Store {
             let name = slot.name();
             let path = self.log_path(&name);
             let role = role(&name);
-            let _lock =
-                FileLock::exclusive(&path).map_err(|e| self.io_error("save", &role, &path, e))?;
+            let _lock = self.lock(&path, &role, "save")?;
             if !slot.claimed && path.exists() {
                 slot.n += 1;
                 continue;
             }
-            atomic::remove_stale_temps(&path);
             self.write_locked(&path, &role, &text)?;
             slot.claimed = true;
             return Ok(path);

@@ -454,7 +454,10 @@ fn a_note_cannot_drive_the_terminal() {
     env.ok(&["checklist", "note", KIT, "1", evil]);
     let out = env.ok(&["checklist", "show", KIT]);
     assert!(!has_escapes(&out) && !out.contains('\r'), "{out:?}");
-    assert!(out.contains("Note: ]0;pwned[2JKitchen"), "{out}");
+    assert!(
+        out.contains("Note: <U+001B>]0;pwned<U+0007><U+001B>[2JKitchen"),
+        "shown visibly: {out}"
+    );
     // Saved as typed: only what is shown is cleaned.
     assert_eq!(saved(&env).note(&item_ids()[0]), Some(evil));
 }

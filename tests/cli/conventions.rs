@@ -294,28 +294,38 @@ fn a_broken_settings_file_warns_but_never_blocks_the_overdose_guide() {
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
+    // The broken line is ignored alone: the other settings still apply.
     assert!(
-        err.starts_with("warning: Could not read your settings file"),
+        err.starts_with("warning: Ignoring region in your settings file") && err.contains("line 1"),
         "{err}"
     );
+    assert!(err.contains("Ignoring color: \"purple\""), "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("1. Call 911."));
-    let (code, _, err) = {
+    let set = |key: &str, value: &str| {
         let out = env
             .kinship()
             .env("KINSHIP_CONFIG", &config)
-            .args(["config", "set", "region", "gb"])
+            .args(["config", "set", key, value])
             .output()
             .unwrap();
         (
             out.status.code().unwrap(),
-            (),
             String::from_utf8(out.stderr).unwrap(),
         )
     };
-    assert_eq!(code, 1, "a broken file is never overwritten: {err}");
+    // Saving another setting would lose the broken line: refused.
+    let (code, err) = set("color", "never");
+    assert_eq!(code, 1, "a broken line is never lost by a rewrite: {err}");
     assert_eq!(
         std::fs::read_to_string(&config).unwrap(),
         "region: [gb\ncolor: purple\n"
+    );
+    // Setting the broken key repairs it and keeps the rest as written.
+    let (code, err) = set("region", "gb");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap(),
+        "region: gb\ncolor: purple\n"
     );
 }
 

@@ -13,4 +13,5 @@ mod print;
 mod pty;
 mod resources;
 mod sos;
+mod store;
 mod words;

@@ -14,6 +14,11 @@ pub struct TestEnv {
 
 impl TestEnv {
     pub fn new() -> TestEnv {
+        // Files and folders the tests make by hand are as private as the ones
+        // kinship makes, so kinship has no loose modes to warn about unless a
+        // test sets them on purpose.
+        // SAFETY: umask only sets this process's file creation mask.
+        unsafe { libc::umask(0o077) };
         TestEnv {
             root: tempfile::tempdir().expect("a temporary folder"),
         }
