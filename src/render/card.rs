@@ -257,7 +257,8 @@ mod tests {
                 StepDetail {
                     step: "call-emergency".into(),
                     label: "Address".into(),
-                    value: "14 Mill Lane, second floor[2J".into(),
+                    // Escapes shown, never obeyed (issue 13's visible escapes).
+                    value: "14 Mill Lane, second floor<U+001B>[2J<U+0007>".into(),
                 },
                 StepDetail {
                     step: "tell-responders".into(),

@@ -204,7 +204,7 @@ fn a_byte_order_mark_is_read_in_every_kind_of_file() {
     fs::write(&plan, format!("{bom}{text}")).unwrap();
     assert!(
         env.ok(&["plan", "show", "dad"])
-            .contains("A CRAFT-style conversation")
+            .contains("CRAFT: your own plan, one to one")
     );
     env.ok(&["checklist", "check", "overdose-kit", "1"]);
     let progress = env.data_dir().join("checklists/overdose-kit.yaml");
@@ -310,7 +310,8 @@ fn a_killed_import_force_leaves_the_old_plan_or_the_new_one() {
         let _ = child.wait();
         let shown = env.ok(&["plan", "show", "dad"]);
         assert!(
-            shown.contains("A CRAFT-style conversation") || shown.contains("An open invitation"),
+            shown.contains("CRAFT: your own plan, one to one")
+                || shown.contains("An open invitation"),
             "kill {i}: {shown}"
         );
     }
