@@ -21,6 +21,10 @@ pub const PLACEHOLDERS: &[&str] = &[
     "naloxone_access",
     "call_for_help_law",
     "find_treatment",
+    "moud_access",
+    "treatment_privacy",
+    "treatment_cost",
+    "check_provider",
 ];
 
 /// The placeholders filled from a region's own fields rather than its `texts`.
@@ -387,7 +391,9 @@ mod tests {
         let text = r.get("us").unwrap().placeholder("poison_control").unwrap();
         assert_eq!(text, "Poison Help (1-800-222-1222)");
         let ie = r.get("ie").unwrap().placeholder("crisis_line").unwrap();
-        assert!(ie.contains("112 or 999"), "{ie}");
+        assert_eq!(ie, "Samaritans (free on 116 123, day and night)");
+        let ie = r.get("ie").unwrap().placeholder("call_for_help_law").unwrap();
+        assert!(ie.contains("112 or 999"), "{{emergency}} expands: {ie}");
     }
 
     #[test]
