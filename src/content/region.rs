@@ -392,7 +392,11 @@ mod tests {
         assert_eq!(text, "Poison Help (1-800-222-1222)");
         let ie = r.get("ie").unwrap().placeholder("crisis_line").unwrap();
         assert_eq!(ie, "Samaritans (free on 116 123, day and night)");
-        let ie = r.get("ie").unwrap().placeholder("call_for_help_law").unwrap();
+        let ie = r
+            .get("ie")
+            .unwrap()
+            .placeholder("call_for_help_law")
+            .unwrap();
         assert!(ie.contains("112 or 999"), "{{emergency}} expands: {ie}");
     }
 

@@ -10,6 +10,7 @@ mod home;
 mod plan;
 mod print;
 mod pty;
+mod regions;
 mod resources;
 mod sos;
 mod words;
