@@ -101,6 +101,8 @@ pub enum Group {
     Crisis,
     Helpline,
     Family,
+    Abuse,
+    Children,
 }
 
 impl Group {
@@ -113,6 +115,8 @@ impl Group {
             Group::Crisis => "crisis",
             Group::Helpline => "helpline",
             Group::Family => "family",
+            Group::Abuse => "abuse",
+            Group::Children => "children",
         }
     }
 
@@ -125,6 +129,8 @@ impl Group {
             Group::Crisis => "Crisis and suicide support",
             Group::Helpline => "Drug information and treatment",
             Group::Family => "Support for families",
+            Group::Abuse => "Domestic abuse",
+            Group::Children => "Children and young people",
         }
     }
 }

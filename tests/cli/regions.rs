@@ -192,6 +192,42 @@ fn the_new_verified_services_are_listed_with_their_sources() {
 }
 
 #[test]
+fn domestic_abuse_and_childrens_lines_are_shown_where_confirmed() {
+    let env = TestEnv::new();
+    for (region, needles) in [
+        (
+            "us",
+            &[
+                "National Domestic Violence Hotline: 1-800-799-7233",
+                "Childhelp National Child Abuse Hotline: 1-800-422-4453",
+            ][..],
+        ),
+        ("ca", &["Kids Help Phone: Text CONNECT to 686868"][..]),
+        ("gb", &["(England, run by Refuge): 0808 2000 247"][..]),
+        (
+            "ie",
+            &["Women's Aid National Freephone Helpline: 1800 341 900"][..],
+        ),
+        (
+            "au",
+            &["1800RESPECT: 1800 737 732", "Kids Helpline: 1800 55 1800"][..],
+        ),
+        ("nz", &["Women's Refuge crisis line: 0800 733 843"][..]),
+    ] {
+        let out = env.ok(&["resources", "--region", region]);
+        let flat = words(&out);
+        assert!(
+            out.lines()
+                .any(|l| l == "Domestic abuse" || l == "Children and young people"),
+            "{region}"
+        );
+        for needle in needles {
+            assert!(flat.contains(needle), "{region}: {needle}\n{out}");
+        }
+    }
+}
+
+#[test]
 fn northern_ireland_is_not_sent_to_111_alone() {
     let env = TestEnv::new();
     let out = words(&env.ok(&["resources", "--region", "gb"]));
