@@ -25,6 +25,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "treatment_privacy",
     "treatment_cost",
     "check_provider",
+    "forced_treatment",
 ];
 
 /// The placeholders filled from a region's own fields rather than its `texts`.

@@ -18,6 +18,8 @@ const US_ONLY: &[&str] = &[
     "SAMHSA National Helpline",
     "988 Suicide & Crisis Lifeline",
     "FindTreatment.gov",
+    "US states",
+    "civil commitment",
     "1-800-",
 ];
 
@@ -84,6 +86,20 @@ fn no_guide_leaks_us_rules_or_numbers_into_another_region() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn forced_treatment_law_is_stated_only_where_checked() {
+    let env = TestEnv::new();
+    let us = body(&env.ok(&["--region", "us", "guide", "legal-and-money"]));
+    assert!(us.contains("Many US states have a law"), "{us}");
+    for region in OUTSIDE_US {
+        let out = body(&env.ok(&["--region", region, "guide", "legal-and-money"]));
+        assert!(
+            out.contains("We have not checked whether"),
+            "{region}: {out}"
+        );
     }
 }
 
