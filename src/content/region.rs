@@ -102,6 +102,7 @@ pub enum Group {
     Crisis,
     Helpline,
     Family,
+    Bereavement,
     Abuse,
     Children,
 }
@@ -116,6 +117,7 @@ impl Group {
             Group::Crisis => "crisis",
             Group::Helpline => "helpline",
             Group::Family => "family",
+            Group::Bereavement => "bereavement",
             Group::Abuse => "abuse",
             Group::Children => "children",
         }
@@ -130,6 +132,7 @@ impl Group {
             Group::Crisis => "Crisis and suicide support",
             Group::Helpline => "Drug information and treatment",
             Group::Family => "Support for families",
+            Group::Bereavement => "After a death",
             Group::Abuse => "Domestic abuse",
             Group::Children => "Children and young people",
         }

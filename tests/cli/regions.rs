@@ -208,7 +208,7 @@ fn the_new_verified_services_are_listed_with_their_sources() {
 }
 
 #[test]
-fn domestic_abuse_and_childrens_lines_are_shown_where_confirmed() {
+fn abuse_childrens_and_bereavement_lines_are_shown_where_confirmed() {
     let env = TestEnv::new();
     for (region, needles) in [
         (
@@ -219,7 +219,14 @@ fn domestic_abuse_and_childrens_lines_are_shown_where_confirmed() {
             ][..],
         ),
         ("ca", &["Kids Help Phone: Text CONNECT to 686868"][..]),
-        ("gb", &["(England, run by Refuge): 0808 2000 247"][..]),
+        (
+            "gb",
+            &[
+                "(England, run by Refuge): 0808 2000 247",
+                "Cruse Bereavement Support (England, Wales and Northern Ireland): 0808 808 1677",
+                "Scottish Families Affected by Alcohol and Drugs (Scotland): 08080 10 10 11",
+            ][..],
+        ),
         (
             "ie",
             &["Women's Aid National Freephone Helpline: 1800 341 900"][..],
