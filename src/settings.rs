@@ -319,12 +319,12 @@ impl Settings {
     pub fn region_notice(&self) -> Option<String> {
         if self.region.unchecked() {
             Some(format!(
-                "kinship has no numbers for {}. Set a region: \
+                "No numbers checked for {}. Set a region: \
                  kinship config set region CODE",
                 self.region.the_name
             ))
         } else if self.region_origin == Origin::Default {
-            Some("These are US numbers. Elsewhere? kinship config set region CODE".to_string())
+            Some("US numbers. Not in the US? kinship config set region CODE".to_string())
         } else {
             None
         }
@@ -507,7 +507,7 @@ mod tests {
             assert_eq!(s.region.code, "us", "{locale:?}");
             assert_eq!(
                 s.region_notice().as_deref(),
-                Some("These are US numbers. Elsewhere? kinship config set region CODE")
+                Some("US numbers. Not in the US? kinship config set region CODE")
             );
         }
         assert_eq!(region_for(&args(), &[]), Ok("us"));

@@ -28,10 +28,6 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     }
     lines.extend([
         vec![],
-        vec![Span::plain(
-            "kinship: guidance for the family and friends of someone who uses opioids.",
-        )],
-        vec![],
         vec![
             Span::new("Guides", theme::HEADING),
             Span::plain(" (kinship guide NAME)"),
@@ -39,7 +35,9 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     ]);
     // The names only, wrapped: a line each would push the emergency line
     // off a 24-line screen.
-    let separator = if ui.plain() { ", " } else { " · " };
+    // A no-break space before the dot keeps it with the name before it, so
+    // no line starts with a dot.
+    let separator = if ui.plain() { ", " } else { "\u{a0}· " };
     let names: Vec<&str> = content::topics().iter().map(|t| t.id).collect();
     let indent = vec![Span::plain("  ")];
     lines.extend(wrap_text(
@@ -50,7 +48,12 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         &indent,
     ));
     lines.push(vec![]);
-    lines.push(vec![Span::new("Commands", theme::HEADING)]);
+    lines.push(vec![
+        Span::new("Commands", theme::HEADING),
+        Span::plain(" (all of them: "),
+        Span::new("kinship --help", theme::CODE),
+        Span::plain(")"),
+    ]);
     for (command, what) in COMMANDS {
         lines.push(vec![
             Span::plain("  "),
@@ -84,5 +87,4 @@ const COMMANDS: &[(&str, &str)] = &[
     ),
     ("kinship resources", "emergency numbers and helplines"),
     ("kinship search WORDS", "search all the guidance"),
-    ("kinship --help", "every command and option"),
 ];

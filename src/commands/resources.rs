@@ -70,6 +70,29 @@ const NOTES: &[(&str, &str)] = &[
     ("find_treatment", "Finding treatment"),
 ];
 
+/// The groups every region shows, with or without a checked service, and the
+/// placeholder that says who can help when it has none.
+const REQUIRED: &[(Group, &str, &str)] = &[
+    (Group::Poison, "poison line", "poison_control"),
+    (Group::Crisis, "crisis line", "crisis_line"),
+    (Group::Helpline, "national drug or alcohol line", "helpline"),
+    (Group::Family, "national line for families", "family_line"),
+];
+
+/// What a region shows for a required group it has no checked service in:
+/// an honest "none found", then who can help there.
+pub fn none_found(region: &Region, group: Group) -> Option<String> {
+    if region.services.iter().any(|s| s.group == group) {
+        return None;
+    }
+    let (_, noun, key) = REQUIRED.iter().find(|(g, _, _)| *g == group)?;
+    let who = region.placeholder(key).ok()?;
+    Some(format!(
+        "None found: we have not found a checked {noun} in {}. Who can help: {who}.",
+        region.the_name
+    ))
+}
+
 /// A region's numbers as a document: emergency first, then each group.
 pub fn document(region: &Region) -> Document {
     let mut blocks = vec![Block::heading(2, "Emergency")];
@@ -81,10 +104,15 @@ pub fn document(region: &Region) -> Document {
     blocks.push(source_para(&e.source));
 
     let mut groups: Vec<Group> = region.services.iter().map(|s| s.group).collect();
+    groups.extend(REQUIRED.iter().map(|(g, _, _)| *g));
     groups.sort();
     groups.dedup();
     for group in groups {
         blocks.push(Block::heading(2, group.heading()));
+        if let Some(text) = none_found(region, group) {
+            blocks.push(Block::para(vec![Inline::text(text)]));
+            continue;
+        }
         for s in region.services.iter().filter(|s| s.group == group) {
             let mut lines = vec![Inline::Strong(vec![Inline::text(format!(
                 "{}: {}",
@@ -139,7 +167,15 @@ struct RegionJson<'a> {
     name: &'a str,
     emergency: EmergencyJson<'a>,
     services: Vec<ServiceJson<'a>>,
+    /// The required groups with no checked service here, and who can help.
+    none_found: Vec<NoneFoundJson>,
     notes: Vec<NoteJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct NoneFoundJson {
+    group: &'static str,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -222,6 +258,15 @@ impl<'a> RegionJson<'a> {
                     hours: s.hours.as_deref(),
                     what: &s.what,
                     source: SourceJson::of(&s.source),
+                })
+                .collect(),
+            none_found: REQUIRED
+                .iter()
+                .filter_map(|(group, _, _)| {
+                    Some(NoneFoundJson {
+                        group: group.name(),
+                        text: none_found(r, *group)?,
+                    })
                 })
                 .collect(),
             notes: NOTES

@@ -21,6 +21,11 @@ pub const PLACEHOLDERS: &[&str] = &[
     "naloxone_access",
     "call_for_help_law",
     "find_treatment",
+    "moud_access",
+    "treatment_privacy",
+    "treatment_cost",
+    "check_provider",
+    "forced_treatment",
 ];
 
 /// The placeholders filled from a region's own fields rather than its `texts`.
@@ -97,6 +102,9 @@ pub enum Group {
     Crisis,
     Helpline,
     Family,
+    Bereavement,
+    Abuse,
+    Children,
 }
 
 impl Group {
@@ -109,6 +117,9 @@ impl Group {
             Group::Crisis => "crisis",
             Group::Helpline => "helpline",
             Group::Family => "family",
+            Group::Bereavement => "bereavement",
+            Group::Abuse => "abuse",
+            Group::Children => "children",
         }
     }
 
@@ -121,6 +132,9 @@ impl Group {
             Group::Crisis => "Crisis and suicide support",
             Group::Helpline => "Drug information and treatment",
             Group::Family => "Support for families",
+            Group::Bereavement => "After a death",
+            Group::Abuse => "Domestic abuse",
+            Group::Children => "Children and young people",
         }
     }
 }
@@ -437,7 +451,13 @@ mod tests {
         let text = r.get("us").unwrap().placeholder("poison_control").unwrap();
         assert_eq!(text, "Poison Help (1-800-222-1222)");
         let ie = r.get("ie").unwrap().placeholder("crisis_line").unwrap();
-        assert!(ie.contains("112 or 999"), "{ie}");
+        assert_eq!(ie, "Samaritans (free on 116 123, day and night)");
+        let ie = r
+            .get("ie")
+            .unwrap()
+            .placeholder("call_for_help_law")
+            .unwrap();
+        assert!(ie.contains("112 or 999"), "{{emergency}} expands: {ie}");
     }
 
     #[test]

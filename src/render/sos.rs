@@ -507,7 +507,7 @@ mod tests {
         let sos = sos::load().unwrap();
         // With the longest notice a region can bring: the longest country
         // name kinship does not know the numbers for.
-        let notice = "kinship has no numbers for South Georgia and the South \
+        let notice = "No numbers checked for South Georgia and the South \
                       Sandwich Islands. Set a region: kinship config set region CODE";
         for entry in crate::content::embedded::REGIONS {
             let at = CardRegion {
@@ -692,7 +692,7 @@ mod tests {
             let at = CardRegion {
                 name: entry.the_name,
                 code: entry.code,
-                notice: Some("These are US numbers. Elsewhere? kinship config set region CODE"),
+                notice: Some("US numbers. Not in the US? kinship config set region CODE"),
             };
             for (details, max) in [
                 (short_details(), CARD_LINES),

@@ -84,7 +84,7 @@ fn a_country_kinship_has_not_checked_never_gets_a_guessed_number() {
         let head: Vec<&str> = out.lines().take(4).collect();
         let head = head.join(" ");
         assert!(
-            head.contains(&format!("kinship has no numbers for {name}"))
+            head.contains(&format!("No numbers checked for {name}"))
                 && head.contains("kinship config set region CODE"),
             "{name}: {out}"
         );
@@ -97,7 +97,7 @@ fn a_country_kinship_has_not_checked_never_gets_a_guessed_number() {
         home.starts_with("Overdose? Call your local emergency number now."),
         "{home}"
     );
-    assert!(home.contains("kinship has no numbers for Japan"), "{home}");
+    assert!(home.contains("No numbers checked for Japan"), "{home}");
     let (_, guide, _) = run_with(&env, &["guide", "overdose"], &[("LANG", "ja_JP.UTF-8")]);
     assert!(
         guide.contains("Call your local emergency number"),
@@ -116,17 +116,17 @@ fn with_no_region_at_all_the_card_says_its_numbers_are_the_us_ones() {
         assert_eq!(lines.next(), Some("Overdose? Call 911 now."));
         assert_eq!(
             lines.next(),
-            Some("These are US numbers. Elsewhere? kinship config set region CODE"),
+            Some("US numbers. Not in the US? kinship config set region CODE"),
             "{locale:?}: {out}"
         );
     }
     // Until a region is set.
     env.ok(&["config", "set", "region", "us"]);
     let out = env.ok(&["sos"]);
-    assert!(!out.contains("These are US numbers"), "{out}");
+    assert!(!out.contains("US numbers. Not in the US"), "{out}");
     let env = TestEnv::new();
     let (_, out, _) = run_with(&env, &["sos"], &[("LANG", "en_US.UTF-8")]);
-    assert!(!out.contains("These are US numbers"), "{out}");
+    assert!(!out.contains("US numbers. Not in the US"), "{out}");
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod home;
 mod plan;
 mod print;
 mod pty;
+mod regions;
 mod resources;
 mod sos;
 mod store;
