@@ -11,5 +11,6 @@ mod plan;
 mod print;
 mod pty;
 mod resources;
+mod rulings;
 mod sos;
 mod words;
