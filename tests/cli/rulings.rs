@@ -274,3 +274,33 @@ fn a_child_who_may_have_taken_an_opioid_always_gets_a_number_to_call() {
         }
     }
 }
+
+#[test]
+fn the_overdose_guide_names_what_naloxone_cannot_undo_and_says_to_give_it_anyway() {
+    let env = TestEnv::new();
+    let out = words(&env.ok(&["guide", "overdose"]));
+    let section = out
+        .split("what naloxone cannot undo")
+        .nth(1)
+        .expect("a section on what naloxone cannot undo");
+    let section = &section[..section.find("calling for help").unwrap_or(section.len())];
+    for what in [
+        "benzos",
+        "xylazine",
+        "medetomidine",
+        "nitazenes",
+        "alcohol",
+        "stimulants",
+        "more than one dose",
+    ] {
+        assert!(section.contains(what), "{what}: {section}");
+    }
+    assert!(
+        section.contains("give it anyway in any overdose"),
+        "naloxone is still given in any suspected overdose: {section}"
+    );
+    assert!(
+        !out.contains("naloxone reverses any overdose"),
+        "a myth: naloxone only reverses opioids"
+    );
+}
