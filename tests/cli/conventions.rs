@@ -354,7 +354,7 @@ fn json_output_parses_and_has_the_documented_fields() {
             .unwrap()
             .starts_with("https://")
     );
-    assert_eq!(topic["reviewed"], "2026-11-22");
+    assert_eq!(topic["reviewed"], "2026-12-06");
     let lists: serde_json::Value =
         serde_json::from_str(&env.ok(&["checklist", "list", "--json"])).unwrap();
     for c in lists.as_array().unwrap() {

@@ -42,7 +42,7 @@ fn a_guide_ends_with_its_sources_review_date_and_region() {
         out[sources..].contains("https://"),
         "sources have addresses"
     );
-    assert!(out.contains("Reviewed 22 November 2026."), "{out}");
+    assert!(out.contains("Reviewed 6 December 2026."), "{out}");
     let tail: Vec<&str> = out.lines().rev().take(3).collect();
     assert!(
         tail.iter()

@@ -13,6 +13,7 @@ mod print;
 mod pty;
 mod regions;
 mod resources;
+mod rulings;
 mod sos;
 mod store;
 mod words;

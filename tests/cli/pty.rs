@@ -254,11 +254,12 @@ fn the_overdose_guide_on_a_terminal_keeps_the_number_and_every_step_in_view() {
     let env = TestEnv::new();
     let steps = [
         "1. Call 911.",
-        "2. Give naloxone",
-        "3. Give rescue",
-        "4. Roll them",
-        "5. Give a second",
-        "6. Stay with them",
+        "2. Start CPR at once",
+        "3. Give naloxone",
+        "4. Give rescue",
+        "5. Roll them",
+        "6. Give a second",
+        "7. Stay with them",
     ];
     for (region, number) in [("us", "911"), ("ie", "112 or 999"), ("au", "000")] {
         let mut p = spawn(
