@@ -1,5 +1,6 @@
 //! The command-line interface: definitions and help text only.
 
+use crate::commands::checkin::CheckinArgs;
 use crate::commands::checklist::ChecklistArgs;
 use crate::commands::completions::{CompletionsArgs, ManArgs};
 use crate::commands::config::ConfigArgs;
@@ -96,6 +97,8 @@ pub enum Command {
     Checklist(ChecklistArgs),
     /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
     Plan(PlanArgs),
+    /// Look after yourself too: a weekly check-in on your own life, with a chart.
+    Checkin(CheckinArgs),
     /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
     Print(PrintArgs),
     /// Emergency numbers and helplines for your region.

@@ -1,5 +1,6 @@
 //! One file per command; this file only dispatches.
 
+pub mod checkin;
 pub mod checklist;
 pub mod completions;
 pub mod config;
@@ -36,6 +37,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
+        Some(Command::Checkin(args)) => checkin::run(args, ui, settings),
         Some(Command::Resources(args)) => resources::run(args, ui, settings),
         Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Sos(args)) => sos::run(args, ui, settings),

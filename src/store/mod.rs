@@ -6,6 +6,7 @@ pub mod checklists;
 pub mod config;
 pub mod lock;
 pub mod plans;
+pub mod selfcare;
 pub mod sos;
 
 use crate::error::UserError;
