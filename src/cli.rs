@@ -7,6 +7,7 @@ use crate::commands::config::ConfigArgs;
 use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
+use crate::commands::kit::KitArgs;
 use crate::commands::plan::PlanArgs;
 use crate::commands::print::PrintArgs;
 use crate::commands::resources::ResourcesArgs;
@@ -99,6 +100,8 @@ pub enum Command {
     Plan(PlanArgs),
     /// Look after yourself too: a weekly check-in on your own life, with a chart.
     Checkin(CheckinArgs),
+    /// Your naloxone: what you have, where, and when it expires.
+    Kit(KitArgs),
     /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
     Print(PrintArgs),
     /// Emergency numbers and helplines for your region.
