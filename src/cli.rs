@@ -7,6 +7,7 @@ use crate::commands::config::ConfigArgs;
 use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
+use crate::commands::journal::JournalArgs;
 use crate::commands::kit::KitArgs;
 use crate::commands::plan::PlanArgs;
 use crate::commands::print::PrintArgs;
@@ -100,6 +101,8 @@ pub enum Command {
     Plan(PlanArgs),
     /// Look after yourself too: a weekly check-in on your own life, with a chart.
     Checkin(CheckinArgs),
+    /// A private journal: dated entries in your own words.
+    Journal(JournalArgs),
     /// Your naloxone: what you have, where, and when it expires.
     Kit(KitArgs),
     /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.

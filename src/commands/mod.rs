@@ -8,6 +8,7 @@ pub mod data;
 pub mod guide;
 pub mod help;
 pub mod home;
+pub mod journal;
 pub mod kit;
 pub mod plan;
 pub mod plan_fill;
@@ -40,6 +41,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
         Some(Command::Checkin(args)) => checkin::run(args, ui, settings),
         Some(Command::Kit(args)) => kit::run(args, ui, settings),
+        Some(Command::Journal(args)) => journal::run(args, ui, settings),
         Some(Command::Resources(args)) => resources::run(args, ui, settings),
         Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Sos(args)) => sos::run(args, ui, settings),

@@ -136,7 +136,26 @@ impl Store {
         written: chrono::DateTime<chrono::FixedOffset>,
         text: &str,
     ) -> anyhow::Result<u32> {
-        let mut number = self.journal_numbers()?.last().copied().unwrap_or(0) + 1;
+        // Numbers of entries moved aside are not given again, so "entry 3"
+        // always means the same words.
+        let archived = self
+            .names(super::ARCHIVE)?
+            .iter()
+            .filter_map(|n| {
+                n.strip_prefix(&format!("{JOURNAL}-"))?
+                    .split('-')
+                    .next()?
+                    .parse::<u32>()
+                    .ok()
+            })
+            .max();
+        let mut number = self
+            .journal_numbers()?
+            .last()
+            .copied()
+            .max(archived)
+            .unwrap_or(0)
+            + 1;
         loop {
             let fresh = std::cell::Cell::new(false);
             let entry = Entry {
