@@ -11,6 +11,7 @@ use crate::commands::journal::JournalArgs;
 use crate::commands::kit::KitArgs;
 use crate::commands::plan::PlanArgs;
 use crate::commands::print::PrintArgs;
+use crate::commands::remind::RemindArgs;
 use crate::commands::resources::ResourcesArgs;
 use crate::commands::search::SearchArgs;
 use crate::commands::sos::SosArgs;
@@ -105,6 +106,8 @@ pub enum Command {
     Journal(JournalArgs),
     /// Your naloxone: what you have, where, and when it expires.
     Kit(KitArgs),
+    /// A calendar file with your naloxone expiry dates, for your phone.
+    Remind(RemindArgs),
     /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
     Print(PrintArgs),
     /// Emergency numbers and helplines for your region.

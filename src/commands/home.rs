@@ -58,6 +58,45 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
             Span::plain(*what),
         ]);
     }
+    let reminders =
+        super::reminders::gather(settings, true, ui.width().min(crate::ui::MAX_PROSE_WIDTH));
+    if !reminders.lines.is_empty() {
+        lines.push(vec![]);
+        let before = lines.len();
+        for line in &reminders.lines {
+            lines.extend(wrap_text(
+                line,
+                theme::STRONG,
+                ui.width().min(crate::ui::MAX_PROSE_WIDTH),
+                &vec![],
+                &vec![],
+            ));
+        }
+        let reminder_lines = lines.len() - before;
+        // The whole screen stays on 24 lines, with one for the shell's
+        // prompt: if the reminders would push the emergency line off it,
+        // the welcome sentence (and its blank line) goes instead, then the
+        // blank lines around the reminders and the commands.
+        let text = |l: &Line| crate::render::style::line_text(l);
+        if lines.len() + 2 > SCREEN_LINES
+            && let Some(at) = lines
+                .iter()
+                .position(|l| text(l).starts_with("kinship: guidance"))
+        {
+            lines.drain(at..at + 2);
+        }
+        let reminders_at = lines.len() - reminder_lines;
+        if lines.len() + 2 > SCREEN_LINES {
+            lines.remove(reminders_at - 1);
+        }
+        if lines.len() + 2 > SCREEN_LINES
+            && let Some(at) = lines.iter().position(|l| text(l) == "Commands")
+            && at > 0
+            && lines[at - 1].is_empty()
+        {
+            lines.remove(at - 1);
+        }
+    }
     lines.push(vec![]);
     lines.push(vec![Span::new(
         format!(
@@ -67,8 +106,15 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         theme::DIM,
     )]);
     ui.print_lines(&lines)?;
+    ui.flush()?;
+    for why in reminders.unreadable {
+        ui.warn(&why);
+    }
     Ok(())
 }
+
+/// The lines the home screen may use: 24, less one for the shell's prompt.
+const SCREEN_LINES: usize = 23;
 
 const COMMANDS: &[(&str, &str)] = &[
     ("kinship sos", "the overdose steps on one screen"),

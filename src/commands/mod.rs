@@ -13,6 +13,8 @@ pub mod kit;
 pub mod plan;
 pub mod plan_fill;
 pub mod print;
+pub mod remind;
+pub mod reminders;
 pub mod resources;
 pub mod search;
 pub mod sos;
@@ -42,6 +44,7 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Checkin(args)) => checkin::run(args, ui, settings),
         Some(Command::Kit(args)) => kit::run(args, ui, settings),
         Some(Command::Journal(args)) => journal::run(args, ui, settings),
+        Some(Command::Remind(args)) => remind::run(args, ui, settings),
         Some(Command::Resources(args)) => resources::run(args, ui, settings),
         Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Sos(args)) => sos::run(args, ui, settings),

@@ -84,6 +84,12 @@ pub enum PrintWhat {
         #[arg(required = true, value_name = "TOPIC")]
         topic: Vec<String>,
     },
+    /// Your check-ins: a chart per area over the last weeks, to take to a
+    /// counselor or a family group. Your notes are not printed.
+    #[command(after_long_help = "Examples:\n  \
+        kinship print checkins -o checkins.html\n  \
+        kinship print checkins --format markdown")]
+    Checkins,
     /// The one-page overdose card, with your household's details from your
     /// overdose plan (`kinship plan new overdose-plan`), or lines to write them on.
     #[command(after_long_help = "Examples:\n  \
@@ -148,6 +154,14 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
+        PrintWhat::Checkins => {
+            let (doc, reviewed) = super::checkin::document(settings)?;
+            Printout {
+                doc,
+                sheet: Sheet::Page,
+                stamp: stamp(settings, reviewed),
+            }
+        }
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
                 return Err(UserError::usage(

@@ -76,7 +76,13 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
         None => {
             let sos = sos::load().context(super::BROKEN_CONTENT)?;
             if !(args.walk && ui.can_prompt()) {
-                return print_card(ui, settings, &sos);
+                print_card(ui, settings, &sos)?;
+                // After the card, never in it: an expired naloxone, on stderr.
+                super::reminders::gather(settings, false, ui.width())
+                    .lines
+                    .iter()
+                    .for_each(|line| ui.message(line));
+                return Ok(());
             }
             match Store::from_settings(settings) {
                 Ok(store) => walk(ui, settings, &store, &sos),

@@ -229,46 +229,57 @@ impl Kit {
 }
 
 /// The one reminder line for the kit, if anything has expired or expires
-/// within 60 days; expired items come first. Items with no doses left
-/// are not mentioned: `kit used` already said to replace them.
-pub fn reminder(kit: &Kit, today: NaiveDate) -> Option<String> {
+/// within 60 days; expired items come first. Items with no doses left are
+/// not mentioned: `kit used` already said to replace them. The item's name
+/// and place are shortened so the line fits `width` columns.
+pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
     let stocked = || kit.items.iter().filter(|i| i.count > 0);
     let expired: Vec<&Item> = stocked()
         .filter(|i| i.status(today) == Status::Expired)
         .collect();
+    // The name and place, else the name alone, else the name cut short.
+    let fit = |item: &Item, template: &dyn Fn(&str) -> String| {
+        let cols = |t: &str| unicode_width::UnicodeWidthStr::width(t);
+        let room = width.saturating_sub(cols(&template("")));
+        let name = quoted(&item.name).to_string();
+        match [item.described(), name.clone()]
+            .into_iter()
+            .find(|d| cols(d) < room)
+        {
+            Some(d) => template(&d),
+            None if room > 8 => template(&crate::render::wrap::truncate(&name, room - 1)),
+            None => template("").replace("  ", " "),
+        }
+    };
     match expired.as_slice() {
         [one] => {
-            return Some(format!(
-                "Your naloxone {} expired in {}. Replace it soon: kinship kit list",
-                one.described(),
-                one.expires.words()
-            ));
+            let when = one.expires.words();
+            return Some(fit(one, &|d| {
+                format!("Naloxone {d} expired in {when}. Replace it: kinship kit list")
+            }));
         }
         [_, ..] => {
             return Some(format!(
-                "{} of your naloxone items have expired. Replace them soon: kinship kit list",
+                "{} of your naloxone items have expired. Replace them: kinship kit list",
                 expired.len()
             ));
         }
         [] => {}
     }
-    let soon = stocked()
+    let (item, days) = stocked()
         .filter_map(|i| match i.status(today) {
             Status::Soon(days) => Some((i, days)),
             _ => None,
         })
         .min_by_key(|(_, days)| *days)?;
-    let (item, days) = soon;
     let when = match days {
         0 => "today".to_string(),
         1 => "tomorrow".to_string(),
         n => format!("in {n} days"),
     };
-    Some(format!(
-        "Your naloxone {} expires {when} ({}). Get a new one: kinship kit list",
-        item.described(),
-        item.expires.words()
-    ))
+    Some(fit(item, &|d| {
+        format!("Naloxone {d} expires {when}. Replace it: kinship kit list")
+    }))
 }
 
 /// Checks a name or a place: one line, some text, not too long.
@@ -360,24 +371,24 @@ mod tests {
             now(),
         );
         assert_eq!(
-            reminder(&kit, day("2026-12-01")),
+            reminder(&kit, day("2026-12-01"), 100),
             None,
             "four months ahead: quiet"
         );
         assert_eq!(
-            reminder(&kit, day("2027-02-01")).unwrap(),
-            "Your naloxone \"Narcan\" (kitchen drawer) expires in 58 days (March 2027). \
-             Get a new one: kinship kit list"
+            reminder(&kit, day("2027-02-01"), 100).unwrap(),
+            "Naloxone \"Narcan\" (kitchen drawer) expires in 58 days. \
+             Replace it: kinship kit list"
         );
         assert!(
-            reminder(&kit, day("2027-03-31"))
+            reminder(&kit, day("2027-03-31"), 100)
                 .unwrap()
                 .contains("expires today")
         );
         assert_eq!(
-            reminder(&kit, day("2027-04-01")).unwrap(),
-            "Your naloxone \"Narcan\" (kitchen drawer) expired in March 2027. \
-             Replace it soon: kinship kit list"
+            reminder(&kit, day("2027-04-01"), 100).unwrap(),
+            "Naloxone \"Narcan\" (kitchen drawer) expired in March 2027. \
+             Replace it: kinship kit list"
         );
         kit.add(
             "Spare".into(),
@@ -387,14 +398,36 @@ mod tests {
             now(),
         );
         assert!(
-            reminder(&kit, day("2027-04-01"))
+            reminder(&kit, day("2027-04-01"), 100)
                 .unwrap()
                 .starts_with("2 of your naloxone items have expired")
         );
         // Used up: nothing to nag about.
         kit.items.iter_mut().for_each(|i| i.count = 0);
-        assert_eq!(reminder(&kit, day("2027-04-01")), None);
+        assert_eq!(reminder(&kit, day("2027-04-01"), 100), None);
         assert_eq!(a, 1);
+    }
+
+    #[test]
+    fn a_long_name_is_shortened_so_the_line_fits() {
+        let mut kit = Kit::new(now());
+        let long = "A very long name for a naloxone nasal spray that someone typed in full";
+        kit.add(
+            long.into(),
+            Expiry::parse("2027-01").unwrap(),
+            Some("the top drawer in the hall".into()),
+            1,
+            now(),
+        );
+        for width in [80, 60] {
+            let line = reminder(&kit, day("2026-12-20"), width).unwrap();
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line.as_str()) <= width,
+                "{width}: {line}"
+            );
+            assert!(line.ends_with("Replace it: kinship kit list"), "{line}");
+            assert_eq!(line.contains('…'), width == 80, "{line}");
+        }
     }
 
     #[test]
