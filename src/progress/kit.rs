@@ -242,10 +242,12 @@ pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
         let cols = |t: &str| unicode_width::UnicodeWidthStr::width(t);
         let room = width.saturating_sub(cols(&template("")));
         let name = quoted(&item.name).to_string();
-        match [item.described(), name.clone()]
-            .into_iter()
-            .find(|d| cols(d) < room)
-        {
+        let place = item
+            .place
+            .as_ref()
+            .map(|p| format!("({})", crate::render::style::printable(p)));
+        let choices = [Some(item.described()), place, Some(name.clone())];
+        match choices.into_iter().flatten().find(|d| cols(d) < room) {
             Some(d) => template(&d),
             None if room > 8 => template(&crate::render::wrap::truncate(&name, room - 1)),
             None => template("").replace("  ", " "),

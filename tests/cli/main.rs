@@ -12,5 +12,6 @@ mod plan;
 mod print;
 mod pty;
 mod resources;
+mod selfcare;
 mod sos;
 mod words;
