@@ -116,7 +116,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Where kinship keeps your own files.
     Data(DataArgs),
-    /// Your settings: region, colour, pager, width.
+    /// Your settings: region, colour, pager, width, reminders.
     Config(ConfigArgs),
     /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),

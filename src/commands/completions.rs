@@ -197,7 +197,7 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     (
         "VISUAL, EDITOR",
-        "The editor for long answers in plans (type e at the question).",
+        "The editor for long answers in plans and for journal entries (type e at the question).",
     ),
     ("TERM", "dumb turns colour and in-place drawing off."),
 ];
@@ -207,17 +207,19 @@ const FILES: [(&str, &str); 3] = [
         "~/.local/share/kinship/",
         "Your own files on Linux, unless KINSHIP_HOME or --data-dir names another folder \
          (the platform's data folder elsewhere; `kinship data path` prints it): \
-         checklists/, plans/ and sos/. Folders are 0700, files 0600.",
+         checklists/, plans/, sos/, self/ (check-ins and the naloxone kit) and journal/. \
+         Folders are 0700, files 0600.",
     ),
     (
         "~/.config/kinship/config.yaml",
         "The settings file on Linux (the platform's config folder elsewhere; `kinship config \
-         path` prints it). It holds region, color, pager and width.",
+         path` prints it). It holds region, color, pager, width and reminders.",
     ),
     (
         "archive/",
         "In the data folder: files moved aside by `kinship checklist reset` and \
-         `kinship plan delete`, never deleted unless --purge is given.",
+         `kinship plan delete` and `kinship journal delete`, never deleted unless --purge \
+         is given.",
     ),
 ];
 

@@ -62,6 +62,7 @@ pub enum JournalCommand {
     /// The entries that have every one of WORDS (any case).
     #[command(after_long_help = "Example:\n  kinship journal search helpline")]
     Search {
+        /// The words to look for.
         #[arg(required = true)]
         words: Vec<String>,
     },
