@@ -554,9 +554,13 @@ pub fn document(settings: &Settings) -> anyhow::Result<(Document, chrono::NaiveD
     blocks.extend(charts(&h).into_iter().map(Block::Chart));
     blocks.push(Block::heading(2, "What changed"));
     let mut said = vec![Inline::text(checkin::changed_sentence(&h, settings.plain))];
-    if let Some(low) = lowest_sentence(&content, &log) {
-        said.push(Inline::text(" "));
-        said.push(Inline::text(low));
+    if let Some((area, rating)) = checkin::lowest(&content, &log) {
+        said.push(Inline::text(format!(
+            " Lowest in the last check-in: {} ({rating}). The self-care guide may help: ",
+            area.label
+        )));
+        said.push(Inline::Code(format!("kinship guide {}", content::GUIDE)));
+        said.push(Inline::text(format!(", the part \"{}\".", area.section)));
     }
     blocks.push(Block::para(said));
     blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(

@@ -51,6 +51,7 @@ fn bash_setting_values(script: &str) -> String {
         ("color", "auto always never"),
         ("pager", "auto never"),
         ("width", "auto"),
+        ("reminders", "on off"),
     ] {
         cases.push_str(&format!(
             "                {key})\n                    \

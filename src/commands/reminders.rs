@@ -8,6 +8,10 @@ use crate::settings::Settings;
 use crate::store::Store;
 use chrono::TimeDelta;
 
+/// The largest kit or check-ins file read for a reminder (1 MB): far more
+/// than years of weekly use.
+const MAX_BYTES: u64 = 1024 * 1024;
+
 /// How old the last check-in may be before the home screen mentions it.
 pub const CHECKIN_DAYS: i64 = 14;
 
@@ -30,13 +34,34 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
     let now = settings.now();
     // Reading takes no lock: a kinship saving meanwhile replaces the file
     // whole, so this sees the old file or the new one, never half of one.
-    match store.kit() {
+    // Only an ordinary file of a sane size is read: a pipe or a device put
+    // there could make the read wait, and sos must never wait.
+    let readable = |path: std::path::PathBuf| {
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_BYTES)
+    };
+    if !readable(store.kit_path()) && store.kit_path().exists() {
+        out.unreadable.push(format!(
+            "{} is not a file kinship can read.",
+            store.kit_path().display()
+        ));
+    }
+    let kit = if readable(store.kit_path()) {
+        store.kit()
+    } else {
+        Ok(None)
+    };
+    match kit {
         Ok(Some(k)) => out.lines.extend(kit::reminder(&k, now.date_naive(), width)),
         Ok(None) => {}
         Err(e) => out.unreadable.push(e.to_string()),
     }
     if checkin && settings.reminders {
-        match store.checkins() {
+        let log = if readable(store.checkins_path()) {
+            store.checkins()
+        } else {
+            Ok(None)
+        };
+        match log {
             Ok(Some(log)) => {
                 if let Some(last) = log.last() {
                     let days = (now - last).num_days();

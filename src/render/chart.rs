@@ -45,14 +45,14 @@ impl Chart {
     /// fetched; every text escaped.
     pub fn svg(&self) -> String {
         // Small enough for eight areas and twelve check-ins on one page.
-        const LABEL: usize = 180;
-        const BAR: usize = 26;
-        const GAP: usize = 12;
-        const TOP: usize = 16;
-        const HIGH: usize = 50;
+        const LABEL: usize = 170;
+        const BAR: usize = 28;
+        const GAP: usize = 14;
+        const TOP: usize = 14;
+        const HIGH: usize = 36;
         let n = self.values.len().max(1);
         let width = LABEL + n * (BAR + GAP) + GAP;
-        let height = TOP + HIGH + 18;
+        let height = TOP + HIGH + 16;
         let summary = self
             .values
             .iter()
@@ -67,6 +67,7 @@ impl Chart {
         let _ = write!(
             out,
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
+             style=\"display:block;max-width:100%;height:auto\" \
              width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
              <title>{} (0 to 10): {}</title>",
             esc(&self.label),
@@ -107,8 +108,8 @@ impl Chart {
             }
             let _ = write!(
                 out,
-                "<text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
-                base + 14,
+                "<text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
+                base + 12,
                 esc(&d.format("%-d %b").to_string())
             );
         }

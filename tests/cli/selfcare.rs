@@ -725,3 +725,34 @@ fn the_printed_checkins_are_one_page_with_pictures_and_no_script_or_notes() {
     );
     assert!(md.contains("Sleep and health           ▃3  ▃3  ▄4"), "{md}");
 }
+
+#[test]
+fn a_pipe_where_the_kit_file_goes_never_holds_up_sos() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("self");
+    fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("kit.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Nobody ever writes to the pipe: reading it would wait for ever. The
+    // timeout only stops a hung test; it measures nothing.
+    let out = env
+        .kinship()
+        .arg("sos")
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("911"));
+    let out = env
+        .kinship()
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not a file kinship can read"), "{err}");
+}
