@@ -756,3 +756,50 @@ fn a_pipe_where_the_kit_file_goes_never_holds_up_sos() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is not a file kinship can read"), "{err}");
 }
+
+#[test]
+fn a_corrupt_journal_entry_is_refused_with_where_and_the_others_still_list() {
+    let env = TestEnv::new();
+    for text in ["First.", "Second."] {
+        env.kinship()
+            .args(["journal", "--file", "-"])
+            .write_stdin(text)
+            .assert()
+            .success();
+    }
+    let path = env.data_dir().join("journal/0001.yaml");
+    let broken = "schema: 1\nnumber: 1\ntext: [unclosed\n";
+    fs::write(&path, broken).unwrap();
+    let (code, _, err) = env.run(&["journal", "show", "1"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&path.display().to_string()) && err.contains("line "),
+        "{err}"
+    );
+    assert!(
+        err.contains("kinship journal delete 1"),
+        "the way out: {err}"
+    );
+    let (code, out, err) = env.run(&["journal", "list"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Second.") && !out.contains("First."), "{out}");
+    assert!(
+        err.contains("Left out: Could not read journal entry 1"),
+        "{err}"
+    );
+    // A new entry never writes over it.
+    env.kinship()
+        .args(["journal", "--file", "-"])
+        .write_stdin("Third.")
+        .assert()
+        .success();
+    assert_eq!(fs::read_to_string(&path).unwrap(), broken);
+    // The way out works: it is moved aside, as it is.
+    env.ok(&["journal", "delete", "1", "--yes"]);
+    let moved = fs::read_dir(env.data_dir().join("archive"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(fs::read_to_string(moved.path()).unwrap(), broken);
+}
