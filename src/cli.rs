@@ -108,7 +108,8 @@ pub enum Command {
     Kit(KitArgs),
     /// A calendar file with your naloxone expiry dates, for your phone.
     Remind(RemindArgs),
-    /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
+    /// Print a checklist, a plan, a guide, your check-ins or the overdose card: text,
+    /// Markdown or a web page.
     Print(PrintArgs),
     /// Emergency numbers and helplines for your region.
     Resources(ResourcesArgs),

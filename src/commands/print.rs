@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 /// The form whose plan fills in the card's household details.
 const OVERDOSE_PLAN: &str = "overdose-plan";
 
-/// Print a checklist, a plan, a guide or the overdose card to share: as plain
-/// text, Markdown, or a web page to print on paper.
+/// Print a checklist, a plan, a guide, your check-ins or the overdose card to
+/// share: as plain text, Markdown, or a web page to print on paper.
 ///
 /// Every copy carries the date it was printed, your region's emergency number,
 /// the date its text was last reviewed, and "This is not medical advice".
@@ -32,7 +32,8 @@ const OVERDOSE_PLAN: &str = "overdose-plan";
     kinship print checklist overdose-kit     your ticks and notes, as text\n  \
     kinship print checklist overdose-kit --blank --format html -o kit.html\n  \
     kinship print plan dad --for Ann -o ann.md\n  \
-    kinship print guide overdose --format markdown")]
+    kinship print guide overdose --format markdown\n  \
+    kinship print checkins -o checkins.html  a chart of your check-ins")]
 pub struct PrintArgs {
     #[command(subcommand)]
     pub what: PrintWhat,
