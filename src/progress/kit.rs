@@ -176,11 +176,7 @@ impl Item {
     /// "Narcan nasal spray" (kitchen drawer), for messages.
     pub fn described(&self) -> String {
         match &self.place {
-            Some(p) => format!(
-                "{} ({})",
-                quoted(&self.name),
-                crate::render::style::printable(p)
-            ),
+            Some(p) => format!("{} ({})", quoted(&self.name), shown(p)),
             None => quoted(&self.name).to_string(),
         }
     }
@@ -242,14 +238,11 @@ pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
         let cols = |t: &str| unicode_width::UnicodeWidthStr::width(t);
         let room = width.saturating_sub(cols(&template("")));
         let name = quoted(&item.name).to_string();
-        let place = item
-            .place
-            .as_ref()
-            .map(|p| format!("({})", crate::render::style::printable(p)));
+        let place = item.place.as_ref().map(|p| format!("({})", shown(p)));
         let choices = [Some(item.described()), place, Some(name.clone())];
         match choices.into_iter().flatten().find(|d| cols(d) < room) {
             Some(d) => template(&d),
-            None if room > 8 => template(&crate::render::wrap::truncate(&name, room - 1)),
+            None if room > 8 => template(&cut(&name, room - 1)),
             None => template("").replace("  ", " "),
         }
     };
@@ -282,6 +275,33 @@ pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
     Some(fit(item, &|d| {
         format!("Naloxone {d} expires {when}. Replace it: kinship kit list")
     }))
+}
+
+/// User text as it goes into a line: control characters left out, so a
+/// hand-edited file can never drive the terminal.
+fn shown(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// Cuts text to `width` columns, ending with "…" when it was cut.
+fn cut(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let text = shown(text);
+    if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
+        return text;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// Checks a name or a place: one line, some text, not too long.
@@ -430,6 +450,21 @@ mod tests {
             assert!(line.ends_with("Replace it: kinship kit list"), "{line}");
             assert_eq!(line.contains('…'), width == 80, "{line}");
         }
+    }
+
+    #[test]
+    fn typed_control_characters_never_reach_the_line() {
+        let mut kit = Kit::new(now());
+        kit.add(
+            "red\u{1b}[31m".into(),
+            Expiry::parse("2026-12").unwrap(),
+            Some("hall\u{7}way".into()),
+            1,
+            now(),
+        );
+        let line = reminder(&kit, day("2026-12-20"), 100).unwrap();
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+        assert!(line.contains("(hallway)"), "{line}");
     }
 
     #[test]
