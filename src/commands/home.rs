@@ -107,8 +107,12 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     )]);
     ui.print_lines(&lines)?;
     ui.flush()?;
-    for why in reminders.unreadable {
-        ui.warn(&why);
+    // One warning, however many files: the emergency line matters more.
+    if !reminders.unreadable.is_empty() {
+        ui.warn(&format!(
+            "{} Its reminder is left out until that is fixed.",
+            reminders.unreadable.join(" ")
+        ));
     }
     Ok(())
 }

@@ -256,6 +256,8 @@ fn corrupt_files_are_refused_with_where_and_left_alone_and_never_stop_the_home_s
         1,
         "{err}"
     );
+    assert!(err.contains("Could not read your check-ins"), "{err}");
+    assert_eq!(err.matches("warning:").count(), 1, "one warning: {err}");
     let (code, out, err) = at(&env, "2026-11-29", &["sos"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("911"), "{out}");
