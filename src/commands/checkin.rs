@@ -335,11 +335,18 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
     let width = ui.width().min(crate::ui::MAX_PROSE_WIDTH);
     let mut lines: Vec<Line> = Vec::new();
     for a in &content.areas {
-        lines.push(vec![
+        let first = vec![
             Span::plain("  "),
             Span::new(format!("{:<11}", a.id), theme::CODE),
-            Span::plain(format!("{}: {}", a.label, a.question)),
-        ]);
+        ];
+        let rest = vec![Span::plain(" ".repeat(13))];
+        lines.extend(wrap_text(
+            &format!("{}: {}", a.label, a.question),
+            Style::PLAIN,
+            width,
+            &first,
+            &rest,
+        ));
     }
     lines.push(vec![]);
     lines.push(vec![Span::new("Why it helps", theme::HEADING)]);
@@ -477,7 +484,7 @@ fn history(
     )]];
     if !plain {
         lines.push(vec![Span::new(
-            "Each mark is one check-in, from 0 (very unhappy) to 10 (very happy); · is a skipped area.",
+            "One mark per check-in, from 0 (very unhappy) to 10 (very happy); · is skipped.",
             theme::DIM,
         )]);
     }
