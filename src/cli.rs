@@ -1,13 +1,17 @@
 //! The command-line interface: definitions and help text only.
 
+use crate::commands::checkin::CheckinArgs;
 use crate::commands::checklist::ChecklistArgs;
 use crate::commands::completions::{CompletionsArgs, ManArgs};
 use crate::commands::config::ConfigArgs;
 use crate::commands::data::DataArgs;
 use crate::commands::guide::GuideArgs;
 use crate::commands::help::HelpArgs;
+use crate::commands::journal::JournalArgs;
+use crate::commands::kit::KitArgs;
 use crate::commands::plan::PlanArgs;
 use crate::commands::print::PrintArgs;
+use crate::commands::remind::RemindArgs;
 use crate::commands::resources::ResourcesArgs;
 use crate::commands::search::SearchArgs;
 use crate::commands::sos::SosArgs;
@@ -96,7 +100,16 @@ pub enum Command {
     Checklist(ChecklistArgs),
     /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
     Plan(PlanArgs),
-    /// Print a checklist, a plan, a guide or the overdose card: text, Markdown or a web page.
+    /// Look after yourself too: a weekly check-in on your own life, with a chart.
+    Checkin(CheckinArgs),
+    /// A private journal: dated entries in your own words.
+    Journal(JournalArgs),
+    /// Your naloxone: what you have, where, and when it expires.
+    Kit(KitArgs),
+    /// A calendar file with your naloxone expiry dates, for your phone.
+    Remind(RemindArgs),
+    /// Print a checklist, a plan, a guide, your check-ins or the overdose card: text,
+    /// Markdown or a web page.
     Print(PrintArgs),
     /// Emergency numbers and helplines for your region.
     Resources(ResourcesArgs),
@@ -104,7 +117,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Where kinship keeps your own files.
     Data(DataArgs),
-    /// Your settings: region, colour, pager, width.
+    /// Your settings: region, colour, pager, width, reminders.
     Config(ConfigArgs),
     /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),

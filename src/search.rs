@@ -121,6 +121,7 @@ fn block_lines(blocks: &[Block], out: &mut Vec<String>) {
                     .map(|r| format!("{}: {}", r.label, plain_text(&r.value))),
             ),
             Block::Code(code) => out.push(code.clone()),
+            Block::Chart(chart) => out.push(chart.text(true)),
             Block::Rule => {}
         }
     }

@@ -88,6 +88,10 @@ pub struct Settings {
     pub warnings: Vec<String>,
     /// The editor for long answers (`VISUAL`, else `EDITOR`), when one is set.
     pub editor: Option<Editor>,
+    /// Whether the home screen reminds you to check in (`reminders: off`
+    /// turns that off; a naloxone expiry is always mentioned).
+    pub reminders: bool,
+    pub reminders_origin: Origin,
 }
 
 /// The user's text editor, and the variable that named it (for messages).
@@ -177,6 +181,10 @@ impl Settings {
         let config_region = from_config(Key::Region);
         let config_pager = from_config(Key::Pager);
         let config_width = from_config(Key::Width);
+        let (reminders, reminders_origin) = match from_config(Key::Reminders) {
+            Some(v) => (v == "on", Origin::ConfigFile),
+            None => (true, Origin::Default),
+        };
 
         let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
         // Accessible mode never has colour, whatever else asks for it.
@@ -300,6 +308,8 @@ impl Settings {
             clock,
             warnings,
             editor: Editor::from_env(env),
+            reminders,
+            reminders_origin,
         })
     }
 
@@ -373,6 +383,14 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
                 .into(),
         )),
         Key::Pager => Ok(value.to_string()),
+        Key::Reminders => match value.to_lowercase().as_str() {
+            "on" | "yes" | "true" => Ok("on".to_string()),
+            "off" | "no" | "false" => Ok("off".to_string()),
+            _ => Err(bad(
+                "Choose on or off (off stops the check-in reminder; an expired naloxone is always mentioned)."
+                    .into(),
+            )),
+        },
         Key::Width if value == "auto" => Ok(value.to_string()),
         Key::Width => value
             .parse::<usize>()

@@ -51,6 +51,7 @@ fn bash_setting_values(script: &str) -> String {
         ("color", "auto always never"),
         ("pager", "auto never"),
         ("width", "auto"),
+        ("reminders", "on off"),
     ] {
         cases.push_str(&format!(
             "                {key})\n                    \
@@ -197,7 +198,7 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     (
         "VISUAL, EDITOR",
-        "The editor for long answers in plans (type e at the question).",
+        "The editor for long answers in plans and for journal entries (type e at the question).",
     ),
     (
         "TERM",
@@ -210,19 +211,21 @@ const FILES: [(&str, &str); 3] = [
         "~/.local/share/kinship/",
         "Your own files on Linux, unless KINSHIP_HOME or --data-dir names another folder \
          (the platform's data folder elsewhere; `kinship data path` prints it): \
-         checklists/, plans/ and sos/. Folders are 0700, files 0600.",
+         checklists/, plans/, sos/, self/ (check-ins and the naloxone kit) and journal/. \
+         Folders are 0700, files 0600.",
     ),
     (
         "~/.config/kinship/config.yaml",
         "The settings file on Linux (the platform's config folder elsewhere; `kinship config \
-         path` prints it). It holds region, color, pager and width.",
+         path` prints it). It holds region, color, pager, width and reminders.",
     ),
     (
         "archive/",
         "In the data folder: copies kept by `kinship checklist reset`, `kinship plan \
-         delete` and `kinship plan import --force`. `kinship data archive` lists them and \
-         `kinship data archive purge` removes them; `kinship plan delete --purge` removes a \
-         plan with its copies, and `kinship data wipe` removes everything kinship keeps.",
+         delete`, `kinship plan import --force` and `kinship journal delete`. `kinship data \
+         archive` lists them and `kinship data archive purge` removes them; `kinship plan \
+         delete --purge` removes a plan with its copies, and `kinship data wipe` removes \
+         everything kinship keeps.",
     ),
 ];
 

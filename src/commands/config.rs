@@ -16,13 +16,15 @@ use serde::Serialize;
     color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n  \
     \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n  \
     pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n  \
-    width   COLUMNS, the file, else the terminal's width (80 when piped)\n\n\
+    width   COLUMNS, the file, else the terminal's width (80 when piped)\n  \
+    reminders  the file, else on (off: no check-in reminder on the home screen)\n\n\
     Examples:\n  \
     kinship config list\n  \
     kinship config set region gb\n  \
     kinship config set pager never\n  \
     kinship config get region\n  \
-    kinship config unset width"
+    kinship config unset width\n  \
+    kinship config set reminders off"
 )]
 pub struct ConfigArgs {
     #[command(subcommand)]
@@ -34,16 +36,17 @@ pub enum ConfigCommand {
     /// Print the value KEY has in the settings file.
     #[command(after_long_help = "Example:\n  kinship config get region")]
     Get {
-        /// The setting: region, color, pager or width.
+        /// The setting: region, color, pager, width or reminders.
         key: Key,
     },
     /// Set KEY to VALUE in the settings file.
     ///
     /// region: us, ca, gb (or uk), ie, au, nz, eu. color: auto, always, never.
     /// pager: auto, never, or a command such as "less -R". width: auto, or 40 to 200.
+    /// reminders: on or off (the check-in reminder on the home screen).
     #[command(after_long_help = "Example:\n  kinship config set region gb")]
     Set {
-        /// The setting: region, color, pager or width.
+        /// The setting: region, color, pager, width or reminders.
         key: Key,
         /// Its new value.
         value: String,
@@ -51,7 +54,7 @@ pub enum ConfigCommand {
     /// Remove KEY from the settings file, so its default applies again.
     #[command(after_long_help = "Example:\n  kinship config unset region")]
     Unset {
-        /// The setting: region, color, pager or width.
+        /// The setting: region, color, pager, width or reminders.
         key: Key,
     },
     /// Every setting: the value in effect and where it comes from.
@@ -131,7 +134,8 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
                 ui.print_json(&out)?;
             } else {
                 for (key, value, origin) in rows {
-                    ui.println(&format!("{:<8}{value:<14}{origin}", key.name()))?;
+                    // A space after each column, so "reminders" does not run into its value.
+                    ui.println(&format!("{:<7} {value:<13} {origin}", key.name()))?;
                 }
                 ui.println(&format!("settings file: {}", file.path.display()))?;
             }
@@ -174,6 +178,10 @@ fn effective(key: Key, settings: &Settings, ui: &Ui) -> (String, Origin) {
             settings.pager_origin.clone(),
         ),
         Key::Width => (ui.width().to_string(), settings.width_origin.clone()),
+        Key::Reminders => (
+            if settings.reminders { "on" } else { "off" }.to_string(),
+            settings.reminders_origin.clone(),
+        ),
     }
 }
 
@@ -184,6 +192,7 @@ fn warn_if_overridden(ui: &mut Ui, key: Key, settings: &Settings) {
         Key::Color => &settings.color_origin,
         Key::Pager => &settings.pager_origin,
         Key::Width => &settings.width_origin,
+        Key::Reminders => &settings.reminders_origin,
     };
     if matches!(origin, Origin::Flag(_) | Origin::EnvVar(_)) && origin != &Origin::EnvVar("PAGER") {
         ui.warn(&format!(

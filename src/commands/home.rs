@@ -61,6 +61,20 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
             Span::plain(*what),
         ]);
     }
+    let reminders =
+        super::reminders::gather(settings, true, ui.width().min(crate::ui::MAX_PROSE_WIDTH));
+    if !reminders.lines.is_empty() {
+        lines.push(vec![]);
+        for line in &reminders.lines {
+            lines.extend(wrap_text(
+                line,
+                theme::STRONG,
+                ui.width().min(crate::ui::MAX_PROSE_WIDTH),
+                &vec![],
+                &vec![],
+            ));
+        }
+    }
     lines.push(vec![]);
     lines.push(vec![Span::new(
         format!(
@@ -69,9 +83,31 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         ),
         theme::DIM,
     )]);
+    // The whole screen stays within SCREEN_LINES, so the emergency line never
+    // scrolls away: when the reminders need the room, blank lines give way,
+    // the lowest first.
+    while lines.len() > SCREEN_LINES {
+        match lines.iter().rposition(|l| l.is_empty()) {
+            Some(at) => {
+                lines.remove(at);
+            }
+            None => break,
+        }
+    }
     ui.print_lines(&lines)?;
+    ui.flush()?;
+    // One warning, however many files: the emergency line matters more.
+    if !reminders.unreadable.is_empty() {
+        ui.warn(&format!(
+            "{} Its reminder is left out until that is fixed.",
+            reminders.unreadable.join(" ")
+        ));
+    }
     Ok(())
 }
+
+/// The lines the home screen may use: 24, less one for the shell's prompt.
+const SCREEN_LINES: usize = 23;
 
 const COMMANDS: &[(&str, &str)] = &[
     ("kinship sos", "the overdose steps on one screen"),

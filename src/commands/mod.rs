@@ -1,5 +1,6 @@
 //! One file per command; this file only dispatches.
 
+pub mod checkin;
 pub mod checklist;
 pub mod completions;
 pub mod config;
@@ -8,9 +9,13 @@ pub mod guide;
 pub mod help;
 pub mod home;
 pub mod household;
+pub mod journal;
+pub mod kit;
 pub mod plan;
 pub mod plan_fill;
 pub mod print;
+pub mod remind;
+pub mod reminders;
 pub mod resources;
 pub mod search;
 pub mod sos;
@@ -44,6 +49,10 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         None => home::run(ui, settings),
         Some(Command::Guide(args)) => guide::run(args, ui, settings),
         Some(Command::Checklist(args)) => checklist::run(args, ui, settings),
+        Some(Command::Checkin(args)) => checkin::run(args, ui, settings),
+        Some(Command::Kit(args)) => kit::run(args, ui, settings),
+        Some(Command::Journal(args)) => journal::run(args, ui, settings),
+        Some(Command::Remind(args)) => remind::run(args, ui, settings),
         Some(Command::Resources(args)) => resources::run(args, ui, settings),
         Some(Command::Search(args)) => search::run(args, ui, settings),
         Some(Command::Sos(args)) => sos::run(args, ui, settings),

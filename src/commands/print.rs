@@ -18,8 +18,8 @@ use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
-/// Print a checklist, a plan, a guide or the overdose card to share: as plain
-/// text, Markdown, or a web page to print on paper.
+/// Print a checklist, a plan, a guide, your check-ins or the overdose card to
+/// share: as plain text, Markdown, or a web page to print on paper.
 ///
 /// Every copy carries the date it was printed, your region's emergency number,
 /// the date its text was last reviewed, and "This is not medical advice".
@@ -30,7 +30,8 @@ use std::path::{Path, PathBuf};
     kinship print checklist overdose-kit     your ticks and notes, as text\n  \
     kinship print checklist overdose-kit --blank --format html -o kit.html\n  \
     kinship print plan dad --for Ann -o ann.md\n  \
-    kinship print guide overdose --format markdown")]
+    kinship print guide overdose --format markdown\n  \
+    kinship print checkins -o checkins.html  a chart of your check-ins")]
 pub struct PrintArgs {
     #[command(subcommand)]
     pub what: PrintWhat,
@@ -82,6 +83,12 @@ pub enum PrintWhat {
         #[arg(required = true, value_name = "TOPIC")]
         topic: Vec<String>,
     },
+    /// Your check-ins: a chart per area over the last weeks, to take to a
+    /// counselor or a family group. Your notes are not printed.
+    #[command(after_long_help = "Examples:\n  \
+        kinship print checkins -o checkins.html\n  \
+        kinship print checkins --format markdown")]
+    Checkins,
     /// The one-page overdose card, with your household's details from your
     /// overdose plan (`kinship plan new overdose-plan`), or lines to write them on.
     #[command(after_long_help = "Examples:\n  \
@@ -146,6 +153,14 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
+        PrintWhat::Checkins => {
+            let (doc, reviewed) = super::checkin::document(settings)?;
+            Printout {
+                doc,
+                sheet: Sheet::Page,
+                stamp: stamp(settings, reviewed),
+            }
+        }
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
                 return Err(UserError::usage(

@@ -103,6 +103,11 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                     ui.flush()?;
                     ui.warn(&warning);
                 }
+                // After the card, never in it: an expired naloxone, on stderr.
+                super::reminders::gather(settings, false, ui.width())
+                    .lines
+                    .iter()
+                    .for_each(|line| ui.message(line));
                 return Ok(());
             }
             if let Some(warning) = &warning {

@@ -1,5 +1,6 @@
 //! The embedded guidance library: the file table, its models, lookup by id; no I/O.
 
+pub mod checkin;
 pub mod checklist;
 pub mod embedded;
 pub mod expand;

@@ -25,6 +25,8 @@ pub enum Block {
     /// Labelled values, such as a plan's answers: "Date: 12 May".
     Rows(Vec<Row>),
     Code(String),
+    /// A small chart of ratings over time (the check-ins).
+    Chart(super::chart::Chart),
     Rule,
 }
 

@@ -46,6 +46,7 @@ fn block(b: &Block) -> String {
             let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
             format!("{fence}\n{}\n{fence}", code.trim_end_matches('\n'))
         }
+        Block::Chart(chart) => format!("```\n{}\n```", chart.text(false)),
         Block::Rule => "---".to_string(),
     }
 }

@@ -98,6 +98,10 @@ fn block(b: &Block, out: &mut String) {
         Block::Code(code) => {
             let _ = writeln!(out, "<pre><code>{}</code></pre>", esc(code));
         }
+        Block::Chart(chart) => {
+            out.push_str(&chart.svg());
+            out.push('\n');
+        }
         Block::Rule => out.push_str("<hr>\n"),
     }
 }

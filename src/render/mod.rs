@@ -1,6 +1,7 @@
 //! Content + state -> an owned document -> terminal lines, plain text, Markdown or HTML.
 
 pub mod card;
+pub mod chart;
 pub mod checklist;
 pub mod doc;
 pub mod gfm;

@@ -76,6 +76,10 @@ fn block(b: &Block, layout: &Layout, out: &mut Vec<Line>) {
                 out.push(vec![Span::plain("    "), Span::new(line, theme::CODE)]);
             }
         }
+        Block::Chart(chart) => out.push(vec![
+            Span::plain("    "),
+            Span::plain(chart.text(layout.plain)),
+        ]),
         Block::Rule => {
             if layout.plain {
                 out.push(Vec::new());

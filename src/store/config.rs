@@ -21,6 +21,7 @@ pub struct Config {
     pub color: Option<Scalar>,
     pub pager: Option<Scalar>,
     pub width: Option<Scalar>,
+    pub reminders: Option<Scalar>,
     /// Entries kinship cannot use (a key it does not know, a list where one
     /// value goes), kept as written so that saving a setting never loses them.
     pub other: BTreeMap<String, yaml::Any>,
@@ -305,10 +306,17 @@ pub enum Key {
     Color,
     Pager,
     Width,
+    Reminders,
 }
 
 impl Key {
-    pub const ALL: [Key; 4] = [Key::Region, Key::Color, Key::Pager, Key::Width];
+    pub const ALL: [Key; 5] = [
+        Key::Region,
+        Key::Color,
+        Key::Pager,
+        Key::Width,
+        Key::Reminders,
+    ];
 
     /// The setting called `name`, if there is one.
     pub fn from_name(name: &str) -> Option<Key> {
@@ -321,6 +329,7 @@ impl Key {
             Key::Color => "color",
             Key::Pager => "pager",
             Key::Width => "width",
+            Key::Reminders => "reminders",
         }
     }
 
@@ -330,6 +339,7 @@ impl Key {
             Key::Color => &mut config.color,
             Key::Pager => &mut config.pager,
             Key::Width => &mut config.width,
+            Key::Reminders => &mut config.reminders,
         }
     }
 
@@ -339,6 +349,7 @@ impl Key {
             Key::Color => config.color.as_ref(),
             Key::Pager => config.pager.as_ref(),
             Key::Width => config.width.as_ref(),
+            Key::Reminders => config.reminders.as_ref(),
         }
     }
 }

@@ -9,6 +9,7 @@ mod fuzz;
 pub mod lock;
 pub mod plans;
 pub mod read;
+pub mod selfcare;
 pub mod sos;
 
 use crate::error::UserError;

@@ -428,3 +428,54 @@ fn printed_cards_and_plans_fit_their_paper_in_a_browser() {
         }
     }
 }
+
+#[test]
+fn printed_checkins_are_one_page_in_a_browser() {
+    let Some(chromium) = browser() else {
+        return;
+    };
+    let env = TestEnv::new();
+    // Twelve weeks of check-ins, every area rated: the most the page charts.
+    for week in 0..12 {
+        let day =
+            chrono::NaiveDate::from_ymd_opt(2026, 9, 6).unwrap() + chrono::TimeDelta::weeks(week);
+        let n = (week % 11).to_string();
+        let ratings: Vec<String> = [
+            "wellbeing",
+            "health",
+            "loved-one",
+            "family",
+            "friends",
+            "work",
+            "money",
+            "overall",
+        ]
+        .iter()
+        .map(|a| format!("{a}={n}"))
+        .collect();
+        let mut args = vec!["checkin", "add"];
+        args.extend(ratings.iter().map(String::as_str));
+        let out = env
+            .kinship()
+            .env("KINSHIP_NOW", format!("{day}T19:00:00+00:00"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    }
+    let html = env.ok(&["print", "checkins", "--format", "html"]);
+    let dir = env.home().join("pdf");
+    std::fs::create_dir_all(&dir).unwrap();
+    let over = overflowing(&chromium, &dir, "checkins", &html, 210.0 - 2.0 * MARGIN_MM);
+    assert_eq!(over, "[]", "these stick out of their boxes");
+    for (paper, size_name) in [("A4", "(A4)"), ("letter", "(letter)")] {
+        let pdf = print_pdf(&chromium, &dir, "checkins", &html, paper);
+        let (count, size) = pdf_info(&pdf);
+        assert!(size.contains(size_name), "{paper}: {size}");
+        assert_eq!(count, 1, "the check-ins on {paper} are {count} pages");
+        let dpi = 60;
+        for page in pages(&pdf, dpi) {
+            assert_margins_clear(&page, dpi, &format!("checkins on {paper}"));
+        }
+    }
+}

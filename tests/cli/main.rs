@@ -14,6 +14,7 @@ mod pty;
 mod regions;
 mod resources;
 mod rulings;
+mod selfcare;
 mod sos;
 mod store;
 mod words;

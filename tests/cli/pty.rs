@@ -602,3 +602,45 @@ fn messages_on_a_terminal_wrap_at_spaces_and_piped_stay_one_line() {
     let err = String::from_utf8(piped.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "piped, one line: {err}");
 }
+
+#[test]
+fn checkin_in_a_real_terminal_asks_each_area_and_saves() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checkin"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Your own wellbeing", &mut seen);
+    expect(&mut p, "Enter to skip)", &mut seen);
+    key(&mut p, "12\r");
+    expect(&mut p, "12 is more than 10", &mut seen);
+    expect(&mut p, "Your own wellbeing", &mut seen);
+    key(&mut p, "5 tired\r");
+    expect(&mut p, "Sleep and health", &mut seen);
+    key(&mut p, "3\r");
+    expect(&mut p, "You and your loved one", &mut seen);
+    key(&mut p, "\r");
+    for area in [
+        "The rest of the family",
+        "Friends and time for you",
+        "Work or daily tasks",
+        "Money",
+        "Overall",
+    ] {
+        expect(&mut p, area, &mut seen);
+        key(&mut p, "6\r");
+    }
+    expect(&mut p, "One sentence about your week", &mut seen);
+    key(&mut p, "Better than last week\r");
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        rest.contains("Saved your check-in: 7 of 8 areas."),
+        "{rest}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["checkin", "history", "--json"])).unwrap();
+    let c = &json["checkins"][0];
+    assert_eq!(c["ratings"]["wellbeing"], 5);
+    assert_eq!(c["notes"]["wellbeing"], "tired");
+    assert_eq!(c["ratings"]["health"], 3);
+    assert!(c["ratings"].get("loved-one").is_none());
+    assert_eq!(c["sentence"], "Better than last week");
+}

@@ -1,0 +1,676 @@
+//! `kinship checkin`: rate how each part of your own life is going, once a
+//! week, and see it change. In the manner of CRAFT's happiness scale.
+
+use crate::content::checkin::{self as content, Checkin};
+use crate::error::UserError;
+use crate::progress::checkin::{self, CheckinLog, Entry, History};
+use crate::progress::timestamp;
+use crate::prompt::{self, Prompter};
+use crate::render::chart::Chart;
+use crate::render::doc::{Block, Document, Inline};
+use crate::render::style::{Line, Span, Style, printable, theme};
+use crate::render::wrap::wrap_text;
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::ui::Ui;
+use anyhow::Context;
+use chrono::{DateTime, FixedOffset};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io;
+
+/// Check in with yourself: rate each part of your own life from 0 to 10, in
+/// under a minute, with a note if you like. Once a week shows what changes.
+///
+/// With no command, kinship asks you, one area at a time (type a number, or a
+/// number and a few words, such as "4 slept badly"; Enter skips). Everything
+/// stays on this computer.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  \
+    kinship checkin                              answer, one area at a time\n  \
+    kinship checkin add health=4 money=6 overall=5 --note \"A hard week\"\n  \
+    kinship checkin areas                        the areas and their ids\n  \
+    kinship checkin history                      a chart of the last weeks\n  \
+    kinship print checkins -o checkins.html      a page to take to a counselor")]
+pub struct CheckinArgs {
+    #[command(subcommand)]
+    pub command: Option<CheckinCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckinCommand {
+    /// Save a check-in without questions: AREA=N for each area you rate.
+    #[command(after_long_help = "Examples:\n  \
+        kinship checkin add wellbeing=5 health=4 loved-one=3 overall=5\n  \
+        kinship checkin add money=2 --note \"Lent money again\"")]
+    Add {
+        /// An area and its rating from 0 to 10, such as health=6 (see
+        /// `kinship checkin areas`).
+        #[arg(required = true, value_name = "AREA=N")]
+        ratings: Vec<String>,
+        /// One sentence about the week.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// The areas you can rate, with their ids, and why it helps.
+    #[command(
+        after_long_help = "Examples:\n  kinship checkin areas\n  kinship checkin areas --json"
+    )]
+    Areas {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your check-ins as a chart per area, what changed most, and where to
+    /// find help for the lowest one (`--plain`: numbers only).
+    #[command(after_long_help = "Examples:\n  \
+        kinship checkin history\n  \
+        kinship checkin history --last 12\n  \
+        kinship --plain checkin history\n  \
+        kinship checkin history --json")]
+    History {
+        /// How many of the latest check-ins to chart.
+        #[arg(long, value_name = "N", default_value_t = checkin::DEFAULT_LAST as u16,
+              value_parser = clap::value_parser!(u16).range(1..=52))]
+        last: u16,
+        /// Print JSON instead of text: every check-in, with notes.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(args: CheckinArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let content = load()?;
+    match args.command {
+        None => interactive(ui, settings, &content),
+        Some(CheckinCommand::Add { ratings, note }) => {
+            add(ui, settings, &content, &ratings, note.as_deref())
+        }
+        Some(CheckinCommand::Areas { json }) => areas(ui, &content, json),
+        Some(CheckinCommand::History { last, json }) => {
+            history(ui, settings, &content, usize::from(last), json)
+        }
+    }
+}
+
+/// The check-in's wording, as kinship ships it.
+pub fn load() -> anyhow::Result<Checkin> {
+    content::load().context(super::BROKEN_CONTENT)
+}
+
+fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::Result<()> {
+    if !ui.can_prompt() {
+        return Err(UserError::usage(
+            "`kinship checkin` asks you questions, and needs a terminal for that; this is not one.",
+        )
+        .hint(
+            "Use `kinship checkin add AREA=N ...`, such as `kinship checkin add health=6 overall=5`; \
+             `kinship checkin areas` lists the areas.",
+        )
+        .into());
+    }
+    let store = Store::from_settings(settings)?;
+    // A file that cannot be read is said before any question, not after.
+    store.checkins()?;
+    prompt::install_interrupt_handler();
+    let saved = if ui.plain() {
+        ask(
+            &mut prompt::PlainPrompter::stdio(ui.prompt_width()),
+            content,
+            &store,
+            settings.now(),
+        )
+    } else {
+        ask(
+            &mut prompt::TermPrompter::new(ui.err_color(), None),
+            content,
+            &store,
+            settings.now(),
+        )
+    }?;
+    match saved {
+        None => ui.message("Nothing was saved."),
+        Some(entry) => {
+            ui.message(&format!(
+                "Saved your check-in: {} of {} areas.",
+                entry.ratings.len(),
+                content.areas.len()
+            ));
+            ui.hint("See how it goes over the weeks: kinship checkin history");
+        }
+    }
+    Ok(())
+}
+
+/// Asks for each area's rating (and a note), then a sentence for the week,
+/// saving after every answer. `None` when nothing was rated.
+pub fn ask(
+    p: &mut dyn Prompter,
+    content: &Checkin,
+    store: &Store,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<Option<Entry>> {
+    p.say(&content.title)?;
+    p.say(content.intro.trim())?;
+    let mut entry = Entry {
+        at: now,
+        ratings: BTreeMap::new(),
+        notes: BTreeMap::new(),
+        sentence: None,
+    };
+    let mut slot = None;
+    for area in &content.areas {
+        let prompt = format!("{}: {} (0-10, Enter to skip)", area.label, area.question);
+        let (rating, note) = loop {
+            let Some(answer) = p.input(&prompt, "").map_err(stopped)? else {
+                // Esc: the rest is skipped; what was answered is kept.
+                return finish(store, entry, &mut slot, now);
+            };
+            if answer.trim().is_empty() {
+                break (None, None);
+            }
+            match rating_and_note(&answer) {
+                Ok(found) => break found,
+                Err(e) => p.say(&e)?,
+            }
+        };
+        if let Some(r) = rating {
+            entry.ratings.insert(area.id.clone(), r);
+            if let Some(n) = note {
+                entry.notes.insert(area.id.clone(), n);
+            }
+            save(store, &entry, &mut slot, now)?;
+        }
+    }
+    if !entry.ratings.is_empty() {
+        loop {
+            let Some(answer) = p
+                .input("One sentence about your week (Enter to skip)", "")
+                .map_err(stopped)?
+            else {
+                break;
+            };
+            match checkin::check_note(&answer) {
+                Ok(sentence) => {
+                    entry.sentence = sentence;
+                    break;
+                }
+                Err(e) => p.say(&e)?,
+            }
+        }
+    }
+    finish(store, entry, &mut slot, now)
+}
+
+fn finish(
+    store: &Store,
+    entry: Entry,
+    slot: &mut Option<usize>,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<Option<Entry>> {
+    if entry.ratings.is_empty() {
+        return Ok(None);
+    }
+    save(store, &entry, slot, now)?;
+    Ok(Some(entry))
+}
+
+/// Saves the check-in being answered: added the first time, then replaced
+/// where it was put, so Ctrl-C loses nothing answered before it.
+fn save(
+    store: &Store,
+    entry: &Entry,
+    slot: &mut Option<usize>,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
+    let at = store.update_checkins(now, |log| {
+        Ok(match *slot {
+            Some(i) if log.checkins.get(i).is_some_and(|e| e.at == entry.at) => {
+                log.checkins[i] = entry.clone();
+                i
+            }
+            _ => {
+                log.add(entry.clone());
+                log.checkins.len() - 1
+            }
+        })
+    })?;
+    *slot = Some(at);
+    Ok(())
+}
+
+/// "6", "6 slept badly" or "6, slept badly": the rating and the note.
+pub fn rating_and_note(answer: &str) -> Result<(Option<u8>, Option<String>), String> {
+    let answer = answer.trim();
+    let end = answer
+        .find(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .unwrap_or(answer.len());
+    let rating = checkin::parse_rating(&answer[..end])?;
+    let note = answer[end..]
+        .trim_start_matches([',', ':', '-', ' '])
+        .trim();
+    let note = checkin::check_note(note)?;
+    Ok((Some(rating), note))
+}
+
+fn stopped(e: io::Error) -> anyhow::Error {
+    if e.kind() == io::ErrorKind::Interrupted {
+        UserError::interrupted("Stopped. Every rating before this one was saved.").into()
+    } else {
+        e.into()
+    }
+}
+
+fn add(
+    ui: &mut Ui,
+    settings: &Settings,
+    content: &Checkin,
+    ratings: &[String],
+    note: Option<&str>,
+) -> anyhow::Result<()> {
+    let mut entry = Entry {
+        at: settings.now(),
+        ratings: BTreeMap::new(),
+        notes: BTreeMap::new(),
+        sentence: None,
+    };
+    for text in ratings {
+        let (area, rating) = checkin::parse_assignment(content, text).map_err(|e| {
+            UserError::usage(e).hint("Nothing was saved. `kinship checkin areas` lists the areas.")
+        })?;
+        if entry.ratings.insert(area.clone(), rating).is_some() {
+            return Err(
+                UserError::usage(format!("{area} is rated twice. Give each area once."))
+                    .hint("Nothing was saved.")
+                    .into(),
+            );
+        }
+    }
+    if let Some(note) = note {
+        entry.sentence = checkin::check_note(note)
+            .map_err(|e| UserError::usage(e).hint("Nothing was saved."))?;
+    }
+    let store = Store::from_settings(settings)?;
+    let now = settings.now();
+    store.update_checkins(now, |log| {
+        log.add(entry.clone());
+        Ok(())
+    })?;
+    ui.message(&format!(
+        "Saved your check-in for {}: {} of {} areas.",
+        now.format("%-d %B %Y"),
+        entry.ratings.len(),
+        content.areas.len()
+    ));
+    ui.hint("See how it goes over the weeks: kinship checkin history");
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonArea<'a> {
+    id: &'a str,
+    label: &'a str,
+    question: &'a str,
+    guide: &'static str,
+    section: &'a str,
+}
+
+fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
+    if json {
+        let out: Vec<JsonArea> = content
+            .areas
+            .iter()
+            .map(|a| JsonArea {
+                id: &a.id,
+                label: &a.label,
+                question: &a.question,
+                guide: content::GUIDE,
+                section: &a.section,
+            })
+            .collect();
+        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        return Ok(());
+    }
+    let width = ui.width().min(crate::ui::MAX_PROSE_WIDTH);
+    let mut lines: Vec<Line> = Vec::new();
+    for a in &content.areas {
+        let first = vec![
+            Span::plain("  "),
+            Span::new(format!("{:<11}", a.id), theme::CODE),
+        ];
+        let rest = vec![Span::plain(" ".repeat(13))];
+        lines.extend(wrap_text(
+            &format!("{}: {}", a.label, a.question),
+            Style::PLAIN,
+            width,
+            &first,
+            &rest,
+        ));
+    }
+    lines.push(vec![]);
+    lines.push(vec![Span::new("Why it helps", theme::HEADING)]);
+    lines.extend(wrap_text(
+        content.why.trim(),
+        theme::DIM,
+        width,
+        &vec![],
+        &vec![],
+    ));
+    lines.push(vec![]);
+    lines.push(vec![Span::plain(
+        "Rate them with `kinship checkin`, or `kinship checkin add health=6 money=4`.",
+    )]);
+    ui.print_lines(&lines)?;
+    Ok(())
+}
+
+/// What the history says about the lowest area: where to find help.
+fn lowest_sentence(content: &Checkin, log: &CheckinLog) -> Option<String> {
+    let (area, rating) = checkin::lowest(content, log)?;
+    Some(format!(
+        "Lowest in your last check-in: {} ({rating}). The self-care guide may help: \
+         `kinship guide {}`, the part \"{}\".",
+        area.label,
+        content::GUIDE,
+        area.section
+    ))
+}
+
+/// The charts for the last check-ins, one per area.
+fn charts(h: &History) -> Vec<Chart> {
+    h.series
+        .iter()
+        .map(|s| Chart {
+            label: s.area.label.clone(),
+            days: h.days.clone(),
+            values: s.values.clone(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct JsonHistory<'a> {
+    areas: Vec<JsonArea<'a>>,
+    checkins: Vec<JsonCheckin<'a>>,
+    changed_most: Option<JsonChange<'a>>,
+    lowest: Option<JsonLowest<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCheckin<'a> {
+    at: String,
+    ratings: &'a BTreeMap<String, u8>,
+    notes: &'a BTreeMap<String, String>,
+    sentence: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonChange<'a> {
+    area: &'a str,
+    from: u8,
+    to: u8,
+    since: String,
+}
+
+#[derive(Serialize)]
+struct JsonLowest<'a> {
+    area: &'a str,
+    rating: u8,
+    guide: &'static str,
+    section: &'a str,
+}
+
+fn history(
+    ui: &mut Ui,
+    settings: &Settings,
+    content: &Checkin,
+    last: usize,
+    json: bool,
+) -> anyhow::Result<()> {
+    let store = Store::from_settings(settings)?;
+    let log = store
+        .checkins()?
+        .unwrap_or_else(|| CheckinLog::new(settings.now()));
+    let h = checkin::history(content, &log, last);
+    if json {
+        let out = JsonHistory {
+            areas: content
+                .areas
+                .iter()
+                .map(|a| JsonArea {
+                    id: &a.id,
+                    label: &a.label,
+                    question: &a.question,
+                    guide: content::GUIDE,
+                    section: &a.section,
+                })
+                .collect(),
+            checkins: log
+                .in_order()
+                .into_iter()
+                .map(|e| JsonCheckin {
+                    at: timestamp::format(&e.at),
+                    ratings: &e.ratings,
+                    notes: &e.notes,
+                    sentence: e.sentence.as_deref(),
+                })
+                .collect(),
+            changed_most: checkin::changed_most(&h).map(|(a, from, to, since)| JsonChange {
+                area: &a.id,
+                from,
+                to,
+                since: since.format("%Y-%m-%d").to_string(),
+            }),
+            lowest: checkin::lowest(content, &log).map(|(a, rating)| JsonLowest {
+                area: &a.id,
+                rating,
+                guide: content::GUIDE,
+                section: &a.section,
+            }),
+        };
+        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        return Ok(());
+    }
+    if log.checkins.is_empty() {
+        ui.message("No check-ins yet. It takes a minute: kinship checkin");
+        return Ok(());
+    }
+    let plain = ui.plain();
+    let width = ui.width().min(crate::ui::MAX_PROSE_WIDTH);
+    let mut lines: Vec<Line> = vec![vec![Span::new(
+        range(&h, log.checkins.len()),
+        theme::HEADING,
+    )]];
+    if !plain {
+        lines.push(vec![Span::new(
+            "One mark per check-in, from 0 (very unhappy) to 10 (very happy); · is skipped.",
+            theme::DIM,
+        )]);
+    }
+    lines.push(vec![]);
+    for chart in charts(&h) {
+        lines.push(vec![Span::plain(chart.text(plain))]);
+    }
+    lines.push(vec![]);
+    lines.extend(wrap_text(
+        &format!(
+            "What changed most: {}",
+            checkin::changed_sentence(&h, plain)
+        ),
+        theme::STRONG,
+        width,
+        &vec![],
+        &vec![],
+    ));
+    if let Some(low) = lowest_sentence(content, &log) {
+        lines.extend(wrap_text(&low, Style::PLAIN, width, &vec![], &vec![]));
+    }
+    if let Some(sentence) = log.in_order().last().and_then(|e| e.sentence.as_deref()) {
+        lines.push(vec![]);
+        lines.extend(wrap_text(
+            &format!("Your last week, in your words: {}", printable(sentence)),
+            theme::DIM,
+            width,
+            &vec![],
+            &vec![],
+        ));
+    }
+    ui.print_long(&lines)?;
+    Ok(())
+}
+
+/// "8 check-ins, 4 October to 22 November 2026 (the last 8 of 10)".
+fn range(h: &History, total: usize) -> String {
+    let (Some(first), Some(last)) = (h.days.first(), h.days.last()) else {
+        return "No check-ins yet".into();
+    };
+    let shown = h.days.len();
+    let of = if shown < total {
+        format!(" (the last {shown} of {total})")
+    } else {
+        String::new()
+    };
+    if shown == 1 {
+        return format!("1 check-in, {}", first.format("%-d %B %Y"));
+    }
+    format!(
+        "{shown} check-ins, {} to {}{of}",
+        first.format("%-d %B"),
+        last.format("%-d %B %Y")
+    )
+}
+
+/// The most check-ins a printed page charts.
+const PRINT_LAST: usize = 12;
+
+/// The check-ins as a document to print: a chart per area (a picture in
+/// HTML), what changed most and the lowest area. Notes stay private.
+pub fn document(settings: &Settings) -> anyhow::Result<(Document, chrono::NaiveDate)> {
+    let content = load()?;
+    let store = Store::from_settings(settings)?;
+    let Some(log) = store.checkins()?.filter(|l| !l.checkins.is_empty()) else {
+        return Err(UserError::new("There are no check-ins to print yet.")
+            .hint("Check in first: kinship checkin")
+            .into());
+    };
+    let h = checkin::history(&content, &log, PRINT_LAST);
+    let mut blocks = vec![Block::para(vec![Inline::text(
+        "Each area is rated from 0 (very unhappy) to 10 (very happy), once a week or so.",
+    )])];
+    blocks.extend(charts(&h).into_iter().map(Block::Chart));
+    blocks.push(Block::heading(2, "What changed"));
+    let mut said = vec![Inline::text(checkin::changed_sentence(&h, settings.plain))];
+    if let Some((area, rating)) = checkin::lowest(&content, &log) {
+        said.push(Inline::text(format!(
+            " Lowest in the last check-in: {} ({rating}). The self-care guide may help: ",
+            area.label
+        )));
+        said.push(Inline::Code(format!("kinship guide {}", content::GUIDE)));
+        said.push(Inline::text(format!(", the part \"{}\".", area.section)));
+    }
+    blocks.push(Block::para(said));
+    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
+        "Notes written with each check-in are private and are not printed.",
+    )])]));
+    Ok((
+        Document {
+            title: "My check-ins".into(),
+            lead: Some(range(&h, log.checkins.len())),
+            blocks,
+        },
+        content.reviewed,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::{Scripted, ScriptedPrompter};
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-22T21:04:00+00:00").unwrap()
+    }
+
+    fn text(s: &str) -> Scripted {
+        Scripted::Text(Some(s.into()))
+    }
+
+    #[test]
+    fn a_rating_may_carry_a_note() {
+        assert_eq!(rating_and_note("6"), Ok((Some(6), None)));
+        assert_eq!(
+            rating_and_note(" 4 slept badly "),
+            Ok((Some(4), Some("slept badly".into())))
+        );
+        assert_eq!(
+            rating_and_note("4, slept badly"),
+            Ok((Some(4), Some("slept badly".into())))
+        );
+        assert!(
+            rating_and_note("11 great")
+                .unwrap_err()
+                .contains("more than 10")
+        );
+        assert!(
+            rating_and_note("great")
+                .unwrap_err()
+                .contains("not a whole number")
+        );
+    }
+
+    #[test]
+    fn the_interactive_checkin_asks_each_area_rechecks_mistakes_and_saves() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let content = load().unwrap();
+        let mut answers = vec![
+            text("12"),      // wellbeing: out of range, asked again
+            text("5 tired"), // wellbeing
+            text("three"),   // health: not a number, asked again
+            text("3"),       // health
+            text(""),        // loved-one: skipped
+        ];
+        answers.extend((3..content.areas.len()).map(|_| text("6")));
+        answers.push(text("A <b>long</b> week\u{1b}[31m"));
+        let mut p = ScriptedPrompter::new(answers);
+        let entry = ask(&mut p, &content, &store, now()).unwrap().unwrap();
+        assert!(
+            p.seen.iter().any(|s| s.contains("12 is more than 10")),
+            "{:?}",
+            p.seen
+        );
+        assert!(
+            p.seen
+                .iter()
+                .any(|s| s.contains("\"three\" is not a whole number"))
+        );
+        assert_eq!(entry.ratings["wellbeing"], 5);
+        assert_eq!(entry.notes["wellbeing"], "tired");
+        assert_eq!(entry.ratings["health"], 3);
+        assert!(!entry.ratings.contains_key("loved-one"));
+        assert_eq!(entry.ratings.len(), content.areas.len() - 1);
+        let log = store.checkins().unwrap().unwrap();
+        assert_eq!(log.checkins.len(), 1, "saved once, updated in place");
+        assert_eq!(log.checkins[0], entry);
+        assert_eq!(
+            log.checkins[0].sentence.as_deref(),
+            Some("A <b>long</b> week\u{1b}[31m"),
+            "stored exactly"
+        );
+    }
+
+    #[test]
+    fn giving_up_at_once_saves_nothing_and_halfway_keeps_what_was_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let content = load().unwrap();
+        let mut p = ScriptedPrompter::new([Scripted::Text(None)]);
+        assert_eq!(ask(&mut p, &content, &store, now()).unwrap(), None);
+        assert!(store.checkins().unwrap().is_none(), "no file for nothing");
+        let mut p = ScriptedPrompter::new([text("7"), text("2"), Scripted::Text(None)]);
+        let entry = ask(&mut p, &content, &store, now()).unwrap().unwrap();
+        assert_eq!(entry.ratings.len(), 2);
+        assert_eq!(store.checkins().unwrap().unwrap().checkins.len(), 1);
+    }
+}

@@ -1,0 +1,128 @@
+//! The weekly check-in's areas and wording (`content/en/checkin.yaml`):
+//! what `kinship checkin` asks about, and where each area's help is.
+
+use super::source::Year;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+/// The file, compiled in. It is small and read only by the check-in commands.
+const FILE: &str = include_str!("../../content/en/checkin.yaml");
+
+/// The self-care guide, whose sections the areas point to.
+pub const GUIDE: &str = "self-care";
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checkin {
+    pub id: String,
+    pub title: String,
+    pub reviewed: NaiveDate,
+    pub intro: String,
+    /// Why it helps, in plain words.
+    pub why: String,
+    pub areas: Vec<Area>,
+    pub sources: Vec<BookSource>,
+}
+
+/// One area of the family member's own life. Its id is stable forever.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    /// Short, for charts and lists: "Sleep and health".
+    pub label: String,
+    /// What the rating is about, as it is asked.
+    pub question: String,
+    /// The heading of the self-care guide that helps most when this is low.
+    pub section: String,
+}
+
+/// A source; books have no web address of their own.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookSource {
+    pub org: String,
+    pub title: String,
+    pub year: Year,
+    pub url: Option<String>,
+}
+
+/// The check-in as kinship ships it.
+pub fn load() -> Result<Checkin, crate::yaml::YamlError> {
+    crate::yaml::from_str(FILE)
+}
+
+impl Checkin {
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.areas.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    /// The area id closest to a mistyped one, when one is close enough.
+    pub fn closest(&self, typed: &str) -> Option<&str> {
+        let typed = typed.to_lowercase();
+        self.areas
+            .iter()
+            .map(|a| {
+                let by_id = strsim::damerau_levenshtein(&typed, &a.id);
+                // "sleep" or "mood" should find the area whose label says it.
+                let in_label = a.label.to_lowercase().contains(&typed)
+                    || a.question.to_lowercase().contains(&typed);
+                (
+                    if in_label && typed.len() >= 3 {
+                        0
+                    } else {
+                        by_id
+                    },
+                    a,
+                )
+            })
+            .filter(|(edits, a)| *edits <= 2.max(a.id.len() / 3))
+            .min_by_key(|(edits, _)| *edits)
+            .map(|(_, a)| a.id.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checkin_parses_with_unique_ids_and_real_guide_sections() {
+        let c = load().unwrap();
+        assert!(c.areas.len() >= 6 && c.areas.len() <= 10);
+        let mut ids = c.ids();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), c.areas.len(), "unique ids");
+        let guide = crate::content::find_topic(GUIDE).unwrap();
+        let topic = crate::content::load_topic(guide).unwrap();
+        for a in &c.areas {
+            assert!(
+                topic.body.contains(&format!("## {}\n", a.section)),
+                "{} points to a section the guide does not have: {}",
+                a.id,
+                a.section
+            );
+            assert!(
+                a.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+                "{}",
+                a.id
+            );
+        }
+        assert!(!c.sources.is_empty());
+    }
+
+    #[test]
+    fn a_mistyped_area_finds_the_closest() {
+        let c = load().unwrap();
+        assert_eq!(c.closest("helth"), Some("health"));
+        assert_eq!(c.closest("sleep"), Some("health"));
+        assert_eq!(c.closest("mony"), Some("money"));
+        assert_eq!(c.closest("lovedone"), Some("loved-one"));
+        assert_eq!(c.closest("zzzzzzzz"), None);
+    }
+}
