@@ -1,5 +1,6 @@
 //! `kinship checkin`: rate how each part of your own life is going, once a
-//! week, and see it change. In the manner of CRAFT's happiness scale.
+//! week, and see it change. The scale is our own; the idea that the family
+//! member's own life matters comes from CRAFT.
 
 use crate::content::checkin::{self as content, Checkin};
 use crate::error::UserError;
