@@ -75,3 +75,22 @@ pub fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static
         .copied()
         .filter(move |(path, _)| path.starts_with(prefix))
 }
+
+/// The JSON `build.rs` wrote for an embedded YAML document (a `.yaml` file, a
+/// topic's front matter, a region's own YAML), found by where `text` lives:
+/// only the very text the binary holds has one, never a copy or a user's file.
+pub fn json_of(text: &str) -> Option<&'static str> {
+    let same = |other: &str| other.as_ptr() == text.as_ptr() && other.len() == text.len();
+    JSON.iter()
+        .find(|(index, offset, len, _)| {
+            FILES
+                .get(*index)
+                .and_then(|(_, file)| file.get(*offset..offset + len))
+                .is_some_and(same)
+        })
+        .map(|(.., json)| *json)
+        .or_else(|| {
+            let at = REGIONS.iter().position(|r| same(r.yaml))?;
+            REGION_JSON.get(at).copied().flatten()
+        })
+}

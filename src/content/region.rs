@@ -4,7 +4,6 @@ use super::ContentError;
 use super::embedded::{self, CountryEntry, RegionEntry};
 use super::expand;
 use super::source::Source;
-use crate::yaml;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -160,7 +159,7 @@ impl Regions {
         let text = embedded::file(PATH)
             .ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
         let file: RegionsFile =
-            yaml::from_str(text).map_err(|e| ContentError::new(PATH, e.location, e.message))?;
+            super::from_yaml(text).map_err(|e| ContentError::new(PATH, e.location, e.message))?;
         let mut regions = file.regions;
         for (code, region) in regions.iter_mut() {
             region.code = code.clone();
@@ -171,7 +170,7 @@ impl Regions {
     /// Parses one region only, from its own YAML in the build-time index: what a
     /// guide needs, at a seventh of the cost of the whole file.
     pub fn load_one(entry: &RegionEntry) -> Result<Region, ContentError> {
-        let mut region: Region = yaml::from_str(entry.yaml).map_err(|e| {
+        let mut region: Region = super::from_yaml(entry.yaml).map_err(|e| {
             ContentError::new(PATH, None, format!("region {}: {}", entry.code, e.message))
         })?;
         // A country read through its base region keeps its own name.
