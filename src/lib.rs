@@ -280,6 +280,9 @@ mod tests {
         };
         assert_eq!(lean.kind(), ErrorKind::DisplayVersion);
         assert_eq!(lean.to_string(), whole.to_string());
-        assert_eq!(Cli::command().get_version(), Some(env!("CARGO_PKG_VERSION")));
+        assert_eq!(
+            Cli::command().get_version(),
+            Some(env!("CARGO_PKG_VERSION"))
+        );
     }
 }

@@ -2,12 +2,14 @@
 
 use super::doc::Inline;
 use super::style::{Line, Span, Style, line_width, theme};
-use unicode_width::UnicodeWidthChar;
+use std::borrow::Cow;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// A piece of inline content flattened to one style, or a hard break.
+/// A piece of inline content flattened to one style, or a hard break. The
+/// text is borrowed from the inlines wherever it can be.
 #[derive(Debug, Clone, PartialEq)]
-enum Piece {
-    Text(String, Style),
+enum Piece<'a> {
+    Text(Cow<'a, str>, Style),
     Break,
 }
 
@@ -20,11 +22,11 @@ pub struct InlineStyle {
     pub show_urls: bool,
 }
 
-fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Piece>) {
+fn flatten<'a>(inlines: &'a [Inline], style: Style, opts: InlineStyle, out: &mut Vec<Piece<'a>>) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) => out.push(Piece::Text(t.clone(), style)),
-            Inline::Code(t) => out.push(Piece::Text(t.clone(), style.with(theme::CODE))),
+            Inline::Text(t) => out.push(Piece::Text(Cow::Borrowed(t), style)),
+            Inline::Code(t) => out.push(Piece::Text(Cow::Borrowed(t), style.with(theme::CODE))),
             Inline::Strong(c) => flatten(c, style.with(theme::STRONG), opts, out),
             Inline::Emph(c) => flatten(c, style.with(theme::EMPH), opts, out),
             Inline::Link { text, url } => {
@@ -33,17 +35,17 @@ fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Pi
                 let shown: String = out[start..]
                     .iter()
                     .map(|p| match p {
-                        Piece::Text(t, _) => t.as_str(),
+                        Piece::Text(t, _) => t.as_ref(),
                         Piece::Break => " ",
                     })
                     .collect();
                 let bare = url.trim_start_matches("mailto:");
                 if shown.trim().is_empty() {
                     out.truncate(start);
-                    out.push(Piece::Text(bare.to_string(), style));
+                    out.push(Piece::Text(Cow::Borrowed(bare), style));
                 } else if opts.show_urls && shown.trim() != bare {
                     out.push(Piece::Text(
-                        format!(" ({bare})"),
+                        Cow::Owned(format!(" ({bare})")),
                         style.with(theme::LINK_URL),
                     ));
                 }
@@ -51,49 +53,6 @@ fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Pi
             Inline::Break => out.push(Piece::Break),
         }
     }
-}
-
-/// A word: the text between two spaces, possibly in several styles ("**now**,").
-#[derive(Debug)]
-enum Token {
-    Word(Vec<Span>),
-    Break,
-}
-
-fn tokens(pieces: Vec<Piece>) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut word: Vec<Span> = Vec::new();
-    let flush = |word: &mut Vec<Span>, out: &mut Vec<Token>| {
-        if !word.is_empty() {
-            out.push(Token::Word(std::mem::take(word)));
-        }
-    };
-    for piece in pieces {
-        match piece {
-            Piece::Break => {
-                flush(&mut word, &mut out);
-                out.push(Token::Break);
-            }
-            Piece::Text(text, style) => {
-                // Non-breaking spaces stay inside words.
-                let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
-                let mut rest = text.as_str();
-                while let Some(at) = rest.find(breaks) {
-                    if at > 0 {
-                        word.push(Span::new(&rest[..at], style));
-                    }
-                    flush(&mut word, &mut out);
-                    let space = rest[at..].chars().next().map_or(1, char::len_utf8);
-                    rest = &rest[at + space..];
-                }
-                if !rest.is_empty() {
-                    word.push(Span::new(rest, style));
-                }
-            }
-        }
-    }
-    flush(&mut word, &mut out);
-    out
 }
 
 /// Wraps inline content to `width` columns. The first line starts with `first`,
@@ -107,13 +66,12 @@ pub fn wrap(
 ) -> Vec<Line> {
     let mut pieces = Vec::new();
     flatten(inlines, opts.base, opts, &mut pieces);
-    fill(tokens(pieces), width, first, rest)
+    fill(&pieces, width, first, rest)
 }
 
 /// Text cut to fit in `width` columns with room to spare for the cursor: a
 /// last column left free, "…" where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
@@ -131,105 +89,181 @@ pub fn truncate(text: &str, width: usize) -> String {
 /// Wraps a plain string in one style.
 pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
     fill(
-        tokens(vec![Piece::Text(text.to_string(), style)]),
+        &[Piece::Text(Cow::Borrowed(text), style)],
         width,
         first,
         rest,
     )
 }
 
-fn fill(tokens: Vec<Token>, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
-    let first_width = line_width(first);
-    let rest_width = line_width(rest);
-    // Each line holds at least ten columns of text, however deep the indent.
-    let limit = |prefix: usize| prefix + width.saturating_sub(prefix).max(10);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut line: Line = first.clone();
-    let mut used = first_width;
-    let mut empty = true;
-    let new_line = |lines: &mut Vec<Line>, line: &mut Line, used: &mut usize| {
-        lines.push(std::mem::replace(line, rest.clone()));
-        *used = rest_width;
-    };
-    for token in tokens {
-        match token {
-            Token::Break => {
-                new_line(&mut lines, &mut line, &mut used);
-                empty = true;
+/// A word: the text between two spaces, possibly in several styles ("**now**,"),
+/// as slices of the pieces it came from.
+type Word<'a> = [(&'a str, Style)];
+
+/// Lines being filled, word by word.
+struct Filler<'r> {
+    lines: Vec<Line>,
+    line: Line,
+    used: usize,
+    /// No word on the current line yet.
+    empty: bool,
+    width: usize,
+    first_width: usize,
+    rest_width: usize,
+    rest: &'r Line,
+}
+
+impl Filler<'_> {
+    /// Each line holds at least ten columns of text, however deep the indent.
+    fn limit(&self, prefix: usize) -> usize {
+        prefix + self.width.saturating_sub(prefix).max(10)
+    }
+
+    fn new_line(&mut self) {
+        let next = std::mem::replace(&mut self.line, self.rest.clone());
+        self.lines.push(next);
+        self.used = self.rest_width;
+    }
+
+    fn hard_break(&mut self) {
+        self.new_line();
+        self.empty = true;
+    }
+
+    fn word(&mut self, word: &Word) {
+        let w: usize = word.iter().map(|(text, _)| text.width()).sum();
+        let prefix = if self.lines.is_empty() {
+            self.first_width
+        } else {
+            self.rest_width
+        };
+        if !self.empty && self.used + 1 + w > self.limit(prefix) {
+            self.new_line();
+            self.empty = true;
+        }
+        if !self.empty {
+            // The space between two words in one style takes that style, so
+            // a bold phrase is painted as one piece.
+            let before = self.line.last().map(|s| s.style);
+            let after = word.first().map(|(_, style)| *style);
+            let style = if before == after {
+                before.unwrap_or_default()
+            } else {
+                Style::PLAIN
+            };
+            push(&mut self.line, " ", style);
+            self.used += 1;
+        }
+        let avail = self.limit(self.rest_width) - self.rest_width;
+        let is_address = word.first().is_some_and(|(text, _)| text.contains("://"));
+        if w > avail && self.empty && !is_address {
+            // A word longer than a whole line: cut it. Addresses are left whole,
+            // so they can still be copied; the terminal wraps them.
+            for chunk in split_word(word, avail) {
+                if !self.empty {
+                    self.new_line();
+                }
+                self.used += line_width(&chunk);
+                chunk
+                    .iter()
+                    .for_each(|s| push(&mut self.line, &s.text, s.style));
+                self.empty = false;
             }
-            Token::Word(word) => {
-                let w = line_width(&word);
-                let prefix = if lines.is_empty() {
-                    first_width
-                } else {
-                    rest_width
-                };
-                if !empty && used + 1 + w > limit(prefix) {
-                    new_line(&mut lines, &mut line, &mut used);
-                    empty = true;
-                }
-                if !empty {
-                    // The space between two words in one style takes that style, so
-                    // a bold phrase is painted as one piece.
-                    let before = line.last().map(|s| s.style);
-                    let after = word.first().map(|s| s.style);
-                    let style = if before == after {
-                        before.unwrap_or_default()
-                    } else {
-                        Style::PLAIN
-                    };
-                    push(&mut line, Span::new(" ", style));
-                    used += 1;
-                }
-                let avail = limit(rest_width) - rest_width;
-                let is_address = word.first().is_some_and(|s| s.text.contains("://"));
-                if w > avail && empty && !is_address {
-                    // A word longer than a whole line: cut it. Addresses are left whole,
-                    // so they can still be copied; the terminal wraps them.
-                    for chunk in split_word(word, avail) {
-                        if !empty {
-                            new_line(&mut lines, &mut line, &mut used);
-                        }
-                        used += line_width(&chunk);
-                        chunk.into_iter().for_each(|s| push(&mut line, s));
-                        empty = false;
+        } else {
+            self.used += w;
+            word.iter()
+                .for_each(|(text, style)| push(&mut self.line, text, *style));
+            self.empty = false;
+        }
+    }
+}
+
+/// Fills lines with the words of `pieces`: words break at spaces (not at
+/// non-breaking ones), and a word may run across pieces in several styles.
+fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+    let first_width = line_width(first);
+    let mut filler = Filler {
+        lines: Vec::new(),
+        line: first.clone(),
+        used: first_width,
+        empty: true,
+        width,
+        first_width,
+        rest_width: line_width(rest),
+        rest,
+    };
+    let mut word: Vec<(&str, Style)> = Vec::new();
+    let flush = |word: &mut Vec<(&str, Style)>, filler: &mut Filler| {
+        if !word.is_empty() {
+            filler.word(word);
+            word.clear();
+        }
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Break => {
+                flush(&mut word, &mut filler);
+                filler.hard_break();
+            }
+            Piece::Text(text, style) => {
+                // Non-breaking spaces stay inside words.
+                let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
+                let mut rest = text.as_ref();
+                while let Some(at) = rest.find(breaks) {
+                    if at > 0 {
+                        word.push((&rest[..at], *style));
                     }
-                } else {
-                    used += w;
-                    word.into_iter().for_each(|s| push(&mut line, s));
-                    empty = false;
+                    flush(&mut word, &mut filler);
+                    let space = rest[at..].chars().next().map_or(1, char::len_utf8);
+                    rest = &rest[at + space..];
+                }
+                if !rest.is_empty() {
+                    word.push((rest, *style));
                 }
             }
         }
     }
+    flush(&mut word, &mut filler);
+    let Filler {
+        mut lines,
+        line,
+        empty,
+        ..
+    } = filler;
     if !empty || lines.is_empty() {
         lines.push(line);
     }
     lines
 }
 
-/// Adds a span to a line, joining it to the last one when they share a style.
-fn push(line: &mut Line, span: Span) {
+/// Adds text to a line, joining it to the last span when they share a style.
+fn push(line: &mut Line, text: &str, style: Style) {
     match line.last_mut() {
-        Some(last) if last.style == span.style => last.text.push_str(&span.text),
-        _ => line.push(span),
+        Some(last) if last.style == style => last.text.push_str(text),
+        _ => {
+            // Room for the rest of a line of words, so joining the next ones
+            // to this span seldom has to move it.
+            let mut owned = String::with_capacity(text.len().max(32));
+            owned.push_str(text);
+            line.push(Span { text: owned, style });
+        }
     }
 }
 
 /// Cuts a word into pieces of at most `width` columns.
-fn split_word(word: Vec<Span>, width: usize) -> Vec<Vec<Span>> {
+fn split_word(word: &Word, width: usize) -> Vec<Vec<Span>> {
     let mut chunks = vec![Vec::new()];
     let mut used = 0;
-    for span in word {
+    for (text, style) in word {
         let mut current = String::new();
-        for c in span.text.chars() {
+        for c in text.chars() {
             let w = c.width().unwrap_or(0);
             if used + w > width && used > 0 {
                 if !current.is_empty() {
                     chunks
                         .last_mut()
                         .unwrap()
-                        .push(Span::new(std::mem::take(&mut current), span.style));
+                        .push(Span::new(std::mem::take(&mut current), *style));
                 }
                 chunks.push(Vec::new());
                 used = 0;
@@ -238,10 +272,7 @@ fn split_word(word: Vec<Span>, width: usize) -> Vec<Vec<Span>> {
             used += w;
         }
         if !current.is_empty() {
-            chunks
-                .last_mut()
-                .unwrap()
-                .push(Span::new(current, span.style));
+            chunks.last_mut().unwrap().push(Span::new(current, *style));
         }
     }
     chunks
