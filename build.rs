@@ -13,8 +13,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+#[path = "src/render/doc.rs"]
+#[allow(dead_code)]
+mod doc;
 #[path = "src/content/expand.rs"]
 mod expand;
+#[path = "src/render/markdown.rs"]
+#[allow(dead_code)]
+mod markdown;
 #[path = "src/content/front_matter.rs"]
 #[allow(dead_code)]
 mod front_matter;
@@ -86,9 +92,10 @@ struct SourceHead {
 }
 
 impl RegionHead {
-    /// The region's placeholder texts with their references expanded, as Rust.
-    fn texts_rust(&self) -> String {
-        let mut out = String::from("&[");
+    /// The region's placeholder texts with their references expanded, each
+    /// with its source.
+    fn expanded_texts(&self) -> Vec<(&str, String, Option<&SourceHead>)> {
+        let mut out = Vec::new();
         for (key, text) in &self.texts {
             let (raw, source) = match text {
                 TextHead::Plain(t) => (t, None),
@@ -104,6 +111,25 @@ impl RegionHead {
             // validation names it.
             let expanded = expand::references(raw, &self.emergency.say, service)
                 .unwrap_or_else(|_| raw.clone());
+            out.push((key.as_str(), expanded, source));
+        }
+        out
+    }
+
+    /// What a placeholder reads in this region, as `RegionEntry::placeholder`
+    /// has it at run time.
+    fn placeholder(&self, texts: &[(&str, String, Option<&SourceHead>)], key: &str) -> Option<String> {
+        match key {
+            "emergency" => Some(self.emergency.say.clone()),
+            "region_name" => Some(self.the_name.clone()),
+            _ => texts.iter().find(|t| t.0 == key).map(|t| t.1.clone()),
+        }
+    }
+
+    /// The region's placeholder texts with their references expanded, as Rust.
+    fn texts_rust(&self) -> String {
+        let mut out = String::from("&[");
+        for (key, expanded, source) in self.expanded_texts() {
             let source = match source {
                 None => "None".to_string(),
                 Some(s) => {
@@ -135,6 +161,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/yaml.rs");
     println!("cargo::rerun-if-changed=src/content/front_matter.rs");
     println!("cargo::rerun-if-changed=src/content/expand.rs");
+    println!("cargo::rerun-if-changed=src/render/doc.rs");
+    println!("cargo::rerun-if-changed=src/render/markdown.rs");
 
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -218,6 +246,7 @@ fn main() {
         .map(|r| r.regions)
         .unwrap_or_default();
     let mut region_json = Vec::new();
+    let mut topic_blocks = String::new();
     out.push_str("/// The regions: code, other names, fallback, and each one's own YAML.\n");
     out.push_str("pub static REGIONS: &[RegionEntry] = &[\n");
     for (code, value) in &regions {
@@ -226,6 +255,23 @@ fn main() {
         };
         let own_yaml = yaml::to_string(value).unwrap_or_default();
         region_json.push(value_as_json(value).map(|v| v.to_string()));
+        // Each guide's body, filled for this region and parsed, as
+        // `render::doc::encode` writes it: a guide reaches the screen without
+        // parsing Markdown. Filling reads only the emergency number, the name
+        // and the texts, so a country read through this region can use it too
+        // when the guide does not say {{region_name}}.
+        let index = region_json.len() - 1;
+        let texts = head.expanded_texts();
+        for (_, rel) in &topics {
+            let text = fs::read_to_string(root.join(rel)).unwrap();
+            let Some(split) = front_matter::split(&text) else {
+                continue;
+            };
+            let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
+            let code = doc::encode(&markdown::parse(&body));
+            let named = split.body.contains("{{region_name}}");
+            writeln!(topic_blocks, "    ({rel:?}, {index}, {named}, {code:?}),").unwrap();
+        }
         writeln!(
             out,
             "    RegionEntry {{ code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
@@ -239,6 +285,13 @@ fn main() {
         )
         .unwrap();
     }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Each guide's body filled for a region and parsed: (path, index in REGIONS, \
+         whether it says {{region_name}}, the blocks as doc::encode writes them).\n",
+    );
+    out.push_str("pub static TOPIC_BLOCKS: &[(&str, usize, bool, &str)] = &[\n");
+    out.push_str(&topic_blocks);
     out.push_str("];\n\n");
     out.push_str("/// Each region's own YAML as JSON, in the order of REGIONS.\n");
     writeln!(

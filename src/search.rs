@@ -6,7 +6,6 @@ use crate::content::embedded::RegionEntry;
 use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
 use crate::render::doc::{Block, plain_text};
-use crate::render::markdown;
 
 /// Something search can find.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,9 +36,8 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     let mut docs = Vec::new();
     for entry in content::topics() {
         let topic = content::load_topic(entry)?;
-        let body = region::fill(topic.body, region);
         let mut lines = Vec::new();
-        block_lines(&markdown::parse(&body), &mut lines);
+        block_lines(&crate::render::topic::body_blocks(&topic, region), &mut lines);
         docs.push(Doc {
             kind: "guide",
             id: entry.id.to_string(),

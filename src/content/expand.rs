@@ -2,6 +2,44 @@
 //!
 //! `build.rs` includes this file too, so it depends on nothing else in the crate.
 
+/// Fills every `{{placeholder}}` in `text` with `value(key)`; a placeholder
+/// without a value stays as it is written. The one implementation of
+/// `region::fill`, shared with `build.rs`.
+pub fn placeholders<'a, V: AsRef<str>>(
+    text: &'a str,
+    value: impl Fn(&str) -> Option<V>,
+) -> std::borrow::Cow<'a, str> {
+    if !text.contains("{{") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        match after.find("}}") {
+            Some(end) => {
+                let key = &after[..end];
+                match value(key) {
+                    Some(value) => out.push_str(value.as_ref()),
+                    None => {
+                        out.push_str("{{");
+                        out.push_str(key);
+                        out.push_str("}}");
+                    }
+                }
+                rest = &after[end + 2..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Replaces each `{reference}` in `text`: `{emergency}` by `emergency`,
 /// `{id}` by the service's number and `{id.name}` by its name, where
 /// `service(id)` gives `(name, number)`.

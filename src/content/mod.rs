@@ -61,12 +61,7 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, crate:
 /// The Markdown kinship's content is written in: CommonMark with GFM tables,
 /// task lists, strikethrough and autolinks. Raw HTML is never rendered.
 pub fn markdown_options() -> comrak::Options<'static> {
-    let mut options = comrak::Options::default();
-    options.extension.table = true;
-    options.extension.tasklist = true;
-    options.extension.strikethrough = true;
-    options.extension.autolink = true;
-    options
+    crate::render::markdown::options()
 }
 
 /// Every topic in the index, in display order.

@@ -285,35 +285,7 @@ impl RegionEntry {
 /// Fills every known `{{placeholder}}` in `text` from `region`; unknown ones stay
 /// as they are (the library validation reports them).
 pub fn fill<'a>(text: &'a str, region: &impl Placeholders) -> Cow<'a, str> {
-    if !text.contains("{{") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        match after.find("}}") {
-            Some(end) => {
-                let key = &after[..end];
-                match region.placeholder_text(key) {
-                    Some(value) => out.push_str(&value),
-                    None => {
-                        out.push_str("{{");
-                        out.push_str(key);
-                        out.push_str("}}");
-                    }
-                }
-                rest = &after[end + 2..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
+    expand::placeholders(text, |key| region.placeholder_text(key))
 }
 
 /// Every `{{name}}` used in `text`.
