@@ -415,6 +415,12 @@ impl Write for Captured {
 /// A line as text, with escape codes only when `color` is true.
 pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
     let mut out = String::new();
+    if !color {
+        for span in line {
+            out.push_str(&crate::render::style::printable(&span.text));
+        }
+        return out;
+    }
     let mut i = 0;
     while i < line.len() {
         // Neighbours in one style are painted as one piece.

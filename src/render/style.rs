@@ -136,7 +136,10 @@ pub fn line_text(line: &[Span]) -> String {
 /// retitle the window. Line breaks and tabs stay.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if text.contains(unsafe_char) {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        // Printable ASCII, as nearly every line is: nothing to look at.
+        text.into()
+    } else if text.contains(unsafe_char) {
         text.chars()
             .filter(|c| !unsafe_char(*c))
             .collect::<String>()

@@ -131,7 +131,7 @@ impl Filler<'_> {
     }
 
     fn word(&mut self, word: &Word) {
-        let w: usize = word.iter().map(|(text, _)| text.width()).sum();
+        let w: usize = word.iter().map(|(text, _)| width(text)).sum();
         let prefix = if self.lines.is_empty() {
             self.first_width
         } else {
@@ -155,8 +155,8 @@ impl Filler<'_> {
             self.used += 1;
         }
         let avail = self.limit(self.rest_width) - self.rest_width;
-        let is_address = word.first().is_some_and(|(text, _)| text.contains("://"));
-        if w > avail && self.empty && !is_address {
+        let is_address = || word.first().is_some_and(|(text, _)| text.contains("://"));
+        if w > avail && self.empty && !is_address() {
             // A word longer than a whole line: cut it. Addresses are left whole,
             // so they can still be copied; the terminal wraps them.
             for chunk in split_word(word, avail) {
@@ -175,6 +175,40 @@ impl Filler<'_> {
                 .for_each(|(text, style)| push(&mut self.line, text, *style));
             self.empty = false;
         }
+    }
+}
+
+/// Where the first space between words is in `text`, and its length in bytes.
+/// Any white space counts but the non-breaking space, which stays inside words.
+fn next_space(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                return Some((at, 1));
+            }
+            at += 1;
+        } else {
+            // `at` is always at the start of a character.
+            let c = text[at..].chars().next()?;
+            if c.is_whitespace() && c != '\u{a0}' {
+                return Some((at, c.len_utf8()));
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
+}
+
+/// The columns `text` takes: its length when it is printable ASCII (nearly
+/// every word), else what Unicode says.
+fn width(text: &str) -> usize {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        text.len()
+    } else {
+        text.width()
     }
 }
 
@@ -206,15 +240,12 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
                 filler.hard_break();
             }
             Piece::Text(text, style) => {
-                // Non-breaking spaces stay inside words.
-                let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
                 let mut rest = text.as_ref();
-                while let Some(at) = rest.find(breaks) {
+                while let Some((at, space)) = next_space(rest) {
                     if at > 0 {
                         word.push((&rest[..at], *style));
                     }
                     flush(&mut word, &mut filler);
-                    let space = rest[at..].chars().next().map_or(1, char::len_utf8);
                     rest = &rest[at + space..];
                 }
                 if !rest.is_empty() {
@@ -383,6 +414,20 @@ mod tests {
             texts(&wrap(&inl, OPTS, 80, &vec![], &vec![])),
             vec!["a", "b"]
         );
+    }
+
+    #[test]
+    fn words_break_at_any_white_space_but_the_non_breaking_one() {
+        let lines = wrap_text(
+            "a\tb\u{2003}c\u{a0}d\u{85}é\u{3000}f",
+            Style::PLAIN,
+            80,
+            &vec![],
+            &vec![],
+        );
+        assert_eq!(texts(&lines), vec!["a b c\u{a0}d é f"]);
+        assert_eq!(next_space("日本\u{3000}語"), Some((6, 3)));
+        assert_eq!(next_space("no\u{a0}break"), None);
     }
 
     #[test]
