@@ -414,13 +414,14 @@ impl Write for Captured {
 
 /// A line as text, with escape codes only when `color` is true.
 pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
-    let mut out = String::new();
     if !color {
+        let mut out = String::with_capacity(line.iter().map(|s| s.text.len()).sum());
         for span in line {
             out.push_str(&crate::render::style::printable(&span.text));
         }
         return out;
     }
+    let mut out = String::new();
     let mut i = 0;
     while i < line.len() {
         // Neighbours in one style are painted as one piece.

@@ -100,10 +100,22 @@ pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Li
 /// as slices of the pieces it came from.
 type Word<'a> = [(&'a str, Style)];
 
+/// Words in one style placed one after the other, still a slice of the text
+/// they came from (`src[start..end]`, spaces included): the line gets them in
+/// one push instead of two per word.
+#[derive(Clone, Copy)]
+struct Run<'a> {
+    src: &'a str,
+    start: usize,
+    end: usize,
+    style: Style,
+}
+
 /// Lines being filled, word by word.
-struct Filler<'r> {
+struct Filler<'r, 'a> {
     lines: Vec<Line>,
     line: Line,
+    run: Option<Run<'a>>,
     used: usize,
     /// No word on the current line yet.
     empty: bool,
@@ -113,13 +125,21 @@ struct Filler<'r> {
     rest: &'r Line,
 }
 
-impl Filler<'_> {
+impl<'a> Filler<'_, 'a> {
     /// Each line holds at least ten columns of text, however deep the indent.
     fn limit(&self, prefix: usize) -> usize {
         prefix + self.width.saturating_sub(prefix).max(10)
     }
 
+    /// Puts the pending run of words on the line.
+    fn flush_run(&mut self) {
+        if let Some(run) = self.run.take() {
+            push(&mut self.line, &run.src[run.start..run.end], run.style);
+        }
+    }
+
     fn new_line(&mut self) {
+        self.flush_run();
         let next = std::mem::replace(&mut self.line, self.rest.clone());
         self.lines.push(next);
         self.used = self.rest_width;
@@ -130,7 +150,8 @@ impl Filler<'_> {
         self.empty = true;
     }
 
-    fn word(&mut self, word: &Word) {
+    /// Places a word; `src` is the text of the piece its last part came from.
+    fn word(&mut self, word: &Word<'a>, src: &'a str) {
         let w: usize = word.iter().map(|(text, _)| width(text)).sum();
         let prefix = if self.lines.is_empty() {
             self.first_width
@@ -141,6 +162,20 @@ impl Filler<'_> {
             self.new_line();
             self.empty = true;
         }
+        // A word in the run's style, one space after it in the same text, joins
+        // the run: the space takes that style, as below.
+        if let ([(text, style)], Some(run)) = (word, &mut self.run)
+            && !self.empty
+            && run.style == *style
+            && std::ptr::eq(run.src, src)
+            && src.as_bytes().get(run.end) == Some(&b' ')
+            && text.as_ptr() as usize == src.as_ptr() as usize + run.end + 1
+        {
+            run.end += 1 + text.len();
+            self.used += 1 + w;
+            return;
+        }
+        self.flush_run();
         if !self.empty {
             // The space between two words in one style takes that style, so
             // a bold phrase is painted as one piece.
@@ -171,8 +206,20 @@ impl Filler<'_> {
             }
         } else {
             self.used += w;
-            word.iter()
-                .for_each(|(text, style)| push(&mut self.line, text, *style));
+            match word {
+                [(text, style)] => {
+                    let start = text.as_ptr() as usize - src.as_ptr() as usize;
+                    self.run = Some(Run {
+                        src,
+                        start,
+                        end: start + text.len(),
+                        style: *style,
+                    });
+                }
+                _ => word
+                    .iter()
+                    .for_each(|(text, style)| push(&mut self.line, text, *style)),
+            }
             self.empty = false;
         }
     }
@@ -219,6 +266,7 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
     let mut filler = Filler {
         lines: Vec::new(),
         line: first.clone(),
+        run: None,
         used: first_width,
         empty: true,
         width,
@@ -227,34 +275,40 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
         rest,
     };
     let mut word: Vec<(&str, Style)> = Vec::new();
-    let flush = |word: &mut Vec<(&str, Style)>, filler: &mut Filler| {
+    // The text of the piece the word's last part came from.
+    let mut src = "";
+    fn flush<'a>(word: &mut Vec<(&'a str, Style)>, src: &'a str, filler: &mut Filler<'_, 'a>) {
         if !word.is_empty() {
-            filler.word(word);
+            filler.word(word, src);
             word.clear();
         }
-    };
+    }
     for piece in pieces {
         match piece {
             Piece::Break => {
-                flush(&mut word, &mut filler);
+                flush(&mut word, src, &mut filler);
                 filler.hard_break();
             }
             Piece::Text(text, style) => {
-                let mut rest = text.as_ref();
+                let text = text.as_ref();
+                let mut rest = text;
                 while let Some((at, space)) = next_space(rest) {
                     if at > 0 {
                         word.push((&rest[..at], *style));
+                        src = text;
                     }
-                    flush(&mut word, &mut filler);
+                    flush(&mut word, src, &mut filler);
                     rest = &rest[at + space..];
                 }
                 if !rest.is_empty() {
                     word.push((rest, *style));
+                    src = text;
                 }
             }
         }
     }
-    flush(&mut word, &mut filler);
+    flush(&mut word, src, &mut filler);
+    filler.flush_run();
     let Filler {
         mut lines,
         line,
@@ -274,7 +328,7 @@ fn push(line: &mut Line, text: &str, style: Style) {
         _ => {
             // Room for the rest of a line of words, so joining the next ones
             // to this span seldom has to move it.
-            let mut owned = String::with_capacity(text.len().max(32));
+            let mut owned = String::with_capacity(text.len().max(80));
             owned.push_str(text);
             line.push(Span { text: owned, style });
         }
