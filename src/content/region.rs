@@ -292,7 +292,7 @@ pub fn fill<'a>(text: &'a str, region: &impl Placeholders) -> Cow<'a, str> {
 pub fn placeholders_in(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = text;
-    while let Some(start) = rest.find("{{") {
+    while let Some(start) = expand::find_open(rest) {
         let after = &rest[start + 2..];
         let Some(end) = after.find("}}") else { break };
         names.push(&after[..end]);

@@ -64,7 +64,7 @@ pub fn wrap(
     first: &Line,
     rest: &Line,
 ) -> Vec<Line> {
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(inlines.len() + 4);
     flatten(inlines, opts.base, opts, &mut pieces);
     fill(&pieces, width, first, rest)
 }
@@ -97,8 +97,8 @@ pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Li
 }
 
 /// A word: the text between two spaces, possibly in several styles ("**now**,"),
-/// as slices of the pieces it came from.
-type Word<'a> = [(&'a str, Style)];
+/// as slices of the pieces it came from, each with its width.
+type Word<'a> = [(&'a str, Style, usize)];
 
 /// Words in one style placed one after the other, still a slice of the text
 /// they came from (`src[start..end]`, spaces included): the line gets them in
@@ -152,7 +152,7 @@ impl<'a> Filler<'_, 'a> {
 
     /// Places a word; `src` is the text of the piece its last part came from.
     fn word(&mut self, word: &Word<'a>, src: &'a str) {
-        let w: usize = word.iter().map(|(text, _)| width(text)).sum();
+        let w: usize = word.iter().map(|(.., width)| width).sum();
         let prefix = if self.lines.is_empty() {
             self.first_width
         } else {
@@ -164,7 +164,7 @@ impl<'a> Filler<'_, 'a> {
         }
         // A word in the run's style, one space after it in the same text, joins
         // the run: the space takes that style, as below.
-        if let ([(text, style)], Some(run)) = (word, &mut self.run)
+        if let ([(text, style, _)], Some(run)) = (word, &mut self.run)
             && !self.empty
             && run.style == *style
             && std::ptr::eq(run.src, src)
@@ -180,7 +180,7 @@ impl<'a> Filler<'_, 'a> {
             // The space between two words in one style takes that style, so
             // a bold phrase is painted as one piece.
             let before = self.line.last().map(|s| s.style);
-            let after = word.first().map(|(_, style)| *style);
+            let after = word.first().map(|(_, style, _)| *style);
             let style = if before == after {
                 before.unwrap_or_default()
             } else {
@@ -190,7 +190,7 @@ impl<'a> Filler<'_, 'a> {
             self.used += 1;
         }
         let avail = self.limit(self.rest_width) - self.rest_width;
-        let is_address = || word.first().is_some_and(|(text, _)| text.contains("://"));
+        let is_address = || word.first().is_some_and(|(text, ..)| text.contains("://"));
         if w > avail && self.empty && !is_address() {
             // A word longer than a whole line: cut it. Addresses are left whole,
             // so they can still be copied; the terminal wraps them.
@@ -207,7 +207,7 @@ impl<'a> Filler<'_, 'a> {
         } else {
             self.used += w;
             match word {
-                [(text, style)] => {
+                [(text, style, _)] => {
                     let start = text.as_ptr() as usize - src.as_ptr() as usize;
                     self.run = Some(Run {
                         src,
@@ -218,30 +218,36 @@ impl<'a> Filler<'_, 'a> {
                 }
                 _ => word
                     .iter()
-                    .for_each(|(text, style)| push(&mut self.line, text, *style)),
+                    .for_each(|(text, style, _)| push(&mut self.line, text, *style)),
             }
             self.empty = false;
         }
     }
 }
 
-/// Where the first space between words is in `text`, and its length in bytes.
+/// Where the first space between words is in `text`, its length in bytes,
+/// and whether all before it is printable ASCII (so its width is its length).
 /// Any white space counts but the non-breaking space, which stays inside words.
-fn next_space(text: &str) -> Option<(usize, usize)> {
+fn next_space(text: &str) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
-    let mut at = 0;
+    // Nearly every word is printable ASCII: skip it in one tight loop.
+    let mut at = bytes
+        .iter()
+        .position(|&b| b <= b' ' || b > b'~')
+        .unwrap_or(bytes.len());
+    let printable = at;
     while at < bytes.len() {
         let b = bytes[at];
         if b.is_ascii() {
             if matches!(b, b' ' | b'\t'..=b'\r') {
-                return Some((at, 1));
+                return Some((at, 1, at == printable));
             }
             at += 1;
         } else {
             // `at` is always at the start of a character.
             let c = text[at..].chars().next()?;
             if c.is_whitespace() && c != '\u{a0}' {
-                return Some((at, c.len_utf8()));
+                return Some((at, c.len_utf8(), false));
             }
             at += c.len_utf8();
         }
@@ -251,7 +257,7 @@ fn next_space(text: &str) -> Option<(usize, usize)> {
 
 /// The columns `text` takes: its length when it is printable ASCII (nearly
 /// every word), else what Unicode says.
-fn width(text: &str) -> usize {
+fn text_width(text: &str) -> usize {
     if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         text.len()
     } else {
@@ -264,7 +270,7 @@ fn width(text: &str) -> usize {
 fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> {
     let first_width = line_width(first);
     let mut filler = Filler {
-        lines: Vec::new(),
+        lines: Vec::with_capacity(4),
         line: first.clone(),
         run: None,
         used: first_width,
@@ -274,10 +280,14 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
         rest_width: line_width(rest),
         rest,
     };
-    let mut word: Vec<(&str, Style)> = Vec::new();
+    let mut word: Vec<(&str, Style, usize)> = Vec::with_capacity(8);
     // The text of the piece the word's last part came from.
     let mut src = "";
-    fn flush<'a>(word: &mut Vec<(&'a str, Style)>, src: &'a str, filler: &mut Filler<'_, 'a>) {
+    fn flush<'a>(
+        word: &mut Vec<(&'a str, Style, usize)>,
+        src: &'a str,
+        filler: &mut Filler<'_, 'a>,
+    ) {
         if !word.is_empty() {
             filler.word(word, src);
             word.clear();
@@ -292,16 +302,17 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
             Piece::Text(text, style) => {
                 let text = text.as_ref();
                 let mut rest = text;
-                while let Some((at, space)) = next_space(rest) {
+                while let Some((at, space, plain)) = next_space(rest) {
                     if at > 0 {
-                        word.push((&rest[..at], *style));
+                        let w = if plain { at } else { text_width(&rest[..at]) };
+                        word.push((&rest[..at], *style, w));
                         src = text;
                     }
                     flush(&mut word, src, &mut filler);
                     rest = &rest[at + space..];
                 }
                 if !rest.is_empty() {
-                    word.push((rest, *style));
+                    word.push((rest, *style, text_width(rest)));
                     src = text;
                 }
             }
@@ -339,7 +350,7 @@ fn push(line: &mut Line, text: &str, style: Style) {
 fn split_word(word: &Word, width: usize) -> Vec<Vec<Span>> {
     let mut chunks = vec![Vec::new()];
     let mut used = 0;
-    for (text, style) in word {
+    for (text, style, _) in word {
         let mut current = String::new();
         for c in text.chars() {
             let w = c.width().unwrap_or(0);
@@ -480,7 +491,9 @@ mod tests {
             &vec![],
         );
         assert_eq!(texts(&lines), vec!["a b c\u{a0}d é f"]);
-        assert_eq!(next_space("日本\u{3000}語"), Some((6, 3)));
+        assert_eq!(next_space("日本\u{3000}語"), Some((6, 3, false)));
+        assert_eq!(next_space("plain words"), Some((5, 1, true)));
+        assert_eq!(next_space("tab\there"), Some((3, 1, true)));
         assert_eq!(next_space("no\u{a0}break"), None);
     }
 
