@@ -155,6 +155,9 @@ impl RegionHead {
     }
 }
 
+/// What ends each line of a guide's search text (`embedded::LINE_END`).
+const LINE_END: char = '\u{1e}';
+
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("content");
     println!("cargo::rerun-if-changed=content");
@@ -268,9 +271,24 @@ fn main() {
                 continue;
             };
             let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
-            let code = doc::encode(&markdown::parse(&body));
+            let blocks = markdown::parse(&body);
+            let code = doc::encode(&blocks);
             let named = split.body.contains("{{region_name}}");
-            writeln!(topic_blocks, "    ({rel:?}, {index}, {named}, {code:?}),").unwrap();
+            // The lines search reads, each ended by a character no text has.
+            let mut lines = Vec::new();
+            doc::text_lines(&blocks, &mut lines);
+            let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
+                lines.iter().fold(String::new(), |mut all, line| {
+                    all.push_str(line);
+                    all.push(LINE_END);
+                    all
+                })
+            });
+            writeln!(
+                topic_blocks,
+                "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),"
+            )
+            .unwrap();
         }
         writeln!(
             out,
@@ -286,11 +304,8 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n\n");
-    out.push_str(
-        "/// Each guide's body filled for a region and parsed: (path, index in REGIONS, \
-         whether it says {{region_name}}, the blocks as doc::encode writes them).\n",
-    );
-    out.push_str("pub static TOPIC_BLOCKS: &[(&str, usize, bool, &str)] = &[\n");
+    out.push_str("/// Each guide's body filled for each region and parsed.\n");
+    out.push_str("pub static TOPIC_BLOCKS: &[TopicBlocks] = &[\n");
     out.push_str(&topic_blocks);
     out.push_str("];\n\n");
     out.push_str("/// Each region's own YAML as JSON, in the order of REGIONS.\n");

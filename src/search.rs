@@ -5,7 +5,8 @@ use crate::content::checklist;
 use crate::content::embedded::RegionEntry;
 use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
-use crate::render::doc::{Block, plain_text};
+use crate::render::doc::text_lines;
+use crate::render::topic;
 
 /// Something search can find.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,9 +36,17 @@ pub struct Hit<'a> {
 pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>, ContentError> {
     let mut docs = Vec::new();
     for entry in content::topics() {
-        let topic = content::load_topic(entry)?;
-        let mut lines = Vec::new();
-        block_lines(&crate::render::topic::body_blocks(&topic, region), &mut lines);
+        // Stored by build.rs for each region; a guide it could not store is
+        // read and parsed here.
+        let lines = match topic::prebuilt_lines(entry.path, region) {
+            Some(lines) => lines.map(str::to_string).collect(),
+            None => {
+                let topic = content::load_topic(entry)?;
+                let mut lines = Vec::new();
+                text_lines(&topic::body_blocks(&topic, region), &mut lines);
+                lines
+            }
+        };
         docs.push(Doc {
             kind: "guide",
             id: entry.id.to_string(),
@@ -98,32 +107,6 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     Ok(docs)
 }
 
-fn block_lines(blocks: &[Block], out: &mut Vec<String>) {
-    for b in blocks {
-        match b {
-            Block::Heading { text, .. } | Block::Paragraph(text) => out.push(plain_text(text)),
-            Block::List(list) => list.items.iter().for_each(|i| block_lines(&i.blocks, out)),
-            Block::Callout(inner) => block_lines(inner, out),
-            Block::Table(t) => {
-                for row in &t.rows {
-                    out.push(
-                        row.iter()
-                            .map(|c| plain_text(c))
-                            .collect::<Vec<_>>()
-                            .join(" | "),
-                    );
-                }
-            }
-            Block::Rows(rows) => out.extend(
-                rows.iter()
-                    .map(|r| format!("{}: {}", r.label, plain_text(&r.value))),
-            ),
-            Block::Code(code) => out.push(code.clone()),
-            Block::Rule => {}
-        }
-    }
-}
-
 /// The words of a query, lowercased.
 pub fn terms(query: &str) -> Vec<String> {
     words(query).map(|w| w.to_lowercase()).collect()
@@ -137,7 +120,21 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// True when a word of `text` starts with `term` ("naloxon" finds "naloxone").
 pub fn word_match(text: &str, term: &str) -> bool {
-    words(text).any(|w| w.to_lowercase().starts_with(term))
+    words(text).any(|w| starts_lowercased(w, term))
+}
+
+/// `word.to_lowercase().starts_with(term)`, without a new string for the
+/// ASCII words nearly all text is made of.
+fn starts_lowercased(word: &str, term: &str) -> bool {
+    if word.is_ascii() {
+        word.len() >= term.len()
+            && word
+                .bytes()
+                .zip(term.bytes())
+                .all(|(w, t)| w.to_ascii_lowercase() == t)
+    } else {
+        word.to_lowercase().starts_with(term)
+    }
 }
 
 /// Every document that matches all the terms, best first. A match in a title
@@ -222,6 +219,17 @@ mod tests {
         assert_eq!(hits[0].doc.title, "Withdrawal");
         assert_eq!(hits[1].doc.title, "Treatment");
         assert_eq!(hits[1].line, "Withdrawal can be eased with medicine.");
+    }
+
+    #[test]
+    fn words_match_in_any_case_by_their_start() {
+        assert!(word_match("Give NALOXONE now.", "nalox"));
+        assert!(word_match("Straße und Öl", "straß"));
+        assert!(word_match("ÖL", "öl"));
+        assert!(!word_match("Give naloxone now.", "Nalox"), "terms come lowercased");
+        assert!(!word_match("Give naloxone now.", "aloxone"), "only from a word's start");
+        assert!(!word_match("nal", "nalox"));
+        assert!(word_match("don't", "don't"));
     }
 
     #[test]

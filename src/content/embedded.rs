@@ -58,6 +58,16 @@ pub struct SourceEntry {
     pub url: &'static str,
 }
 
+/// A guide's body filled for a region and parsed, as `build.rs` stores it:
+/// its path, the index in `REGIONS` of the region, whether the guide says
+/// `{{region_name}}` (then only that region's own name reads alike), its
+/// blocks as `render::doc::encode` writes them, and the lines search reads in
+/// it, each ended by [`LINE_END`] (`None` when a line holds that character).
+pub type TopicBlocks = (&'static str, usize, bool, &'static str, Option<&'static str>);
+
+/// What ends each line of the search text stored for a guide.
+pub const LINE_END: char = '\u{1e}';
+
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// The text of one embedded file, by its path under `content/`.

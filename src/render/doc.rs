@@ -145,6 +145,34 @@ impl Block {
     }
 }
 
+/// The text of blocks as search reads it: one line for each heading,
+/// paragraph, table row, labelled value and code block.
+pub fn text_lines(blocks: &[Block], out: &mut Vec<String>) {
+    for b in blocks {
+        match b {
+            Block::Heading { text, .. } | Block::Paragraph(text) => out.push(plain_text(text)),
+            Block::List(list) => list.items.iter().for_each(|i| text_lines(&i.blocks, out)),
+            Block::Callout(inner) => text_lines(inner, out),
+            Block::Table(t) => {
+                for row in &t.rows {
+                    out.push(
+                        row.iter()
+                            .map(|c| plain_text(c))
+                            .collect::<Vec<_>>()
+                            .join(" | "),
+                    );
+                }
+            }
+            Block::Rows(rows) => out.extend(
+                rows.iter()
+                    .map(|r| format!("{}: {}", r.label, plain_text(&r.value))),
+            ),
+            Block::Code(code) => out.push(code.clone()),
+            Block::Rule => {}
+        }
+    }
+}
+
 /// Writes blocks in a compact text form that [`decode`] reads back many times
 /// faster than the Markdown they came from is parsed: `build.rs` stores each
 /// guide this way, already parsed for each region.

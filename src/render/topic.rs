@@ -93,17 +93,31 @@ fn prebuilt_blocks(topic: &Topic, region: &RegionEntry) -> Option<Vec<Block>> {
     if embedded_body.as_ptr() != topic.body.as_ptr() {
         return None;
     }
+    doc::decode(prebuilt(topic.path, region)?.3)
+}
+
+/// The lines search reads in the embedded guide at `path` for `region`
+/// (`doc::text_lines` of its blocks), as `build.rs` stored them.
+pub fn prebuilt_lines(
+    path: &str,
+    region: &RegionEntry,
+) -> Option<impl Iterator<Item = &'static str>> {
+    let lines = prebuilt(path, region)?.4?;
+    Some(lines.split_terminator(embedded::LINE_END))
+}
+
+/// What `build.rs` stored for the guide at `path` in `region`.
+fn prebuilt(path: &str, region: &RegionEntry) -> Option<&'static embedded::TopicBlocks> {
     // Filling reads the emergency number, the texts and, for
     // {{region_name}}, the name: a region that has the same ones reads alike.
-    let (.., code) = embedded::TOPIC_BLOCKS.iter().find(|(path, index, named, _)| {
+    embedded::TOPIC_BLOCKS.iter().find(|(p, index, named, ..)| {
         let base = &embedded::REGIONS[*index];
-        *path == topic.path
+        *p == path
             && base.texts.as_ptr() == region.texts.as_ptr()
             && base.texts.len() == region.texts.len()
             && base.emergency == region.emergency
             && (!named || base.the_name == region.the_name)
-    })?;
-    doc::decode(code)
+    })
 }
 
 /// The topic's own sources, then those of the region texts it uses.
@@ -180,6 +194,12 @@ mod tests {
                     ),
                 }
                 assert_eq!(body_blocks(&topic, region), parsed);
+                let mut lines = Vec::new();
+                doc::text_lines(&parsed, &mut lines);
+                if let Some(stored) = prebuilt_lines(topic.path, region) {
+                    let stored: Vec<&str> = stored.collect();
+                    assert_eq!(stored, lines, "{} in {}", entry.id, region.code);
+                }
             }
         }
     }
