@@ -18,12 +18,12 @@ use std::{env, fs};
 mod doc;
 #[path = "src/content/expand.rs"]
 mod expand;
-#[path = "src/render/markdown.rs"]
-#[allow(dead_code)]
-mod markdown;
 #[path = "src/content/front_matter.rs"]
 #[allow(dead_code)]
 mod front_matter;
+#[path = "src/render/markdown.rs"]
+#[allow(dead_code)]
+mod markdown;
 #[path = "src/yaml.rs"]
 #[allow(dead_code)]
 mod yaml;
@@ -118,7 +118,11 @@ impl RegionHead {
 
     /// What a placeholder reads in this region, as `RegionEntry::placeholder`
     /// has it at run time.
-    fn placeholder(&self, texts: &[(&str, String, Option<&SourceHead>)], key: &str) -> Option<String> {
+    fn placeholder(
+        &self,
+        texts: &[(&str, String, Option<&SourceHead>)],
+        key: &str,
+    ) -> Option<String> {
         match key {
             "emergency" => Some(self.emergency.say.clone()),
             "region_name" => Some(self.the_name.clone()),

@@ -120,7 +120,83 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// True when a word of `text` starts with `term` ("naloxon" finds "naloxone").
 pub fn word_match(text: &str, term: &str) -> bool {
-    words(text).any(|w| starts_lowercased(w, term))
+    if !may_hold(text, term) {
+        return false;
+    }
+    // The words `words` finds, found byte by byte: an ASCII byte is a letter,
+    // digit or quote by itself; any other character is looked at whole.
+    let bytes = text.as_bytes();
+    let Some(&first) = term.as_bytes().first() else {
+        return words(text).next().is_some();
+    };
+    // The length of the word character at `at`, or `None` for a separator.
+    let word_char = |at: usize| -> Option<usize> {
+        let b = bytes[at];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'').then_some(1)
+        } else {
+            let c = text[at..].chars().next()?;
+            c.is_alphanumeric().then_some(c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        while at < bytes.len() {
+            match word_char(at) {
+                Some(len) => at += len,
+                None => break,
+            }
+        }
+        if at == start {
+            // A separator: one character.
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let word = text[start..at].trim_matches('\'');
+        // A word whose first letter is ASCII lowercases to that letter first.
+        let head = word.as_bytes().first().copied();
+        let may_match = match head {
+            Some(h) if h.is_ascii() => h.to_ascii_lowercase() == first,
+            Some(_) => true,
+            None => false,
+        };
+        if may_match && starts_lowercased(word, term) {
+            return true;
+        }
+    }
+    false
+}
+
+/// False when no word of `text` can start with `term`: an ASCII term must be
+/// in the text, in any case, unless the text holds one of the two characters
+/// that are not ASCII but lowercase to ASCII (İ and the Kelvin sign). A quick
+/// look that spares most lines the word-by-word one.
+fn may_hold(text: &str, term: &str) -> bool {
+    let t = term.as_bytes();
+    if t.is_empty() || !term.is_ascii() {
+        return true;
+    }
+    if !text.is_ascii() && (text.contains('\u{130}') || text.contains('\u{212a}')) {
+        return true;
+    }
+    // Each place the first letter is, in either case (found by memchr).
+    let bytes = text.as_bytes();
+    let found = |first: u8| {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(char::from(first)) {
+            let at = from + at;
+            if bytes
+                .get(at + 1..at + t.len())
+                .is_some_and(|rest| rest.eq_ignore_ascii_case(&t[1..]))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    };
+    found(t[0].to_ascii_lowercase()) || found(t[0].to_ascii_uppercase())
 }
 
 /// `word.to_lowercase().starts_with(term)`, without a new string for the
@@ -222,14 +298,64 @@ mod tests {
     }
 
     #[test]
+    fn word_match_agrees_with_lowercasing_every_word() {
+        let reference =
+            |text: &str, term: &str| words(text).any(|w| w.to_lowercase().starts_with(term));
+        let region = region::find("us").unwrap();
+        let full = region::Regions::load_one(region).unwrap();
+        let mut texts: Vec<String> = documents(region, &full)
+            .unwrap()
+            .into_iter()
+            .flat_map(|d| d.lines.into_iter().chain([d.title, d.summary]))
+            .collect();
+        texts.extend(
+            [
+                "'quoted' words",
+                "Straße ÖL",
+                "don’t – stop",
+                "İstanbul",
+                "\u{212a}ELVIN",
+                "a'b''",
+                "",
+                "--",
+            ]
+            .map(String::from),
+        );
+        let terms = [
+            "naloxone", "call", "don't", "don", "911", "ö", "straß", "i", "'", "", "t", "stop",
+            "kelvin", "istanbul",
+        ];
+        for text in &texts {
+            for term in terms {
+                assert_eq!(
+                    word_match(text, term),
+                    reference(text, term),
+                    "{term} in {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn words_match_in_any_case_by_their_start() {
         assert!(word_match("Give NALOXONE now.", "nalox"));
         assert!(word_match("Straße und Öl", "straß"));
         assert!(word_match("ÖL", "öl"));
-        assert!(!word_match("Give naloxone now.", "Nalox"), "terms come lowercased");
-        assert!(!word_match("Give naloxone now.", "aloxone"), "only from a word's start");
+        assert!(
+            !word_match("Give naloxone now.", "Nalox"),
+            "terms come lowercased"
+        );
+        assert!(
+            !word_match("Give naloxone now.", "aloxone"),
+            "only from a word's start"
+        );
         assert!(!word_match("nal", "nalox"));
         assert!(word_match("don't", "don't"));
+        assert!(word_match("'quoted' words", "quoted"));
+        assert!(!word_match("'quoted' words", "'quoted"));
+        assert!(word_match("a-b_c, 911", "911"));
+        assert!(word_match("a-b_c, 911", "c"));
+        assert!(!word_match("", "a"));
     }
 
     #[test]

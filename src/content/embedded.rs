@@ -63,7 +63,13 @@ pub struct SourceEntry {
 /// `{{region_name}}` (then only that region's own name reads alike), its
 /// blocks as `render::doc::encode` writes them, and the lines search reads in
 /// it, each ended by [`LINE_END`] (`None` when a line holds that character).
-pub type TopicBlocks = (&'static str, usize, bool, &'static str, Option<&'static str>);
+pub type TopicBlocks = (
+    &'static str,
+    usize,
+    bool,
+    &'static str,
+    Option<&'static str>,
+);
 
 /// What ends each line of the search text stored for a guide.
 pub const LINE_END: char = '\u{1e}';

@@ -110,7 +110,10 @@ mod tests {
     #[test]
     fn fills_placeholders_and_keeps_unknown_and_unclosed_ones() {
         let value = |key: &str| (key == "a").then_some("A");
-        assert_eq!(placeholders("x {{a}} {b} {{c}} {{a", value), "x A {b} {{c}} {{a");
+        assert_eq!(
+            placeholders("x {{a}} {b} {{c}} {{a", value),
+            "x A {b} {{c}} {{a"
+        );
         assert!(matches!(
             placeholders("no braces {here}", value),
             std::borrow::Cow::Borrowed(_)

@@ -365,7 +365,11 @@ impl Reader<'_> {
                             blocks: self.blocks()?,
                         });
                     }
-                    Block::List(List { start, tight, items })
+                    Block::List(List {
+                        start,
+                        tight,
+                        items,
+                    })
                 }
                 b'C' => Block::Callout(self.blocks()?),
                 b'T' => {
