@@ -180,23 +180,8 @@ fn may_hold(text: &str, term: &str) -> bool {
     if !text.is_ascii() && (text.contains('\u{130}') || text.contains('\u{212a}')) {
         return true;
     }
-    // Each place the first letter is, in either case (found by memchr).
-    let bytes = text.as_bytes();
-    let found = |first: u8| {
-        let mut from = 0;
-        while let Some(at) = text[from..].find(char::from(first)) {
-            let at = from + at;
-            if bytes
-                .get(at + 1..at + t.len())
-                .is_some_and(|rest| rest.eq_ignore_ascii_case(&t[1..]))
-            {
-                return true;
-            }
-            from = at + 1;
-        }
-        false
-    };
-    found(t[0].to_ascii_lowercase()) || found(t[0].to_ascii_uppercase())
+    // Lowercasing ASCII letters keeps every byte where it is.
+    text.to_ascii_lowercase().contains(term)
 }
 
 /// `word.to_lowercase().starts_with(term)`, without a new string for the

@@ -167,6 +167,19 @@ impl Ui {
 
     /// Writes styled lines to stdout.
     pub fn print_lines(&mut self, lines: &[Line]) -> io::Result<()> {
+        if !self.out_color {
+            // What `paint` makes without colour, in one buffer for every line.
+            let mut text = String::new();
+            for line in lines {
+                text.clear();
+                for span in line {
+                    text.push_str(&crate::render::style::printable(&span.text));
+                }
+                self.out.write_all(text.trim_end_matches(' ').as_bytes())?;
+                self.out.write_all(b"\n")?;
+            }
+            return Ok(());
+        }
         for line in lines {
             let text = paint(line, self.out_color);
             writeln!(self.out, "{}", text.trim_end_matches(' '))?;
