@@ -266,7 +266,7 @@ mod tests {
             "nothing --version",
         ] {
             assert!(
-                matches!(parse_lean(&line(words)), None),
+                parse_lean(&line(words)).is_none(),
                 "{words} should be parsed by the whole command"
             );
         }
