@@ -7,6 +7,7 @@ use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
 use crate::render::doc::text_lines;
 use crate::render::topic;
+use std::borrow::Cow;
 
 /// Something search can find.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +19,8 @@ pub struct Doc {
     /// in the body.
     pub names: Vec<String>,
     pub summary: String,
-    pub lines: Vec<String>,
+    /// Borrowed from the lines `build.rs` stored where it could.
+    pub lines: Vec<Cow<'static, str>>,
     /// The command that opens it.
     pub command: String,
 }
@@ -39,12 +41,12 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
         let lines = match topic::prebuilt_lines(entry.path, region) {
-            Some(lines) => lines.map(str::to_string).collect(),
+            Some(lines) => lines.map(Cow::Borrowed).collect(),
             None => {
                 let topic = content::load_topic(entry)?;
                 let mut lines = Vec::new();
                 text_lines(&topic::body_blocks(&topic, region), &mut lines);
-                lines
+                lines.into_iter().map(Cow::Owned).collect()
             }
         };
         docs.push(Doc {
@@ -60,11 +62,11 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         });
     }
     for c in checklist::all()? {
-        let mut lines = vec![region::fill(&c.intro, region).into_owned()];
+        let mut lines = vec![Cow::Owned(region::fill(&c.intro, region).into_owned())];
         for item in c.items() {
-            lines.push(region::fill(&item.text, region).into_owned());
+            lines.push(Cow::Owned(region::fill(&item.text, region).into_owned()));
             if let Some(detail) = &item.detail {
-                lines.push(region::fill(detail, region).into_owned());
+                lines.push(Cow::Owned(region::fill(detail, region).into_owned()));
             }
         }
         docs.push(Doc {
@@ -77,13 +79,13 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             title: c.title,
         });
     }
-    let mut lines = vec![format!(
+    let mut lines: Vec<Cow<'static, str>> = vec![Cow::Owned(format!(
         "Emergency: {}. {}",
         full_region.emergency.numbers.join(" or "),
         full_region.emergency.what
-    )];
+    ))];
     for s in &full_region.services {
-        lines.push(format!("{}: {}. {}", s.name, s.number, s.what));
+        lines.push(Cow::Owned(format!("{}: {}. {}", s.name, s.number, s.what)));
     }
     for key in [
         "naloxone_access",
@@ -92,7 +94,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         "find_treatment",
     ] {
         if let Ok(text) = full_region.placeholder(key) {
-            lines.push(text);
+            lines.push(Cow::Owned(text));
         }
     }
     docs.push(Doc {
@@ -244,7 +246,7 @@ fn best_line(doc: &Doc, terms: &[String]) -> String {
         .map(|l| (count(l), l))
         .filter(|(n, _)| *n > 0)
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())))
-        .map(|(_, l)| l.clone())
+        .map(|(_, l)| l.to_string())
         .unwrap_or_else(|| {
             if doc.summary.is_empty() {
                 doc.title.clone()
@@ -265,7 +267,7 @@ mod tests {
             title: title.into(),
             names: vec![],
             summary: String::new(),
-            lines: lines.iter().map(|l| l.to_string()).collect(),
+            lines: lines.iter().map(|l| Cow::Owned(l.to_string())).collect(),
             command: String::new(),
         }
     }
@@ -291,7 +293,12 @@ mod tests {
         let mut texts: Vec<String> = documents(region, &full)
             .unwrap()
             .into_iter()
-            .flat_map(|d| d.lines.into_iter().chain([d.title, d.summary]))
+            .flat_map(|d| {
+                d.lines
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .chain([d.title, d.summary])
+            })
             .collect();
         texts.extend(
             [
