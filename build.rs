@@ -282,11 +282,13 @@ fn main() {
             let mut lines = Vec::new();
             doc::text_lines(&blocks, &mut lines);
             let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
-                lines.iter().fold(String::new(), |mut all, line| {
+                let all = lines.iter().fold(String::new(), |mut all, line| {
                     all.push_str(line);
                     all.push(LINE_END);
                     all
-                })
+                });
+                let lowered = all.to_ascii_lowercase();
+                (all, lowered)
             });
             writeln!(
                 topic_blocks,

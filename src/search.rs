@@ -21,6 +21,8 @@ pub struct Doc {
     pub summary: String,
     /// Borrowed from the lines `build.rs` stored where it could.
     pub lines: Vec<Cow<'static, str>>,
+    /// The lines with their ASCII letters lowercased, for a quick look.
+    pub lowered: Vec<Cow<'static, str>>,
     /// The command that opens it.
     pub command: String,
 }
@@ -40,13 +42,20 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     for entry in content::topics() {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
-        let lines = match topic::prebuilt_lines(entry.path, region) {
-            Some(lines) => lines.map(Cow::Borrowed).collect(),
+        let stored = topic::prebuilt_lines(entry.path, region)
+            .zip(topic::prebuilt_lowered_lines(entry.path, region));
+        let (lines, lowered) = match stored {
+            Some((lines, lowered)) => (
+                lines.map(Cow::Borrowed).collect(),
+                lowered.map(Cow::Borrowed).collect(),
+            ),
             None => {
                 let topic = content::load_topic(entry)?;
                 let mut lines = Vec::new();
                 text_lines(&topic::body_blocks(&topic, region), &mut lines);
-                lines.into_iter().map(Cow::Owned).collect()
+                let lines: Vec<Cow<'static, str>> = lines.into_iter().map(Cow::Owned).collect();
+                let lowered = lowered_lines(&lines);
+                (lines, lowered)
             }
         };
         docs.push(Doc {
@@ -58,6 +67,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
                 .collect(),
             summary: entry.summary.to_string(),
             lines,
+            lowered,
             command: format!("kinship guide {}", entry.id),
         });
     }
@@ -74,6 +84,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             id: c.id.clone(),
             names: vec![c.id.clone()],
             summary: String::new(),
+            lowered: lowered_lines(&lines),
             lines,
             command: format!("kinship checklist show {}", c.id),
             title: c.title,
@@ -103,10 +114,19 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         title: format!("Help and numbers: {}", full_region.name),
         names: vec!["resources".into(), "helpline".into(), "numbers".into()],
         summary: String::new(),
+        lowered: lowered_lines(&lines),
         lines,
         command: "kinship resources".into(),
     });
     Ok(docs)
+}
+
+/// Lines with their ASCII letters lowercased.
+fn lowered_lines(lines: &[Cow<'static, str>]) -> Vec<Cow<'static, str>> {
+    lines
+        .iter()
+        .map(|l| Cow::Owned(l.to_ascii_lowercase()))
+        .collect()
 }
 
 /// The words of a query, lowercased.
@@ -122,7 +142,13 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// True when a word of `text` starts with `term` ("naloxon" finds "naloxone").
 pub fn word_match(text: &str, term: &str) -> bool {
-    if !may_hold(text, term) {
+    line_match(text, &text.to_ascii_lowercase(), term)
+}
+
+/// [`word_match`] with `lowered`, `text` with its ASCII letters lowercased,
+/// made once (by `build.rs` for the guides) instead of for every term.
+fn line_match(text: &str, lowered: &str, term: &str) -> bool {
+    if !may_hold(text, lowered, term) {
         return false;
     }
     // The words `words` finds, found byte by byte: an ASCII byte is a letter,
@@ -174,7 +200,7 @@ pub fn word_match(text: &str, term: &str) -> bool {
 /// in the text, in any case, unless the text holds one of the two characters
 /// that are not ASCII but lowercase to ASCII (İ and the Kelvin sign). A quick
 /// look that spares most lines the word-by-word one.
-fn may_hold(text: &str, term: &str) -> bool {
+fn may_hold(text: &str, lowered: &str, term: &str) -> bool {
     let t = term.as_bytes();
     if t.is_empty() || !term.is_ascii() {
         return true;
@@ -183,7 +209,7 @@ fn may_hold(text: &str, term: &str) -> bool {
         return true;
     }
     // Lowercasing ASCII letters keeps every byte where it is.
-    text.to_ascii_lowercase().contains(term)
+    lowered.contains(term)
 }
 
 /// `word.to_lowercase().starts_with(term)`, without a new string for the
@@ -217,7 +243,12 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
                     .iter()
                     .any(|n| n.split('-').any(|p| p.starts_with(term.as_str())));
                 let in_summary = word_match(&doc.summary, term);
-                let in_lines = doc.lines.iter().filter(|l| word_match(l, term)).count() as u32;
+                let in_lines = doc
+                    .lines
+                    .iter()
+                    .zip(&doc.lowered)
+                    .filter(|(l, lowered)| line_match(l, lowered, term))
+                    .count() as u32;
                 if !(in_title || in_names || in_summary || in_lines > 0) {
                     return None;
                 }
@@ -240,10 +271,11 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
 
 /// The line with the most of the terms; the summary or title when no line has any.
 fn best_line(doc: &Doc, terms: &[String]) -> String {
-    let count = |l: &str| terms.iter().filter(|t| word_match(l, t)).count();
+    let count = |l: &str, lowered: &str| terms.iter().filter(|t| line_match(l, lowered, t)).count();
     doc.lines
         .iter()
-        .map(|l| (count(l), l))
+        .zip(&doc.lowered)
+        .map(|(l, lowered)| (count(l, lowered), l))
         .filter(|(n, _)| *n > 0)
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())))
         .map(|(_, l)| l.to_string())
@@ -268,6 +300,10 @@ mod tests {
             names: vec![],
             summary: String::new(),
             lines: lines.iter().map(|l| Cow::Owned(l.to_string())).collect(),
+            lowered: lines
+                .iter()
+                .map(|l| Cow::Owned(l.to_ascii_lowercase()))
+                .collect(),
             command: String::new(),
         }
     }

@@ -62,13 +62,14 @@ pub struct SourceEntry {
 /// its path, the index in `REGIONS` of the region, whether the guide says
 /// `{{region_name}}` (then only that region's own name reads alike), its
 /// blocks as `render::doc::encode` writes them, and the lines search reads in
-/// it, each ended by [`LINE_END`] (`None` when a line holds that character).
+/// it, each ended by [`LINE_END`], as they are and with their ASCII letters
+/// lowercased (`None` when a line holds that character).
 pub type TopicBlocks = (
     &'static str,
     usize,
     bool,
     &'static str,
-    Option<&'static str>,
+    Option<(&'static str, &'static str)>,
 );
 
 /// What ends each line of the search text stored for a guide.

@@ -102,7 +102,17 @@ pub fn prebuilt_lines(
     path: &str,
     region: &RegionEntry,
 ) -> Option<impl Iterator<Item = &'static str>> {
-    let lines = prebuilt(path, region)?.4?;
+    let lines = prebuilt(path, region)?.4?.0;
+    Some(lines.split_terminator(embedded::LINE_END))
+}
+
+/// [`prebuilt_lines`] with their ASCII letters lowercased, as `build.rs`
+/// stored them too.
+pub fn prebuilt_lowered_lines(
+    path: &str,
+    region: &RegionEntry,
+) -> Option<impl Iterator<Item = &'static str>> {
+    let lines = prebuilt(path, region)?.4?.1;
     Some(lines.split_terminator(embedded::LINE_END))
 }
 
@@ -199,6 +209,12 @@ mod tests {
                 if let Some(stored) = prebuilt_lines(topic.path, region) {
                     let stored: Vec<&str> = stored.collect();
                     assert_eq!(stored, lines, "{} in {}", entry.id, region.code);
+                    let lowered: Vec<String> =
+                        lines.iter().map(|l| l.to_ascii_lowercase()).collect();
+                    let stored: Vec<&str> = prebuilt_lowered_lines(topic.path, region)
+                        .unwrap()
+                        .collect();
+                    assert_eq!(stored, lowered, "{} in {}", entry.id, region.code);
                 }
             }
         }
