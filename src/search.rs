@@ -42,9 +42,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     for entry in content::topics() {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
-        let stored = topic::prebuilt_lines(entry.path, region)
-            .zip(topic::prebuilt_lowered_lines(entry.path, region));
-        let (lines, lowered) = match stored {
+        let (lines, lowered) = match topic::prebuilt_lines(entry.path, region) {
             Some((lines, lowered)) => (
                 lines.map(Cow::Borrowed).collect(),
                 lowered.map(Cow::Borrowed).collect(),
@@ -214,7 +212,7 @@ fn may_hold(text: &str, lowered: &str, term: &str) -> bool {
 
 /// `word.to_lowercase().starts_with(term)`, without a new string for the
 /// ASCII words nearly all text is made of.
-fn starts_lowercased(word: &str, term: &str) -> bool {
+pub fn starts_lowercased(word: &str, term: &str) -> bool {
     if word.is_ascii() {
         word.len() >= term.len()
             && word

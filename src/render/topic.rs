@@ -97,24 +97,18 @@ fn prebuilt_blocks(topic: &Topic, region: &RegionEntry) -> Option<Vec<Block>> {
 }
 
 /// The lines search reads in the embedded guide at `path` for `region`
-/// (`doc::text_lines` of its blocks), as `build.rs` stored them.
-pub fn prebuilt_lines(
-    path: &str,
-    region: &RegionEntry,
-) -> Option<impl Iterator<Item = &'static str>> {
-    let lines = prebuilt(path, region)?.4?.0;
-    Some(lines.split_terminator(embedded::LINE_END))
+/// (`doc::text_lines` of its blocks), as they are and with their ASCII
+/// letters lowercased, as `build.rs` stored them.
+pub fn prebuilt_lines(path: &str, region: &RegionEntry) -> Option<(Lines, Lines)> {
+    let (lines, lowered) = prebuilt(path, region)?.4?;
+    Some((
+        lines.split_terminator(embedded::LINE_END),
+        lowered.split_terminator(embedded::LINE_END),
+    ))
 }
 
-/// [`prebuilt_lines`] with their ASCII letters lowercased, as `build.rs`
-/// stored them too.
-pub fn prebuilt_lowered_lines(
-    path: &str,
-    region: &RegionEntry,
-) -> Option<impl Iterator<Item = &'static str>> {
-    let lines = prebuilt(path, region)?.4?.1;
-    Some(lines.split_terminator(embedded::LINE_END))
-}
+/// Stored lines, one by one.
+pub type Lines = std::str::SplitTerminator<'static, char>;
 
 /// What `build.rs` stored for the guide at `path` in `region`.
 fn prebuilt(path: &str, region: &RegionEntry) -> Option<&'static embedded::TopicBlocks> {
@@ -206,14 +200,12 @@ mod tests {
                 assert_eq!(body_blocks(&topic, region), parsed);
                 let mut lines = Vec::new();
                 doc::text_lines(&parsed, &mut lines);
-                if let Some(stored) = prebuilt_lines(topic.path, region) {
+                if let Some((stored, stored_lowered)) = prebuilt_lines(topic.path, region) {
                     let stored: Vec<&str> = stored.collect();
                     assert_eq!(stored, lines, "{} in {}", entry.id, region.code);
                     let lowered: Vec<String> =
                         lines.iter().map(|l| l.to_ascii_lowercase()).collect();
-                    let stored: Vec<&str> = prebuilt_lowered_lines(topic.path, region)
-                        .unwrap()
-                        .collect();
+                    let stored: Vec<&str> = stored_lowered.collect();
                     assert_eq!(stored, lowered, "{} in {}", entry.id, region.code);
                 }
             }
