@@ -13,11 +13,17 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+#[path = "src/render/doc.rs"]
+#[allow(dead_code)]
+mod doc;
 #[path = "src/content/expand.rs"]
 mod expand;
 #[path = "src/content/front_matter.rs"]
 #[allow(dead_code)]
 mod front_matter;
+#[path = "src/render/markdown.rs"]
+#[allow(dead_code)]
+mod markdown;
 #[path = "src/yaml.rs"]
 #[allow(dead_code)]
 mod yaml;
@@ -86,9 +92,10 @@ struct SourceHead {
 }
 
 impl RegionHead {
-    /// The region's placeholder texts with their references expanded, as Rust.
-    fn texts_rust(&self) -> String {
-        let mut out = String::from("&[");
+    /// The region's placeholder texts with their references expanded, each
+    /// with its source.
+    fn expanded_texts(&self) -> Vec<(&str, String, Option<&SourceHead>)> {
+        let mut out = Vec::new();
         for (key, text) in &self.texts {
             let (raw, source) = match text {
                 TextHead::Plain(t) => (t, None),
@@ -104,6 +111,29 @@ impl RegionHead {
             // validation names it.
             let expanded = expand::references(raw, &self.emergency.say, service)
                 .unwrap_or_else(|_| raw.clone());
+            out.push((key.as_str(), expanded, source));
+        }
+        out
+    }
+
+    /// What a placeholder reads in this region, as `RegionEntry::placeholder`
+    /// has it at run time.
+    fn placeholder(
+        &self,
+        texts: &[(&str, String, Option<&SourceHead>)],
+        key: &str,
+    ) -> Option<String> {
+        match key {
+            "emergency" => Some(self.emergency.say.clone()),
+            "region_name" => Some(self.the_name.clone()),
+            _ => texts.iter().find(|t| t.0 == key).map(|t| t.1.clone()),
+        }
+    }
+
+    /// The region's placeholder texts with their references expanded, as Rust.
+    fn texts_rust(&self) -> String {
+        let mut out = String::from("&[");
+        for (key, expanded, source) in self.expanded_texts() {
             let source = match source {
                 None => "None".to_string(),
                 Some(s) => {
@@ -129,12 +159,17 @@ impl RegionHead {
     }
 }
 
+/// What ends each line of a guide's search text (`embedded::LINE_END`).
+const LINE_END: char = '\u{1e}';
+
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("content");
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/yaml.rs");
     println!("cargo::rerun-if-changed=src/content/front_matter.rs");
     println!("cargo::rerun-if-changed=src/content/expand.rs");
+    println!("cargo::rerun-if-changed=src/render/doc.rs");
+    println!("cargo::rerun-if-changed=src/render/markdown.rs");
 
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -151,6 +186,37 @@ fn main() {
             abs.display().to_string()
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    // Every embedded YAML document (each `.yaml` file, each topic's front
+    // matter), read here once and written again as JSON, which serde reads
+    // about ten times faster than YAML. The runtime still reads it into its
+    // own types, and falls back to the YAML (and its error messages) when the
+    // JSON does not fit them.
+    out.push_str(
+        "/// Embedded YAML documents as JSON: (index in FILES, byte offset, length, JSON).\n",
+    );
+    out.push_str("pub static JSON: &[(usize, usize, usize, &str)] = &[\n");
+    for (index, rel) in files.iter().enumerate() {
+        let text = fs::read_to_string(root.join(rel)).unwrap_or_default();
+        let document = if rel.ends_with(".yaml") {
+            Some(text.as_str())
+        } else if rel.ends_with(".md") {
+            front_matter::split(&text).map(|split| split.yaml)
+        } else {
+            None
+        };
+        let Some(document) = document else { continue };
+        if let Some(json) = yaml_as_json(document) {
+            let offset = document.as_ptr() as usize - text.as_ptr() as usize;
+            writeln!(
+                out,
+                "    ({index}, {offset}, {}, {json:?}),",
+                document.len()
+            )
+            .unwrap();
+        }
     }
     out.push_str("];\n\n");
 
@@ -186,6 +252,8 @@ fn main() {
     let regions = yaml::from_str::<RegionsFile>(&regions_text)
         .map(|r| r.regions)
         .unwrap_or_default();
+    let mut region_json = Vec::new();
+    let mut topic_blocks = String::new();
     out.push_str("/// The regions: code, other names, fallback, and each one's own YAML.\n");
     out.push_str("pub static REGIONS: &[RegionEntry] = &[\n");
     for (code, value) in &regions {
@@ -193,6 +261,41 @@ fn main() {
             continue;
         };
         let own_yaml = yaml::to_string(value).unwrap_or_default();
+        region_json.push(value_as_json(value).map(|v| v.to_string()));
+        // Each guide's body, filled for this region and parsed, as
+        // `render::doc::encode` writes it: a guide reaches the screen without
+        // parsing Markdown. Filling reads only the emergency number, the name
+        // and the texts, so a country read through this region can use it too
+        // when the guide does not say {{region_name}}.
+        let index = region_json.len() - 1;
+        let texts = head.expanded_texts();
+        for (_, rel) in &topics {
+            let text = fs::read_to_string(root.join(rel)).unwrap();
+            let Some(split) = front_matter::split(&text) else {
+                continue;
+            };
+            let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
+            let blocks = markdown::parse(&body);
+            let code = doc::encode(&blocks);
+            let named = split.body.contains("{{region_name}}");
+            // The lines search reads, each ended by a character no text has.
+            let mut lines = Vec::new();
+            doc::text_lines(&blocks, &mut lines);
+            let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
+                let all = lines.iter().fold(String::new(), |mut all, line| {
+                    all.push_str(line);
+                    all.push(LINE_END);
+                    all
+                });
+                let lowered = all.to_ascii_lowercase();
+                (all, lowered)
+            });
+            writeln!(
+                topic_blocks,
+                "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),"
+            )
+            .unwrap();
+        }
         writeln!(
             out,
             "    RegionEntry {{ code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
@@ -207,6 +310,16 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n\n");
+    out.push_str("/// Each guide's body filled for each region and parsed.\n");
+    out.push_str("pub static TOPIC_BLOCKS: &[TopicBlocks] = &[\n");
+    out.push_str(&topic_blocks);
+    out.push_str("];\n\n");
+    out.push_str("/// Each region's own YAML as JSON, in the order of REGIONS.\n");
+    writeln!(
+        out,
+        "pub static REGION_JSON: &[Option<&str>] = &{region_json:?};\n"
+    )
+    .unwrap();
 
     // Every country code, sorted for a binary search. A file that does not
     // parse leaves the table empty, and the library validation says why.
@@ -228,6 +341,46 @@ fn main() {
 
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// A YAML document as JSON text, or `None` when it does not parse or holds
+/// something JSON cannot say the same way (a tag, a key that is not a string,
+/// a number that is not finite).
+fn yaml_as_json(text: &str) -> Option<String> {
+    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    value_as_json(&value).map(|v| v.to_string())
+}
+
+fn value_as_json(value: &serde_yaml::Value) -> Option<serde_json::Value> {
+    use serde_yaml::Value as Y;
+    Some(match value {
+        Y::Null => serde_json::Value::Null,
+        Y::Bool(b) => serde_json::Value::Bool(*b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_u64() {
+                i.into()
+            } else if let Some(i) = n.as_i64() {
+                i.into()
+            } else {
+                serde_json::Number::from_f64(n.as_f64()?)?.into()
+            }
+        }
+        Y::String(s) => serde_json::Value::String(s.clone()),
+        Y::Sequence(items) => {
+            serde_json::Value::Array(items.iter().map(value_as_json).collect::<Option<_>>()?)
+        }
+        Y::Mapping(map) => {
+            let mut object = serde_json::Map::new();
+            for (key, value) in map {
+                let Y::String(key) = key else { return None };
+                if object.insert(key.clone(), value_as_json(value)?).is_some() {
+                    return None;
+                }
+            }
+            serde_json::Value::Object(object)
+        }
+        Y::Tagged(_) => return None,
+    })
 }
 
 /// Collects every file below `dir` as a `/`-separated path relative to `root`,

@@ -39,6 +39,14 @@ pub fn parse(env: &Env) -> Result<Cli, u8> {
 
 /// [`parse`] for the given arguments, the program's name first.
 pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
+    match parse_lean(&args) {
+        Some(Ok(cli)) => return Ok(cli),
+        Some(Err(version)) => {
+            let _ = version.print();
+            return Err(0);
+        }
+        None => {}
+    }
     let err = match Cli::try_parse_from(&args) {
         Ok(cli) => return Ok(cli),
         Err(err) => err,
@@ -83,6 +91,67 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
     let _ = err.print();
     Ui::bare(env).message(&emergency);
     Err(code)
+}
+
+/// Parses a command line that is right with a command that knows only the
+/// subcommand the line names: building all of kinship's commands, their
+/// options and help costs more than most commands do. `None` when that does
+/// not parse: then the whole command parses the line again, for clap's own
+/// help and error messages, so those are unchanged. `Some(Err)` is the
+/// version, which reads the same from either.
+fn parse_lean(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
+    use clap::{Args, FromArgMatches};
+    let mut words = args.iter().skip(1);
+    let mut name = None;
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if word == "--" {
+            break;
+        } else if GLOBALS_WITH_VALUES.contains(&word) {
+            words.next();
+        } else if !word.starts_with('-') {
+            name = Some(word);
+            break;
+        }
+    }
+    let top = GlobalArgs::augment_args(
+        clap::Command::new("kinship")
+            .version(env!("CARGO_PKG_VERSION"))
+            .disable_help_subcommand(true),
+    );
+    let command = match name {
+        None => top,
+        Some(name) => top.subcommand(lean_subcommand(name)?),
+    };
+    match command.try_get_matches_from(args) {
+        Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches).ok().map(Ok),
+        // The whole command prints its version the same way (a test checks).
+        Err(e) if e.kind() == ErrorKind::DisplayVersion && name.is_none() => Some(Err(e)),
+        Err(_) => None,
+    }
+}
+
+/// The global options that take a value, so the word after them is not
+/// taken for the command.
+const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--config"];
+
+/// One subcommand as `parse_lean` builds it: only what parsing needs.
+fn lean_subcommand(name: &str) -> Option<clap::Command> {
+    use clap::Args;
+    use commands::*;
+    let new = clap::Command::new;
+    Some(match name {
+        "sos" | "emergency" => sos::SosArgs::augment_args(new("sos").visible_alias("emergency")),
+        "guide" => guide::GuideArgs::augment_args(new("guide")),
+        "checklist" => checklist::ChecklistArgs::augment_args(new("checklist")),
+        "plan" => plan::PlanArgs::augment_args(new("plan")),
+        "print" => print::PrintArgs::augment_args(new("print")),
+        "resources" => resources::ResourcesArgs::augment_args(new("resources")),
+        "search" => search::SearchArgs::augment_args(new("search")),
+        "data" => data::DataArgs::augment_args(new("data")),
+        "config" => config::ConfigArgs::augment_args(new("config")),
+        _ => return None,
+    })
 }
 
 /// The `--region` the command line asked for, read by hand when the line as
@@ -137,4 +206,83 @@ pub fn run(cli: Cli, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let result = commands::run(cli.command, ui, settings);
     ui.flush()?;
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn line(words: &str) -> Vec<std::ffi::OsString> {
+        std::iter::once("kinship")
+            .chain(words.split_whitespace())
+            .map(Into::into)
+            .collect()
+    }
+
+    #[test]
+    fn the_lean_parse_reads_every_line_as_the_whole_command_does() {
+        for words in [
+            "",
+            "--region gb",
+            "sos",
+            "emergency --walk",
+            "--region=ie --plain sos",
+            "--color never guide overdose --full",
+            "guide warning signs",
+            "guide --json",
+            "checklist list",
+            "checklist run overdose-kit",
+            "--data-dir /tmp/x checklist show overdose-kit",
+            "plan list",
+            "plan show intervention --all",
+            "print card --format html",
+            "resources --all",
+            "search naloxone kit",
+            "--no-pager --config f.yaml data path",
+            "config set region gb",
+        ] {
+            let whole = Cli::try_parse_from(line(words)).map(|c| format!("{c:?}"));
+            let lean = parse_lean(&line(words)).map(|r| r.map(|c| format!("{c:?}")));
+            match (whole, lean) {
+                (Ok(whole), Some(Ok(lean))) => assert_eq!(whole, lean, "{words}"),
+                (Ok(_), None) => {} // parsed by the whole command after all
+                (Err(_), None) => panic!("{words}: a line the test means to parse"),
+                (whole, lean) => panic!("{words}: {whole:?} against {lean:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_lean_parse_cannot_read_is_left_to_the_whole_command() {
+        for words in [
+            "--help",
+            "guide --help",
+            "overdose",
+            "sos --nothing",
+            "completions bash",
+            "help guide",
+            "guide -V",
+            "nothing --version",
+        ] {
+            assert!(
+                parse_lean(&line(words)).is_none(),
+                "{words} should be parsed by the whole command"
+            );
+        }
+    }
+
+    #[test]
+    fn the_version_reads_the_same_from_the_lean_and_the_whole_command() {
+        let whole = Cli::try_parse_from(line("--version")).unwrap_err();
+        let Some(Err(lean)) = parse_lean(&line("--version")) else {
+            panic!("--version should be read by the lean parse");
+        };
+        assert_eq!(lean.kind(), ErrorKind::DisplayVersion);
+        assert_eq!(lean.to_string(), whole.to_string());
+        assert_eq!(
+            Cli::command().get_version(),
+            Some(env!("CARGO_PKG_VERSION"))
+        );
+    }
 }

@@ -5,8 +5,9 @@ use crate::content::checklist;
 use crate::content::embedded::RegionEntry;
 use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
-use crate::render::doc::{Block, plain_text};
-use crate::render::markdown;
+use crate::render::doc::text_lines;
+use crate::render::topic;
+use std::borrow::Cow;
 
 /// Something search can find.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +19,10 @@ pub struct Doc {
     /// in the body.
     pub names: Vec<String>,
     pub summary: String,
-    pub lines: Vec<String>,
+    /// Borrowed from the lines `build.rs` stored where it could.
+    pub lines: Vec<Cow<'static, str>>,
+    /// The lines with their ASCII letters lowercased, for a quick look.
+    pub lowered: Vec<Cow<'static, str>>,
     /// The command that opens it.
     pub command: String,
 }
@@ -36,10 +40,22 @@ pub struct Hit<'a> {
 pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>, ContentError> {
     let mut docs = Vec::new();
     for entry in content::topics() {
-        let topic = content::load_topic(entry)?;
-        let body = region::fill(topic.body, region);
-        let mut lines = Vec::new();
-        block_lines(&markdown::parse(&body), &mut lines);
+        // Stored by build.rs for each region; a guide it could not store is
+        // read and parsed here.
+        let (lines, lowered) = match topic::prebuilt_lines(entry.path, region) {
+            Some((lines, lowered)) => (
+                lines.map(Cow::Borrowed).collect(),
+                lowered.map(Cow::Borrowed).collect(),
+            ),
+            None => {
+                let topic = content::load_topic(entry)?;
+                let mut lines = Vec::new();
+                text_lines(&topic::body_blocks(&topic, region), &mut lines);
+                let lines: Vec<Cow<'static, str>> = lines.into_iter().map(Cow::Owned).collect();
+                let lowered = lowered_lines(&lines);
+                (lines, lowered)
+            }
+        };
         docs.push(Doc {
             kind: "guide",
             id: entry.id.to_string(),
@@ -49,15 +65,16 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
                 .collect(),
             summary: entry.summary.to_string(),
             lines,
+            lowered,
             command: format!("kinship guide {}", entry.id),
         });
     }
     for c in checklist::all()? {
-        let mut lines = vec![region::fill(&c.intro, region).into_owned()];
+        let mut lines = vec![Cow::Owned(region::fill(&c.intro, region).into_owned())];
         for item in c.items() {
-            lines.push(region::fill(&item.text, region).into_owned());
+            lines.push(Cow::Owned(region::fill(&item.text, region).into_owned()));
             if let Some(detail) = &item.detail {
-                lines.push(region::fill(detail, region).into_owned());
+                lines.push(Cow::Owned(region::fill(detail, region).into_owned()));
             }
         }
         docs.push(Doc {
@@ -65,18 +82,19 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             id: c.id.clone(),
             names: vec![c.id.clone()],
             summary: String::new(),
+            lowered: lowered_lines(&lines),
             lines,
             command: format!("kinship checklist show {}", c.id),
             title: c.title,
         });
     }
-    let mut lines = vec![format!(
+    let mut lines: Vec<Cow<'static, str>> = vec![Cow::Owned(format!(
         "Emergency: {}. {}",
         full_region.emergency.numbers.join(" or "),
         full_region.emergency.what
-    )];
+    ))];
     for s in &full_region.services {
-        lines.push(format!("{}: {}. {}", s.name, s.number, s.what));
+        lines.push(Cow::Owned(format!("{}: {}. {}", s.name, s.number, s.what)));
     }
     for key in [
         "naloxone_access",
@@ -85,7 +103,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         "find_treatment",
     ] {
         if let Ok(text) = full_region.placeholder(key) {
-            lines.push(text);
+            lines.push(Cow::Owned(text));
         }
     }
     docs.push(Doc {
@@ -94,37 +112,19 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         title: format!("Help and numbers: {}", full_region.name),
         names: vec!["resources".into(), "helpline".into(), "numbers".into()],
         summary: String::new(),
+        lowered: lowered_lines(&lines),
         lines,
         command: "kinship resources".into(),
     });
     Ok(docs)
 }
 
-fn block_lines(blocks: &[Block], out: &mut Vec<String>) {
-    for b in blocks {
-        match b {
-            Block::Heading { text, .. } | Block::Paragraph(text) => out.push(plain_text(text)),
-            Block::List(list) => list.items.iter().for_each(|i| block_lines(&i.blocks, out)),
-            Block::Callout(inner) => block_lines(inner, out),
-            Block::Table(t) => {
-                for row in &t.rows {
-                    out.push(
-                        row.iter()
-                            .map(|c| plain_text(c))
-                            .collect::<Vec<_>>()
-                            .join(" | "),
-                    );
-                }
-            }
-            Block::Rows(rows) => out.extend(
-                rows.iter()
-                    .map(|r| format!("{}: {}", r.label, plain_text(&r.value))),
-            ),
-            Block::Code(code) => out.push(code.clone()),
-            Block::Chart(chart) => out.push(chart.text(true)),
-            Block::Rule => {}
-        }
-    }
+/// Lines with their ASCII letters lowercased.
+fn lowered_lines(lines: &[Cow<'static, str>]) -> Vec<Cow<'static, str>> {
+    lines
+        .iter()
+        .map(|l| Cow::Owned(l.to_ascii_lowercase()))
+        .collect()
 }
 
 /// The words of a query, lowercased.
@@ -140,7 +140,88 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// True when a word of `text` starts with `term` ("naloxon" finds "naloxone").
 pub fn word_match(text: &str, term: &str) -> bool {
-    words(text).any(|w| w.to_lowercase().starts_with(term))
+    line_match(text, &text.to_ascii_lowercase(), term)
+}
+
+/// [`word_match`] with `lowered`, `text` with its ASCII letters lowercased,
+/// made once (by `build.rs` for the guides) instead of for every term.
+fn line_match(text: &str, lowered: &str, term: &str) -> bool {
+    if !may_hold(text, lowered, term) {
+        return false;
+    }
+    // The words `words` finds, found byte by byte: an ASCII byte is a letter,
+    // digit or quote by itself; any other character is looked at whole.
+    let bytes = text.as_bytes();
+    let Some(&first) = term.as_bytes().first() else {
+        return words(text).next().is_some();
+    };
+    // The length of the word character at `at`, or `None` for a separator.
+    let word_char = |at: usize| -> Option<usize> {
+        let b = bytes[at];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'').then_some(1)
+        } else {
+            let c = text[at..].chars().next()?;
+            c.is_alphanumeric().then_some(c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        while at < bytes.len() {
+            match word_char(at) {
+                Some(len) => at += len,
+                None => break,
+            }
+        }
+        if at == start {
+            // A separator: one character.
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let word = text[start..at].trim_matches('\'');
+        // A word whose first letter is ASCII lowercases to that letter first.
+        let head = word.as_bytes().first().copied();
+        let may_match = match head {
+            Some(h) if h.is_ascii() => h.to_ascii_lowercase() == first,
+            Some(_) => true,
+            None => false,
+        };
+        if may_match && starts_lowercased(word, term) {
+            return true;
+        }
+    }
+    false
+}
+
+/// False when no word of `text` can start with `term`: an ASCII term must be
+/// in the text, in any case, unless the text holds one of the two characters
+/// that are not ASCII but lowercase to ASCII (İ and the Kelvin sign). A quick
+/// look that spares most lines the word-by-word one.
+fn may_hold(text: &str, lowered: &str, term: &str) -> bool {
+    let t = term.as_bytes();
+    if t.is_empty() || !term.is_ascii() {
+        return true;
+    }
+    if !text.is_ascii() && (text.contains('\u{130}') || text.contains('\u{212a}')) {
+        return true;
+    }
+    // Lowercasing ASCII letters keeps every byte where it is.
+    lowered.contains(term)
+}
+
+/// `word.to_lowercase().starts_with(term)`, without a new string for the
+/// ASCII words nearly all text is made of.
+pub fn starts_lowercased(word: &str, term: &str) -> bool {
+    if word.is_ascii() {
+        word.len() >= term.len()
+            && word
+                .bytes()
+                .zip(term.bytes())
+                .all(|(w, t)| w.to_ascii_lowercase() == t)
+    } else {
+        word.to_lowercase().starts_with(term)
+    }
 }
 
 /// Every document that matches all the terms, best first. A match in a title
@@ -160,7 +241,12 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
                     .iter()
                     .any(|n| n.split('-').any(|p| p.starts_with(term.as_str())));
                 let in_summary = word_match(&doc.summary, term);
-                let in_lines = doc.lines.iter().filter(|l| word_match(l, term)).count() as u32;
+                let in_lines = doc
+                    .lines
+                    .iter()
+                    .zip(&doc.lowered)
+                    .filter(|(l, lowered)| line_match(l, lowered, term))
+                    .count() as u32;
                 if !(in_title || in_names || in_summary || in_lines > 0) {
                     return None;
                 }
@@ -183,13 +269,14 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
 
 /// The line with the most of the terms; the summary or title when no line has any.
 fn best_line(doc: &Doc, terms: &[String]) -> String {
-    let count = |l: &str| terms.iter().filter(|t| word_match(l, t)).count();
+    let count = |l: &str, lowered: &str| terms.iter().filter(|t| line_match(l, lowered, t)).count();
     doc.lines
         .iter()
-        .map(|l| (count(l), l))
+        .zip(&doc.lowered)
+        .map(|(l, lowered)| (count(l, lowered), l))
         .filter(|(n, _)| *n > 0)
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())))
-        .map(|(_, l)| l.clone())
+        .map(|(_, l)| l.to_string())
         .unwrap_or_else(|| {
             if doc.summary.is_empty() {
                 doc.title.clone()
@@ -210,7 +297,11 @@ mod tests {
             title: title.into(),
             names: vec![],
             summary: String::new(),
-            lines: lines.iter().map(|l| l.to_string()).collect(),
+            lines: lines.iter().map(|l| Cow::Owned(l.to_string())).collect(),
+            lowered: lines
+                .iter()
+                .map(|l| Cow::Owned(l.to_ascii_lowercase()))
+                .collect(),
             command: String::new(),
         }
     }
@@ -225,6 +316,72 @@ mod tests {
         assert_eq!(hits[0].doc.title, "Withdrawal");
         assert_eq!(hits[1].doc.title, "Treatment");
         assert_eq!(hits[1].line, "Withdrawal can be eased with medicine.");
+    }
+
+    #[test]
+    fn word_match_agrees_with_lowercasing_every_word() {
+        let reference =
+            |text: &str, term: &str| words(text).any(|w| w.to_lowercase().starts_with(term));
+        let region = region::find("us").unwrap();
+        let full = region::Regions::load_one(region).unwrap();
+        let mut texts: Vec<String> = documents(region, &full)
+            .unwrap()
+            .into_iter()
+            .flat_map(|d| {
+                d.lines
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .chain([d.title, d.summary])
+            })
+            .collect();
+        texts.extend(
+            [
+                "'quoted' words",
+                "Straße ÖL",
+                "don’t – stop",
+                "İstanbul",
+                "\u{212a}ELVIN",
+                "a'b''",
+                "",
+                "--",
+            ]
+            .map(String::from),
+        );
+        let terms = [
+            "naloxone", "call", "don't", "don", "911", "ö", "straß", "i", "'", "", "t", "stop",
+            "kelvin", "istanbul",
+        ];
+        for text in &texts {
+            for term in terms {
+                assert_eq!(
+                    word_match(text, term),
+                    reference(text, term),
+                    "{term} in {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_match_in_any_case_by_their_start() {
+        assert!(word_match("Give NALOXONE now.", "nalox"));
+        assert!(word_match("Straße und Öl", "straß"));
+        assert!(word_match("ÖL", "öl"));
+        assert!(
+            !word_match("Give naloxone now.", "Nalox"),
+            "terms come lowercased"
+        );
+        assert!(
+            !word_match("Give naloxone now.", "aloxone"),
+            "only from a word's start"
+        );
+        assert!(!word_match("nal", "nalox"));
+        assert!(word_match("don't", "don't"));
+        assert!(word_match("'quoted' words", "quoted"));
+        assert!(!word_match("'quoted' words", "'quoted"));
+        assert!(word_match("a-b_c, 911", "911"));
+        assert!(word_match("a-b_c, 911", "c"));
+        assert!(!word_match("", "a"));
     }
 
     #[test]

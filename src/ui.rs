@@ -175,6 +175,19 @@ impl Ui {
 
     /// Writes styled lines to stdout.
     pub fn print_lines(&mut self, lines: &[Line]) -> io::Result<()> {
+        if !self.out_color {
+            // What `paint` makes without colour, in one buffer for every line.
+            let mut text = String::new();
+            for line in lines {
+                text.clear();
+                for span in line {
+                    text.push_str(&crate::render::style::printable(&span.text));
+                }
+                self.out.write_all(text.trim_end_matches(' ').as_bytes())?;
+                self.out.write_all(b"\n")?;
+            }
+            return Ok(());
+        }
         for line in lines {
             let text = paint(line, self.out_color);
             writeln!(self.out, "{}", text.trim_end_matches(' '))?;
@@ -456,6 +469,13 @@ impl Write for Captured {
 
 /// A line as text, with escape codes only when `color` is true.
 pub fn paint(line: &[crate::render::style::Span], color: bool) -> String {
+    if !color {
+        let mut out = String::with_capacity(line.iter().map(|s| s.text.len()).sum());
+        for span in line {
+            out.push_str(&crate::render::style::printable(&span.text));
+        }
+        return out;
+    }
     let mut out = String::new();
     let mut i = 0;
     while i < line.len() {

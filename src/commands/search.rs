@@ -2,7 +2,7 @@
 
 use crate::content::region::Regions;
 use crate::error::{UserError, quoted};
-use crate::render::style::{Line, Span, Style, theme};
+use crate::render::style::{Line, Span, theme};
 use crate::search;
 use crate::settings::Settings;
 use crate::ui::Ui;
@@ -131,25 +131,38 @@ fn excerpt(line: &str, terms: &[String], width: usize, plain: bool) -> String {
 
 /// The line as spans, with each word that matches a term marked.
 fn highlight(line: &str, terms: &[String]) -> Vec<Span> {
+    // Words that match are spans of their own; everything between them is
+    // one plain span (painted the same as a span for each word and space).
     let mut spans: Vec<Span> = Vec::new();
-    let mut word = String::new();
-    let flush = |word: &mut String, spans: &mut Vec<Span>| {
-        if !word.is_empty() {
-            let lower = word.to_lowercase();
-            let hit = terms.iter().any(|t| lower.starts_with(t.as_str()));
-            let style = if hit { theme::MATCH } else { Style::PLAIN };
-            spans.push(Span::new(std::mem::take(word), style));
+    let mut plain = String::new();
+    let mut word_start = None;
+    let end_word = |start: usize, end: usize, plain: &mut String, spans: &mut Vec<Span>| {
+        let word = &line[start..end];
+        if terms.iter().any(|t| search::starts_lowercased(word, t)) {
+            if !plain.is_empty() {
+                spans.push(Span::plain(std::mem::take(plain)));
+            }
+            spans.push(Span::new(word, theme::MATCH));
+        } else {
+            plain.push_str(word);
         }
     };
-    for c in line.chars() {
+    for (at, c) in line.char_indices() {
         if c.is_alphanumeric() || c == '\'' {
-            word.push(c);
+            word_start.get_or_insert(at);
         } else {
-            flush(&mut word, &mut spans);
-            spans.push(Span::plain(c.to_string()));
+            if let Some(start) = word_start.take() {
+                end_word(start, at, &mut plain, &mut spans);
+            }
+            plain.push(c);
         }
     }
-    flush(&mut word, &mut spans);
+    if let Some(start) = word_start {
+        end_word(start, line.len(), &mut plain, &mut spans);
+    }
+    if !plain.is_empty() {
+        spans.push(Span::plain(plain));
+    }
     spans
 }
 
@@ -167,6 +180,15 @@ mod tests {
             .map(|s| s.text.as_str())
             .collect();
         assert_eq!(marked, ["naloxone"]);
+        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(text, "Give naloxone now.");
+        let spans = highlight("NALOXONE, naloxone's; don't", &terms);
+        let marked: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.style == theme::MATCH)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(marked, ["NALOXONE", "naloxone's"]);
         let long = format!("{} naloxone {}", "word ".repeat(40), "more ".repeat(40));
         let cut = excerpt(&long, &terms, 60, false);
         assert!(

@@ -2,7 +2,6 @@
 
 use super::ContentError;
 use super::embedded;
-use crate::yaml;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -63,7 +62,7 @@ impl Checklist {
 
 /// Parses one checklist file.
 pub fn parse(path: &str, text: &str) -> Result<Checklist, ContentError> {
-    yaml::from_str(text).map_err(|e| ContentError::new(path, e.location, e.message))
+    super::from_yaml(text).map_err(|e| ContentError::new(path, e.location, e.message))
 }
 
 /// The ids of every embedded checklist, in file order.

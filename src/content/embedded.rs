@@ -58,6 +58,23 @@ pub struct SourceEntry {
     pub url: &'static str,
 }
 
+/// A guide's body filled for a region and parsed, as `build.rs` stores it:
+/// its path, the index in `REGIONS` of the region, whether the guide says
+/// `{{region_name}}` (then only that region's own name reads alike), its
+/// blocks as `render::doc::encode` writes them, and the lines search reads in
+/// it, each ended by [`LINE_END`], as they are and with their ASCII letters
+/// lowercased (`None` when a line holds that character).
+pub type TopicBlocks = (
+    &'static str,
+    usize,
+    bool,
+    &'static str,
+    Option<(&'static str, &'static str)>,
+);
+
+/// What ends each line of the search text stored for a guide.
+pub const LINE_END: char = '\u{1e}';
+
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// The text of one embedded file, by its path under `content/`.
@@ -74,4 +91,23 @@ pub fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static
         .iter()
         .copied()
         .filter(move |(path, _)| path.starts_with(prefix))
+}
+
+/// The JSON `build.rs` wrote for an embedded YAML document (a `.yaml` file, a
+/// topic's front matter, a region's own YAML), found by where `text` lives:
+/// only the very text the binary holds has one, never a copy or a user's file.
+pub fn json_of(text: &str) -> Option<&'static str> {
+    let same = |other: &str| other.as_ptr() == text.as_ptr() && other.len() == text.len();
+    JSON.iter()
+        .find(|(index, offset, len, _)| {
+            FILES
+                .get(*index)
+                .and_then(|(_, file)| file.get(*offset..offset + len))
+                .is_some_and(same)
+        })
+        .map(|(.., json)| *json)
+        .or_else(|| {
+            let at = REGIONS.iter().position(|r| same(r.yaml))?;
+            REGION_JSON.get(at).copied().flatten()
+        })
 }

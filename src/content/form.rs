@@ -4,7 +4,6 @@
 
 use super::ContentError;
 use super::embedded;
-use crate::yaml;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -235,7 +234,7 @@ pub const DEFAULT_MAX_CHARS: usize = 20_000;
 pub const DEFAULT_MAX_LINE: usize = 500;
 
 pub fn parse(path: &str, text: &str) -> Result<Form, ContentError> {
-    yaml::from_str(text).map_err(|e| ContentError::new(path, e.location, e.message))
+    super::from_yaml(text).map_err(|e| ContentError::new(path, e.location, e.message))
 }
 
 /// The ids of every embedded form, in file order.

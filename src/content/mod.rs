@@ -46,15 +46,23 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
+/// Reads an embedded YAML document into `T`. `build.rs` has already read
+/// every embedded document and written it as JSON, which reads many times
+/// faster; a document it could not convert, or whose JSON does not fit `T`,
+/// is read as YAML, so what is read and every error message stay the YAML's.
+pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, crate::yaml::YamlError> {
+    if let Some(json) = embedded::json_of(text)
+        && let Ok(value) = serde_json::from_str(json)
+    {
+        return Ok(value);
+    }
+    crate::yaml::from_str(text)
+}
+
 /// The Markdown kinship's content is written in: CommonMark with GFM tables,
 /// task lists, strikethrough and autolinks. Raw HTML is never rendered.
 pub fn markdown_options() -> comrak::Options<'static> {
-    let mut options = comrak::Options::default();
-    options.extension.table = true;
-    options.extension.tasklist = true;
-    options.extension.strikethrough = true;
-    options.extension.autolink = true;
-    options
+    crate::render::markdown::options()
 }
 
 /// Every topic in the index, in display order.

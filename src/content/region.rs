@@ -4,7 +4,6 @@ use super::ContentError;
 use super::embedded::{self, CountryEntry, RegionEntry};
 use super::expand;
 use super::source::Source;
-use crate::yaml;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -174,7 +173,7 @@ impl Regions {
         let text = embedded::file(PATH)
             .ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
         let file: RegionsFile =
-            yaml::from_str(text).map_err(|e| ContentError::new(PATH, e.location, e.message))?;
+            super::from_yaml(text).map_err(|e| ContentError::new(PATH, e.location, e.message))?;
         let mut regions = file.regions;
         for (code, region) in regions.iter_mut() {
             region.code = code.clone();
@@ -185,7 +184,7 @@ impl Regions {
     /// Parses one region only, from its own YAML in the build-time index: what a
     /// guide needs, at a seventh of the cost of the whole file.
     pub fn load_one(entry: &RegionEntry) -> Result<Region, ContentError> {
-        let mut region: Region = yaml::from_str(entry.yaml).map_err(|e| {
+        let mut region: Region = super::from_yaml(entry.yaml).map_err(|e| {
             ContentError::new(PATH, None, format!("region {}: {}", entry.code, e.message))
         })?;
         // A country read through its base region keeps its own name.
@@ -300,42 +299,14 @@ impl RegionEntry {
 /// Fills every known `{{placeholder}}` in `text` from `region`; unknown ones stay
 /// as they are (the library validation reports them).
 pub fn fill<'a>(text: &'a str, region: &impl Placeholders) -> Cow<'a, str> {
-    if !text.contains("{{") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        match after.find("}}") {
-            Some(end) => {
-                let key = &after[..end];
-                match region.placeholder_text(key) {
-                    Some(value) => out.push_str(&value),
-                    None => {
-                        out.push_str("{{");
-                        out.push_str(key);
-                        out.push_str("}}");
-                    }
-                }
-                rest = &after[end + 2..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
+    expand::placeholders(text, |key| region.placeholder_text(key))
 }
 
 /// Every `{{name}}` used in `text`.
 pub fn placeholders_in(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = text;
-    while let Some(start) = rest.find("{{") {
+    while let Some(start) = expand::find_open(rest) {
         let after = &rest[start + 2..];
         let Some(end) = after.find("}}") else { break };
         names.push(&after[..end]);

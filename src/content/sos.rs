@@ -2,7 +2,6 @@
 
 use super::ContentError;
 use super::embedded;
-use crate::yaml;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -81,7 +80,7 @@ impl Sos {
 }
 
 pub fn parse(text: &str) -> Result<Sos, ContentError> {
-    yaml::from_str(text).map_err(|e| ContentError::new(PATH, e.location, e.message))
+    super::from_yaml(text).map_err(|e| ContentError::new(PATH, e.location, e.message))
 }
 
 /// The embedded card.

@@ -3,7 +3,6 @@
 use super::ContentError;
 use super::front_matter;
 use super::source::Source;
-use crate::yaml;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -38,7 +37,7 @@ pub struct Topic {
 pub fn parse(path: &'static str, text: &'static str) -> Result<Topic, ContentError> {
     let split = front_matter::split(text)
         .ok_or_else(|| ContentError::new(path, None, "it has no front matter between --- lines"))?;
-    let meta: TopicMeta = yaml::from_str(split.yaml).map_err(|e| {
+    let meta: TopicMeta = super::from_yaml(split.yaml).map_err(|e| {
         let location = e
             .location
             .map(|(line, column)| (line + split.yaml_line - 1, column));

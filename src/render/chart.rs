@@ -1,23 +1,13 @@
 //! A small chart of one area's ratings (0 to 10) over the check-ins: bars
 //! with their numbers as text, or an inline SVG picture for the printed page.
 
+pub use super::doc::Chart;
 use super::html::esc;
 use crate::progress::checkin::chart_line;
-use chrono::NaiveDate;
 use std::fmt::Write as _;
 
 /// The columns the label takes before the bars, in text.
 pub const LABEL_COLUMNS: usize = 26;
-
-/// One area's ratings, one per check-in, oldest first.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Chart {
-    /// What the chart shows, for readers of the picture ("Sleep and health").
-    pub label: String,
-    pub days: Vec<NaiveDate>,
-    /// `None` where that check-in skipped the area.
-    pub values: Vec<Option<u8>>,
-}
 
 impl Chart {
     /// The chart as one line of text, after its label: "Sleep and health
@@ -124,7 +114,7 @@ mod tests {
 
     #[test]
     fn the_picture_has_a_bar_and_number_per_checkin_and_escapes_its_label() {
-        let day = |d| NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
         let c = Chart {
             label: "<b>Sleep</b>".into(),
             days: vec![day(4), day(11), day(18)],

@@ -1,13 +1,27 @@
 //! Markdown (CommonMark + GFM) to the owned document, by walking comrak's AST.
+//!
+//! `build.rs` includes this file too, to parse every guide at build time, so
+//! it depends on nothing else in the crate but `doc`.
 
 use super::doc::{Block, Inline, List, ListItem, Table};
 use comrak::Arena;
 use comrak::nodes::{AstNode, ListType, NodeValue};
 
+/// The Markdown kinship's content is written in: CommonMark with GFM tables,
+/// task lists, strikethrough and autolinks. Raw HTML is never rendered.
+pub fn options() -> comrak::Options<'static> {
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.tasklist = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options
+}
+
 /// Parses Markdown into document blocks.
 pub fn parse(markdown: &str) -> Vec<Block> {
     let arena = Arena::new();
-    let root = comrak::parse_document(&arena, markdown, &crate::content::markdown_options());
+    let root = comrak::parse_document(&arena, markdown, &options());
     blocks(root)
 }
 

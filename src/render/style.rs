@@ -156,7 +156,8 @@ pub fn printable_html(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn escape_hidden<'a>(text: &'a str, open: &str, close: &str) -> std::borrow::Cow<'a, str> {
-    if !text.contains(is_hidden_control) {
+    // Printable ASCII, as nearly every line is: nothing to look at.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) || !text.contains(is_hidden_control) {
         return text.into();
     }
     let mut out = String::with_capacity(text.len() + 16);

@@ -165,7 +165,8 @@ fn prefix(lines: Vec<Line>, first: &Line, rest: &Line, out: &mut Vec<Line>) {
                 .collect();
             out.push(trimmed);
         } else {
-            let mut l = p.clone();
+            let mut l = Vec::with_capacity(p.len() + line.len());
+            l.extend(p.iter().cloned());
             l.extend(line);
             out.push(l);
         }

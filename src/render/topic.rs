@@ -1,9 +1,9 @@
 //! A guidance topic as a document: its body for the user's region, then
 //! "See also", its sources, its review date and the region footer.
 
-use super::doc::{Block, Document, Inline};
+use super::doc::{self, Block, Document, Inline};
 use super::markdown;
-use crate::content::embedded::RegionEntry;
+use crate::content::embedded::{self, RegionEntry};
 use crate::content::region;
 use crate::content::source::Source;
 use crate::content::topic::Topic;
@@ -12,8 +12,7 @@ use crate::content::{self};
 /// Builds the document for a topic in a region. `region_hint` says how to change
 /// the region (it depends on the options the user has).
 pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Document {
-    let body = region::fill(topic.body, region);
-    let mut blocks = markdown::parse(&body);
+    let mut blocks = body_blocks(topic, region);
 
     let see_also: Vec<Vec<Inline>> = topic
         .meta
@@ -55,8 +54,7 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
 /// stays in view rather than scrolling away under the rest.
 /// `notice`, when the numbers may not be the user's, takes the footer's place.
 pub fn first_screen(topic: &Topic, region: &RegionEntry, notice: Option<&str>) -> Document {
-    let body = region::fill(topic.body, region);
-    let mut blocks: Vec<Block> = markdown::parse(&body)
+    let mut blocks: Vec<Block> = body_blocks(topic, region)
         .into_iter()
         .take_while(|b| !matches!(b, Block::Heading { level: 2, .. }))
         .collect();
@@ -77,6 +75,53 @@ pub fn first_screen(topic: &Topic, region: &RegionEntry, notice: Option<&str>) -
         lead: None,
         blocks,
     }
+}
+
+/// A topic's body with its placeholders filled for `region`, as blocks.
+/// `build.rs` has parsed every guide for every region already; only a body
+/// it has not seen (a country's guide that says `{{region_name}}`, a test's
+/// own topic) is parsed here.
+pub fn body_blocks(topic: &Topic, region: &RegionEntry) -> Vec<Block> {
+    prebuilt_blocks(topic, region)
+        .unwrap_or_else(|| markdown::parse(&region::fill(topic.body, region)))
+}
+
+fn prebuilt_blocks(topic: &Topic, region: &RegionEntry) -> Option<Vec<Block>> {
+    // The very body the binary holds for this path, not a copy that may differ.
+    let file = embedded::file(topic.path)?;
+    let embedded_body = file.get(file.len().checked_sub(topic.body.len())?..)?;
+    if embedded_body.as_ptr() != topic.body.as_ptr() {
+        return None;
+    }
+    doc::decode(prebuilt(topic.path, region)?.3)
+}
+
+/// The lines search reads in the embedded guide at `path` for `region`
+/// (`doc::text_lines` of its blocks), as they are and with their ASCII
+/// letters lowercased, as `build.rs` stored them.
+pub fn prebuilt_lines(path: &str, region: &RegionEntry) -> Option<(Lines, Lines)> {
+    let (lines, lowered) = prebuilt(path, region)?.4?;
+    Some((
+        lines.split_terminator(embedded::LINE_END),
+        lowered.split_terminator(embedded::LINE_END),
+    ))
+}
+
+/// Stored lines, one by one.
+pub type Lines = std::str::SplitTerminator<'static, char>;
+
+/// What `build.rs` stored for the guide at `path` in `region`.
+fn prebuilt(path: &str, region: &RegionEntry) -> Option<&'static embedded::TopicBlocks> {
+    // Filling reads the emergency number, the texts and, for
+    // {{region_name}}, the name: a region that has the same ones reads alike.
+    embedded::TOPIC_BLOCKS.iter().find(|(p, index, named, ..)| {
+        let base = &embedded::REGIONS[*index];
+        *p == path
+            && base.texts.as_ptr() == region.texts.as_ptr()
+            && base.texts.len() == region.texts.len()
+            && base.emergency == region.emergency
+            && (!named || base.the_name == region.the_name)
+    })
 }
 
 /// The topic's own sources, then those of the region texts it uses.
@@ -130,6 +175,55 @@ mod tests {
     use crate::content::embedded::REGIONS;
     use crate::render::style::line_text;
     use crate::render::terminal::{self, Layout};
+
+    #[test]
+    fn the_guides_parsed_at_build_time_are_the_ones_parsed_now() {
+        let countries = crate::content::embedded::COUNTRIES
+            .iter()
+            .filter_map(|c| region::resolve(c.code));
+        let regions: Vec<&RegionEntry> = REGIONS.iter().chain(countries).collect();
+        for entry in content::topics() {
+            let topic = content::load_topic(entry).unwrap();
+            for region in &regions {
+                let parsed = markdown::parse(&region::fill(topic.body, *region));
+                let named = topic.body.contains("{{region_name}}");
+                let stored = REGIONS.iter().any(|r| std::ptr::eq(r, *region));
+                match prebuilt_blocks(&topic, region) {
+                    Some(blocks) => assert_eq!(blocks, parsed, "{} in {}", entry.id, region.code),
+                    None => assert!(
+                        named && !stored,
+                        "{} in {} should have been parsed at build time",
+                        entry.id,
+                        region.code
+                    ),
+                }
+                assert_eq!(body_blocks(&topic, region), parsed);
+                let mut lines = Vec::new();
+                doc::text_lines(&parsed, &mut lines);
+                if let Some((stored, stored_lowered)) = prebuilt_lines(topic.path, region) {
+                    let stored: Vec<&str> = stored.collect();
+                    assert_eq!(stored, lines, "{} in {}", entry.id, region.code);
+                    let lowered: Vec<String> =
+                        lines.iter().map(|l| l.to_ascii_lowercase()).collect();
+                    let stored: Vec<&str> = stored_lowered.collect();
+                    assert_eq!(stored, lowered, "{} in {}", entry.id, region.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_topic_that_is_not_the_embedded_file_is_parsed_from_its_own_text() {
+        let entry = content::find_topic("overdose").unwrap();
+        let mut topic = content::load_topic(entry).unwrap();
+        topic.body = "# Only this\n\nCall {{emergency}}.\n";
+        let us = region::find("us").unwrap();
+        assert_eq!(prebuilt_blocks(&topic, us), None);
+        assert_eq!(
+            body_blocks(&topic, us),
+            markdown::parse("# Only this\n\nCall 911.\n")
+        );
+    }
 
     #[test]
     fn every_topic_renders_in_every_region_with_nothing_left_unfilled() {

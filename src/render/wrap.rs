@@ -2,12 +2,14 @@
 
 use super::doc::Inline;
 use super::style::{Line, Span, Style, line_width, theme};
-use unicode_width::UnicodeWidthChar;
+use std::borrow::Cow;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// A piece of inline content flattened to one style, or a hard break.
+/// A piece of inline content flattened to one style, or a hard break. The
+/// text is borrowed from the inlines wherever it can be.
 #[derive(Debug, Clone, PartialEq)]
-enum Piece {
-    Text(String, Style),
+enum Piece<'a> {
+    Text(Cow<'a, str>, Style),
     Break,
 }
 
@@ -20,11 +22,11 @@ pub struct InlineStyle {
     pub show_urls: bool,
 }
 
-fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Piece>) {
+fn flatten<'a>(inlines: &'a [Inline], style: Style, opts: InlineStyle, out: &mut Vec<Piece<'a>>) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) => out.push(Piece::Text(t.clone(), style)),
-            Inline::Code(t) => out.push(Piece::Text(t.clone(), style.with(theme::CODE))),
+            Inline::Text(t) => out.push(Piece::Text(Cow::Borrowed(t), style)),
+            Inline::Code(t) => out.push(Piece::Text(Cow::Borrowed(t), style.with(theme::CODE))),
             Inline::Strong(c) => flatten(c, style.with(theme::STRONG), opts, out),
             Inline::Emph(c) => flatten(c, style.with(theme::EMPH), opts, out),
             Inline::Link { text, url } => {
@@ -33,17 +35,17 @@ fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Pi
                 let shown: String = out[start..]
                     .iter()
                     .map(|p| match p {
-                        Piece::Text(t, _) => t.as_str(),
+                        Piece::Text(t, _) => t.as_ref(),
                         Piece::Break => " ",
                     })
                     .collect();
                 let bare = url.trim_start_matches("mailto:");
                 if shown.trim().is_empty() {
                     out.truncate(start);
-                    out.push(Piece::Text(bare.to_string(), style));
+                    out.push(Piece::Text(Cow::Borrowed(bare), style));
                 } else if opts.show_urls && shown.trim() != bare {
                     out.push(Piece::Text(
-                        format!(" ({bare})"),
+                        Cow::Owned(format!(" ({bare})")),
                         style.with(theme::LINK_URL),
                     ));
                 }
@@ -51,49 +53,6 @@ fn flatten(inlines: &[Inline], style: Style, opts: InlineStyle, out: &mut Vec<Pi
             Inline::Break => out.push(Piece::Break),
         }
     }
-}
-
-/// A word: the text between two spaces, possibly in several styles ("**now**,").
-#[derive(Debug)]
-enum Token {
-    Word(Vec<Span>),
-    Break,
-}
-
-fn tokens(pieces: Vec<Piece>) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut word: Vec<Span> = Vec::new();
-    let flush = |word: &mut Vec<Span>, out: &mut Vec<Token>| {
-        if !word.is_empty() {
-            out.push(Token::Word(std::mem::take(word)));
-        }
-    };
-    for piece in pieces {
-        match piece {
-            Piece::Break => {
-                flush(&mut word, &mut out);
-                out.push(Token::Break);
-            }
-            Piece::Text(text, style) => {
-                // Non-breaking spaces stay inside words.
-                let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
-                let mut rest = text.as_str();
-                while let Some(at) = rest.find(breaks) {
-                    if at > 0 {
-                        word.push(Span::new(&rest[..at], style));
-                    }
-                    flush(&mut word, &mut out);
-                    let space = rest[at..].chars().next().map_or(1, char::len_utf8);
-                    rest = &rest[at + space..];
-                }
-                if !rest.is_empty() {
-                    word.push(Span::new(rest, style));
-                }
-            }
-        }
-    }
-    flush(&mut word, &mut out);
-    out
 }
 
 /// Wraps inline content to `width` columns. The first line starts with `first`,
@@ -105,15 +64,14 @@ pub fn wrap(
     first: &Line,
     rest: &Line,
 ) -> Vec<Line> {
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(inlines.len() + 4);
     flatten(inlines, opts.base, opts, &mut pieces);
-    fill(tokens(pieces), width, first, rest)
+    fill(&pieces, width, first, rest)
 }
 
 /// Text cut to fit in `width` columns with room to spare for the cursor: a
 /// last column left free, "…" where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
@@ -131,105 +89,277 @@ pub fn truncate(text: &str, width: usize) -> String {
 /// Wraps a plain string in one style.
 pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
     fill(
-        tokens(vec![Piece::Text(text.to_string(), style)]),
+        &[Piece::Text(Cow::Borrowed(text), style)],
         width,
         first,
         rest,
     )
 }
 
-fn fill(tokens: Vec<Token>, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
-    let first_width = line_width(first);
-    let rest_width = line_width(rest);
-    // Each line holds at least ten columns of text, however deep the indent.
-    let limit = |prefix: usize| prefix + width.saturating_sub(prefix).max(10);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut line: Line = first.clone();
-    let mut used = first_width;
-    let mut empty = true;
-    let new_line = |lines: &mut Vec<Line>, line: &mut Line, used: &mut usize| {
-        lines.push(std::mem::replace(line, rest.clone()));
-        *used = rest_width;
-    };
-    for token in tokens {
-        match token {
-            Token::Break => {
-                new_line(&mut lines, &mut line, &mut used);
-                empty = true;
+/// A word: the text between two spaces, possibly in several styles ("**now**,"),
+/// as slices of the pieces it came from, each with its width.
+type Word<'a> = [(&'a str, Style, usize)];
+
+/// Words in one style placed one after the other, still a slice of the text
+/// they came from (`src[start..end]`, spaces included): the line gets them in
+/// one push instead of two per word.
+#[derive(Clone, Copy)]
+struct Run<'a> {
+    src: &'a str,
+    start: usize,
+    end: usize,
+    style: Style,
+}
+
+/// Lines being filled, word by word.
+struct Filler<'r, 'a> {
+    lines: Vec<Line>,
+    line: Line,
+    run: Option<Run<'a>>,
+    used: usize,
+    /// No word on the current line yet.
+    empty: bool,
+    width: usize,
+    first_width: usize,
+    rest_width: usize,
+    rest: &'r Line,
+}
+
+impl<'a> Filler<'_, 'a> {
+    /// Each line holds at least ten columns of text, however deep the indent.
+    fn limit(&self, prefix: usize) -> usize {
+        prefix + self.width.saturating_sub(prefix).max(10)
+    }
+
+    /// Puts the pending run of words on the line.
+    fn flush_run(&mut self) {
+        if let Some(run) = self.run.take() {
+            push(&mut self.line, &run.src[run.start..run.end], run.style);
+        }
+    }
+
+    fn new_line(&mut self) {
+        self.flush_run();
+        let next = std::mem::replace(&mut self.line, self.rest.clone());
+        self.lines.push(next);
+        self.used = self.rest_width;
+    }
+
+    fn hard_break(&mut self) {
+        self.new_line();
+        self.empty = true;
+    }
+
+    /// Places a word; `src` is the text of the piece its last part came from.
+    fn word(&mut self, word: &Word<'a>, src: &'a str) {
+        let w: usize = word.iter().map(|(.., width)| width).sum();
+        let prefix = if self.lines.is_empty() {
+            self.first_width
+        } else {
+            self.rest_width
+        };
+        if !self.empty && self.used + 1 + w > self.limit(prefix) {
+            self.new_line();
+            self.empty = true;
+        }
+        // A word in the run's style, one space after it in the same text, joins
+        // the run: the space takes that style, as below.
+        if let ([(text, style, _)], Some(run)) = (word, &mut self.run)
+            && !self.empty
+            && run.style == *style
+            && std::ptr::eq(run.src, src)
+            && src.as_bytes().get(run.end) == Some(&b' ')
+            && text.as_ptr() as usize == src.as_ptr() as usize + run.end + 1
+        {
+            run.end += 1 + text.len();
+            self.used += 1 + w;
+            return;
+        }
+        self.flush_run();
+        if !self.empty {
+            // The space between two words in one style takes that style, so
+            // a bold phrase is painted as one piece.
+            let before = self.line.last().map(|s| s.style);
+            let after = word.first().map(|(_, style, _)| *style);
+            let style = if before == after {
+                before.unwrap_or_default()
+            } else {
+                Style::PLAIN
+            };
+            push(&mut self.line, " ", style);
+            self.used += 1;
+        }
+        let avail = self.limit(self.rest_width) - self.rest_width;
+        let is_address = || word.first().is_some_and(|(text, ..)| text.contains("://"));
+        if w > avail && self.empty && !is_address() {
+            // A word longer than a whole line: cut it. Addresses are left whole,
+            // so they can still be copied; the terminal wraps them.
+            for chunk in split_word(word, avail) {
+                if !self.empty {
+                    self.new_line();
+                }
+                self.used += line_width(&chunk);
+                chunk
+                    .iter()
+                    .for_each(|s| push(&mut self.line, &s.text, s.style));
+                self.empty = false;
             }
-            Token::Word(word) => {
-                let w = line_width(&word);
-                let prefix = if lines.is_empty() {
-                    first_width
-                } else {
-                    rest_width
-                };
-                if !empty && used + 1 + w > limit(prefix) {
-                    new_line(&mut lines, &mut line, &mut used);
-                    empty = true;
+        } else {
+            self.used += w;
+            match word {
+                [(text, style, _)] => {
+                    let start = text.as_ptr() as usize - src.as_ptr() as usize;
+                    self.run = Some(Run {
+                        src,
+                        start,
+                        end: start + text.len(),
+                        style: *style,
+                    });
                 }
-                if !empty {
-                    // The space between two words in one style takes that style, so
-                    // a bold phrase is painted as one piece.
-                    let before = line.last().map(|s| s.style);
-                    let after = word.first().map(|s| s.style);
-                    let style = if before == after {
-                        before.unwrap_or_default()
-                    } else {
-                        Style::PLAIN
-                    };
-                    push(&mut line, Span::new(" ", style));
-                    used += 1;
-                }
-                let avail = limit(rest_width) - rest_width;
-                let is_address = word.first().is_some_and(|s| s.text.contains("://"));
-                if w > avail && empty && !is_address {
-                    // A word longer than a whole line: cut it. Addresses are left whole,
-                    // so they can still be copied; the terminal wraps them.
-                    for chunk in split_word(word, avail) {
-                        if !empty {
-                            new_line(&mut lines, &mut line, &mut used);
-                        }
-                        used += line_width(&chunk);
-                        chunk.into_iter().for_each(|s| push(&mut line, s));
-                        empty = false;
+                _ => word
+                    .iter()
+                    .for_each(|(text, style, _)| push(&mut self.line, text, *style)),
+            }
+            self.empty = false;
+        }
+    }
+}
+
+/// Where the first space between words is in `text`, its length in bytes,
+/// and whether all before it is printable ASCII (so its width is its length).
+/// Any white space counts but the non-breaking space, which stays inside words.
+fn next_space(text: &str) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    // Nearly every word is printable ASCII: skip it in one tight loop.
+    let mut at = bytes
+        .iter()
+        .position(|&b| b <= b' ' || b > b'~')
+        .unwrap_or(bytes.len());
+    let printable = at;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                return Some((at, 1, at == printable));
+            }
+            at += 1;
+        } else {
+            // `at` is always at the start of a character.
+            let c = text[at..].chars().next()?;
+            if c.is_whitespace() && c != '\u{a0}' {
+                return Some((at, c.len_utf8(), false));
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
+}
+
+/// The columns `text` takes: its length when it is printable ASCII (nearly
+/// every word), else what Unicode says.
+fn text_width(text: &str) -> usize {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
+/// Fills lines with the words of `pieces`: words break at spaces (not at
+/// non-breaking ones), and a word may run across pieces in several styles.
+fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+    let first_width = line_width(first);
+    let mut filler = Filler {
+        lines: Vec::with_capacity(4),
+        line: first.clone(),
+        run: None,
+        used: first_width,
+        empty: true,
+        width,
+        first_width,
+        rest_width: line_width(rest),
+        rest,
+    };
+    let mut word: Vec<(&str, Style, usize)> = Vec::with_capacity(8);
+    // The text of the piece the word's last part came from.
+    let mut src = "";
+    fn flush<'a>(
+        word: &mut Vec<(&'a str, Style, usize)>,
+        src: &'a str,
+        filler: &mut Filler<'_, 'a>,
+    ) {
+        if !word.is_empty() {
+            filler.word(word, src);
+            word.clear();
+        }
+    }
+    for piece in pieces {
+        match piece {
+            Piece::Break => {
+                flush(&mut word, src, &mut filler);
+                filler.hard_break();
+            }
+            Piece::Text(text, style) => {
+                let text = text.as_ref();
+                let mut rest = text;
+                while let Some((at, space, plain)) = next_space(rest) {
+                    if at > 0 {
+                        let w = if plain { at } else { text_width(&rest[..at]) };
+                        word.push((&rest[..at], *style, w));
+                        src = text;
                     }
-                } else {
-                    used += w;
-                    word.into_iter().for_each(|s| push(&mut line, s));
-                    empty = false;
+                    flush(&mut word, src, &mut filler);
+                    rest = &rest[at + space..];
+                }
+                if !rest.is_empty() {
+                    word.push((rest, *style, text_width(rest)));
+                    src = text;
                 }
             }
         }
     }
+    flush(&mut word, src, &mut filler);
+    filler.flush_run();
+    let Filler {
+        mut lines,
+        line,
+        empty,
+        ..
+    } = filler;
     if !empty || lines.is_empty() {
         lines.push(line);
     }
     lines
 }
 
-/// Adds a span to a line, joining it to the last one when they share a style.
-fn push(line: &mut Line, span: Span) {
+/// Adds text to a line, joining it to the last span when they share a style.
+fn push(line: &mut Line, text: &str, style: Style) {
     match line.last_mut() {
-        Some(last) if last.style == span.style => last.text.push_str(&span.text),
-        _ => line.push(span),
+        Some(last) if last.style == style => last.text.push_str(text),
+        _ => {
+            // Room for the rest of a line of words, so joining the next ones
+            // to this span seldom has to move it.
+            let mut owned = String::with_capacity(text.len().max(80));
+            owned.push_str(text);
+            line.push(Span { text: owned, style });
+        }
     }
 }
 
 /// Cuts a word into pieces of at most `width` columns.
-fn split_word(word: Vec<Span>, width: usize) -> Vec<Vec<Span>> {
+fn split_word(word: &Word, width: usize) -> Vec<Vec<Span>> {
     let mut chunks = vec![Vec::new()];
     let mut used = 0;
-    for span in word {
+    for (text, style, _) in word {
         let mut current = String::new();
-        for c in span.text.chars() {
+        for c in text.chars() {
             let w = c.width().unwrap_or(0);
             if used + w > width && used > 0 {
                 if !current.is_empty() {
                     chunks
                         .last_mut()
                         .unwrap()
-                        .push(Span::new(std::mem::take(&mut current), span.style));
+                        .push(Span::new(std::mem::take(&mut current), *style));
                 }
                 chunks.push(Vec::new());
                 used = 0;
@@ -238,10 +368,7 @@ fn split_word(word: Vec<Span>, width: usize) -> Vec<Vec<Span>> {
             used += w;
         }
         if !current.is_empty() {
-            chunks
-                .last_mut()
-                .unwrap()
-                .push(Span::new(current, span.style));
+            chunks.last_mut().unwrap().push(Span::new(current, *style));
         }
     }
     chunks
@@ -352,6 +479,22 @@ mod tests {
             texts(&wrap(&inl, OPTS, 80, &vec![], &vec![])),
             vec!["a", "b"]
         );
+    }
+
+    #[test]
+    fn words_break_at_any_white_space_but_the_non_breaking_one() {
+        let lines = wrap_text(
+            "a\tb\u{2003}c\u{a0}d\u{85}é\u{3000}f",
+            Style::PLAIN,
+            80,
+            &vec![],
+            &vec![],
+        );
+        assert_eq!(texts(&lines), vec!["a b c\u{a0}d é f"]);
+        assert_eq!(next_space("日本\u{3000}語"), Some((6, 3, false)));
+        assert_eq!(next_space("plain words"), Some((5, 1, true)));
+        assert_eq!(next_space("tab\there"), Some((3, 1, true)));
+        assert_eq!(next_space("no\u{a0}break"), None);
     }
 
     #[test]
