@@ -153,8 +153,10 @@ pub fn ask(
 ) -> anyhow::Result<Option<Entry>> {
     p.say(&content.title)?;
     p.say(content.intro.trim())?;
+    // The check-in is found again by its time at every save: the time as
+    // the file keeps it.
     let mut entry = Entry {
-        at: now,
+        at: timestamp::as_stored(now),
         ratings: BTreeMap::new(),
         notes: BTreeMap::new(),
         sentence: None,
@@ -658,6 +660,22 @@ mod tests {
             Some("A <b>long</b> week\u{1b}[31m"),
             "stored exactly"
         );
+    }
+
+    #[test]
+    fn a_checkin_started_between_two_seconds_is_saved_once() {
+        // The real clock has nanoseconds; files keep whole seconds. Each
+        // answer must replace the check-in being answered, not add another.
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let content = load().unwrap();
+        let started = now() + chrono::TimeDelta::nanoseconds(123_456_789);
+        let mut p = ScriptedPrompter::new([text("7"), text("5"), text("4"), Scripted::Text(None)]);
+        let entry = ask(&mut p, &content, &store, started).unwrap().unwrap();
+        let log = store.checkins().unwrap().unwrap();
+        assert_eq!(log.checkins.len(), 1, "one check-in, not one per answer");
+        assert_eq!(log.checkins[0], entry);
+        assert_eq!(entry.ratings.len(), 3);
     }
 
     #[test]
