@@ -264,6 +264,29 @@ fn corrupt_files_are_refused_with_where_and_left_alone_and_never_stop_the_home_s
     assert!(!err.contains("Could not read"), "sos stays quiet: {err}");
 }
 
+#[test]
+fn a_hand_edited_rating_out_of_range_is_refused_with_where() {
+    let env = TestEnv::new();
+    ok_at(&env, "2026-11-22", &["checkin", "add", "health=5"]);
+    let path = env.data_dir().join("self/checkins.yaml");
+    let edited = fs::read_to_string(&path)
+        .unwrap()
+        .replace("health: 5", "health: 55");
+    fs::write(&path, &edited).unwrap();
+    for args in [
+        vec!["checkin", "history"],
+        vec!["checkin", "add", "overall=6"],
+    ] {
+        let (code, out, err) = at(&env, "2026-11-29", &args);
+        assert_eq!(code, 1, "{args:?}: {out}{err}");
+        assert!(!out.contains("55"), "no chart of 55 out of 10: {out}");
+        assert!(err.contains("55 is more than 10"), "why: {err}");
+        assert!(err.contains("line "), "where: {err}");
+        assert!(err.contains("kinship has not changed the file"), "{err}");
+    }
+    assert_eq!(fs::read_to_string(&path).unwrap(), edited);
+}
+
 /// The reminder lines of the home screen: the lines after "every command".
 fn reminder_lines(home: &str) -> Vec<String> {
     let lines: Vec<&str> = home.lines().collect();
