@@ -40,7 +40,8 @@ use std::time::Duration;
         Your household's details: with one overdose plan (`kinship plan new overdose-plan`), \
         the card and the walk show its address at the call, where the naloxone is at the \
         naloxone step, and medicines and allergies for the emergency team. With more than \
-        one, name it with --plan. The card keeps to 24 lines: what does not fit is left \
+        one, name it with --plan. The card keeps to 24 lines (23 on a terminal, where the shell's \
+        prompt takes a row): what does not fit is left \
         out, medicines and allergies first, then where the naloxone is, then the address; \
         the steps always stay. A plan that cannot be read is left out, and the card comes, \
         at once, as it would without one; a plan named with --plan that cannot be used \
@@ -129,8 +130,9 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
 }
 
 /// The card, never paged, with the household's details that fit in 24 lines
-/// less the `after` lines said below it (a warning, a reminder), so that they
-/// do not push the number off the top of the screen.
+/// less the `after` lines said below it (a warning, a reminder) and, on a
+/// terminal, the shell's prompt, so that they do not push the number off the
+/// top of the screen.
 fn print_card(
     ui: &mut Ui,
     settings: &Settings,
@@ -146,7 +148,10 @@ fn print_card(
         notice: notice.as_deref(),
     };
     let width = ui.layout().width;
-    let max = CARD_LINES.saturating_sub(after);
+    // On a terminal the shell's prompt takes the row under the card: without
+    // it, a full card pushes its first line, the number, off a 24-row screen.
+    let prompt_row = usize::from(ui.stdout_is_terminal());
+    let max = CARD_LINES.saturating_sub(after + prompt_row);
     ui.print_lines(&view::card(sos, region, &at, width, household, max))?;
     Ok(())
 }
