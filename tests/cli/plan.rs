@@ -1067,3 +1067,44 @@ fn plan_kinds_say_which_approach_asks_each_section() {
         serde_json::json!(["professional"])
     );
 }
+
+#[test]
+fn a_letter_and_answers_can_come_from_standard_input_as_with_the_journal() {
+    let env = TestEnv::new();
+    env.kinship()
+        .args(["plan", "import", "intervention", "-", "--name", "mum"])
+        .write_stdin("approach: professional\nloved_one: Mum\n")
+        .assert()
+        .success();
+    env.ok(&["plan", "set", "mum", "letters.1.from", "Zoë"]);
+    env.kinship()
+        .args(["plan", "set", "mum", "letters.1.letter", "--file", "-"])
+        .write_stdin("Dear Mum,\n\nI love you.\n")
+        .assert()
+        .success();
+    let shown = env.ok(&["plan", "show", "mum"]);
+    assert!(shown.contains("Mum"), "{shown}");
+    assert!(shown.contains("I love you."), "{shown}");
+    let out = env
+        .kinship()
+        .args(["plan", "import", "intervention", "-"])
+        .write_stdin("approach: craft\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("needs a name") && err.contains("--name"),
+        "{err}"
+    );
+    // An answer with no end is refused at the limit, not waited on.
+    let endless = "a".repeat(2 * 1024 * 1024);
+    let out = env
+        .kinship()
+        .args(["plan", "set", "mum", "letters.1.letter", "--file", "-"])
+        .write_stdin(endless)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("standard input is too long"), "{err}");
+}
