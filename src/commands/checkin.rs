@@ -331,7 +331,7 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
                 section: &a.section,
             })
             .collect();
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     let width = ui.width().min(crate::ui::MAX_PROSE_WIDTH);
@@ -471,7 +471,7 @@ fn history(
                 section: &a.section,
             }),
         };
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     if log.checkins.is_empty() {

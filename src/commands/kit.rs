@@ -228,7 +228,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
                 used: i.used.iter().map(|u| timestamp::format(&u.0)).collect(),
             })
             .collect();
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     if kit.items.is_empty() {

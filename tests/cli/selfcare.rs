@@ -828,3 +828,41 @@ fn a_corrupt_journal_entry_is_refused_with_where_and_the_others_still_list() {
         .unwrap();
     assert_eq!(fs::read_to_string(moved.path()).unwrap(), broken);
 }
+
+#[test]
+fn json_output_gives_the_words_exactly_with_bidirectional_marks_escaped_not_rewritten() {
+    let env = TestEnv::new();
+    // An override mark, as a hostile file might hold, and an embedding as
+    // someone writing Hebrew and English together might type.
+    let words = "שלום \u{202B}mum\u{202C} \u{202E}txt.exe";
+    env.kinship()
+        .args(["journal", "--file", "-"])
+        .write_stdin(words)
+        .assert()
+        .success();
+    ok_at(
+        &env,
+        "2026-11-22",
+        &["kit", "add", words, "--expires", "2027-03"],
+    );
+    ok_at(
+        &env,
+        "2026-11-22",
+        &["checkin", "add", "health=4", "--note", words],
+    );
+    for (args, pick) in [
+        (vec!["journal", "show", "1", "--json"], "/text"),
+        (vec!["journal", "list", "--json"], "/0/first_line"),
+        (vec!["kit", "list", "--json"], "/0/name"),
+        (vec!["checkin", "history", "--json"], "/checkins/0/sentence"),
+    ] {
+        let out = ok_at(&env, "2026-11-22", &args);
+        assert!(!out.contains('\u{202E}'), "escaped, not raw: {out}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            json.pointer(pick).and_then(|v| v.as_str()),
+            Some(words),
+            "{args:?}: {out}"
+        );
+    }
+}
