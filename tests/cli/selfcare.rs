@@ -866,3 +866,31 @@ fn json_output_gives_the_words_exactly_with_bidirectional_marks_escaped_not_rewr
         );
     }
 }
+
+#[test]
+fn a_journal_entry_copied_to_another_number_is_listed_under_the_number_show_takes() {
+    let env = TestEnv::new();
+    for words in ["First words.", "Second words."] {
+        env.kinship()
+            .args(["journal", "--file", "-"])
+            .write_stdin(words)
+            .assert()
+            .success();
+    }
+    // Put back by hand from a backup, under a new name: its inside still
+    // says entry 1.
+    let dir = env.data_dir().join("journal");
+    fs::copy(dir.join("0001.yaml"), dir.join("0007.yaml")).unwrap();
+    let list = env.ok(&["journal", "list"]);
+    let numbers: Vec<&str> = list
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(numbers, ["1", "2", "7"], "{list}");
+    let shown = env.ok(&["journal", "show", "7"]);
+    assert!(shown.starts_with("Entry 7"), "{shown}");
+    assert!(shown.contains("First words."), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["journal", "list", "--json"])).unwrap();
+    assert_eq!(json[2]["number"], 7, "{json}");
+}
