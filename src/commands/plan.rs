@@ -369,13 +369,15 @@ fn new(
                 }
             },
         };
-        let now = settings.now();
-        let fresh = Plan::new(&form.id, now);
-        if store.put(&store.plan_path(&name), &role(&name), &fresh, false, now)? == Put::Exists {
-            refuse_existing(store, &name)?;
-        }
+        // The file is made by the first answer saved, not before: stopped at
+        // the first question, there is no plan holding only a name, which
+        // `plan new` would then refuse as already there.
+        let fresh = Plan::new(&form.id, settings.now());
         let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
         let finished = filler.run(p, Mode::Unanswered)?;
+        if !store.plan_path(&name).exists() {
+            return Ok(None);
+        }
         Ok(Some((name, finished, filler.plan)))
     })
     .map(|outcome| match outcome {

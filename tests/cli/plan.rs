@@ -1108,3 +1108,20 @@ fn a_letter_and_answers_can_come_from_standard_input_as_with_the_journal() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("standard input is too long"), "{err}");
 }
+
+#[test]
+fn ctrl_c_at_the_first_question_of_a_new_plan_leaves_no_plan_and_the_name_free() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["plan", "new", "intervention", "mum"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!env.data_dir().join("plans/mum.yaml").exists());
+    let list = env.run(&["plan", "list"]);
+    assert!(!list.1.contains("mum"), "{list:?}");
+    // Starting again is not refused as "You already have a plan called mum".
+    let (_, _, err) = env.run(&["plan", "new", "intervention", "mum"]);
+    assert!(!err.contains("already have"), "{err}");
+}
