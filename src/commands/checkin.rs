@@ -6,7 +6,7 @@ use crate::error::UserError;
 use crate::progress::checkin::{self, CheckinLog, Entry, History};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
-use crate::render::chart::Chart;
+use crate::render::chart::{Chart, LABEL_COLUMNS};
 use crate::render::doc::{Block, Document, Inline};
 use crate::render::style::{Line, Span, Style, printable, theme};
 use crate::render::wrap::wrap_text;
@@ -434,7 +434,15 @@ fn history(
     let log = store
         .checkins()?
         .unwrap_or_else(|| CheckinLog::new(settings.now()));
-    let h = checkin::history(content, &log, last);
+    // A mark takes 4 columns after the label; more than fit would wrap every
+    // chart across the screen. Plain numbers and JSON wrap, or need not.
+    let fit = (ui.width().saturating_sub(LABEL_COLUMNS + 1) / MARK_COLUMNS).max(1);
+    let charted = if json || ui.plain() {
+        last
+    } else {
+        last.min(fit)
+    };
+    let h = checkin::history(content, &log, charted);
     if json {
         let out = JsonHistory {
             areas: content
@@ -519,8 +527,18 @@ fn history(
         ));
     }
     ui.print_long(&lines)?;
+    if charted < last.min(log.checkins.len()) {
+        ui.hint(&format!(
+            "Only the last {charted} fit across this window. To see {}, make it wider, \
+             or list them as numbers: kinship --plain checkin history --last {last}",
+            last.min(log.checkins.len())
+        ));
+    }
     Ok(())
 }
+
+/// The columns one check-in's mark takes in a chart ("▃3  ", "█10 ").
+const MARK_COLUMNS: usize = 4;
 
 /// "8 check-ins, 4 October to 22 November 2026 (the last 8 of 10)".
 fn range(h: &History, total: usize) -> String {

@@ -894,3 +894,41 @@ fn a_journal_entry_copied_to_another_number_is_listed_under_the_number_show_take
         serde_json::from_str(&env.ok(&["journal", "list", "--json"])).unwrap();
     assert_eq!(json[2]["number"], 7, "{json}");
 }
+
+#[test]
+fn a_long_history_keeps_to_the_width_and_says_how_to_see_it_all() {
+    let env = TestEnv::new();
+    let days: Vec<String> = (0..20)
+        .map(|i| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 1, 4).unwrap() + chrono::Days::new(7 * i))
+                .to_string()
+        })
+        .collect();
+    for (i, day) in days.iter().enumerate() {
+        ok_at(
+            &env,
+            day,
+            &[
+                "checkin",
+                "add",
+                &format!("overall={}", i % 11),
+                "health=10",
+            ],
+        );
+    }
+    let last = days.last().unwrap();
+    let (code, out, err) = at(&env, last, &["checkin", "history", "--last", "20"]);
+    assert_eq!(code, 0, "{err}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    assert!(out.contains("(the last 13 of 20)"), "{out}");
+    assert!(err.contains("--plain"), "the way to see all 20: {err}");
+    let plain = ok_at(
+        &env,
+        last,
+        &["--plain", "checkin", "history", "--last", "20"],
+    );
+    let overall = plain.lines().find(|l| l.starts_with("Overall:")).unwrap();
+    assert_eq!(overall.split(',').count(), 20, "{overall}");
+}
