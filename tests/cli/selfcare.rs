@@ -932,3 +932,25 @@ fn a_long_history_keeps_to_the_width_and_says_how_to_see_it_all() {
     let overall = plain.lines().find(|l| l.starts_with("Overall:")).unwrap();
     assert_eq!(overall.split(',').count(), 20, "{overall}");
 }
+
+#[test]
+fn kit_alone_shows_the_list_as_checkin_and_journal_alone_do_their_thing() {
+    let env = TestEnv::new();
+    ok_at(
+        &env,
+        "2026-11-22",
+        &[
+            "kit",
+            "add",
+            "Narcan",
+            "--expires",
+            "2027-03",
+            "--where",
+            "drawer",
+        ],
+    );
+    let (code, out, err) = at(&env, "2026-11-22", &["kit"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, ok_at(&env, "2026-11-22", &["kit", "list"]));
+    assert!(out.contains("Narcan"), "{out}");
+}
