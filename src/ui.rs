@@ -270,6 +270,7 @@ impl Ui {
 
     /// Writes a message to stderr (progress, confirmations).
     pub fn message(&mut self, text: &str) {
+        self.before_stderr();
         let _ = writeln!(self.err, "{}", printable(text));
     }
 
@@ -287,6 +288,7 @@ impl Ui {
     /// under itself, so no word is cut in two at the screen's edge; piped, each
     /// message stays one line for grep.
     fn labelled(&mut self, label: &str, style: Style, text: &str) {
+        self.before_stderr();
         if !self.err_tty {
             let label = self.err_paint(label, style);
             let _ = writeln!(self.err, "{label} {}", printable(text));
@@ -323,6 +325,14 @@ impl Ui {
         }
     }
 
+    /// What was printed on stdout goes out before a line on stderr, so that
+    /// on a terminal the two come in the order they were said (a reminder
+    /// after the card, never above its emergency line). A closed stdout is
+    /// reported by the last flush, not here.
+    fn before_stderr(&mut self) {
+        let _ = self.out.flush();
+    }
+
     fn err_paint(&self, text: &str, style: Style) -> String {
         paint(
             &[crate::render::style::Span::new(text, style)],
@@ -336,6 +346,7 @@ impl Ui {
         if is_broken_pipe(err) {
             return 0;
         }
+        self.before_stderr();
         let user = crate::error::user_error(err);
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
             if crate::prompt::claim_stop_message() {

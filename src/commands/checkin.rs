@@ -7,7 +7,7 @@ use crate::error::UserError;
 use crate::progress::checkin::{self, CheckinLog, Entry, History};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
-use crate::render::chart::Chart;
+use crate::render::chart::{Chart, LABEL_COLUMNS};
 use crate::render::doc::{Block, Document, Inline};
 use crate::render::style::{Line, Span, Style, printable, theme};
 use crate::render::wrap::wrap_text;
@@ -154,8 +154,10 @@ pub fn ask(
 ) -> anyhow::Result<Option<Entry>> {
     p.say(&content.title)?;
     p.say(content.intro.trim())?;
+    // The check-in is found again by its time at every save: the time as
+    // the file keeps it.
     let mut entry = Entry {
-        at: now,
+        at: timestamp::as_stored(now),
         ratings: BTreeMap::new(),
         notes: BTreeMap::new(),
         sentence: None,
@@ -330,7 +332,7 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
                 section: &a.section,
             })
             .collect();
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     let width = ui.width().min(crate::ui::MAX_PROSE_WIDTH);
@@ -433,7 +435,15 @@ fn history(
     let log = store
         .checkins()?
         .unwrap_or_else(|| CheckinLog::new(settings.now()));
-    let h = checkin::history(content, &log, last);
+    // A mark takes 4 columns after the label; more than fit would wrap every
+    // chart across the screen. Plain numbers and JSON wrap, or need not.
+    let fit = (ui.width().saturating_sub(LABEL_COLUMNS + 1) / MARK_COLUMNS).max(1);
+    let charted = if json || ui.plain() {
+        last
+    } else {
+        last.min(fit)
+    };
+    let h = checkin::history(content, &log, charted);
     if json {
         let out = JsonHistory {
             areas: content
@@ -470,7 +480,7 @@ fn history(
                 section: &a.section,
             }),
         };
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     if log.checkins.is_empty() {
@@ -518,8 +528,18 @@ fn history(
         ));
     }
     ui.print_long(&lines)?;
+    if charted < last.min(log.checkins.len()) {
+        ui.hint(&format!(
+            "Only the last {charted} fit across this window. To see {}, make it wider, \
+             or list them as numbers: kinship --plain checkin history --last {last}",
+            last.min(log.checkins.len())
+        ));
+    }
     Ok(())
 }
+
+/// The columns one check-in's mark takes in a chart ("▃3  ", "█10 ").
+const MARK_COLUMNS: usize = 4;
 
 /// "8 check-ins, 4 October to 22 November 2026 (the last 8 of 10)".
 fn range(h: &History, total: usize) -> String {
@@ -659,6 +679,22 @@ mod tests {
             Some("A <b>long</b> week\u{1b}[31m"),
             "stored exactly"
         );
+    }
+
+    #[test]
+    fn a_checkin_started_between_two_seconds_is_saved_once() {
+        // The real clock has nanoseconds; files keep whole seconds. Each
+        // answer must replace the check-in being answered, not add another.
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let content = load().unwrap();
+        let started = now() + chrono::TimeDelta::nanoseconds(123_456_789);
+        let mut p = ScriptedPrompter::new([text("7"), text("5"), text("4"), Scripted::Text(None)]);
+        let entry = ask(&mut p, &content, &store, started).unwrap().unwrap();
+        let log = store.checkins().unwrap().unwrap();
+        assert_eq!(log.checkins.len(), 1, "one check-in, not one per answer");
+        assert_eq!(log.checkins[0], entry);
+        assert_eq!(entry.ratings.len(), 3);
     }
 
     #[test]

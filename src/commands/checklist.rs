@@ -653,8 +653,13 @@ fn session_with(
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
                 // One row: the item's words give way first, so the keys stay in view.
-                let room = layout.width.saturating_sub(62).max(12);
-                let text = truncate(&region::fill(&item.text, region), room);
+                // A screen reader reads the whole item: its prompts are not one row.
+                let text = region::fill(&item.text, region);
+                let text = if layout.plain {
+                    text.to_string()
+                } else {
+                    truncate(&text, layout.width.saturating_sub(62).max(12))
+                };
                 let prompt = format!("Note on \"{text}\" (leave empty to remove, Esc to cancel)");
                 if let Some(text) = ask!(prompter.input(&prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
@@ -763,7 +768,11 @@ fn details(
         lines.push(vec![
             Span::plain("More in the guide: "),
             Span::new(format!("kinship guide {id}"), theme::CODE),
-            Span::plain(" (press g in the list)."),
+            Span::plain(if layout.plain {
+                " (type g and its number in the list)."
+            } else {
+                " (press g in the list)."
+            }),
         ]);
     }
     lines
@@ -837,6 +846,37 @@ mod tests {
             p.seen
                 .contains(&"Note on \"B.\" (leave empty to remove, Esc to cancel)".to_string())
         );
+    }
+
+    #[test]
+    fn for_a_screen_reader_the_note_names_the_whole_item_and_the_page_the_keys_it_has() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let c = checklist::parse(
+            "kit.yaml",
+            "id: kit\ntitle: Kit\nreviewed: 2026-11-22\nintro: I.\ntopic: overdose\nsections:\n  - title: S\n    items:\n      \
+             - {id: a, text: 'Keep it where everyone in the home can reach it fast.', detail: D.}\n",
+        )
+        .unwrap();
+        let plain = Layout {
+            plain: true,
+            ..LAYOUT
+        };
+        use ListAction::*;
+        let mut p = ScriptedPrompter::new(vec![
+            Scripted::Action(Note(0)),
+            Scripted::Text(None),
+            Scripted::Action(Details(0)),
+            Scripted::Action(Quit),
+        ]);
+        session_with(&store, &c, &mut p, &clock(), us(), plain).unwrap();
+        let seen = p.seen.join("\n");
+        assert!(
+            seen.contains("Note on \"Keep it where everyone in the home can reach it fast.\""),
+            "{seen}"
+        );
+        assert!(!seen.contains("press g in the list"), "{seen}");
+        assert!(seen.contains("type g and its number in the list"), "{seen}");
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn run(args: JournalArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Resul
             let n = number_of(&store, &number)?;
             let entry = read(&store, n)?;
             if json {
-                ui.println(&serde_json::to_string_pretty(&JsonEntry::from(&entry))?)?;
+                ui.print_json(&JsonEntry::from(&entry))?;
             } else {
                 let mut lines: Vec<Line> = vec![
                     vec![Span::new(
@@ -304,7 +304,7 @@ fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
                 characters: e.text.chars().count(),
             })
             .collect();
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     if all.is_empty() {

@@ -17,13 +17,14 @@ use serde::Serialize;
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:\n  \
     kinship kit add \"Narcan nasal spray\" --expires 2027-03 --where \"kitchen drawer\" --count 2\n  \
-    kinship kit list\n  \
+    kinship kit list            the list (kinship kit alone does the same)\n  \
     kinship kit used 1          a dose was used: kinship says to replace it\n  \
     kinship kit remove 1\n  \
     kinship remind -o reminders.ics   the expiry dates for your phone's calendar")]
 pub struct KitArgs {
+    /// Alone, `kinship kit` shows the list.
     #[command(subcommand)]
-    pub command: KitCommand,
+    pub command: Option<KitCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,7 +71,8 @@ pub enum KitCommand {
 pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let store = Store::from_settings(settings)?;
     let now = settings.now();
-    match args.command {
+    let command = args.command.unwrap_or(KitCommand::List { json: false });
+    match command {
         KitCommand::Add {
             name,
             expires,
@@ -228,7 +230,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
                 used: i.used.iter().map(|u| timestamp::format(&u.0)).collect(),
             })
             .collect();
-        ui.println(&serde_json::to_string_pretty(&out)?)?;
+        ui.print_json(&out)?;
         return Ok(());
     }
     if kit.items.is_empty() {

@@ -108,7 +108,7 @@ pub enum PlanCommand {
         field: String,
         /// The answer; several words are joined with spaces.
         value: Vec<String>,
-        /// Read the answer from a file (for a long letter).
+        /// Read the answer from a file, for a long letter (`-`: standard input).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["value", "clear"])]
         file: Option<PathBuf>,
         /// Clear the answer (or, for LIST.N, remove the entry).
@@ -127,7 +127,7 @@ pub enum PlanCommand {
     Import {
         /// The kind of plan.
         kind: String,
-        /// The YAML file.
+        /// The YAML file (`-`: standard input).
         file: PathBuf,
         /// The plan's name (default: the file's name).
         #[arg(long)]
@@ -369,13 +369,15 @@ fn new(
                 }
             },
         };
-        let now = settings.now();
-        let fresh = Plan::new(&form.id, now);
-        if store.put(&store.plan_path(&name), &role(&name), &fresh, false, now)? == Put::Exists {
-            refuse_existing(store, &name)?;
-        }
+        // The file is made by the first answer saved, not before: stopped at
+        // the first question, there is no plan holding only a name, which
+        // `plan new` would then refuse as already there.
+        let fresh = Plan::new(&form.id, settings.now());
         let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
         let finished = filler.run(p, Mode::Unanswered)?;
+        if !store.plan_path(&name).exists() {
+            return Ok(None);
+        }
         Ok(Some((name, finished, filler.plan)))
     })
     .map(|outcome| match outcome {
@@ -970,6 +972,9 @@ fn set(
 /// byte-order mark allowed.
 fn read_user_file(path: &std::path::Path, max: usize) -> Result<String, UserError> {
     use crate::store::read::{Links, ReadError, read_text};
+    if path.as_os_str() == "-" {
+        return read_stdin(max);
+    }
     match read_text(path, Links::Follow, max) {
         Ok(Some(text)) => Ok(text),
         Ok(None) => Err(UserError::new(format!(
@@ -986,6 +991,28 @@ fn read_user_file(path: &std::path::Path, max: usize) -> Result<String, UserErro
             path.display()
         ))),
     }
+}
+
+/// `-`, as for `kinship journal --file -`: standard input, of at most `max`
+/// bytes (one more is read, so an input with no end is refused, not waited
+/// on), UTF-8, a byte-order mark allowed.
+fn read_stdin(max: usize) -> Result<String, UserError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| UserError::new(format!("Could not read standard input: {e}.")))?;
+    if bytes.len() > max {
+        return Err(UserError::new(format!(
+            "What came on standard input is too long: kinship reads up to {} KB here.",
+            max / 1024
+        )));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| UserError::new("What came on standard input is not UTF-8 text."))?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
 /// The answers in a file to import: a whole plan file (with `answers:`) or
@@ -1028,6 +1055,13 @@ fn import(
     let form = find_form(kind, settings)?;
     let name = match name {
         Some(n) => plan::check_name(n).map_err(UserError::new)?,
+        None if file.as_os_str() == "-" => {
+            return Err(
+                UserError::usage("A plan read from standard input needs a name.")
+                    .hint("Give a name with --name NAME.")
+                    .into(),
+            );
+        }
         None => {
             let stem = file
                 .file_stem()

@@ -40,7 +40,8 @@ use std::time::Duration;
         Your household's details: with one overdose plan (`kinship plan new overdose-plan`), \
         the card and the walk show its address at the call, where the naloxone is at the \
         naloxone step, and medicines and allergies for the emergency team. With more than \
-        one, name it with --plan. The card keeps to 24 lines: what does not fit is left \
+        one, name it with --plan. The card keeps to 24 lines (23 on a terminal, where the shell's \
+        prompt takes a row): what does not fit is left \
         out, medicines and allergies first, then where the naloxone is, then the address; \
         the steps always stay. A plan that cannot be read is left out, and the card comes, \
         at once, as it would without one; a plan named with --plan that cannot be used \
@@ -98,16 +99,16 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             let (household, warning) =
                 super::household::for_sos(settings, &sos, args.plan.as_deref());
             if !(args.walk && ui.can_prompt()) {
-                print_card(ui, settings, &sos, &household, warning.is_some())?;
+                // After the card, never in it: an expired naloxone, on stderr.
+                // The card leaves it room, so the number stays on the screen.
+                let reminders = super::reminders::gather(settings, false, ui.width()).lines;
+                let after = usize::from(warning.is_some()) + reminders.len();
+                print_card(ui, settings, &sos, &household, after)?;
+                ui.flush()?;
                 if let Some(warning) = warning {
-                    ui.flush()?;
                     ui.warn(&warning);
                 }
-                // After the card, never in it: an expired naloxone, on stderr.
-                super::reminders::gather(settings, false, ui.width())
-                    .lines
-                    .iter()
-                    .for_each(|line| ui.message(line));
+                reminders.iter().for_each(|line| ui.message(line));
                 return Ok(());
             }
             if let Some(warning) = &warning {
@@ -118,7 +119,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 Ok(store) => walk(ui, settings, &store, &sos, &household),
                 Err(e) => {
                     // The walk needs a place for its log; the card needs nothing.
-                    print_card(ui, settings, &sos, &household, true)?;
+                    print_card(ui, settings, &sos, &household, 1)?;
                     ui.flush()?;
                     ui.warn(&format!("{} {}", e.message, e.hints.join(" ")));
                     Ok(())
@@ -129,14 +130,15 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
 }
 
 /// The card, never paged, with the household's details that fit in 24 lines
-/// (23 when a warning follows it, so the warning does not push the number
-/// off the top of the screen).
+/// less the `after` lines said below it (a warning, a reminder) and, on a
+/// terminal, the shell's prompt, so that they do not push the number off the
+/// top of the screen.
 fn print_card(
     ui: &mut Ui,
     settings: &Settings,
     sos: &Sos,
     household: &[StepDetail],
-    warned: bool,
+    after: usize,
 ) -> anyhow::Result<()> {
     let region = settings.region;
     let notice = settings.region_notice();
@@ -146,7 +148,10 @@ fn print_card(
         notice: notice.as_deref(),
     };
     let width = ui.layout().width;
-    let max = CARD_LINES - usize::from(warned);
+    // On a terminal the shell's prompt takes the row under the card: without
+    // it, a full card pushes its first line, the number, off a 24-row screen.
+    let prompt_row = usize::from(ui.stdout_is_terminal());
+    let max = CARD_LINES.saturating_sub(after + prompt_row);
     ui.print_lines(&view::card(sos, region, &at, width, household, max))?;
     Ok(())
 }
@@ -193,7 +198,7 @@ fn walk(
     }
     let Ok(mut keys) = RawKeys::new() else {
         // Not a terminal we can read keys from after all: the card still helps.
-        return print_card(ui, settings, sos, household, false);
+        return print_card(ui, settings, sos, household, 0);
     };
     let plain = ui.plain() || ui.dumb_terminal();
     let mut screen = Screen::new(ui.err_color(), plain)?;

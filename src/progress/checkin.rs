@@ -33,7 +33,8 @@ pub struct CheckinLog {
 pub struct Entry {
     #[serde(with = "super::timestamp")]
     pub at: DateTime<FixedOffset>,
-    /// Area id to 0..=10.
+    /// Area id to 0..=10; a file saying more is refused, as typed input is.
+    #[serde(deserialize_with = "ratings_in_range")]
     pub ratings: BTreeMap<String, u8>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
@@ -69,6 +70,22 @@ impl CheckinLog {
     pub fn last(&self) -> Option<DateTime<FixedOffset>> {
         self.checkins.iter().map(|e| e.at).max()
     }
+}
+
+/// The ratings of a saved check-in, held to the same 0 to 10 as typed ones,
+/// so that a hand-edited file never draws a chart off its scale.
+fn ratings_in_range<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, u8>, D::Error> {
+    let ratings = BTreeMap::<String, u8>::deserialize(d)?;
+    for (area, rating) in &ratings {
+        if *rating > 10 {
+            return Err(serde::de::Error::custom(format!(
+                "the rating for {area} is {rating}, and {rating} is more than 10"
+            )));
+        }
+    }
+    Ok(ratings)
 }
 
 /// Reads a rating: a whole number from 0 to 10. The error is a sentence.

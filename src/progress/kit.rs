@@ -56,7 +56,8 @@ pub enum Expiry {
 }
 
 impl Expiry {
-    /// Reads `YYYY-MM`, `YYYY-MM-DD` or `MM/YYYY`. The error is a sentence.
+    /// Reads `YYYY-MM`, `YYYY-MM-DD`, `MM/YYYY` or `YYYY/MM`. The error is a
+    /// sentence.
     pub fn parse(text: &str) -> Result<Expiry, String> {
         let t = text.trim();
         let how = "Write it as printed on the box: the year and month, such as 2027-03, \
@@ -68,15 +69,15 @@ impl Expiry {
             }
             s.parse().map_err(|_| not_a_date())
         };
-        let (year, month, day) = if let Some((m, y)) = t.split_once('/') {
-            (number(y)?, number(m)?, None)
-        } else {
-            let parts: Vec<&str> = t.split('-').collect();
-            match parts.as_slice() {
-                [y, m] => (number(y)?, number(m)?, None),
-                [y, m, d] => (number(y)?, number(m)?, Some(number(d)?)),
-                _ => return Err(not_a_date()),
-            }
+        let parts: Vec<&str> = t.split(['-', '/']).collect();
+        let (year, month, day) = match parts.as_slice() {
+            // A month and a year, in the order the box has them: the year
+            // is the part with four digits (2027-03, 03/2027, 2027/03).
+            [y, m] if y.len() == 4 => (number(y)?, number(m)?, None),
+            [m, y] if t.contains('/') || y.len() == 4 => (number(y)?, number(m)?, None),
+            [y, m] => (number(y)?, number(m)?, None),
+            [y, m, d] if !t.contains('/') => (number(y)?, number(m)?, Some(number(d)?)),
+            _ => return Err(not_a_date()),
         };
         if !(2000..=2100).contains(&year) {
             return Err(format!(
@@ -380,6 +381,21 @@ mod tests {
         assert!(Expiry::parse("").is_err());
         assert!(Expiry::parse("2027-03-15-1").is_err());
         assert!(Expiry::parse("+2027-03").is_err());
+    }
+
+    #[test]
+    fn a_month_and_year_are_read_in_either_order_the_year_having_four_digits() {
+        let march = Expiry::Month {
+            year: 2027,
+            month: 3,
+        };
+        for text in [
+            "2027-03", "2027/03", "03/2027", "3/2027", "03-2027", "2027-3",
+        ] {
+            assert_eq!(Expiry::parse(text), Ok(march), "{text}");
+        }
+        // Two short numbers say nothing of which is the year.
+        assert!(Expiry::parse("03/27").unwrap_err().contains("year 27"));
     }
 
     #[test]

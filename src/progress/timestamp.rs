@@ -1,7 +1,7 @@
 //! Timestamps in saved files: RFC 3339 to the second, always with an explicit
 //! offset (`2026-11-22T21:04:00+01:00`), so they read the same by hand.
 
-use chrono::{DateTime, FixedOffset, SecondsFormat};
+use chrono::{DateTime, FixedOffset, SecondsFormat, Timelike};
 use serde::{Deserialize, Deserializer, Serializer};
 
 pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
@@ -17,6 +17,12 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffs
 /// The text form used in files and `--json` output.
 pub fn format(t: &DateTime<FixedOffset>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// `t` as a file keeps it: to the second. Something saved and then looked
+/// for again by its time must carry this, not the clock's nanoseconds.
+pub fn as_stored(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    t.with_nanosecond(0).unwrap_or(t)
 }
 
 /// The same, for optional timestamps.

@@ -115,7 +115,16 @@ impl TermPrompter {
         let after = std::fs::metadata(file.path())
             .and_then(|m| m.modified())
             .ok();
-        if !status.success() || before == after {
+        if !status.success() {
+            // Not "left without saving": an editor that fails (a full disk,
+            // vim's :cq) is said, and the question is asked again.
+            return Err(format!(
+                "Your editor {:?} stopped with an error ({status}), so what was written \
+                 there was not kept. Type your answer here, or type e to try again.",
+                editor.command
+            ));
+        }
+        if before == after {
             return Ok(None);
         }
         let text = file
@@ -632,6 +641,24 @@ impl Prompter for TermPrompter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_editor_that_fails_is_said_not_taken_for_an_empty_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let editor = |command: &str| Editor {
+            command: command.into(),
+            var: "EDITOR",
+        };
+        let p = TermPrompter::new(false, None)
+            .with_editor(Some(editor("false")), Some(dir.path().to_path_buf()));
+        let why = p.edit("").unwrap_err();
+        assert!(why.contains("stopped with an error"), "{why}");
+        assert!(why.contains("\"false\""), "{why}");
+        // Closed without saving, with no error: the answer stays as it was.
+        let p = TermPrompter::new(false, None)
+            .with_editor(Some(editor("true")), Some(dir.path().to_path_buf()));
+        assert_eq!(p.edit("kept"), Ok(None));
+    }
 
     #[test]
     fn a_prompt_or_item_keeps_to_one_row_with_its_frame() {

@@ -124,8 +124,12 @@ impl Store {
         Ok(numbers)
     }
 
+    /// Entry `number`: the file's name is its number, whatever the file says
+    /// inside (one put back by hand under a new name still says its old one),
+    /// so that the list and `journal show N` always agree.
     pub fn journal_entry(&self, number: u32) -> anyhow::Result<Option<Entry>> {
-        self.read(&self.journal_path(number), &entry_role(number))
+        let entry: Option<Entry> = self.read(&self.journal_path(number), &entry_role(number))?;
+        Ok(entry.map(|e| Entry { number, ..e }))
     }
 
     /// Saves a new entry under the next free number, and returns it. Two

@@ -1067,3 +1067,61 @@ fn plan_kinds_say_which_approach_asks_each_section() {
         serde_json::json!(["professional"])
     );
 }
+
+#[test]
+fn a_letter_and_answers_can_come_from_standard_input_as_with_the_journal() {
+    let env = TestEnv::new();
+    env.kinship()
+        .args(["plan", "import", "intervention", "-", "--name", "mum"])
+        .write_stdin("approach: professional\nloved_one: Mum\n")
+        .assert()
+        .success();
+    env.ok(&["plan", "set", "mum", "letters.1.from", "Zoë"]);
+    env.kinship()
+        .args(["plan", "set", "mum", "letters.1.letter", "--file", "-"])
+        .write_stdin("Dear Mum,\n\nI love you.\n")
+        .assert()
+        .success();
+    let shown = env.ok(&["plan", "show", "mum"]);
+    assert!(shown.contains("Mum"), "{shown}");
+    assert!(shown.contains("I love you."), "{shown}");
+    let out = env
+        .kinship()
+        .args(["plan", "import", "intervention", "-"])
+        .write_stdin("approach: craft\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("needs a name") && err.contains("--name"),
+        "{err}"
+    );
+    // An answer with no end is refused at the limit, not waited on.
+    let endless = "a".repeat(2 * 1024 * 1024);
+    let out = env
+        .kinship()
+        .args(["plan", "set", "mum", "letters.1.letter", "--file", "-"])
+        .write_stdin(endless)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("standard input is too long"), "{err}");
+}
+
+#[test]
+fn ctrl_c_at_the_first_question_of_a_new_plan_leaves_no_plan_and_the_name_free() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["plan", "new", "intervention", "mum"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!env.data_dir().join("plans/mum.yaml").exists());
+    let list = env.run(&["plan", "list"]);
+    assert!(!list.1.contains("mum"), "{list:?}");
+    // Starting again is not refused as "You already have a plan called mum".
+    let (_, _, err) = env.run(&["plan", "new", "intervention", "mum"]);
+    assert!(!err.contains("already have"), "{err}");
+}

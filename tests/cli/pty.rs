@@ -644,3 +644,64 @@ fn checkin_in_a_real_terminal_asks_each_area_and_saves() {
     assert!(c["ratings"].get("loved-one").is_none());
     assert_eq!(c["sentence"], "Better than last week");
 }
+
+#[test]
+fn an_expired_kit_is_said_after_the_card_and_the_number_stays_on_screen() {
+    let env = TestEnv::new();
+    env.ok(&["kit", "add", "Old spray", "--expires", "2026-09"]);
+    for region in ["us", "jp"] {
+        let mut p = spawn(&env, &["--region", region, "sos"], &[("NO_COLOR", "1")]);
+        let out = p.exp_eof().unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(
+            lines[0].starts_with("Overdose? Call"),
+            "{region}: the emergency line comes first:\n{out}"
+        );
+        let reminder = lines
+            .iter()
+            .position(|l| l.contains("\"Old spray\" expired"))
+            .unwrap_or_else(|| panic!("{region}: the reminder:\n{out}"));
+        let end = lines
+            .iter()
+            .position(|l| l.contains("Not medical advice"))
+            .unwrap();
+        assert!(reminder > end, "{region}: after the card:\n{out}");
+        // One row is left for the shell's prompt.
+        assert!(lines.len() <= 23, "{region}: {} lines:\n{out}", lines.len());
+    }
+}
+
+#[test]
+fn the_card_with_a_long_household_plan_leaves_a_row_for_the_shell_prompt() {
+    let env = TestEnv::new();
+    let answers = env.home().join("household.yaml");
+    std::fs::write(
+        &answers,
+        "naloxone_where: In the kitchen drawer left of the sink, and a second one in the blue backpack in the hall cupboard\n\
+         address: 1234 Long Street Name Avenue, Apartment 56B, fourth floor, buzzer 12, Springfield, Illinois 62704\n\
+         medications: Methadone 80 mg daily, sertraline 100 mg, gabapentin 300 mg three times a day\n\
+         allergies: Penicillin (rash), latex\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        "overdose-plan",
+        answers.to_str().unwrap(),
+        "--name",
+        "home",
+    ]);
+    for region in ["us", "jp"] {
+        let mut p = spawn(&env, &["--region", region, "sos"], &[("NO_COLOR", "1")]);
+        let out = p.exp_eof().unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("Overdose? Call"), "{region}:\n{out}");
+        // 24 rows: once the shell's prompt is drawn under the card, its
+        // first line must still be on the screen.
+        assert!(lines.len() <= 23, "{region}: {} lines:\n{out}", lines.len());
+        assert!(
+            out.contains("8. Tell the emergency team"),
+            "{region}:\n{out}"
+        );
+    }
+}

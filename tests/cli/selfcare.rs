@@ -264,6 +264,29 @@ fn corrupt_files_are_refused_with_where_and_left_alone_and_never_stop_the_home_s
     assert!(!err.contains("Could not read"), "sos stays quiet: {err}");
 }
 
+#[test]
+fn a_hand_edited_rating_out_of_range_is_refused_with_where() {
+    let env = TestEnv::new();
+    ok_at(&env, "2026-11-22", &["checkin", "add", "health=5"]);
+    let path = env.data_dir().join("self/checkins.yaml");
+    let edited = fs::read_to_string(&path)
+        .unwrap()
+        .replace("health: 5", "health: 55");
+    fs::write(&path, &edited).unwrap();
+    for args in [
+        vec!["checkin", "history"],
+        vec!["checkin", "add", "overall=6"],
+    ] {
+        let (code, out, err) = at(&env, "2026-11-29", &args);
+        assert_eq!(code, 1, "{args:?}: {out}{err}");
+        assert!(!out.contains("55"), "no chart of 55 out of 10: {out}");
+        assert!(err.contains("55 is more than 10"), "why: {err}");
+        assert!(err.contains("line "), "where: {err}");
+        assert!(err.contains("kinship has not changed the file"), "{err}");
+    }
+    assert_eq!(fs::read_to_string(&path).unwrap(), edited);
+}
+
 /// The reminder lines of the home screen: the lines after "every command".
 fn reminder_lines(home: &str) -> Vec<String> {
     let lines: Vec<&str> = home.lines().collect();
@@ -804,4 +827,130 @@ fn a_corrupt_journal_entry_is_refused_with_where_and_the_others_still_list() {
         .unwrap()
         .unwrap();
     assert_eq!(fs::read_to_string(moved.path()).unwrap(), broken);
+}
+
+#[test]
+fn json_output_gives_the_words_exactly_with_bidirectional_marks_escaped_not_rewritten() {
+    let env = TestEnv::new();
+    // An override mark, as a hostile file might hold, and an embedding as
+    // someone writing Hebrew and English together might type.
+    let words = "שלום \u{202B}mum\u{202C} \u{202E}txt.exe";
+    env.kinship()
+        .args(["journal", "--file", "-"])
+        .write_stdin(words)
+        .assert()
+        .success();
+    ok_at(
+        &env,
+        "2026-11-22",
+        &["kit", "add", words, "--expires", "2027-03"],
+    );
+    ok_at(
+        &env,
+        "2026-11-22",
+        &["checkin", "add", "health=4", "--note", words],
+    );
+    for (args, pick) in [
+        (vec!["journal", "show", "1", "--json"], "/text"),
+        (vec!["journal", "list", "--json"], "/0/first_line"),
+        (vec!["kit", "list", "--json"], "/0/name"),
+        (vec!["checkin", "history", "--json"], "/checkins/0/sentence"),
+    ] {
+        let out = ok_at(&env, "2026-11-22", &args);
+        assert!(!out.contains('\u{202E}'), "escaped, not raw: {out}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            json.pointer(pick).and_then(|v| v.as_str()),
+            Some(words),
+            "{args:?}: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_journal_entry_copied_to_another_number_is_listed_under_the_number_show_takes() {
+    let env = TestEnv::new();
+    for words in ["First words.", "Second words."] {
+        env.kinship()
+            .args(["journal", "--file", "-"])
+            .write_stdin(words)
+            .assert()
+            .success();
+    }
+    // Put back by hand from a backup, under a new name: its inside still
+    // says entry 1.
+    let dir = env.data_dir().join("journal");
+    fs::copy(dir.join("0001.yaml"), dir.join("0007.yaml")).unwrap();
+    let list = env.ok(&["journal", "list"]);
+    let numbers: Vec<&str> = list
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(numbers, ["1", "2", "7"], "{list}");
+    let shown = env.ok(&["journal", "show", "7"]);
+    assert!(shown.starts_with("Entry 7"), "{shown}");
+    assert!(shown.contains("First words."), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["journal", "list", "--json"])).unwrap();
+    assert_eq!(json[2]["number"], 7, "{json}");
+}
+
+#[test]
+fn a_long_history_keeps_to_the_width_and_says_how_to_see_it_all() {
+    let env = TestEnv::new();
+    let days: Vec<String> = (0..20)
+        .map(|i| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 1, 4).unwrap() + chrono::Days::new(7 * i))
+                .to_string()
+        })
+        .collect();
+    for (i, day) in days.iter().enumerate() {
+        ok_at(
+            &env,
+            day,
+            &[
+                "checkin",
+                "add",
+                &format!("overall={}", i % 11),
+                "health=10",
+            ],
+        );
+    }
+    let last = days.last().unwrap();
+    let (code, out, err) = at(&env, last, &["checkin", "history", "--last", "20"]);
+    assert_eq!(code, 0, "{err}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    assert!(out.contains("(the last 13 of 20)"), "{out}");
+    assert!(err.contains("--plain"), "the way to see all 20: {err}");
+    let plain = ok_at(
+        &env,
+        last,
+        &["--plain", "checkin", "history", "--last", "20"],
+    );
+    let overall = plain.lines().find(|l| l.starts_with("Overall:")).unwrap();
+    assert_eq!(overall.split(',').count(), 20, "{overall}");
+}
+
+#[test]
+fn kit_alone_shows_the_list_as_checkin_and_journal_alone_do_their_thing() {
+    let env = TestEnv::new();
+    ok_at(
+        &env,
+        "2026-11-22",
+        &[
+            "kit",
+            "add",
+            "Narcan",
+            "--expires",
+            "2027-03",
+            "--where",
+            "drawer",
+        ],
+    );
+    let (code, out, err) = at(&env, "2026-11-22", &["kit"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, ok_at(&env, "2026-11-22", &["kit", "list"]));
+    assert!(out.contains("Narcan"), "{out}");
 }
