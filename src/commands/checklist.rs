@@ -335,7 +335,7 @@ fn reset(
 ) -> anyhow::Result<()> {
     let checklist = find(name)?;
     let path = store.checklist_path(&checklist.id);
-    if !path.exists() {
+    if !store.exists(&path)? {
         ui.message(&format!(
             "Nothing to reset: {} has no saved progress.",
             checklist.id

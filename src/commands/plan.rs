@@ -354,7 +354,7 @@ fn new(
                 };
                 match plan::check_name(&typed) {
                     Err(e) => p.say(&e)?,
-                    Ok(n) if store.plan_path(&n).exists() => p.say(&format!(
+                    Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
                         "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
                         quoted(&n)
                     ))?,
@@ -378,7 +378,7 @@ fn new(
 }
 
 fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
-    if store.plan_path(name).exists() {
+    if store.exists(&store.plan_path(name))? {
         return Err(
             UserError::new(format!("You already have a plan called {}.", quoted(name)))
                 .hint(format!(
@@ -1013,7 +1013,7 @@ fn delete(
         Ok(n) => store.plan_path(&n),
         Err(_) => return load(store, settings, name).map(|_| ()),
     };
-    if !path.exists() {
+    if !store.exists(&path)? {
         // There is nothing to delete: say which plans there are.
         return load(store, settings, name).map(|_| ());
     }

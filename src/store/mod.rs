@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod checklists;
 pub mod config;
+pub mod crypt;
 #[cfg(test)]
 mod fuzz;
 pub mod lock;
@@ -67,6 +68,10 @@ pub const CHECKLISTS: &str = "checklists";
 /// Where files moved aside by `reset` and `delete` go.
 pub const ARCHIVE: &str = "archive";
 
+/// The folders of private files: each is encrypted by `kinship data lock`.
+/// A new kind of private file is one more folder here.
+pub const PRIVATE_FOLDERS: &[&str] = &[CHECKLISTS, plans::PLANS, sos::SOS, ARCHIVE];
+
 /// A stored document that says which format version wrote it.
 pub trait Versioned {
     /// The format version in the file.
@@ -99,20 +104,52 @@ pub struct Role {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Where the passphrase comes from, when the folder is locked.
+    ask: crypt::Ask,
 }
 
 impl Store {
+    /// A store that never asks for a passphrase.
     pub fn new(root: impl Into<PathBuf>) -> Store {
-        Store { root: root.into() }
+        Store {
+            root: root.into(),
+            ask: crypt::Ask::Never,
+        }
+    }
+
+    /// The same store, asking for the passphrase as `ask` says.
+    pub fn asking(mut self, ask: crypt::Ask) -> Store {
+        self.ask = ask;
+        self
+    }
+
+    /// Whether the files are encrypted, after opening the data key (asked
+    /// once per run) and finishing any conversion a kill interrupted.
+    fn sealed(&self) -> anyhow::Result<bool> {
+        if self.state() == crypt::State::Plain {
+            return Ok(false);
+        }
+        self.key()?;
+        Ok(self.state() != crypt::State::Plain)
+    }
+
+    /// Whether a stored file exists (in the vault, when locked).
+    pub fn exists(&self, path: &Path) -> anyhow::Result<bool> {
+        if self.sealed()? {
+            let key = self.key()?;
+            return Ok(self.vault(&key)?.names.contains_key(&self.rel(path)));
+        }
+        Ok(fs::symlink_metadata(path).is_ok())
     }
 
     /// The data folder: `--data-dir`, else `KINSHIP_HOME`, else the platform's.
     pub fn from_settings(settings: &Settings) -> Result<Store, UserError> {
+        let ask = settings.passphrase.clone();
         if let Some(dir) = &settings.data_dir {
-            return Ok(Store::new(dir));
+            return Ok(Store::new(dir).asking(ask));
         }
         directories::ProjectDirs::from("", "", "kinship")
-            .map(|dirs| Store::new(dirs.data_dir()))
+            .map(|dirs| Store::new(dirs.data_dir()).asking(ask))
             .ok_or_else(|| {
                 UserError::new("Could not find a folder to keep your data in.")
                     .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
@@ -149,11 +186,19 @@ impl Store {
             .hint(role.way_out.clone())
             .hint("kinship has not changed the file.")
         };
-        let text = match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
-            Ok(Some(text)) => text,
-            Ok(None) => return Ok(None),
-            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
-            Err(e) => return Err(refuse(format!(": {e}")).into()),
+        let text = if self.sealed()? {
+            match self.read_vault(path)? {
+                Ok(Some(text)) => text,
+                Ok(None) => return Ok(None),
+                Err(why) => return Err(refuse(format!(", encrypted: {why}")).into()),
+            }
+        } else {
+            match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+                Ok(Some(text)) => zeroize::Zeroizing::new(text),
+                Ok(None) => return Ok(None),
+                Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+                Err(e) => return Err(refuse(format!(": {e}")).into()),
+            }
         };
         self.check_private(path, false);
         let value: T = yaml::from_str(&text).map_err(|e| {
@@ -326,6 +371,23 @@ impl Store {
     /// and checked, the lock file opened without following links, and
     /// temporary files that killed writers left in the folder cleared.
     pub fn lock(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
+        if self.state() != crypt::State::Plain {
+            // One lock for the whole vault: its names say nothing.
+            let vault = self.vault_dir();
+            self.check_folders(&vault.join("x"), true)?;
+            let lock = FileLock::exclusive(&vault.join(crypt::VAULT))
+                .map_err(|e| self.io_error(doing, role, path, e))?;
+            self.check_private(&vault, true);
+            if let Ok(entries) = fs::read_dir(&vault) {
+                for e in entries.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    if atomic::temp_owner(&name).is_some() {
+                        let _ = fs::remove_file(e.path());
+                    }
+                }
+            }
+            return Ok(lock);
+        }
         self.check_folders(path, true)?;
         let lock = FileLock::exclusive(path).map_err(|e| self.io_error(doing, role, path, e))?;
         self.check_folders(path, true)?;
@@ -387,6 +449,25 @@ impl Store {
     ) -> anyhow::Result<Put> {
         let _lock = self.lock(path, role, "save")?;
         let text = yaml::to_string(value)?;
+        if self.sealed()? {
+            let old = self.read_vault(path)?.map_err(|why| {
+                UserError::new(format!(
+                    "Could not replace {}: {why}.",
+                    role.noun
+                ))
+                .hint("kinship has not changed it.")
+            })?;
+            let kept = match old {
+                None => None,
+                Some(_) if !replace => return Ok(Put::Exists),
+                Some(old) => Some(self.archive_sealed(path, &old, now)?),
+            };
+            self.write_locked(path, role, &text)?;
+            return Ok(match kept {
+                None => Put::Created,
+                Some(to) => Put::Replaced(to),
+            });
+        }
         let old = match read::open_regular(path, read::Links::Refuse) {
             Ok(old) => old,
             Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
@@ -455,8 +536,35 @@ impl Store {
         Ok(archive)
     }
 
+    /// Keeps a copy of a file's text in the (encrypted) archive; returns the
+    /// copy's name as a path in the data folder.
+    fn archive_sealed(
+        &self,
+        path: &Path,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        let archive = self.root.join(ARCHIVE);
+        let mut n = 1;
+        let mut target = archive_name(&archive, path, now, n);
+        while self.exists(&target)? {
+            n += 1;
+            target = archive_name(&archive, path, now, n);
+        }
+        self.write_vault(&target, text)?;
+        Ok(target)
+    }
+
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
-        atomic::write(path, text.as_bytes()).map_err(|e| {
+        let result = if self.sealed()? {
+            self.write_vault(path, text).map_err(|e| match e.downcast::<io::Error>() {
+                Ok(io) => io,
+                Err(other) => io::Error::other(other.to_string()),
+            })
+        } else {
+            atomic::write(path, text.as_bytes())
+        };
+        result.map_err(|e| {
             let mut err = UserError::new(format!(
                 "Could not save {} ({}): {}.",
                 role.noun,
@@ -548,6 +656,18 @@ impl Store {
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
         let lock = self.lock(path, role, "move aside")?;
+        if self.sealed()? {
+            let Some(text) = self.read_vault(path)?.map_err(|why| {
+                UserError::new(format!("Could not move {} aside: {why}.", role.noun))
+                    .hint("kinship has not changed it.")
+            })?
+            else {
+                return Ok(None);
+            };
+            let to = self.archive_sealed(path, &text, now)?;
+            self.remove_vault(path)?;
+            return Ok(Some(to));
+        }
         if !path.exists() {
             lock.remove();
             return Ok(None);
@@ -572,6 +692,10 @@ impl Store {
     /// Deletes a file for good, and its lock file with it.
     pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
         let lock = self.lock(path, role, "delete")?;
+        if self.sealed()? {
+            self.remove_vault(path)?;
+            return Ok(());
+        }
         match fs::remove_file(path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -585,6 +709,16 @@ impl Store {
     /// that one file (`(folder, name)`).
     pub fn archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<Vec<PathBuf>> {
         let dir = self.root.join(ARCHIVE);
+        if self.sealed()? {
+            let mut found: Vec<PathBuf> = self
+                .sealed_names(ARCHIVE)?
+                .into_iter()
+                .filter(|name| of.is_none_or(|(folder, stem)| is_archived_copy(name, folder, stem)))
+                .map(|name| dir.join(name))
+                .collect();
+            found.sort();
+            return Ok(found);
+        }
         self.check_folders(&dir.join("x"), false)?;
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -612,6 +746,13 @@ impl Store {
     /// Removes archived copies for good; returns how many went.
     pub fn purge_archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<usize> {
         let copies = self.archived(of)?;
+        if self.sealed()? {
+            let _lock = self.lock(&self.root.join(ARCHIVE).join("x"), &archive_role(), "purge")?;
+            for copy in &copies {
+                self.remove_vault(copy)?;
+            }
+            return Ok(copies.len());
+        }
         for copy in &copies {
             remove_anything(copy)
                 .with_context(|| format!("Could not remove {}", copy.display()))?;
@@ -637,12 +778,13 @@ impl Store {
                 ))));
             }
         };
-        let ours = [CHECKLISTS, plans::PLANS, sos::SOS, ARCHIVE];
+        let ours = [crypt::VAULT, crypt::KEY_FILE, crypt::PUBLIC_FILE, crypt::UNLOCKING];
         let mut left = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let path = entry.path();
             let kinships = ours.contains(&name.as_str())
+                || PRIVATE_FOLDERS.contains(&name.as_str())
                 || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
             if kinships {
                 remove_anything(&path)
@@ -659,6 +801,15 @@ impl Store {
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
     pub fn names(&self, folder: &str) -> anyhow::Result<Vec<String>> {
+        if self.sealed()? {
+            let mut names: Vec<String> = self
+                .sealed_names(folder)?
+                .into_iter()
+                .filter_map(|n| n.strip_suffix(".yaml").map(str::to_string))
+                .collect();
+            names.sort();
+            return Ok(names);
+        }
         let dir = self.root.join(folder);
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -682,6 +833,30 @@ impl Store {
             .collect();
         names.sort();
         Ok(names)
+    }
+}
+
+impl Store {
+    /// The file names (`dad.yaml`) in one folder of the vault.
+    fn sealed_names(&self, folder: &str) -> anyhow::Result<Vec<String>> {
+        let key = self.key()?;
+        let prefix = format!("{folder}/");
+        Ok(self
+            .vault(&key)?
+            .names
+            .into_keys()
+            .filter_map(|rel| rel.strip_prefix(&prefix).map(str::to_string))
+            .filter(|name| !name.contains('/'))
+            .collect())
+    }
+}
+
+/// How the archive is named in messages.
+fn archive_role() -> Role {
+    Role {
+        noun: "the archive".into(),
+        way_out: "Run `kinship data archive list` to see what is in it.".into(),
+        owner: None,
     }
 }
 
