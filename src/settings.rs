@@ -300,7 +300,9 @@ impl Settings {
             warnings,
             editor: Editor::from_env(env),
             passphrase: match (&args.passphrase_file, env.var(PASSPHRASE_FILE_VAR)) {
-                (Some(file), _) => crate::store::crypt::Ask::File(file.clone(), "--passphrase-file"),
+                (Some(file), _) => {
+                    crate::store::crypt::Ask::File(file.clone(), "--passphrase-file")
+                }
                 (None, Some(file)) if !file.is_empty() => {
                     crate::store::crypt::Ask::File(PathBuf::from(file), PASSPHRASE_FILE_VAR)
                 }

@@ -95,9 +95,11 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
             new_passphrase_file,
         } => {
             if store.state() == State::Plain {
-                return Err(UserError::new("Your data is not locked, so it has no passphrase.")
-                    .hint("Run `kinship data lock` to choose one.")
-                    .into());
+                return Err(
+                    UserError::new("Your data is not locked, so it has no passphrase.")
+                        .hint("Run `kinship data lock` to choose one.")
+                        .into(),
+                );
             }
             store.key()?;
             let ask = match new_passphrase_file {
@@ -222,7 +224,9 @@ pub const NOT_PROTECTED: &str = "Encryption does not protect against someone who
 fn status(ui: &mut Ui, store: &Store) -> anyhow::Result<()> {
     let files = store.file_count();
     let state = match store.state() {
-        State::Plain => "not locked: your files are plain text, readable by anyone who can open this folder",
+        State::Plain => {
+            "not locked: your files are plain text, readable by anyone who can open this folder"
+        }
         State::Locked => "locked: your files are encrypted with your passphrase",
         State::Unlocking => "being unlocked (interrupted): run `kinship data unlock` to finish",
     };
@@ -256,9 +260,11 @@ fn lock(ui: &mut Ui, settings: &Settings, store: &Store) -> anyhow::Result<()> {
             store.key()?;
         }
         State::Unlocking => {
-            return Err(UserError::new("An unlock was interrupted; finish it first.")
-                .hint("Run `kinship data unlock`, then `kinship data lock`.")
-                .into());
+            return Err(
+                UserError::new("An unlock was interrupted; finish it first.")
+                    .hint("Run `kinship data unlock`, then `kinship data lock`.")
+                    .into(),
+            );
         }
     }
     ui.message(&format!(

@@ -75,7 +75,10 @@ static UNLOCKED: Mutex<Cache> = Mutex::new(Vec::new());
 
 fn cached(root: &Path) -> Option<Arc<age::x25519::Identity>> {
     let cache = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
-    cache.iter().find(|(r, _)| r == root).map(|(_, k)| k.clone())
+    cache
+        .iter()
+        .find(|(r, _)| r == root)
+        .map(|(_, k)| k.clone())
 }
 
 fn remember(root: &Path, key: Arc<age::x25519::Identity>) {
@@ -158,7 +161,9 @@ pub fn new_passphrase(ask: &Ask, what: &str) -> anyhow::Result<SecretString> {
             for _ in 0..3 {
                 let first = ask_hidden(&format!("{what}: "))?;
                 if first.expose_secret().is_empty() {
-                    eprintln!("An empty passphrase would protect nothing. Type one, or Ctrl-C to stop.");
+                    eprintln!(
+                        "An empty passphrase would protect nothing. Type one, or Ctrl-C to stop."
+                    );
                     continue;
                 }
                 let again = ask_hidden("The same again: ")?;
@@ -191,7 +196,11 @@ fn open(key: &age::x25519::Identity, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>
 }
 
 /// Writes the data key encrypted with `passphrase`.
-fn write_key_file(root: &Path, key: &age::x25519::Identity, passphrase: SecretString) -> anyhow::Result<()> {
+fn write_key_file(
+    root: &Path,
+    key: &age::x25519::Identity,
+    passphrase: SecretString,
+) -> anyhow::Result<()> {
     let mut wrap = age::scrypt::Recipient::new(passphrase);
     wrap.set_work_factor(work_factor());
     let secret = key.to_string();
@@ -202,11 +211,13 @@ fn write_key_file(root: &Path, key: &age::x25519::Identity, passphrase: SecretSt
 }
 
 /// Opens the data key with a passphrase: `Ok(None)` when it is the wrong one.
-fn open_key_file(root: &Path, passphrase: SecretString) -> anyhow::Result<Option<age::x25519::Identity>> {
+fn open_key_file(
+    root: &Path,
+    passphrase: SecretString,
+) -> anyhow::Result<Option<age::x25519::Identity>> {
     let path = root.join(KEY_FILE);
-    let sealed = read_bounded(&path)?.ok_or_else(|| {
-        UserError::new(format!("The data key {} is missing.", path.display()))
-    })?;
+    let sealed = read_bounded(&path)?
+        .ok_or_else(|| UserError::new(format!("The data key {} is missing.", path.display())))?;
     let mut unwrap = age::scrypt::Identity::new(passphrase);
     unwrap.set_max_work_factor(MAX_WORK_FACTOR);
     let plain = match age::decrypt(&unwrap, &sealed) {
@@ -224,12 +235,17 @@ fn open_key_file(root: &Path, passphrase: SecretString) -> anyhow::Result<Option
         }
     };
     let text = std::str::from_utf8(&plain).map_err(|_| {
-        UserError::new(format!("The data key {} does not hold a key.", path.display()))
+        UserError::new(format!(
+            "The data key {} does not hold a key.",
+            path.display()
+        ))
     })?;
-    let key = text
-        .trim()
-        .parse::<age::x25519::Identity>()
-        .map_err(|_| UserError::new(format!("The data key {} does not hold a key.", path.display())))?;
+    let key = text.trim().parse::<age::x25519::Identity>().map_err(|_| {
+        UserError::new(format!(
+            "The data key {} does not hold a key.",
+            path.display()
+        ))
+    })?;
     Ok(Some(key))
 }
 
@@ -256,11 +272,7 @@ fn random_id() -> String {
     let mut filled = 0;
     while filled < bytes.len() {
         let rc = unsafe {
-            libc::getrandom(
-                bytes[filled..].as_mut_ptr().cast(),
-                bytes.len() - filled,
-                0,
-            )
+            libc::getrandom(bytes[filled..].as_mut_ptr().cast(), bytes.len() - filled, 0)
         };
         if rc > 0 {
             filled += rc as usize;
@@ -375,7 +387,9 @@ impl Store {
                 Err(UserError::new(
                     "That passphrase does not open your kinship data; nothing was changed.",
                 )
-                .hint("Passphrases are case-sensitive. There is no way to open the data without it.")
+                .hint(
+                    "Passphrases are case-sensitive. There is no way to open the data without it.",
+                )
                 .into())
             }
         }
@@ -411,7 +425,10 @@ impl Store {
     }
 
     /// Opens the data key with a passphrase; an empty one is never right.
-    pub fn open_key(&self, passphrase: SecretString) -> anyhow::Result<Option<age::x25519::Identity>> {
+    pub fn open_key(
+        &self,
+        passphrase: SecretString,
+    ) -> anyhow::Result<Option<age::x25519::Identity>> {
         if passphrase.expose_secret().is_empty() {
             return Ok(None);
         }
@@ -433,7 +450,11 @@ impl Store {
                 })
                 .collect(),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))),
+            Err(e) => {
+                return Err(
+                    anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
+                );
+            }
         };
         ids.sort();
         let mut index: BTreeMap<String, String> = BTreeMap::new();
@@ -506,7 +527,10 @@ impl Store {
 
     /// Reads a file from the vault by what it is: `Ok(None)` when there is
     /// none. A file whose first line names another file is refused.
-    pub(super) fn read_vault(&self, path: &Path) -> anyhow::Result<Result<Option<Zeroizing<String>>, String>> {
+    pub(super) fn read_vault(
+        &self,
+        path: &Path,
+    ) -> anyhow::Result<Result<Option<Zeroizing<String>>, String>> {
         let key = self.key()?;
         let rel = self.rel(path);
         let vault = self.vault(&key)?;
@@ -567,7 +591,9 @@ impl Store {
         match self.state() {
             State::Plain => Ok(()),
             State::Locked => {
-                if !self.plain_files()?.is_empty() || fs::symlink_metadata(self.root.join(PUBLIC_FILE)).is_err() {
+                if !self.plain_files()?.is_empty()
+                    || fs::symlink_metadata(self.root.join(PUBLIC_FILE)).is_err()
+                {
                     self.encrypt_all(key)?;
                 }
                 Ok(())
@@ -584,7 +610,11 @@ impl Store {
             let entries = match fs::read_dir(&dir) {
                 Ok(entries) => entries,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))),
+                Err(e) => {
+                    return Err(
+                        anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
+                    );
+                }
             };
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
@@ -606,8 +636,11 @@ impl Store {
         let key = age::x25519::Identity::generate();
         // The public half first: a kill before the key file is written
         // leaves the folder plain, and the next lock starts again.
-        atomic::write(&self.root.join(PUBLIC_FILE), format!("{}\n", key.to_public()).as_bytes())
-            .with_context(|| format!("Could not save the data key in {}", self.root.display()))?;
+        atomic::write(
+            &self.root.join(PUBLIC_FILE),
+            format!("{}\n", key.to_public()).as_bytes(),
+        )
+        .with_context(|| format!("Could not save the data key in {}", self.root.display()))?;
         write_key_file(&self.root, &key, passphrase)?;
         let key = Arc::new(key);
         remember(&self.root, key.clone());
@@ -625,7 +658,10 @@ impl Store {
             .with_context(|| format!("Could not lock {}", self.vault_dir().display()))?;
         // Repair a missing public half from the key itself.
         if self.recipient().is_err() {
-            atomic::write(&self.root.join(PUBLIC_FILE), format!("{}\n", key.to_public()).as_bytes())?;
+            atomic::write(
+                &self.root.join(PUBLIC_FILE),
+                format!("{}\n", key.to_public()).as_bytes(),
+            )?;
         }
         let mut vault = self.vault(key)?;
         let mut kept = Vec::new();
@@ -665,7 +701,8 @@ impl Store {
                     vault.names.insert(rel.clone(), id);
                 }
             }
-            fs::remove_file(&path).with_context(|| format!("Could not remove {}", path.display()))?;
+            fs::remove_file(&path)
+                .with_context(|| format!("Could not remove {}", path.display()))?;
         }
         self.save_index(&vault)?;
         // What is left of the plain folders: locks, temporaries, the folders.
@@ -674,7 +711,8 @@ impl Store {
             if let Ok(entries) = fs::read_dir(&dir) {
                 for entry in entries.flatten() {
                     let name = entry.file_name().to_string_lossy().into_owned();
-                    if name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")) {
+                    if name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp"))
+                    {
                         let _ = fs::remove_file(entry.path());
                     }
                 }
@@ -753,7 +791,11 @@ impl Store {
         let _ = fs::remove_file(self.root.join(PUBLIC_FILE));
         lock.remove();
         super::remove_anything(&self.vault_dir()).or_else(|e| {
-            if e.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(e) }
+            if e.kind() == io::ErrorKind::NotFound {
+                Ok(())
+            } else {
+                Err(e)
+            }
         })?;
         let _ = fs::remove_file(self.root.join(UNLOCKING));
         forget(&self.root);
@@ -801,7 +843,10 @@ mod tests {
     fn a_tampered_or_truncated_file_is_refused() {
         let key = age::x25519::Identity::generate();
         let sealed = seal(&key.to_public(), b"# kinship: plans/dad.yaml\nsecret\n").unwrap();
-        assert_eq!(&open(&key, &sealed).unwrap()[..], b"# kinship: plans/dad.yaml\nsecret\n");
+        assert_eq!(
+            &open(&key, &sealed).unwrap()[..],
+            b"# kinship: plans/dad.yaml\nsecret\n"
+        );
         let mut flipped = sealed.clone();
         let last = flipped.len() - 3;
         flipped[last] ^= 1;

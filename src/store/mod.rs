@@ -371,8 +371,23 @@ impl Store {
     /// and checked, the lock file opened without following links, and
     /// temporary files that killed writers left in the folder cleared.
     pub fn lock(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
-        if self.state() != crypt::State::Plain {
-            // One lock for the whole vault: its names say nothing.
+        // The key is opened before the lock is taken: opening it may finish
+        // an interrupted conversion, which takes the vault's lock itself.
+        if self.sealed()? {
+            return self.lock_vault(path, role, doing);
+        }
+        self.lock_plain(path, role, doing)
+    }
+
+    /// The one lock of the whole vault (its name says nothing), with the
+    /// temporary files killed writers left there cleared. Needs no key.
+    pub(crate) fn lock_vault(
+        &self,
+        path: &Path,
+        role: &Role,
+        doing: &str,
+    ) -> anyhow::Result<FileLock> {
+        {
             let vault = self.vault_dir();
             self.check_folders(&vault.join("x"), true)?;
             let lock = FileLock::exclusive(&vault.join(crypt::VAULT))
@@ -386,8 +401,11 @@ impl Store {
                     }
                 }
             }
-            return Ok(lock);
+            Ok(lock)
         }
+    }
+
+    fn lock_plain(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
         self.check_folders(path, true)?;
         let lock = FileLock::exclusive(path).map_err(|e| self.io_error(doing, role, path, e))?;
         self.check_folders(path, true)?;
@@ -451,11 +469,8 @@ impl Store {
         let text = yaml::to_string(value)?;
         if self.sealed()? {
             let old = self.read_vault(path)?.map_err(|why| {
-                UserError::new(format!(
-                    "Could not replace {}: {why}.",
-                    role.noun
-                ))
-                .hint("kinship has not changed it.")
+                UserError::new(format!("Could not replace {}: {why}.", role.noun))
+                    .hint("kinship has not changed it.")
             })?;
             let kept = match old {
                 None => None,
@@ -557,10 +572,11 @@ impl Store {
 
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
         let result = if self.sealed()? {
-            self.write_vault(path, text).map_err(|e| match e.downcast::<io::Error>() {
-                Ok(io) => io,
-                Err(other) => io::Error::other(other.to_string()),
-            })
+            self.write_vault(path, text)
+                .map_err(|e| match e.downcast::<io::Error>() {
+                    Ok(io) => io,
+                    Err(other) => io::Error::other(other.to_string()),
+                })
         } else {
             atomic::write(path, text.as_bytes())
         };
@@ -778,7 +794,12 @@ impl Store {
                 ))));
             }
         };
-        let ours = [crypt::VAULT, crypt::KEY_FILE, crypt::PUBLIC_FILE, crypt::UNLOCKING];
+        let ours = [
+            crypt::VAULT,
+            crypt::KEY_FILE,
+            crypt::PUBLIC_FILE,
+            crypt::UNLOCKING,
+        ];
         let mut left = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();

@@ -85,12 +85,19 @@ impl Store {
             let name = slot.name();
             let path = self.log_path(&name);
             let role = role(&name);
-            let _lock = self.lock(&path, &role, "save")?;
-            let id = slot.sealed_id.get_or_insert_with(|| self.new_vault_id()).clone();
+            let _lock = self.lock_vault(&path, &role, "save")?;
+            let id = slot
+                .sealed_id
+                .get_or_insert_with(|| self.new_vault_id())
+                .clone();
             self.write_vault_id(&id, &self.rel(&path), &text)
                 .map_err(|e| {
-                    UserError::new(format!("Could not save {} ({}).", role.noun, super::plain_reason(&e)))
-                        .hint("What was saved before is unchanged.")
+                    UserError::new(format!(
+                        "Could not save {} ({}).",
+                        role.noun,
+                        super::plain_reason(&e)
+                    ))
+                    .hint("What was saved before is unchanged.")
                 })?;
             slot.claimed = true;
             return Ok(path);

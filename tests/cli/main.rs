@@ -5,6 +5,7 @@ mod support;
 mod browser;
 mod checklist;
 mod conventions;
+mod crypt;
 mod guide;
 mod home;
 mod plan;

@@ -1,0 +1,515 @@
+//! `kinship data lock`: encryption at rest, end to end. Locked, the folder
+//! holds none of the words the user wrote, nor any plan name; the emergency
+//! path never asks; a wrong, missing or empty passphrase changes nothing; a
+//! tampered file is refused and left alone; a kill mid-lock loses nothing;
+//! and the README's `age` commands read every file without kinship.
+
+use crate::pty::{expect, key, spawn};
+use crate::support::TestEnv;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+const PASSPHRASE: &str = "correct horse battery";
+
+const ANSWERS: &str = "approach: 2\nloved_one: Quintavius\nplace: the Brambleford kitchen\n";
+
+/// A data folder with two plans, a checklist's ticks and a note, and an
+/// archived copy; returns the passphrase file.
+fn filled(env: &TestEnv) -> PathBuf {
+    let answers = env.home().join("answers.yaml");
+    fs::write(&answers, ANSWERS).unwrap();
+    for name in ["grandpa-joe", "sister"] {
+        env.ok(&[
+            "plan",
+            "import",
+            "intervention",
+            answers.to_str().unwrap(),
+            "--name",
+            name,
+        ]);
+    }
+    env.ok(&[
+        "plan",
+        "import",
+        "intervention",
+        answers.to_str().unwrap(),
+        "--name",
+        "sister",
+        "--force",
+    ]);
+    env.ok(&["checklist", "check", "overdose-kit", "1"]);
+    env.ok(&[
+        "checklist",
+        "note",
+        "overdose-kit",
+        "1",
+        "Zephyrine keeps the spray upstairs",
+    ]);
+    let pass = env.home().join("passphrase");
+    fs::write(&pass, format!("{PASSPHRASE}\n")).unwrap();
+    pass
+}
+
+/// Every byte of every file under `dir`.
+fn all_bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// The words the user wrote and the names they chose, which a locked folder
+/// must not hold anywhere: in a file's bytes or in a name.
+const SECRETS: &[&str] = &[
+    "Quintavius",
+    "Brambleford",
+    "Zephyrine",
+    "grandpa-joe",
+    "sister",
+    "overdose-kit",
+    "intervention",
+    "naloxone",
+    "2026-11-22",
+];
+
+fn assert_reveals_nothing(dir: &Path) {
+    for (path, bytes) in all_bytes(dir) {
+        let name = path.strip_prefix(dir).unwrap().display().to_string();
+        for secret in SECRETS {
+            assert!(!name.contains(secret), "{secret} in the name {name}");
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret} in the bytes of {name}"
+            );
+        }
+    }
+}
+
+fn with_pass(pass: &Path, args: &[&str]) -> Vec<String> {
+    let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    all.push("--passphrase-file".into());
+    all.push(pass.display().to_string());
+    all
+}
+
+fn ok_with(env: &TestEnv, pass: &Path, args: &[&str]) -> String {
+    let args = with_pass(pass, args);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    env.ok(&args)
+}
+
+#[test]
+fn a_locked_folder_holds_no_word_or_name_and_opens_with_the_passphrase() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    let before_plan = env.ok(&["plan", "show", "sister"]);
+    let before_list = env.ok(&["checklist", "show", "overdose-kit"]);
+    let status = env.ok(&["data"]);
+    assert!(status.contains("not locked"), "{status}");
+    assert!(status.contains("4 files"), "{status}");
+    assert!(status.contains("watches you type"), "{status}");
+
+    ok_with(&env, &pass, &["data", "lock"]);
+    assert_reveals_nothing(&env.data_dir());
+    let status = env.ok(&["data"]);
+    assert!(status.contains("Your data is locked"), "{status}");
+    assert!(status.contains("4 files"), "{status}");
+
+    // The same answers, with the passphrase from the file or the variable.
+    assert_eq!(
+        ok_with(&env, &pass, &["plan", "show", "sister"]),
+        before_plan
+    );
+    let out = env
+        .kinship()
+        .args(["checklist", "show", "overdose-kit"])
+        .env("KINSHIP_PASSPHRASE_FILE", &pass)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), before_list);
+    let list = ok_with(&env, &pass, &["plan", "list"]);
+    assert!(
+        list.contains("grandpa-joe") && list.contains("sister"),
+        "{list}"
+    );
+    let archive = ok_with(&env, &pass, &["data", "archive", "list"]);
+    assert!(archive.contains("plans-sister-"), "{archive}");
+
+    // Writing while locked stays encrypted.
+    ok_with(
+        &env,
+        &pass,
+        &["plan", "set", "sister", "place", "Brambleford porch"],
+    );
+    ok_with(&env, &pass, &["plan", "delete", "grandpa-joe", "--yes"]);
+    assert_reveals_nothing(&env.data_dir());
+    let list = ok_with(&env, &pass, &["plan", "list"]);
+    assert!(!list.contains("grandpa-joe"), "{list}");
+    assert!(ok_with(&env, &pass, &["plan", "show", "sister"]).contains("Brambleford porch"));
+
+    // Unlocked again: plain files with the same text, no key left.
+    ok_with(&env, &pass, &["data", "unlock"]);
+    assert!(!env.data_dir().join("vault").exists());
+    assert!(!env.data_dir().join("data-key.age").exists());
+    let plan = fs::read_to_string(env.data_dir().join("plans/sister.yaml")).unwrap();
+    assert!(plan.contains("Brambleford porch"), "{plan}");
+    assert!(
+        env.ok(&["plan", "show", "sister"])
+            .contains("Brambleford porch")
+    );
+    let archived = fs::read_dir(env.data_dir().join("archive"))
+        .unwrap()
+        .count();
+    assert_eq!(
+        archived, 2,
+        "the replaced sister and the deleted grandpa-joe"
+    );
+}
+
+#[test]
+fn locked_and_off_a_terminal_without_a_passphrase_file_stops_at_once_with_exit_2() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    for args in [
+        &["plan", "list"][..],
+        &["checklist", "show", "overdose-kit"],
+        &["sos", "log"],
+    ] {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains("locked"), "{err}");
+        assert!(err.contains("--passphrase-file FILE"), "{err}");
+    }
+    // `data lock` with nothing to ask with says how, too.
+    let other = TestEnv::new();
+    filled(&other);
+    let (code, _, err) = other.run(&["data", "lock"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(other.ok(&["data"]).contains("not locked"));
+}
+
+#[test]
+fn the_emergency_path_never_asks_while_locked() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    let card_before = env.ok(&["sos"]);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let (code, card, err) = env.run(&["sos"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(card, card_before, "the same card, at once");
+    for args in [
+        &[][..],
+        &["guide", "overdose"],
+        &["resources"],
+        &["search", "naloxone"],
+    ] {
+        let (code, _, err) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(!err.contains("passphrase"), "{args:?}: {err}");
+    }
+    // The printed card says in one line that the household's details are locked.
+    let (code, out, err) = env.run(&["print", "card"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Call 911"), "{out}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("details are locked"))
+            .count(),
+        1,
+        "{err}"
+    );
+}
+
+#[test]
+fn a_walk_while_locked_asks_nothing_and_its_log_is_saved_encrypted() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let mut p = spawn(&env, &["sos", "--walk"], &[("KINSHIP_CLOCK_SPEED", "60")]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give rescue breaths.", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Saved, encrypted", &mut seen);
+    seen.push_str(&p.exp_eof().unwrap());
+    assert!(!seen.contains("Passphrase"), "{seen}");
+    assert!(!env.data_dir().join("sos").exists());
+    assert_reveals_nothing(&env.data_dir());
+    let logs = ok_with(&env, &pass, &["sos", "log"]);
+    assert!(logs.contains("2026-11-22T21-04-00"), "{logs}");
+    let shown = ok_with(&env, &pass, &["sos", "log", "last"]);
+    assert!(shown.contains("naloxone, first dose"), "{shown}");
+}
+
+#[test]
+fn on_a_terminal_the_passphrase_is_asked_once_with_three_tries() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let mut p = spawn(&env, &["plan", "list"], &[]);
+    let mut seen = String::new();
+    for _ in 0..2 {
+        expect(&mut p, "Passphrase for your kinship data: ", &mut seen);
+        key(&mut p, "not it\r");
+        expect(&mut p, "does not open your data", &mut seen);
+    }
+    expect(&mut p, "Passphrase for your kinship data: ", &mut seen);
+    key(&mut p, &format!("{PASSPHRASE}\r"));
+    expect(&mut p, "grandpa-joe", &mut seen);
+    seen.push_str(&p.exp_eof().unwrap());
+    assert_eq!(seen.matches("Passphrase for").count(), 3, "{seen}");
+    assert!(!seen.contains(PASSPHRASE), "never echoed: {seen}");
+
+    let mut p = spawn(&env, &["plan", "list"], &[]);
+    let mut seen = String::new();
+    for _ in 0..3 {
+        expect(&mut p, "Passphrase for your kinship data: ", &mut seen);
+        key(&mut p, "\r");
+    }
+    expect(&mut p, "nothing was changed", &mut seen);
+    p.exp_eof().unwrap();
+    let status = format!("{:?}", p.process().wait().unwrap());
+    assert!(status.ends_with(", 1)"), "{status}");
+}
+
+#[test]
+fn bad_passphrases_and_passphrase_files_change_nothing() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let before = all_bytes(&env.data_dir());
+    let wrong = env.home().join("wrong");
+    fs::write(&wrong, "Correct horse battery\n").unwrap();
+    let empty = env.home().join("empty");
+    fs::write(&empty, "").unwrap();
+    let folder = env.home().join("folder");
+    fs::create_dir(&folder).unwrap();
+    let missing = env.home().join("missing");
+    for (file, says, exit) in [
+        (&wrong, "does not open your kinship data", 1),
+        (&empty, "it is empty", 2),
+        (&folder, "it is a folder", 2),
+        (&missing, "there is no such file", 2),
+    ] {
+        let args = with_pass(file, &["plan", "set", "sister", "place", "elsewhere"]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, exit, "{file:?}: {err}");
+        assert!(err.contains(says), "{err}");
+    }
+    let mut after = all_bytes(&env.data_dir());
+    let mut before = before;
+    // Only the vault's lock file may have been made.
+    after.retain(|(p, _)| !p.ends_with(".vault.lock"));
+    before.retain(|(p, _)| !p.ends_with(".vault.lock"));
+    after.sort();
+    before.sort();
+    assert_eq!(after, before, "nothing changed");
+}
+
+#[test]
+fn a_new_passphrase_opens_the_same_files_and_the_old_one_no_longer_does() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let vault_before: Vec<_> = all_bytes(&env.data_dir().join("vault"));
+    let new = env.home().join("new");
+    fs::write(&new, "a new and longer passphrase\n").unwrap();
+    ok_with(
+        &env,
+        &pass,
+        &[
+            "data",
+            "passphrase",
+            "--new-passphrase-file",
+            new.to_str().unwrap(),
+        ],
+    );
+    let mut vault_after = all_bytes(&env.data_dir().join("vault"));
+    let mut vault_before = vault_before;
+    vault_after.sort();
+    vault_before.sort();
+    assert_eq!(vault_after, vault_before, "no file was encrypted again");
+    let args = with_pass(&pass, &["plan", "list"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_eq!(env.run(&args).0, 1);
+    assert!(ok_with(&env, &new, &["plan", "list"]).contains("sister"));
+}
+
+#[test]
+fn a_tampered_or_cut_short_file_is_refused_and_never_overwritten() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let vault = env.data_dir().join("vault");
+    let files: Vec<PathBuf> = fs::read_dir(&vault)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "age") && !p.ends_with("index.age"))
+        .collect();
+    assert_eq!(files.len(), 4);
+    for (n, file) in files.iter().enumerate() {
+        let good = fs::read(file).unwrap();
+        let bad = if n % 2 == 0 {
+            good[..good.len() - 7].to_vec()
+        } else {
+            let mut b = good.clone();
+            let at = b.len() - 20;
+            b[at] ^= 0x40;
+            b
+        };
+        fs::write(file, &bad).unwrap();
+        // Whatever the file was, every command that reads it refuses it.
+        for args in [
+            &["plan", "show", "sister"][..],
+            &["plan", "show", "grandpa-joe"],
+            &["checklist", "show", "overdose-kit"],
+            &["plan", "set", "sister", "place", "x"],
+            &["plan", "set", "grandpa-joe", "place", "x"],
+            &["checklist", "check", "overdose-kit", "2"],
+        ] {
+            let args = with_pass(&pass, args);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let (code, out, err) = env.run(&args);
+            if code != 0 {
+                assert!(!err.contains("panicked"), "{err}");
+            } else {
+                assert!(!out.contains('\u{fffd}'), "never garbage: {out}");
+            }
+        }
+        assert_eq!(fs::read(file).unwrap(), bad, "never overwritten");
+        fs::write(file, &good).unwrap();
+    }
+    // A refusal names the problem.
+    let sister_broken = files.iter().any(|file| {
+        let good = fs::read(file).unwrap();
+        fs::write(file, &good[..good.len() - 7]).unwrap();
+        let args = with_pass(&pass, &["plan", "show", "sister"]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, _, err) = env.run(&args);
+        fs::write(file, &good).unwrap();
+        code == 1 && err.contains("changed or cut short")
+    });
+    assert!(sister_broken);
+}
+
+/// A kill at any moment of `data lock` loses nothing: the next run with
+/// the passphrase finishes it. `scripts/kill-loop.sh` runs hundreds of
+/// these; this is a short fixed run.
+#[test]
+fn a_killed_lock_or_unlock_loses_nothing_and_the_next_run_finishes_it() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    let plan = env.ok(&["plan", "show", "sister"]);
+    let list = env.ok(&["checklist", "show", "overdose-kit"]);
+    for (i, command) in ["lock", "unlock"].iter().cycle().take(16).enumerate() {
+        let mut child = env
+            .command()
+            .args(with_pass(&pass, &["data", command]))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(i as u64 * 1500));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(
+            ok_with(&env, &pass, &["plan", "show", "sister"]),
+            plan,
+            "kill {i}"
+        );
+        assert_eq!(
+            ok_with(&env, &pass, &["checklist", "show", "overdose-kit"]),
+            list,
+            "kill {i}"
+        );
+    }
+    ok_with(&env, &pass, &["data", "lock"]);
+    assert_reveals_nothing(&env.data_dir());
+    assert!(ok_with(&env, &pass, &["data"]).contains("4 files"));
+}
+
+/// The README's "Reading your files without kinship", run with the `age`
+/// tool itself. Skipped (saying so) where `age` is not installed, unless
+/// KINSHIP_REQUIRE_TOOLS=1 (CI installs it).
+#[test]
+fn the_readme_age_commands_read_every_file() {
+    let Some(age) = which("age") else {
+        assert!(
+            std::env::var("KINSHIP_REQUIRE_TOOLS").is_err(),
+            "KINSHIP_REQUIRE_TOOLS is set but `age` is not installed"
+        );
+        eprintln!("SKIPPED: the age test needs the `age` tool (Debian: age; CI installs it)");
+        return;
+    };
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    let plan_before = fs::read_to_string(env.data_dir().join("plans/sister.yaml")).unwrap();
+    ok_with(&env, &pass, &["data", "lock"]);
+    let data = env.data_dir();
+    let key_txt = env.home().join("key.txt");
+    // age asks for the passphrase on the terminal.
+    let mut cmd = std::process::Command::new(&age);
+    cmd.arg("--decrypt")
+        .arg("--output")
+        .arg(&key_txt)
+        .arg(data.join("data-key.age"));
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("passphrase").unwrap();
+    p.send_line(PASSPHRASE).unwrap();
+    p.exp_eof().unwrap();
+    let index = decrypt(&age, &key_txt, &data.join("vault/index.age"));
+    let mut seen = Vec::new();
+    for line in index.lines().skip(1) {
+        let (id, name) = line.split_once(' ').unwrap();
+        let text = decrypt(&age, &key_txt, &data.join(format!("vault/{id}.age")));
+        assert!(text.starts_with(&format!("# kinship: {name}\n")), "{text}");
+        if name == "plans/sister.yaml" {
+            assert_eq!(text.split_once('\n').unwrap().1, plan_before);
+        }
+        seen.push(name.to_string());
+    }
+    seen.sort();
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    assert!(seen.contains(&"checklists/overdose-kit.yaml".to_string()));
+}
+
+fn decrypt(age: &Path, key: &Path, file: &Path) -> String {
+    let out = std::process::Command::new(age)
+        .arg("--decrypt")
+        .arg("--identity")
+        .arg(key)
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn which(tool: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH")?
+        .to_str()?
+        .split(':')
+        .map(|d| Path::new(d).join(tool))
+        .find(|p| p.is_file())
+}
