@@ -154,6 +154,8 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
                 ))
                 .into());
             }
+            // Locked: the passphrase is asked once, before the screen is drawn.
+            store.open_if_locked()?;
             prompt::install_interrupt_handler();
             let layout = ui.layout();
             let done = if ui.plain_prompts() {

@@ -326,6 +326,8 @@ fn new(
     if !ui.can_prompt() {
         return Err(interactive_only("new", &form.id, name.map(str::trim)).into());
     }
+    // Locked: the passphrase is asked once, before the first question.
+    store.open_if_locked()?;
     prompt::install_interrupt_handler();
     with_prompter(ui, settings, |p| {
         p.say(&form.title)?;

@@ -133,6 +133,12 @@ impl Store {
         Ok(self.state() != crypt::State::Plain)
     }
 
+    /// Opens the data key now if the folder is locked (asking once), so
+    /// that an interactive session asks before its first screen.
+    pub fn open_if_locked(&self) -> anyhow::Result<()> {
+        self.sealed().map(|_| ())
+    }
+
     /// Whether a stored file exists (in the vault, when locked).
     pub fn exists(&self, path: &Path) -> anyhow::Result<bool> {
         if self.sealed()? {
