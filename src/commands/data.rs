@@ -86,8 +86,8 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
             }
             store.unlock_all()?;
             ui.message(&format!(
-                "Unlocked: your {} files in {} are plain text again, and no passphrase is needed.",
-                store.file_count(),
+                "Unlocked: {} in {}, plain text again; no passphrase is needed.",
+                files(store.file_count()),
                 store.root().display()
             ));
         }
@@ -221,6 +221,15 @@ pub const NOT_PROTECTED: &str = "Encryption does not protect against someone who
     type the passphrase or has it, someone using this computer while kinship is open, or \
     copies and backups made before you locked.";
 
+/// "1 file is", "3 files are".
+fn files(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_string()
+    } else {
+        format!("{n} files")
+    }
+}
+
 fn status(ui: &mut Ui, store: &Store) -> anyhow::Result<()> {
     let files = store.file_count();
     let state = match store.state() {
@@ -232,8 +241,8 @@ fn status(ui: &mut Ui, store: &Store) -> anyhow::Result<()> {
     };
     ui.println(&format!("Your data is {state}."))?;
     ui.println(&format!(
-        "{files} file{} in {}",
-        if files == 1 { "" } else { "s" },
+        "{} in {}",
+        self::files(files),
         store.root().display()
     ))?;
     ui.println(NOT_PROTECTED)?;
@@ -268,9 +277,9 @@ fn lock(ui: &mut Ui, settings: &Settings, store: &Store) -> anyhow::Result<()> {
         }
     }
     ui.message(&format!(
-        "Locked: your {} files in {} are encrypted. Commands that read them ask for the \
+        "Locked: {} in {}, encrypted. Commands that read them ask for the \
          passphrase once; the overdose card and guides never do.",
-        store.file_count(),
+        files(store.file_count()),
         store.root().display()
     ));
     ui.hint(NOT_PROTECTED);
