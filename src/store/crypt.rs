@@ -177,6 +177,71 @@ pub fn new_passphrase(ask: &Ask, what: &str) -> anyhow::Result<SecretString> {
     }
 }
 
+/// The first bytes of every age file.
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
+
+/// True when `bytes` begin like an age file.
+pub fn is_age(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+/// Encrypts a file to share (a plan, an export) with its own passphrase.
+pub fn seal_with_passphrase(passphrase: SecretString, plain: &[u8]) -> io::Result<Vec<u8>> {
+    let mut wrap = age::scrypt::Recipient::new(passphrase);
+    wrap.set_work_factor(work_factor());
+    age::encrypt(&wrap, plain).map_err(io::Error::other)
+}
+
+/// Opens a shared file: `Ok(None)` for a wrong passphrase, `Err` with why
+/// for a file that is not a passphrase-encrypted age file, or was changed or
+/// cut short.
+pub fn open_with_passphrase(
+    passphrase: SecretString,
+    sealed: &[u8],
+) -> Result<Option<Zeroizing<Vec<u8>>>, String> {
+    if passphrase.expose_secret().is_empty() {
+        return Ok(None);
+    }
+    let mut unwrap = age::scrypt::Identity::new(passphrase);
+    unwrap.set_max_work_factor(MAX_WORK_FACTOR);
+    match age::decrypt(&unwrap, sealed) {
+        Ok(plain) => Ok(Some(Zeroizing::new(plain))),
+        Err(age::DecryptError::DecryptionFailed) => Ok(None),
+        Err(age::DecryptError::NoMatchingKeys) => {
+            Err("it is not encrypted with a passphrase (is it a kinship share?)".into())
+        }
+        Err(age::DecryptError::ExcessiveWork { .. }) => {
+            Err("its passphrase is stretched far more than kinship ever does".into())
+        }
+        Err(_) => Err("it could not be decrypted: it was changed or cut short".into()),
+    }
+}
+
+/// The passphrase of a share or export file, from `file` or asked on the
+/// terminal (twice when `new`); off a terminal with no file, exit 2.
+pub fn share_passphrase(
+    file: Option<&Path>,
+    terminal: bool,
+    new: bool,
+    what: &str,
+) -> anyhow::Result<SecretString> {
+    if let Some(file) = file {
+        return passphrase_from_file(file, "--share-passphrase-file");
+    }
+    if !terminal {
+        return Err(UserError::usage(format!(
+            "There is no terminal to ask for the passphrase of {what}."
+        ))
+        .hint("Give it in a file: --share-passphrase-file FILE.")
+        .into());
+    }
+    if new {
+        new_passphrase(&Ask::Terminal, &format!("Passphrase for {what}"))
+    } else {
+        ask_hidden(&format!("Passphrase for {what}: "))
+    }
+}
+
 /// Encrypts to the data key's public half.
 fn seal(to: &age::x25519::Recipient, plain: &[u8]) -> io::Result<Vec<u8>> {
     age::encrypt(to, plain).map_err(io::Error::other)

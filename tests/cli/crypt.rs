@@ -513,3 +513,137 @@ fn which(tool: &str) -> Option<PathBuf> {
         .map(|d| Path::new(d).join(tool))
         .find(|p| p.is_file())
 }
+
+const TEAM: &str = "approach: 2\nloved_one: Quintavius\nteam:\n  \
+    - {name: Ann, relationship: Older sister, role: Speaks first}\n  \
+    - {name: Bo, relationship: Friend, role: Drives}\n\
+    letters:\n  - {from: Ann, letter: Dear Q from Ann}\n  - {from: Bo, letter: Brother from Bo}\n";
+
+#[test]
+fn a_shared_plan_imports_into_another_folder_whole_or_for_one_person() {
+    let env = TestEnv::new();
+    let answers = env.home().join("answers.yaml");
+    fs::write(&answers, TEAM).unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        "intervention",
+        answers.to_str().unwrap(),
+        "--name",
+        "dad",
+    ]);
+    let pass = env.home().join("share-pass");
+    fs::write(&pass, "told on the phone\n").unwrap();
+    let whole = env.home().join("dad.kinship");
+    let for_ann = env.home().join("ann.kinship");
+    let p = pass.to_str().unwrap();
+    env.ok(&[
+        "plan",
+        "share",
+        "dad",
+        "-o",
+        whole.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+    ]);
+    env.ok(&[
+        "plan",
+        "share",
+        "dad",
+        "--for",
+        "Ann",
+        "-o",
+        for_ann.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+    ]);
+    for file in [&whole, &for_ann] {
+        let bytes = fs::read(file).unwrap();
+        assert!(bytes.starts_with(b"age-encryption.org/v1"));
+        for word in ["Quintavius", "Ann", "Brother"] {
+            assert!(
+                !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+                "{word}"
+            );
+        }
+    }
+    // Never replaced without --force.
+    let (code, _, err) = env.run(&[
+        "plan",
+        "share",
+        "dad",
+        "-o",
+        whole.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("already exists"), "{err}");
+
+    let sister = TestEnv::new();
+    let (code, _, err) = sister.run(&["plan", "import", whole.to_str().unwrap()]);
+    assert_eq!(code, 2, "off a terminal with no passphrase file: {err}");
+    let wrong = sister.home().join("wrong");
+    fs::write(&wrong, "not it\n").unwrap();
+    let (code, _, err) = sister.run(&[
+        "plan",
+        "import",
+        whole.to_str().unwrap(),
+        "--share-passphrase-file",
+        wrong.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("does not open it"), "{err}");
+    sister.ok(&[
+        "plan",
+        "import",
+        whole.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+    ]);
+    assert_eq!(
+        sister.ok(&["plan", "show", "dad"]),
+        env.ok(&["plan", "show", "dad"])
+    );
+    // A plan of that name is never overwritten silently.
+    let (code, _, err) = sister.run(&[
+        "plan",
+        "import",
+        whole.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("already have a plan"), "{err}");
+    sister.ok(&[
+        "plan",
+        "import",
+        for_ann.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+        "--name",
+        "for-ann",
+    ]);
+    let ann = sister.ok(&["plan", "show", "for-ann"]);
+    assert!(ann.contains("Dear Q from Ann"), "{ann}");
+    assert!(!ann.contains("Brother from Bo"), "only Ann's parts: {ann}");
+
+    // A YAML file given alone, or a cut short share, is refused.
+    let (code, _, err) = sister.run(&["plan", "import", answers.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("give the kind first"), "{err}");
+    let cut = sister.home().join("cut.kinship");
+    let bytes = fs::read(&whole).unwrap();
+    fs::write(&cut, &bytes[..bytes.len() - 9]).unwrap();
+    let (code, _, err) = sister.run(&[
+        "plan",
+        "import",
+        cut.to_str().unwrap(),
+        "--share-passphrase-file",
+        p,
+        "--name",
+        "cut",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("changed or cut short"), "{err}");
+}
