@@ -37,6 +37,40 @@ pub enum DataCommand {
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<std::path::PathBuf>,
     },
+    /// Write everything kinship keeps to one file, encrypted with a
+    /// passphrase chosen for it, to bring to a new computer.
+    #[command(
+        after_long_help = "Examples:\n  kinship data export -o kinship-export.age\n  \
+        kinship data export -o kinship-export.age --share-passphrase-file FILE"
+    )]
+    Export {
+        /// The file to write (never replaced unless --force).
+        #[arg(short, long, value_name = "FILE")]
+        output: std::path::PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Read the export's passphrase from the first line of FILE.
+        #[arg(long, value_name = "FILE")]
+        share_passphrase_file: Option<std::path::PathBuf>,
+    },
+    /// Bring in an export: new files are added; a file that is here already
+    /// and differs is kept beside it (its imported copy goes to the archive)
+    /// unless --replace.
+    #[command(
+        after_long_help = "Examples:\n  kinship data import kinship-export.age\n  \
+        kinship data import kinship-export.age --replace"
+    )]
+    Import {
+        /// The export file.
+        file: std::path::PathBuf,
+        /// Where a file differs, use the imported one (yours is kept in the archive).
+        #[arg(long)]
+        replace: bool,
+        /// Read the export's passphrase from the first line of FILE.
+        #[arg(long, value_name = "FILE")]
+        share_passphrase_file: Option<std::path::PathBuf>,
+    },
     /// Print the folder kinship keeps your files in (--data-dir, KINSHIP_HOME, or the platform's).
     #[command(after_long_help = "Example:\n  kinship data path")]
     Path,
@@ -79,6 +113,23 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
     };
     match command {
         DataCommand::Lock => lock(ui, settings, &store)?,
+        DataCommand::Export {
+            output,
+            force,
+            share_passphrase_file,
+        } => super::transfer::export(ui, &store, &output, force, share_passphrase_file.as_deref())?,
+        DataCommand::Import {
+            file,
+            replace,
+            share_passphrase_file,
+        } => super::transfer::import(
+            ui,
+            settings,
+            &store,
+            &file,
+            replace,
+            share_passphrase_file.as_deref(),
+        )?,
         DataCommand::Unlock => {
             if store.state() == State::Plain {
                 ui.message("Your data is not locked; nothing was changed.");

@@ -13,6 +13,7 @@ pub mod print;
 pub mod resources;
 pub mod search;
 pub mod sos;
+pub mod transfer;
 
 use crate::cli::Command;
 use crate::settings::Settings;

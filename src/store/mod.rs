@@ -471,8 +471,20 @@ impl Store {
         replace: bool,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Put> {
+        self.put_text(path, role, &yaml::to_string(value)?, replace, now)
+    }
+
+    /// [`Store::put`] for a file's text as it is (an import of an export).
+    pub fn put_text(
+        &self,
+        path: &Path,
+        role: &Role,
+        text: &str,
+        replace: bool,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<Put> {
         let _lock = self.lock(path, role, "save")?;
-        let text = yaml::to_string(value)?;
+        let text = text.to_string();
         if self.sealed()? {
             let old = self.read_vault(path)?.map_err(|why| {
                 UserError::new(format!("Could not replace {}: {why}.", role.noun))
@@ -555,6 +567,55 @@ impl Store {
             .with_context(|| format!("Could not create {}", archive.display()))?;
         self.check_private(&archive, true);
         Ok(archive)
+    }
+
+    /// A stored file's text as it is, or `None` when there is none (refused
+    /// when it cannot be read or, locked, decrypted).
+    pub fn read_text(
+        &self,
+        path: &Path,
+        role: &Role,
+    ) -> anyhow::Result<Option<zeroize::Zeroizing<String>>> {
+        let refuse = |why: String| {
+            UserError::new(format!(
+                "Could not read {} ({}): {why}.",
+                role.noun,
+                path.display()
+            ))
+            .hint(role.way_out.clone())
+        };
+        if self.sealed()? {
+            return self.read_vault(path)?.map_err(|why| refuse(why).into());
+        }
+        match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+            Ok(text) => Ok(text.map(zeroize::Zeroizing::new)),
+            Err(e) => Err(refuse(e.to_string()).into()),
+        }
+    }
+
+    /// Keeps `text` in the archive as an earlier copy of `path`, beside
+    /// whatever is there; returns where.
+    pub fn keep_in_archive(
+        &self,
+        path: &Path,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        let role = archive_role();
+        let _lock = self.lock(&self.root.join(ARCHIVE).join("x"), &role, "save")?;
+        if self.sealed()? {
+            return self.archive_sealed(path, text, now);
+        }
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        loop {
+            let target = archive_name(&archive, path, now, n);
+            match atomic::write_out(&target, text.as_bytes(), atomic::Existing::Keep) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => return Err(self.io_error("save", &role, &target, e)),
+            }
+        }
     }
 
     /// Keeps a copy of a file's text in the (encrypted) archive; returns the

@@ -647,3 +647,161 @@ fn a_shared_plan_imports_into_another_folder_whole_or_for_one_person() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("changed or cut short"), "{err}");
 }
+
+/// Encrypts `text` with `passphrase` the way kinship's shares are.
+fn sealed_with(passphrase: &str, text: &str) -> Vec<u8> {
+    let mut to =
+        age::scrypt::Recipient::new(age::secrecy::SecretString::from(passphrase.to_string()));
+    to.set_work_factor(10);
+    age::encrypt(&to, text.as_bytes()).unwrap()
+}
+
+#[test]
+fn an_export_moves_everything_to_a_new_folder_and_never_overwrites_silently() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    let export = env.home().join("export.age");
+    let share_pass = env.home().join("export-pass");
+    fs::write(&share_pass, "moving day\n").unwrap();
+    let sp = share_pass.to_str().unwrap();
+    let out = env
+        .kinship()
+        .args(["data", "export", "-o", export.to_str().unwrap()])
+        .args(["--share-passphrase-file", sp, "--passphrase-file"])
+        .arg(&pass)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 4 files"));
+    let bytes = fs::read(&export).unwrap();
+    for word in SECRETS {
+        assert!(
+            !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+            "{word}"
+        );
+    }
+
+    // A new computer with a plan of the same name that differs.
+    let new = TestEnv::new();
+    let answers = new.home().join("answers.yaml");
+    fs::write(&answers, "approach: 1\n").unwrap();
+    new.ok(&[
+        "plan",
+        "import",
+        "intervention",
+        answers.to_str().unwrap(),
+        "--name",
+        "sister",
+    ]);
+    let mine = new.ok(&["plan", "show", "sister"]);
+    let (code, _, err) = new.run(&["data", "import", export.to_str().unwrap()]);
+    assert_eq!(code, 2, "no terminal, no passphrase file: {err}");
+    let (code, _, err) = new.run(&[
+        "data",
+        "import",
+        export.to_str().unwrap(),
+        "--share-passphrase-file",
+        sp,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // grandpa-joe and the checklist are new; the archived copy of sister is
+    // the same text as the sister kept beside yours, under the same name.
+    assert!(
+        err.contains("2 new files, 1 already here and the same"),
+        "{err}"
+    );
+    assert!(err.contains("both are kept"), "{err}");
+    assert_eq!(
+        new.ok(&["plan", "show", "sister"]),
+        mine,
+        "never overwritten silently"
+    );
+    assert!(
+        new.ok(&["plan", "show", "grandpa-joe"])
+            .contains("Quintavius")
+    );
+    // Again: nothing new, nothing kept twice.
+    let (_, _, err) = new.run(&[
+        "data",
+        "import",
+        export.to_str().unwrap(),
+        "--share-passphrase-file",
+        sp,
+    ]);
+    assert!(
+        err.contains("0 new files, 4 already here and the same"),
+        "{err}"
+    );
+    let copies = new.ok(&["data", "archive", "list"]).lines().count();
+    // With --replace the imported plan wins, and yours is kept.
+    let (code, _, err) = new.run(&[
+        "data",
+        "import",
+        export.to_str().unwrap(),
+        "--share-passphrase-file",
+        sp,
+        "--replace",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("1 replaced"), "{err}");
+    assert!(new.ok(&["plan", "show", "sister"]).contains("Quintavius"));
+    assert_eq!(
+        new.ok(&["data", "archive", "list"]).lines().count(),
+        copies + 1
+    );
+}
+
+#[test]
+fn an_export_from_a_newer_kinship_or_of_another_kind_is_refused() {
+    let env = TestEnv::new();
+    let newer = env.home().join("newer.age");
+    fs::write(
+        &newer,
+        sealed_with("pw", "kinship: export\nformat: 9\nfiles: []\nlater: 1\n"),
+    )
+    .unwrap();
+    let share = env.home().join("share.age");
+    fs::write(
+        &share,
+        sealed_with(
+            "pw",
+            "kinship: plan\nformat: 1\nname: x\nkind: intervention\nanswers: {}\n",
+        ),
+    )
+    .unwrap();
+    let escape = env.home().join("escape.age");
+    fs::write(
+        &escape,
+        sealed_with(
+            "pw",
+            "kinship: export\nformat: 1\nfiles:\n- {path: plans/../../evil.yaml, text: x}\n",
+        ),
+    )
+    .unwrap();
+    let pass = env.home().join("pw");
+    fs::write(&pass, "pw\n").unwrap();
+    let p = pass.to_str().unwrap();
+    for (file, command, says) in [
+        (&newer, "data", "a newer kinship made it (export format 9"),
+        (&share, "data", "holds a kinship \"plan\", not an export"),
+        (&escape, "data", "not a file kinship keeps"),
+        (&newer, "plan", "holds a kinship \"export\", not a plan"),
+    ] {
+        let (code, _, err) = env.run(&[
+            command,
+            "import",
+            file.to_str().unwrap(),
+            "--share-passphrase-file",
+            p,
+        ]);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains(says), "{err}");
+    }
+    assert!(!env.data_dir().exists(), "nothing was imported");
+    assert!(!env.home().join("evil.yaml").exists());
+}
