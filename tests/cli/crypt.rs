@@ -805,3 +805,51 @@ fn an_export_from_a_newer_kinship_or_of_another_kind_is_refused() {
     assert!(!env.data_dir().exists(), "nothing was imported");
     assert!(!env.home().join("evil.yaml").exists());
 }
+
+/// A disk that fills up mid-lock (here, a file size limit with its signal
+/// ignored, so that writes fail as they do on a full disk): the lock stops
+/// with a message, no file is lost or half-written, and the next run
+/// finishes it.
+#[test]
+fn a_full_disk_mid_lock_loses_nothing_and_the_next_run_finishes() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    let long = "Brambleford ".repeat(300);
+    let letter = env.home().join("letter.txt");
+    fs::write(&letter, &long).unwrap();
+    env.ok(&["plan", "set", "sister", "letters.1.from", "Ann"]);
+    env.ok(&[
+        "plan",
+        "set",
+        "sister",
+        "letters.1.letter",
+        "--file",
+        letter.to_str().unwrap(),
+    ]);
+    let plan = env.ok(&["plan", "show", "sister"]);
+    let mut cmd = env.command();
+    cmd.args(["-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" \"$@\""])
+        .arg(crate::support::bin())
+        .args(with_pass(&pass, &["data", "lock"]));
+    let mut shell = std::process::Command::new("bash");
+    shell.args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => shell.env(k, v),
+            None => shell.env_remove(k),
+        };
+    }
+    let out = shell.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("Could not encrypt"), "{err}");
+    assert!(err.contains("Run `kinship data lock` again"), "{err}");
+    // The plan that did not fit is still there, whole, in plain text.
+    let left = fs::read_to_string(env.data_dir().join("plans/sister.yaml")).unwrap();
+    assert!(left.contains(long.trim()), "{left}");
+    assert_eq!(ok_with(&env, &pass, &["plan", "show", "sister"]), plan);
+    ok_with(&env, &pass, &["data", "lock"]);
+    assert!(!env.data_dir().join("plans").exists());
+    assert_eq!(ok_with(&env, &pass, &["plan", "show", "sister"]), plan);
+    assert_reveals_nothing(&env.data_dir());
+}
