@@ -296,6 +296,17 @@ fn status(ui: &mut Ui, store: &Store) -> anyhow::Result<()> {
         self::files(files),
         store.root().display()
     ))?;
+    let plain = store.plain_count();
+    if store.state() == State::Locked && plain > 0 {
+        ui.println(&format!(
+            "{} still in plain text: a lock was interrupted. Run `kinship data lock` to finish.",
+            if plain == 1 {
+                "1 file is".to_string()
+            } else {
+                format!("{plain} files are")
+            }
+        ))?;
+    }
     ui.println(NOT_PROTECTED)?;
     if store.state() == State::Plain {
         ui.hint("Run `kinship data lock` to encrypt them.");

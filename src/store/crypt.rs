@@ -242,6 +242,22 @@ pub fn share_passphrase(
     }
 }
 
+/// Says which plain files were left beside their encrypted copies.
+fn kept_message(kept: &[String]) -> String {
+    format!(
+        "{} in plain text beside an encrypted copy that differs, or could not be read, so \
+         kinship left {} as {}: {}. Look at each, then move it out of the data folder.",
+        if kept.len() == 1 {
+            "A file is"
+        } else {
+            "Some files are"
+        },
+        if kept.len() == 1 { "it" } else { "them" },
+        if kept.len() == 1 { "it is" } else { "they are" },
+        kept.join(", ")
+    )
+}
+
 /// Encrypts to the data key's public half.
 fn seal(to: &age::x25519::Recipient, plain: &[u8]) -> io::Result<Vec<u8>> {
     age::encrypt(to, plain).map_err(io::Error::other)
@@ -659,7 +675,11 @@ impl Store {
                 if !self.plain_files()?.is_empty()
                     || fs::symlink_metadata(self.root.join(PUBLIC_FILE)).is_err()
                 {
-                    self.encrypt_all(key)?;
+                    let _lock = self.lock_conversion()?;
+                    let kept = self.encrypt_all(key)?;
+                    if !kept.is_empty() {
+                        super::warn_once(&self.root.join(VAULT), &kept_message(&kept));
+                    }
                 }
                 Ok(())
             }
@@ -698,6 +718,16 @@ impl Store {
     pub fn lock_with(&self, passphrase: SecretString) -> anyhow::Result<()> {
         atomic::create_private_dir(&self.root)
             .with_context(|| format!("Could not create {}", self.root.display()))?;
+        // One conversion at a time: a second `data lock` begun at once
+        // waits, then finds the folder locked and makes no second key.
+        let _lock = self.lock_conversion()?;
+        if self.state() != State::Plain {
+            return Err(
+                UserError::new("Another kinship locked the folder meanwhile.")
+                    .hint("Run `kinship data` to see; your passphrase is the one chosen there.")
+                    .into(),
+            );
+        }
         let key = age::x25519::Identity::generate();
         // The public half first: a kill before the key file is written
         // leaves the folder plain, and the next lock starts again.
@@ -709,7 +739,19 @@ impl Store {
         write_key_file(&self.root, &key, passphrase)?;
         let key = Arc::new(key);
         remember(&self.root, key.clone());
-        self.encrypt_all(&key)
+        let kept = self.encrypt_all(&key)?;
+        if !kept.is_empty() {
+            return Err(UserError::new(kept_message(&kept))
+                .hint("Then run `kinship data lock` again.")
+                .into());
+        }
+        Ok(())
+    }
+
+    /// The lock every conversion (and every write while locked) holds.
+    fn lock_conversion(&self) -> anyhow::Result<super::lock::FileLock> {
+        super::lock::FileLock::exclusive(&self.vault_dir().join(VAULT))
+            .with_context(|| format!("Could not lock {}", self.vault_dir().display()))
     }
 
     /// Changes the passphrase: only the data key is written again.
@@ -718,9 +760,10 @@ impl Store {
         write_key_file(&self.root, &key, passphrase)
     }
 
-    fn encrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<()> {
-        let _lock = super::lock::FileLock::exclusive(&self.vault_dir().join("vault"))
-            .with_context(|| format!("Could not lock {}", self.vault_dir().display()))?;
+    /// Encrypts the plain files left, under the conversion lock (held by the
+    /// caller); returns the files left as they were (differing from their
+    /// encrypted copy, or unreadable).
+    fn encrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<Vec<String>> {
         // Repair a missing public half from the key itself.
         if self.recipient().is_err() {
             atomic::write(
@@ -787,18 +830,7 @@ impl Store {
         if let Ok(dir) = fs::File::open(&self.root) {
             let _ = dir.sync_all();
         }
-        if !kept.is_empty() {
-            return Err(UserError::new(format!(
-                "{} could not be encrypted and {} left as {}: {}.",
-                if kept.len() == 1 { "One file" } else { "Some files" },
-                if kept.len() == 1 { "was" } else { "were" },
-                if kept.len() == 1 { "it was" } else { "they were" },
-                kept.join(", ")
-            ))
-            .hint("Look at each, move it out of the data folder (or remove it), then run `kinship data lock` again.")
-            .into());
-        }
-        Ok(())
+        Ok(kept)
     }
 
     /// `data unlock`: decrypts every file back to plain text, one at a time.
@@ -812,8 +844,7 @@ impl Store {
     }
 
     fn decrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<()> {
-        let lock = super::lock::FileLock::exclusive(&self.vault_dir().join("vault"))
-            .with_context(|| format!("Could not lock {}", self.vault_dir().display()))?;
+        let lock = self.lock_conversion()?;
         let vault = self.vault(key)?;
         for (rel, id) in &vault.names {
             let (_, body) = self.open_vault_file(key, id).map_err(|why| {
@@ -865,6 +896,11 @@ impl Store {
         let _ = fs::remove_file(self.root.join(UNLOCKING));
         forget(&self.root);
         Ok(())
+    }
+
+    /// How many private files are in plain text.
+    pub fn plain_count(&self) -> usize {
+        self.plain_files().map(|f| f.len()).unwrap_or(0)
     }
 
     /// How many files kinship keeps (encrypted or not).

@@ -844,6 +844,11 @@ fn a_full_disk_mid_lock_loses_nothing_and_the_next_run_finishes() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("Could not encrypt"), "{err}");
     assert!(err.contains("Run `kinship data lock` again"), "{err}");
+    let status = env.ok(&["data"]);
+    assert!(
+        status.contains("still in plain text: a lock was interrupted"),
+        "{status}"
+    );
     // The plan that did not fit is still there, whole, in plain text.
     let left = fs::read_to_string(env.data_dir().join("plans/sister.yaml")).unwrap();
     assert!(left.contains(long.trim()), "{left}");
@@ -852,4 +857,37 @@ fn a_full_disk_mid_lock_loses_nothing_and_the_next_run_finishes() {
     assert!(!env.data_dir().join("plans").exists());
     assert_eq!(ok_with(&env, &pass, &["plan", "show", "sister"]), plan);
     assert_reveals_nothing(&env.data_dir());
+}
+
+#[test]
+fn print_card_on_a_terminal_asks_for_the_details_and_enter_skips() {
+    let env = TestEnv::new();
+    let answers = env.home().join("home.yaml");
+    fs::write(&answers, "address: 14 Larkspur Lane\n").unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        "overdose-plan",
+        answers.to_str().unwrap(),
+        "--name",
+        "home",
+    ]);
+    let pass = env.home().join("passphrase");
+    fs::write(&pass, format!("{PASSPHRASE}\n")).unwrap();
+    ok_with(&env, &pass, &["data", "lock"]);
+    const ASKS: &str = "(Enter to skip): ";
+    let mut p = spawn(&env, &["--no-pager", "print", "card"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, ASKS, &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "details are locked", &mut seen);
+    seen.push_str(&p.exp_eof().unwrap());
+    assert!(!seen.contains("Larkspur"), "{seen}");
+    let mut p = spawn(&env, &["--no-pager", "print", "card"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, ASKS, &mut seen);
+    key(&mut p, &format!("{PASSPHRASE}\r"));
+    expect(&mut p, "14 Larkspur Lane", &mut seen);
+    seen.push_str(&p.exp_eof().unwrap());
+    assert!(!seen.contains("details are locked"), "{seen}");
 }
