@@ -138,17 +138,9 @@ fn archived_already(store: &Store, rel: &str, text: &str) -> anyhow::Result<bool
     Ok(false)
 }
 
-/// A name inside the data folder an export may write: `FOLDER/NAME.yaml`,
-/// in one of kinship's private folders, with nothing that leads elsewhere.
+/// A name inside the data folder an export may write.
 fn allowed(rel: &str) -> bool {
-    let Some((folder, file)) = rel.split_once('/') else {
-        return false;
-    };
-    PRIVATE_FOLDERS.contains(&folder)
-        && file.ends_with(".yaml")
-        && file.len() > ".yaml".len()
-        && !file.starts_with('.')
-        && !file.contains(['/', '\\', '\0'])
+    crate::store::is_private_name(rel)
 }
 
 pub fn import(

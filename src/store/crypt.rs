@@ -516,9 +516,8 @@ impl Store {
         open_key_file(&self.root, passphrase)
     }
 
-    /// The vault's index: loaded, checked against the files there, and
-    /// mended (files it misses are opened for their names) when it differs.
-    pub fn vault(&self, key: &age::x25519::Identity) -> anyhow::Result<Vault> {
+    /// The random names of the files in the vault, sorted.
+    fn vault_ids(&self) -> anyhow::Result<Vec<String>> {
         let dir = self.vault_dir();
         let mut ids: Vec<String> = match fs::read_dir(&dir) {
             Ok(entries) => entries
@@ -538,6 +537,14 @@ impl Store {
             }
         };
         ids.sort();
+        Ok(ids)
+    }
+
+    /// The vault's index: loaded, checked against the files there, and
+    /// mended (files it misses are opened for their names) when it differs.
+    pub fn vault(&self, key: &age::x25519::Identity) -> anyhow::Result<Vault> {
+        let dir = self.vault_dir();
+        let ids = self.vault_ids()?;
         let mut index: BTreeMap<String, String> = BTreeMap::new();
         if let Some(sealed) = read_bounded(&dir.join(INDEX))?
             && let Ok(plain) = open(key, &sealed)
@@ -843,43 +850,83 @@ impl Store {
         self.decrypt_all(&key)
     }
 
+    /// Decrypts every file of the vault back to its place, under the
+    /// conversion lock. Nothing is ever lost: a file whose place holds a
+    /// different text (a second walk log of the same second) goes beside it
+    /// as `NAME-2`; one that cannot be decrypted, or names a place kinship
+    /// does not keep, is moved to the archive as it is, with a copy of the
+    /// data key so that the `age` tool can still try it.
     fn decrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<()> {
         let lock = self.lock_conversion()?;
-        let vault = self.vault(key)?;
-        for (rel, id) in &vault.names {
-            let (_, body) = self.open_vault_file(key, id).map_err(|why| {
-                UserError::new(format!("Could not decrypt {rel}: {why}."))
-                    .hint("Nothing was changed for it; the others decrypted so far are in place. Restore it from a backup, or move it out of the vault, then run `kinship data unlock` again.")
-            })?;
-            let path = self.root.join(rel);
-            match read::read_text(&path, read::Links::Refuse, read::MAX_BYTES) {
-                Ok(Some(there)) if there == *body => {}
-                Ok(None) => {
-                    if let Some(dir) = path.parent() {
-                        atomic::create_private_dir(dir)?;
-                    }
-                    atomic::write(&path, body.as_bytes()).map_err(|e| {
-                        let mut err = UserError::new(format!(
-                            "Could not decrypt {rel} ({}).",
-                            super::plain_reason(&e)
-                        ))
-                        .hint("Nothing was lost. Run `kinship data unlock` again to finish.");
-                        for hint in self.io_hints(&e, &path) {
-                            err = err.hint(hint);
-                        }
-                        err
-                    })?;
-                }
+        let mut left = Vec::new();
+        for id in self.vault_ids()? {
+            let (rel, body) = match self.open_vault_file(key, &id) {
+                Ok((rel, body)) if super::is_private_name(&rel) => (rel, body),
                 _ => {
-                    return Err(UserError::new(format!(
-                        "{} is already there and differs from the encrypted copy; it was left as it is.",
-                        path.display()
-                    ))
-                    .hint("Move it out of the data folder, then run `kinship data unlock` again.")
-                    .into());
+                    left.push(id);
+                    continue;
+                }
+            };
+            let stem = rel.strip_suffix(".yaml").unwrap_or(&rel);
+            let mut n = 1;
+            loop {
+                let place = if n == 1 {
+                    rel.clone()
+                } else {
+                    format!("{stem}-{n}.yaml")
+                };
+                let path = self.root.join(&place);
+                match read::read_text(&path, read::Links::Refuse, read::MAX_BYTES) {
+                    Ok(Some(there)) if there == *body => break,
+                    Ok(None) => {
+                        if let Some(dir) = path.parent() {
+                            atomic::create_private_dir(dir)?;
+                        }
+                        atomic::write(&path, body.as_bytes()).map_err(|e| {
+                            let mut err = UserError::new(format!(
+                                "Could not decrypt {place} ({}).",
+                                super::plain_reason(&e)
+                            ))
+                            .hint("Nothing was lost. Run `kinship data unlock` again to finish.");
+                            for hint in self.io_hints(&e, &path) {
+                                err = err.hint(hint);
+                            }
+                            err
+                        })?;
+                        break;
+                    }
+                    _ => n += 1,
                 }
             }
-            fs::remove_file(self.vault_file(id))?;
+            fs::remove_file(self.vault_file(&id))?;
+        }
+        if !left.is_empty() {
+            let archive = self.root.join(super::ARCHIVE);
+            atomic::create_private_dir(&archive)?;
+            for id in &left {
+                fs::rename(self.vault_file(id), archive.join(format!("vault-{id}.age")))?;
+            }
+            fs::copy(self.root.join(KEY_FILE), archive.join(KEY_FILE))?;
+            let count = if left.len() == 1 {
+                "1 file".to_string()
+            } else {
+                format!("{} files", left.len())
+            };
+            super::warn_once(
+                &archive,
+                &format!(
+                    "{count} in the vault could not be decrypted (changed or cut short?) and \
+                     {} moved, as {}, into {} with a copy of the data key: \"Reading your \
+                     files without kinship\" in the README says how to try the age tool on them.",
+                    if left.len() == 1 { "was" } else { "were" },
+                    if left.len() == 1 {
+                        "it was"
+                    } else {
+                        "they were"
+                    },
+                    archive.display()
+                ),
+            );
         }
         // Now plain: the key goes last but one, then the vault and the mark.
         let _ = fs::remove_file(self.vault_dir().join(INDEX));

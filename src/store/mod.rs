@@ -948,6 +948,20 @@ fn archive_role() -> Role {
     }
 }
 
+/// True when `rel` names a place kinship keeps a private file:
+/// `FOLDER/NAME.yaml`, in one of [`PRIVATE_FOLDERS`], with nothing that
+/// leads elsewhere (what an import or the vault may write).
+pub fn is_private_name(rel: &str) -> bool {
+    let Some((folder, file)) = rel.split_once('/') else {
+        return false;
+    };
+    PRIVATE_FOLDERS.contains(&folder)
+        && file.ends_with(".yaml")
+        && file.len() > ".yaml".len()
+        && !file.starts_with('.')
+        && !file.contains(['/', '\\', '\0'])
+}
+
 /// Removes a file, a link (not what it points to) or a folder and all in it.
 fn remove_anything(path: &Path) -> io::Result<()> {
     let meta = fs::symlink_metadata(path)?;

@@ -891,3 +891,77 @@ fn print_card_on_a_terminal_asks_for_the_details_and_enter_skips() {
     seen.push_str(&p.exp_eof().unwrap());
     assert!(!seen.contains("details are locked"), "{seen}");
 }
+
+/// Two walks begun in the same second while locked (their names cannot be
+/// checked without the passphrase), and a vault file damaged: unlocking
+/// loses neither walk, and moves the damaged file aside with the key.
+#[test]
+fn unlocking_keeps_two_walks_of_one_second_and_sets_a_damaged_file_aside() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    ok_with(&env, &pass, &["data", "lock"]);
+    for steps in [1, 2] {
+        let mut p = spawn(&env, &["sos", "--walk"], &[("KINSHIP_CLOCK_SPEED", "60")]);
+        let mut seen = String::new();
+        expect(&mut p, "Call 911 now.", &mut seen);
+        key(&mut p, "\r");
+        if steps == 2 {
+            expect(&mut p, "Give naloxone.", &mut seen);
+            key(&mut p, "\r");
+            expect(&mut p, "Give rescue breaths.", &mut seen);
+        } else {
+            expect(&mut p, "Give naloxone.", &mut seen);
+        }
+        key(&mut p, "\u{3}");
+        expect(&mut p, "Saved, encrypted", &mut seen);
+        p.exp_eof().unwrap();
+    }
+    // Damage one file: the checklist's.
+    let vault = env.data_dir().join("vault");
+    let checklist = fs::read_dir(&vault)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| !p.ends_with("index.age") && p.extension().is_some_and(|e| e == "age"))
+        .find(|p| {
+            let good = fs::read(p).unwrap();
+            fs::write(p, &good[..good.len() - 5]).unwrap();
+            let args = with_pass(&pass, &["checklist", "show", "overdose-kit"]);
+            let broken = env.kinship().args(&args).output().unwrap().status.code() == Some(1);
+            if !broken {
+                fs::write(p, &good).unwrap();
+            }
+            broken
+        })
+        .expect("one file holds the checklist");
+    let damaged = fs::read(&checklist).unwrap();
+    let out = env
+        .kinship()
+        .args(with_pass(&pass, &["data", "unlock"]))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("1 file in the vault could not be decrypted"),
+        "{err}"
+    );
+    let sos = env.data_dir().join("sos");
+    let a = fs::read_to_string(sos.join("2026-11-22T21-04-00.yaml")).unwrap();
+    let b = fs::read_to_string(sos.join("2026-11-22T21-04-00-2.yaml")).unwrap();
+    assert_ne!(a, b);
+    assert!(a.contains("naloxone, first dose") || b.contains("naloxone, first dose"));
+    let archive = env.data_dir().join("archive");
+    let kept: Vec<_> = fs::read_dir(&archive)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(kept.iter().any(|n| n == "data-key.age"), "{kept:?}");
+    let aside = kept
+        .iter()
+        .find(|n| n.starts_with("vault-"))
+        .expect("set aside");
+    assert_eq!(fs::read(archive.join(aside)).unwrap(), damaged);
+    assert!(!vault.exists());
+}
