@@ -376,7 +376,7 @@ fn reset(
     if let Some(moved) = moved {
         ui.message(&format!(
             "Moved your old progress to {}. {} starts again from 0 of {}.",
-            moved.display(),
+            store.shown(&moved),
             checklist.id,
             checklist.len()
         ));

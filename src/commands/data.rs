@@ -180,7 +180,7 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
             ArchiveCommand::List => {
                 let copies = store.archived(None)?;
                 for copy in &copies {
-                    ui.println(&copy.display().to_string())?;
+                    ui.println(&store.shown(copy))?;
                 }
                 if copies.is_empty() {
                     ui.message("The archive is empty.");

@@ -1071,7 +1071,7 @@ fn import_raw(
     if let Some(to) = kept {
         ui.message(&format!(
             "A copy of the old {name} is kept in {}.",
-            to.display()
+            store.shown(&to)
         ));
     }
     let c = plan::completeness(form, &p);
@@ -1329,7 +1329,7 @@ fn delete(
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(
             "Deleted {name}. The file was moved to {}.",
-            to.display()
+            store.shown(&to)
         ));
     }
     Ok(())

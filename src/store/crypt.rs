@@ -416,6 +416,19 @@ impl Store {
         })
     }
 
+    /// A stored file's place, for messages: its path, or when locked its
+    /// name in the data folder, which is encrypted in the vault.
+    pub fn shown(&self, path: &Path) -> String {
+        match self.state() {
+            State::Plain => path.display().to_string(),
+            _ => format!(
+                "{} (encrypted in {})",
+                self.rel(path),
+                self.vault_dir().display()
+            ),
+        }
+    }
+
     /// True when the data key is open in this run (no asking needed).
     pub fn unlocked_now(&self) -> bool {
         cached(&self.root).is_some()
