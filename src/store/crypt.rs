@@ -285,8 +285,8 @@ fn write_key_file(
     let mut wrap = age::scrypt::Recipient::new(passphrase);
     wrap.set_work_factor(work_factor());
     let secret = key.to_string();
-    let sealed = age::encrypt(&wrap, format!("{}\n", secret.expose_secret()).as_bytes())
-        .map_err(io::Error::other)?;
+    let line = Zeroizing::new(format!("{}\n", secret.expose_secret()));
+    let sealed = age::encrypt(&wrap, line.as_bytes()).map_err(io::Error::other)?;
     atomic::write(&root.join(KEY_FILE), &sealed)
         .with_context(|| format!("Could not save the data key in {}", root.display()))
 }
