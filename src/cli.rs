@@ -86,6 +86,12 @@ pub struct GlobalArgs {
     /// Read settings from FILE instead of the usual settings file (also KINSHIP_CONFIG).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// When your data is locked: read its passphrase from the first line of
+    /// FILE instead of asking (also KINSHIP_PASSPHRASE_FILE). Never give the
+    /// passphrase itself on the command line.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -92,7 +92,11 @@ pub struct Settings {
     /// turns that off; a naloxone expiry is always mentioned).
     pub reminders: bool,
     pub reminders_origin: Origin,
+    /// Where the passphrase of a locked data folder comes from.
+    pub passphrase: crate::store::crypt::Ask,
 }
+
+pub const PASSPHRASE_FILE_VAR: &str = "KINSHIP_PASSPHRASE_FILE";
 
 /// The user's text editor, and the variable that named it (for messages).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -310,6 +314,16 @@ impl Settings {
             editor: Editor::from_env(env),
             reminders,
             reminders_origin,
+            passphrase: match (&args.passphrase_file, env.var(PASSPHRASE_FILE_VAR)) {
+                (Some(file), _) => {
+                    crate::store::crypt::Ask::File(file.clone(), "--passphrase-file")
+                }
+                (None, Some(file)) if !file.is_empty() => {
+                    crate::store::crypt::Ask::File(PathBuf::from(file), PASSPHRASE_FILE_VAR)
+                }
+                _ if env.stdin_tty && env.stderr_tty => crate::store::crypt::Ask::Terminal,
+                _ => crate::store::crypt::Ask::Never,
+            },
         })
     }
 

@@ -154,6 +154,8 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
                 ))
                 .into());
             }
+            // Locked: the passphrase is asked once, before the screen is drawn.
+            store.open_if_locked()?;
             prompt::install_interrupt_handler();
             let layout = ui.layout();
             let done = if ui.plain_prompts() {
@@ -335,7 +337,7 @@ fn reset(
 ) -> anyhow::Result<()> {
     let checklist = find(name)?;
     let path = store.checklist_path(&checklist.id);
-    if !path.exists() {
+    if !store.exists(&path)? {
         ui.message(&format!(
             "Nothing to reset: {} has no saved progress.",
             checklist.id
@@ -374,7 +376,7 @@ fn reset(
     if let Some(moved) = moved {
         ui.message(&format!(
             "Moved your old progress to {}. {} starts again from 0 of {}.",
-            moved.display(),
+            store.shown(&moved),
             checklist.id,
             checklist.len()
         ));

@@ -156,7 +156,7 @@ pub fn man_page() -> String {
     ascii_only(&page)
 }
 
-const ENVIRONMENT: [(&str, &str); 11] = [
+const ENVIRONMENT: [(&str, &str); 12] = [
     (
         "KINSHIP_HOME",
         "The folder for your checklists, plans and walk logs (as --data-dir).",
@@ -166,6 +166,11 @@ const ENVIRONMENT: [(&str, &str); 11] = [
         "Your country or region, for emergency numbers and helplines (as --region).",
     ),
     ("KINSHIP_CONFIG", "The settings file to use (as --config)."),
+    (
+        "KINSHIP_PASSPHRASE_FILE",
+        "When your data is locked, a file whose first line is its passphrase (as \
+         --passphrase-file); never the passphrase itself.",
+    ),
     (
         "KINSHIP_PAGER",
         "The pager for long output; it comes before the settings file and PAGER. \
@@ -206,7 +211,7 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
 ];
 
-const FILES: [(&str, &str); 3] = [
+const FILES: [(&str, &str); 4] = [
     (
         "~/.local/share/kinship/",
         "Your own files on Linux, unless KINSHIP_HOME or --data-dir names another folder \
@@ -218,6 +223,12 @@ const FILES: [(&str, &str); 3] = [
         "~/.config/kinship/config.yaml",
         "The settings file on Linux (the platform's config folder elsewhere; `kinship config \
          path` prints it). It holds region, color, pager, width and reminders.",
+    ),
+    (
+        "data-key.age, data-key.pub, vault/",
+        "In the data folder, once `kinship data lock` has run: the data key encrypted with \
+         your passphrase, its public half, and every private file encrypted under a random \
+         name, with an encrypted index. The age tool reads them (see the README).",
     ),
     (
         "archive/",

@@ -120,6 +120,17 @@ pub fn for_sos(
             return (Vec::new(), warning);
         }
     };
+    // Locked: sos never asks for the passphrase. Only one given in a file
+    // (`--passphrase-file`) opens the details; otherwise one line says why
+    // there are none.
+    if store.state() != crate::store::crypt::State::Plain
+        && !matches!(settings.passphrase, crate::store::crypt::Ask::File(..))
+    {
+        return (
+            Vec::new(),
+            Some("Your household's details are locked, so the card shows none.".to_string()),
+        );
+    }
     let found = match name {
         Some(name) => match named(&store, settings, name) {
             Ok(found) => found,

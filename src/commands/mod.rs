@@ -19,6 +19,7 @@ pub mod reminders;
 pub mod resources;
 pub mod search;
 pub mod sos;
+pub mod transfer;
 
 use crate::cli::Command;
 use crate::settings::Settings;

@@ -15,7 +15,7 @@ use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
 use crate::store::plans::{PLANS, role};
-use crate::store::{Put, Store};
+use crate::store::{Put, Store, crypt};
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand};
@@ -115,9 +115,11 @@ pub enum PlanCommand {
         #[arg(long, conflicts_with = "value")]
         clear: bool,
     },
-    /// Make a plan from a YAML file of answers (checked like typed answers).
+    /// Make a plan from a YAML file of answers (checked like typed answers),
+    /// or from a share file (`kinship plan import FILE`).
     #[command(
-        after_long_help = "Example:\n  kinship plan import intervention answers.yaml --name dad\n\n\
+        after_long_help = "Examples:\n  kinship plan import intervention answers.yaml --name dad\n  \
+        kinship plan import dad.kinship      (a file made by `kinship plan share`)\n\n\
         The file maps field ids to answers; lists are lists of parts:\n  \
         approach: craft\n  \
         when: 2026-12-05 18:30\n  \
@@ -125,16 +127,43 @@ pub enum PlanCommand {
         - {name: Ann, role: speaks first}"
     )]
     Import {
-        /// The kind of plan.
+        /// The kind of plan (or, alone, a share file).
+        #[arg(value_name = "KIND")]
         kind: String,
         /// The YAML file (`-`: standard input).
-        file: PathBuf,
-        /// The plan's name (default: the file's name).
+        file: Option<PathBuf>,
+        /// The plan's name (default: the file's name, or the shared plan's).
         #[arg(long)]
         name: Option<String>,
         /// Replace a plan of that name that already exists (it is moved aside first).
         #[arg(long)]
         force: bool,
+        /// Read the share's passphrase from the first line of FILE.
+        #[arg(long, value_name = "FILE")]
+        share_passphrase_file: Option<PathBuf>,
+    },
+    /// Write one plan to a file encrypted with a passphrase chosen for it, to
+    /// give to someone who imports it with `kinship plan import FILE`.
+    #[command(
+        after_long_help = "Examples:\n  kinship plan share dad -o dad.kinship\n  \
+        kinship plan share dad --for Ann -o dad-for-ann.kinship\n\n\
+        Say the passphrase on the phone, not in the message that carries the file."
+    )]
+    Share {
+        /// The plan's name.
+        name: String,
+        /// The file to write (never replaced unless --force).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Share only what this person may see (as `plan show --for`).
+        #[arg(long = "for", value_name = "PERSON")]
+        person: Option<String>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Read the share's passphrase from the first line of FILE.
+        #[arg(long, value_name = "FILE")]
+        share_passphrase_file: Option<PathBuf>,
     },
     /// Delete a plan: it is moved aside (kept) unless --purge.
     #[command(after_long_help = "Example:\n  kinship plan delete dad")]
@@ -172,10 +201,42 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
         } => set(ui, settings, &store, &name, &field, value, file, clear),
         PlanCommand::Import {
             kind,
-            file,
+            file: Some(file),
             name,
             force,
+            share_passphrase_file: _,
         } => import(ui, settings, &store, &kind, &file, name.as_deref(), force),
+        PlanCommand::Import {
+            kind: file,
+            file: None,
+            name,
+            force,
+            share_passphrase_file,
+        } => import_share(
+            ui,
+            settings,
+            &store,
+            std::path::Path::new(&file),
+            name.as_deref(),
+            force,
+            share_passphrase_file.as_deref(),
+        ),
+        PlanCommand::Share {
+            name,
+            output,
+            person,
+            force,
+            share_passphrase_file,
+        } => share(
+            ui,
+            settings,
+            &store,
+            &name,
+            &output,
+            person.as_deref(),
+            force,
+            share_passphrase_file.as_deref(),
+        ),
         PlanCommand::Delete { name, yes, purge } => delete(ui, settings, &store, &name, yes, purge),
     }
 }
@@ -333,6 +394,8 @@ fn new(
     if !ui.can_prompt() {
         return Err(interactive_only("new", &form.id, name.map(str::trim)).into());
     }
+    // Locked: the passphrase is asked once, before the first question.
+    store.open_if_locked()?;
     prompt::install_interrupt_handler();
     with_prompter(ui, settings, |p| {
         p.say(&form.title)?;
@@ -361,7 +424,7 @@ fn new(
                 };
                 match plan::check_name(&typed) {
                     Err(e) => p.say(&e)?,
-                    Ok(n) if store.plan_path(&n).exists() => p.say(&format!(
+                    Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
                         "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
                         quoted(&n)
                     ))?,
@@ -387,7 +450,7 @@ fn new(
 }
 
 fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
-    if store.plan_path(name).exists() {
+    if store.exists(&store.plan_path(name))? {
         return Err(
             UserError::new(format!("You already have a plan called {}.", quoted(name)))
                 .hint(format!(
@@ -1072,11 +1135,36 @@ fn import(
         }
     };
     let raw = read_answers(file)?;
+    import_raw(
+        ui,
+        settings,
+        store,
+        &form,
+        &raw,
+        &file.display().to_string(),
+        &name,
+        force,
+    )
+}
+
+/// Imports checked answers as a new plan (or, with `force`, over one).
+#[allow(clippy::too_many_arguments)]
+fn import_raw(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    form: &Form,
+    raw: &BTreeMap<String, Raw>,
+    source: &str,
+    name: &str,
+    force: bool,
+) -> anyhow::Result<()> {
+    let (form, file, name) = (form, source, name.to_string());
     let today = settings.now().date_naive();
-    let (answers, warnings) = plan::import_answers(&form, &raw, today).map_err(|problems| {
+    let (answers, warnings) = plan::import_answers(form, raw, today).map_err(|problems| {
         let mut err = UserError::new(format!(
             "{} has {} problem{}; nothing was imported:\n  {}",
-            file.display(),
+            file,
             problems.len(),
             if problems.len() == 1 { "" } else { "s" },
             problems.join("\n  ")
@@ -1110,15 +1198,15 @@ fn import(
     if let Some(to) = kept {
         ui.message(&format!(
             "A copy of the old {name} is kept in {}.",
-            to.display()
+            store.shown(&to)
         ));
     }
-    let c = plan::completeness(&form, &p);
+    let c = plan::completeness(form, &p);
     ui.message(&format!(
         "Imported {name}: {} of {} questions answered.",
         c.answered, c.total
     ));
-    let hidden = plan::hidden_answers(&form, &p);
+    let hidden = plan::hidden_answers(form, &p);
     if !hidden.is_empty() {
         ui.warn(&format!(
             "{} more {} kept but not in use: {}. `kinship plan show {name} --all` shows {}.",
@@ -1128,11 +1216,189 @@ fn import(
             } else {
                 "answers are"
             },
-            plan::why_left_out(&form, &p, &hidden),
+            plan::why_left_out(form, &p, &hidden),
             if hidden.len() == 1 { "it" } else { "them" },
         ));
     }
     Ok(())
+}
+
+/// What a share file holds, under its passphrase.
+#[derive(Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Shared<A> {
+    /// What kind of kinship file: `plan` here.
+    kinship: String,
+    format: u32,
+    name: String,
+    kind: String,
+    answers: A,
+}
+
+/// The only kind of share `plan import` takes, and its newest format.
+const SHARE_KIND: &str = "plan";
+const SHARE_FORMAT: u32 = 1;
+
+#[allow(clippy::too_many_arguments)]
+fn share(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: &str,
+    output: &std::path::Path,
+    person: Option<&str>,
+    force: bool,
+    passphrase_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let (p, form, warning) = load(store, settings, name)?;
+    let name = name.trim();
+    if let Some(w) = warning {
+        ui.warn(&w);
+    }
+    let p = match person {
+        Some(who) => crate::render::plan::plan_for(&form, &p, name, who).map_err(|e| {
+            UserError::new(e).hint(format!(
+                "Names come from the plan's lists; see `kinship plan show {name}`."
+            ))
+        })?,
+        None => p,
+    };
+    if output.exists() && !force {
+        return Err(
+            UserError::new(format!("{} already exists.", output.display()))
+                .hint("Choose another file, or add --force to replace it.")
+                .into(),
+        );
+    }
+    let doc = Shared {
+        kinship: SHARE_KIND.into(),
+        format: SHARE_FORMAT,
+        name: name.to_string(),
+        kind: form.id.clone(),
+        answers: &p.answers,
+    };
+    let text = zeroize::Zeroizing::new(crate::yaml::to_string(&doc)?);
+    let what = format!("this share of {name}");
+    let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, &what)?;
+    let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
+    let existing = if force {
+        crate::store::atomic::Existing::Replace
+    } else {
+        crate::store::atomic::Existing::Keep
+    };
+    crate::store::atomic::write_out(output, sealed.as_slice(), existing).map_err(|e| {
+        UserError::new(format!("Could not write {}: {e}.", output.display()))
+            .hint("Nothing was written. Check the folder, or choose another file.")
+    })?;
+    let whose = person
+        .map(|w| format!(" (the parts for {})", w.trim()))
+        .unwrap_or_default();
+    ui.message(&format!(
+        "Wrote {name}{whose}, encrypted, to {}. Import it with `kinship plan import {}`.",
+        output.display(),
+        output.display()
+    ));
+    ui.hint(
+        "Say the passphrase on the phone or in person, not in the message that carries the file.",
+    );
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn import_share(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    file: &std::path::Path,
+    name: Option<&str>,
+    force: bool,
+    passphrase_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use crate::store::read::{Links, open_regular};
+    use std::io::Read;
+    let refuse =
+        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
+    let mut sealed = Vec::new();
+    match open_regular(file, Links::Follow) {
+        Ok(Some(f)) => {
+            f.take(crate::store::read::MAX_BYTES as u64)
+                .read_to_end(&mut sealed)
+                .map_err(|e| refuse(e.to_string()))?;
+        }
+        Ok(None) => return Err(refuse("there is no such file".into()).into()),
+        Err(e) => return Err(refuse(e.to_string()).into()),
+    }
+    if !crypt::is_age(&sealed) {
+        return Err(refuse("it is not a share made by `kinship plan share`".into())
+            .hint(format!(
+                "To import a YAML file of answers, give the kind first: `kinship plan import KIND {}`.",
+                file.display()
+            ))
+            .into());
+    }
+    let what = format!("the share {}", file.display());
+    let terminal = ui.can_prompt() && passphrase_file.is_none();
+    let mut tries = if terminal { 3 } else { 1 };
+    let plain = loop {
+        let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), false, &what)?;
+        match crypt::open_with_passphrase(passphrase, &sealed) {
+            Ok(Some(plain)) => break plain,
+            Ok(None) => {
+                tries -= 1;
+                if tries == 0 {
+                    return Err(refuse("that passphrase does not open it".into())
+                        .hint(
+                            "Ask the person who made it for the passphrase. Nothing was imported.",
+                        )
+                        .into());
+                }
+                eprintln!("That passphrase does not open it. Try again.");
+            }
+            Err(why) => return Err(refuse(why).hint("Nothing was imported.").into()),
+        }
+    };
+    let text = std::str::from_utf8(&plain).map_err(|_| refuse("it does not hold text".into()))?;
+    #[derive(serde::Deserialize)]
+    struct Head {
+        kinship: String,
+        format: u32,
+    }
+    let head: Head = serde_yaml::from_str(text)
+        .map_err(|_| refuse("it does not hold a kinship share".into()))?;
+    if head.kinship != SHARE_KIND {
+        return Err(refuse(format!(
+            "it holds a kinship {}, not a plan",
+            quoted(&head.kinship)
+        ))
+        .hint("An export of a whole data folder is imported with `kinship data import FILE`.")
+        .into());
+    }
+    if head.format > SHARE_FORMAT {
+        return Err(refuse(format!(
+            "a newer kinship made it (share format {}, this one reads up to {SHARE_FORMAT})",
+            head.format
+        ))
+        .hint("Update kinship, then import it again. Nothing was imported.")
+        .into());
+    }
+    let doc: Shared<BTreeMap<String, Raw>> = crate::yaml::from_str(text)
+        .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
+    let form = find_form(&doc.kind, settings)?;
+    let name = match name {
+        Some(n) => plan::check_name(n).map_err(UserError::new)?,
+        None => plan::check_name(&doc.name)
+            .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?,
+    };
+    import_raw(
+        ui,
+        settings,
+        store,
+        &form,
+        &doc.answers,
+        &file.display().to_string(),
+        &name,
+        force,
+    )
 }
 
 /// What deleting a file cannot promise, said wherever kinship deletes for good.
@@ -1154,7 +1420,7 @@ fn delete(
         Ok(n) => store.plan_path(&n),
         Err(_) => return load(store, settings, name).map(|_| ()),
     };
-    if !path.exists() {
+    if !store.exists(&path)? {
         // There is nothing to delete: say which plans there are.
         return load(store, settings, name).map(|_| ());
     }
@@ -1204,7 +1470,7 @@ fn delete(
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(
             "Deleted {name}. The file was moved to {}.",
-            to.display()
+            store.shown(&to)
         ));
     }
     Ok(())

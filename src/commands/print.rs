@@ -372,7 +372,21 @@ fn card(
     let sos = sos::load().context(super::BROKEN_CONTENT)?;
     let store = Store::from_settings(settings)?;
     let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
-    let plan = household_plan(settings, &store, plan_name, notes)?;
+    // Locked: the card never waits on a passphrase it cannot ask for.
+    let open = plan_name.is_some()
+        || store.unlock_or_skip(
+            "Passphrase to put your household's details on the card (Enter to skip): ",
+        )?;
+    let plan = if open {
+        household_plan(settings, &store, plan_name, notes)?
+    } else {
+        notes.warnings.push(
+            "Your household's details are locked, so the card has blank lines for them \
+             (give --passphrase-file FILE to fill them in)."
+                .into(),
+        );
+        None
+    };
     let rows = card::household(&form, plan.as_ref());
     let filled = plan.is_some();
     if !filled {

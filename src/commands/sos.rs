@@ -258,7 +258,14 @@ fn walk(
     ui.flush()?;
     match &saved {
         Ok(true) => {
-            ui.message(&format!("Saved in {}", path.display()));
+            if store.state() == crate::store::crypt::State::Plain {
+                ui.message(&format!("Saved in {}", path.display()));
+            } else {
+                ui.message(&format!(
+                    "Saved, encrypted, in {} (your passphrase opens it).",
+                    store.root().display()
+                ));
+            }
             ui.hint("Past walks: kinship sos log");
         }
         Ok(false) => ui.message("Nothing was marked done, so no log was saved."),

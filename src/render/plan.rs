@@ -213,6 +213,36 @@ pub fn document(
     })
 }
 
+/// The plan cut down to what one person may see, by the same rule as
+/// [`document`]: the shared fields, and in each list the entries that are
+/// theirs (a shared list whole). For a person not named, the same error.
+pub fn plan_for(form: &Form, plan: &Plan, name: &str, who: &str) -> Result<Plan, String> {
+    document(form, plan, name, Audience::Person(who))?;
+    let audience = Audience::Person(who);
+    let mut out = plan.clone();
+    out.answers.clear();
+    for field in form.fields() {
+        let Some(value) = plan.answers.get(&field.id) else {
+            continue;
+        };
+        if field.kind == Kind::List {
+            let entries: Vec<Entry> = plan
+                .entries(&field.id)
+                .iter()
+                .filter(|e| belongs(field, e, audience))
+                .cloned()
+                .collect();
+            if !entries.is_empty() {
+                out.answers
+                    .insert(field.id.clone(), Value::Entries(entries));
+            }
+        } else if field.share == Share::Everyone {
+            out.answers.insert(field.id.clone(), value.clone());
+        }
+    }
+    Ok(out)
+}
+
 fn belongs(list: &Field, entry: &Entry, audience: Audience) -> bool {
     match audience {
         Audience::Everything | Audience::All => true,

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod checklists;
 pub mod config;
+pub mod crypt;
 #[cfg(test)]
 mod fuzz;
 pub mod lock;
@@ -68,6 +69,17 @@ pub const CHECKLISTS: &str = "checklists";
 /// Where files moved aside by `reset` and `delete` go.
 pub const ARCHIVE: &str = "archive";
 
+/// The folders of private files: each is encrypted by `kinship data lock`.
+/// A new kind of private file is one more folder here.
+pub const PRIVATE_FOLDERS: &[&str] = &[
+    CHECKLISTS,
+    plans::PLANS,
+    sos::SOS,
+    ARCHIVE,
+    selfcare::SELF,
+    selfcare::JOURNAL,
+];
+
 /// A stored document that says which format version wrote it.
 pub trait Versioned {
     /// The format version in the file.
@@ -100,20 +112,58 @@ pub struct Role {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Where the passphrase comes from, when the folder is locked.
+    ask: crypt::Ask,
 }
 
 impl Store {
+    /// A store that never asks for a passphrase.
     pub fn new(root: impl Into<PathBuf>) -> Store {
-        Store { root: root.into() }
+        Store {
+            root: root.into(),
+            ask: crypt::Ask::Never,
+        }
+    }
+
+    /// The same store, asking for the passphrase as `ask` says.
+    pub fn asking(mut self, ask: crypt::Ask) -> Store {
+        self.ask = ask;
+        self
+    }
+
+    /// Whether the files are encrypted, after opening the data key (asked
+    /// once per run) and finishing any conversion a kill interrupted.
+    fn sealed(&self) -> anyhow::Result<bool> {
+        if self.state() == crypt::State::Plain {
+            return Ok(false);
+        }
+        self.key()?;
+        Ok(self.state() != crypt::State::Plain)
+    }
+
+    /// Opens the data key now if the folder is locked (asking once), so
+    /// that an interactive session asks before its first screen.
+    pub fn open_if_locked(&self) -> anyhow::Result<()> {
+        self.sealed().map(|_| ())
+    }
+
+    /// Whether a stored file exists (in the vault, when locked).
+    pub fn exists(&self, path: &Path) -> anyhow::Result<bool> {
+        if self.sealed()? {
+            let key = self.key()?;
+            return Ok(self.vault(&key)?.names.contains_key(&self.rel(path)));
+        }
+        Ok(fs::symlink_metadata(path).is_ok())
     }
 
     /// The data folder: `--data-dir`, else `KINSHIP_HOME`, else the platform's.
     pub fn from_settings(settings: &Settings) -> Result<Store, UserError> {
+        let ask = settings.passphrase.clone();
         if let Some(dir) = &settings.data_dir {
-            return Ok(Store::new(dir));
+            return Ok(Store::new(dir).asking(ask));
         }
         directories::ProjectDirs::from("", "", "kinship")
-            .map(|dirs| Store::new(dirs.data_dir()))
+            .map(|dirs| Store::new(dirs.data_dir()).asking(ask))
             .ok_or_else(|| {
                 UserError::new("Could not find a folder to keep your data in.")
                     .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
@@ -150,11 +200,19 @@ impl Store {
             .hint(role.way_out.clone())
             .hint("kinship has not changed the file.")
         };
-        let text = match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
-            Ok(Some(text)) => text,
-            Ok(None) => return Ok(None),
-            Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
-            Err(e) => return Err(refuse(format!(": {e}")).into()),
+        let text = if self.sealed()? {
+            match self.read_vault(path)? {
+                Ok(Some(text)) => text,
+                Ok(None) => return Ok(None),
+                Err(why) => return Err(refuse(format!(", encrypted: {why}")).into()),
+            }
+        } else {
+            match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+                Ok(Some(text)) => zeroize::Zeroizing::new(text),
+                Ok(None) => return Ok(None),
+                Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
+                Err(e) => return Err(refuse(format!(": {e}")).into()),
+            }
         };
         self.check_private(path, false);
         let value: T = yaml::from_str(&text).map_err(|e| {
@@ -327,6 +385,41 @@ impl Store {
     /// and checked, the lock file opened without following links, and
     /// temporary files that killed writers left in the folder cleared.
     pub fn lock(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
+        // The key is opened before the lock is taken: opening it may finish
+        // an interrupted conversion, which takes the vault's lock itself.
+        if self.sealed()? {
+            return self.lock_vault(path, role, doing);
+        }
+        self.lock_plain(path, role, doing)
+    }
+
+    /// The one lock of the whole vault (its name says nothing), with the
+    /// temporary files killed writers left there cleared. Needs no key.
+    pub(crate) fn lock_vault(
+        &self,
+        path: &Path,
+        role: &Role,
+        doing: &str,
+    ) -> anyhow::Result<FileLock> {
+        {
+            let vault = self.vault_dir();
+            self.check_folders(&vault.join("x"), true)?;
+            let lock = FileLock::exclusive(&vault.join(crypt::VAULT))
+                .map_err(|e| self.io_error(doing, role, path, e))?;
+            self.check_private(&vault, true);
+            if let Ok(entries) = fs::read_dir(&vault) {
+                for e in entries.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    if atomic::temp_owner(&name).is_some() {
+                        let _ = fs::remove_file(e.path());
+                    }
+                }
+            }
+            Ok(lock)
+        }
+    }
+
+    fn lock_plain(&self, path: &Path, role: &Role, doing: &str) -> anyhow::Result<FileLock> {
         self.check_folders(path, true)?;
         let lock = FileLock::exclusive(path).map_err(|e| self.io_error(doing, role, path, e))?;
         self.check_folders(path, true)?;
@@ -386,8 +479,36 @@ impl Store {
         replace: bool,
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Put> {
+        self.put_text(path, role, &yaml::to_string(value)?, replace, now)
+    }
+
+    /// [`Store::put`] for a file's text as it is (an import of an export).
+    pub fn put_text(
+        &self,
+        path: &Path,
+        role: &Role,
+        text: &str,
+        replace: bool,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<Put> {
         let _lock = self.lock(path, role, "save")?;
-        let text = yaml::to_string(value)?;
+        let text = text.to_string();
+        if self.sealed()? {
+            let old = self.read_vault(path)?.map_err(|why| {
+                UserError::new(format!("Could not replace {}: {why}.", role.noun))
+                    .hint("kinship has not changed it.")
+            })?;
+            let kept = match old {
+                None => None,
+                Some(_) if !replace => return Ok(Put::Exists),
+                Some(old) => Some(self.archive_sealed(path, &old, now)?),
+            };
+            self.write_locked(path, role, &text)?;
+            return Ok(match kept {
+                None => Put::Created,
+                Some(to) => Put::Replaced(to),
+            });
+        }
         let old = match read::open_regular(path, read::Links::Refuse) {
             Ok(old) => old,
             Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
@@ -456,8 +577,85 @@ impl Store {
         Ok(archive)
     }
 
+    /// A stored file's text as it is, or `None` when there is none (refused
+    /// when it cannot be read or, locked, decrypted).
+    pub fn read_text(
+        &self,
+        path: &Path,
+        role: &Role,
+    ) -> anyhow::Result<Option<zeroize::Zeroizing<String>>> {
+        let refuse = |why: String| {
+            UserError::new(format!(
+                "Could not read {} ({}): {why}.",
+                role.noun,
+                path.display()
+            ))
+            .hint(role.way_out.clone())
+        };
+        if self.sealed()? {
+            return self.read_vault(path)?.map_err(|why| refuse(why).into());
+        }
+        match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
+            Ok(text) => Ok(text.map(zeroize::Zeroizing::new)),
+            Err(e) => Err(refuse(e.to_string()).into()),
+        }
+    }
+
+    /// Keeps `text` in the archive as an earlier copy of `path`, beside
+    /// whatever is there; returns where.
+    pub fn keep_in_archive(
+        &self,
+        path: &Path,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        let role = archive_role();
+        let _lock = self.lock(&self.root.join(ARCHIVE).join("x"), &role, "save")?;
+        if self.sealed()? {
+            return self.archive_sealed(path, text, now);
+        }
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        loop {
+            let target = archive_name(&archive, path, now, n);
+            match atomic::write_out(&target, text.as_bytes(), atomic::Existing::Keep) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => return Err(self.io_error("save", &role, &target, e)),
+            }
+        }
+    }
+
+    /// Keeps a copy of a file's text in the (encrypted) archive; returns the
+    /// copy's name as a path in the data folder.
+    fn archive_sealed(
+        &self,
+        path: &Path,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        let archive = self.root.join(ARCHIVE);
+        let mut n = 1;
+        let mut target = archive_name(&archive, path, now, n);
+        while self.exists(&target)? {
+            n += 1;
+            target = archive_name(&archive, path, now, n);
+        }
+        self.write_vault(&target, text)?;
+        Ok(target)
+    }
+
     fn write_locked(&self, path: &Path, role: &Role, text: &str) -> anyhow::Result<()> {
-        atomic::write(path, text.as_bytes()).map_err(|e| {
+        let result = if self.sealed()? {
+            self.write_vault(path, text)
+                .map_err(|e| match e.downcast::<io::Error>() {
+                    Ok(io) => io,
+                    Err(other) => io::Error::other(other.to_string()),
+                })
+        } else {
+            atomic::write(path, text.as_bytes())
+        };
+        result.map_err(|e| {
             let mut err = UserError::new(format!(
                 "Could not save {} ({}): {}.",
                 role.noun,
@@ -549,6 +747,18 @@ impl Store {
         now: DateTime<FixedOffset>,
     ) -> anyhow::Result<Option<PathBuf>> {
         let lock = self.lock(path, role, "move aside")?;
+        if self.sealed()? {
+            let Some(text) = self.read_vault(path)?.map_err(|why| {
+                UserError::new(format!("Could not move {} aside: {why}.", role.noun))
+                    .hint("kinship has not changed it.")
+            })?
+            else {
+                return Ok(None);
+            };
+            let to = self.archive_sealed(path, &text, now)?;
+            self.remove_vault(path)?;
+            return Ok(Some(to));
+        }
         if !path.exists() {
             lock.remove();
             return Ok(None);
@@ -573,6 +783,10 @@ impl Store {
     /// Deletes a file for good, and its lock file with it.
     pub fn delete(&self, path: &Path, role: &Role) -> anyhow::Result<()> {
         let lock = self.lock(path, role, "delete")?;
+        if self.sealed()? {
+            self.remove_vault(path)?;
+            return Ok(());
+        }
         match fs::remove_file(path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -586,6 +800,16 @@ impl Store {
     /// that one file (`(folder, name)`).
     pub fn archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<Vec<PathBuf>> {
         let dir = self.root.join(ARCHIVE);
+        if self.sealed()? {
+            let mut found: Vec<PathBuf> = self
+                .sealed_names(ARCHIVE)?
+                .into_iter()
+                .filter(|name| of.is_none_or(|(folder, stem)| is_archived_copy(name, folder, stem)))
+                .map(|name| dir.join(name))
+                .collect();
+            found.sort();
+            return Ok(found);
+        }
         self.check_folders(&dir.join("x"), false)?;
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -613,6 +837,13 @@ impl Store {
     /// Removes archived copies for good; returns how many went.
     pub fn purge_archived(&self, of: Option<(&str, &str)>) -> anyhow::Result<usize> {
         let copies = self.archived(of)?;
+        if self.sealed()? {
+            let _lock = self.lock(&self.root.join(ARCHIVE).join("x"), &archive_role(), "purge")?;
+            for copy in &copies {
+                self.remove_vault(copy)?;
+            }
+            return Ok(copies.len());
+        }
         for copy in &copies {
             remove_anything(copy)
                 .with_context(|| format!("Could not remove {}", copy.display()))?;
@@ -638,12 +869,18 @@ impl Store {
                 ))));
             }
         };
-        let ours = [CHECKLISTS, plans::PLANS, sos::SOS, ARCHIVE];
+        let ours = [
+            crypt::VAULT,
+            crypt::KEY_FILE,
+            crypt::PUBLIC_FILE,
+            crypt::UNLOCKING,
+        ];
         let mut left = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let path = entry.path();
             let kinships = ours.contains(&name.as_str())
+                || PRIVATE_FOLDERS.contains(&name.as_str())
                 || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
             if kinships {
                 remove_anything(&path)
@@ -660,6 +897,15 @@ impl Store {
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
     pub fn names(&self, folder: &str) -> anyhow::Result<Vec<String>> {
+        if self.sealed()? {
+            let mut names: Vec<String> = self
+                .sealed_names(folder)?
+                .into_iter()
+                .filter_map(|n| n.strip_suffix(".yaml").map(str::to_string))
+                .collect();
+            names.sort();
+            return Ok(names);
+        }
         let dir = self.root.join(folder);
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -684,6 +930,44 @@ impl Store {
         names.sort();
         Ok(names)
     }
+}
+
+impl Store {
+    /// The file names (`dad.yaml`) in one folder of the vault.
+    fn sealed_names(&self, folder: &str) -> anyhow::Result<Vec<String>> {
+        let key = self.key()?;
+        let prefix = format!("{folder}/");
+        Ok(self
+            .vault(&key)?
+            .names
+            .into_keys()
+            .filter_map(|rel| rel.strip_prefix(&prefix).map(str::to_string))
+            .filter(|name| !name.contains('/'))
+            .collect())
+    }
+}
+
+/// How the archive is named in messages.
+fn archive_role() -> Role {
+    Role {
+        noun: "the archive".into(),
+        way_out: "Run `kinship data archive list` to see what is in it.".into(),
+        owner: None,
+    }
+}
+
+/// True when `rel` names a place kinship keeps a private file:
+/// `FOLDER/NAME.yaml`, in one of [`PRIVATE_FOLDERS`], with nothing that
+/// leads elsewhere (what an import or the vault may write).
+pub fn is_private_name(rel: &str) -> bool {
+    let Some((folder, file)) = rel.split_once('/') else {
+        return false;
+    };
+    PRIVATE_FOLDERS.contains(&folder)
+        && file.ends_with(".yaml")
+        && file.len() > ".yaml".len()
+        && !file.starts_with('.')
+        && !file.contains(['/', '\\', '\0'])
 }
 
 /// Removes a file, a link (not what it points to) or a folder and all in it.

@@ -1,6 +1,7 @@
 //! Logs of overdose walk-throughs: one file per walk, named by when it began.
 
 use super::{Role, Store, Versioned};
+use crate::error::UserError;
 use crate::progress::walk::{Log, SCHEMA};
 use chrono::{DateTime, FixedOffset};
 use std::path::PathBuf;
@@ -33,6 +34,8 @@ pub struct LogSlot {
     stem: String,
     n: u32,
     claimed: bool,
+    /// The log's random name in the vault, once saved there.
+    sealed_id: Option<String>,
 }
 
 impl LogSlot {
@@ -56,8 +59,16 @@ impl Store {
             stem: started.format("%Y-%m-%dT%H-%M-%S").to_string(),
             n: 1,
             claimed: false,
+            sealed_id: None,
         };
-        while self.log_path(&slot.name()).exists() {
+        // Locked, the names are known only with the passphrase, which a
+        // walk never asks for: two logs of one second then keep both files.
+        let taken = |name: &str| match self.state() {
+            super::crypt::State::Plain => self.log_path(name).exists(),
+            _ if self.unlocked_now() => self.exists(&self.log_path(name)).unwrap_or(false),
+            _ => false,
+        };
+        while taken(&slot.name()) {
             slot.n += 1;
         }
         slot
@@ -88,6 +99,28 @@ impl Store {
             }
         }
         text.push_str(&crate::yaml::to_string(log)?);
+        if self.state() != super::crypt::State::Plain {
+            // Encrypted to the data key's public half: no passphrase needed.
+            let name = slot.name();
+            let path = self.log_path(&name);
+            let role = role(&name);
+            let _lock = self.lock_vault(&path, &role, "save")?;
+            let id = slot
+                .sealed_id
+                .get_or_insert_with(|| self.new_vault_id())
+                .clone();
+            self.write_vault_id(&id, &self.rel(&path), &text)
+                .map_err(|e| {
+                    UserError::new(format!(
+                        "Could not save {} ({}).",
+                        role.noun,
+                        super::plain_reason(&e)
+                    ))
+                    .hint("What was saved before is unchanged.")
+                })?;
+            slot.claimed = true;
+            return Ok(path);
+        }
         loop {
             let name = slot.name();
             let path = self.log_path(&name);

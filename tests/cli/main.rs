@@ -6,6 +6,7 @@ mod browser;
 mod checklist;
 mod conventions;
 mod countries;
+mod crypt;
 mod guide;
 mod home;
 mod plan;

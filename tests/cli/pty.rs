@@ -30,6 +30,7 @@ pub(crate) fn spawn_without(
         .env("TERM", "xterm-256color")
         .env("COLUMNS", "80")
         .env("LINES", "24")
+        .env("KINSHIP_TEST_SCRYPT_LOG_N", "10")
         .args(args);
     for (k, v) in extra {
         cmd.env(k, v);

@@ -42,7 +42,9 @@ impl TestEnv {
             .env("HOME", self.home())
             .env("KINSHIP_HOME", self.data_dir())
             .env("COLUMNS", "80")
-            .env("KINSHIP_NOW", NOW);
+            .env("KINSHIP_NOW", NOW)
+            // A cheap passphrase stretch: debug builds only.
+            .env("KINSHIP_TEST_SCRYPT_LOG_N", "10");
         cmd
     }
 

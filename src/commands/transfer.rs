@@ -1,0 +1,321 @@
+//! `kinship data export` and `data import`: everything kinship keeps, in one
+//! file encrypted with a passphrase chosen for it, to move to a new computer.
+
+use crate::error::{UserError, quoted};
+use crate::settings::Settings;
+use crate::store::crypt;
+use crate::store::{PRIVATE_FOLDERS, Put, Role, Store, Versioned};
+use crate::ui::Ui;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use zeroize::Zeroizing;
+
+/// What an export file says it is, and its newest format.
+const EXPORT_KIND: &str = "export";
+const EXPORT_FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Export {
+    kinship: String,
+    format: u32,
+    files: Vec<Exported>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Exported {
+    /// `plans/dad.yaml`
+    path: String,
+    text: String,
+}
+
+fn role(rel: &str) -> Role {
+    Role {
+        noun: rel.to_string(),
+        way_out: "Fix or move the file, then try again.".into(),
+        owner: None,
+    }
+}
+
+pub fn export(
+    ui: &mut Ui,
+    store: &Store,
+    output: &Path,
+    force: bool,
+    passphrase_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    if output.exists() && !force {
+        return Err(
+            UserError::new(format!("{} already exists.", output.display()))
+                .hint("Choose another file, or add --force to replace it.")
+                .into(),
+        );
+    }
+    let mut files = Vec::new();
+    for folder in PRIVATE_FOLDERS {
+        for name in store.names(folder)? {
+            let rel = format!("{folder}/{name}.yaml");
+            let path = store.root().join(&rel);
+            if let Some(text) = store.read_text(&path, &role(&rel))? {
+                files.push(Exported {
+                    path: rel,
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    let count = files.len();
+    let doc = Export {
+        kinship: EXPORT_KIND.into(),
+        format: EXPORT_FORMAT,
+        files,
+    };
+    let text = Zeroizing::new(crate::yaml::to_string(&doc)?);
+    drop(doc);
+    let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, "the export")?;
+    let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
+    let existing = if force {
+        crate::store::atomic::Existing::Replace
+    } else {
+        crate::store::atomic::Existing::Keep
+    };
+    crate::store::atomic::write_out(output, sealed.as_slice(), existing).map_err(|e| {
+        UserError::new(format!("Could not write {}: {e}.", output.display()))
+            .hint("Nothing was written. Check the folder and that the disk has room.")
+    })?;
+    ui.message(&format!(
+        "Exported {count} file{} to {}, encrypted. On the new computer: `kinship data import {}`.",
+        if count == 1 { "" } else { "s" },
+        output.display(),
+        output.display()
+    ));
+    ui.hint("Say the passphrase on the phone or in person, not with the file.");
+    Ok(())
+}
+
+/// Checks one file's text as kinship reads that kind of file.
+fn check<T: DeserializeOwned + Versioned>(text: &str, rel: &str) -> Result<(), String> {
+    let value: T = crate::yaml::from_str(text).map_err(|e| e.message)?;
+    let stem = rel
+        .rsplit_once('/')
+        .map_or(rel, |(_, f)| f)
+        .trim_end_matches(".yaml");
+    if let Some(owner) = value.owner()
+        && owner != stem
+    {
+        return Err(format!("it says it belongs to {}", quoted(owner)));
+    }
+    if value.schema() > T::SCHEMA || value.schema() < T::OLDEST {
+        return Err(format!(
+            "it is in format {}, which this kinship does not read",
+            value.schema()
+        ));
+    }
+    Ok(())
+}
+
+/// True when the archive holds a copy of `rel` with this text already (an
+/// export imported twice keeps its differing files once).
+fn archived_already(store: &Store, rel: &str, text: &str) -> anyhow::Result<bool> {
+    let Some((folder, file)) = rel.split_once('/') else {
+        return Ok(false);
+    };
+    for copy in store.archived(Some((folder, file.trim_end_matches(".yaml"))))? {
+        let copy_rel = copy
+            .strip_prefix(store.root())
+            .unwrap_or(&copy)
+            .display()
+            .to_string();
+        if store
+            .read_text(&copy, &role(&copy_rel))?
+            .is_some_and(|t| *t == text)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A name inside the data folder an export may write.
+fn allowed(rel: &str) -> bool {
+    crate::store::is_private_name(rel)
+}
+
+pub fn import(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    file: &Path,
+    replace: bool,
+    passphrase_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    use crate::store::read::{Links, open_regular};
+    use std::io::Read;
+    let refuse =
+        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
+    let mut sealed = Vec::new();
+    match open_regular(file, Links::Follow) {
+        Ok(Some(f)) => {
+            f.take(64 * 1024 * 1024)
+                .read_to_end(&mut sealed)
+                .map_err(|e| refuse(e.to_string()))?;
+        }
+        Ok(None) => return Err(refuse("there is no such file".into()).into()),
+        Err(e) => return Err(refuse(e.to_string()).into()),
+    }
+    if !crypt::is_age(&sealed) {
+        return Err(refuse("it is not an export made by `kinship data export`".into()).into());
+    }
+    let mut tries = if passphrase_file.is_none() && ui.can_prompt() {
+        3
+    } else {
+        1
+    };
+    let plain = loop {
+        let passphrase =
+            crypt::share_passphrase(passphrase_file, ui.can_prompt(), false, "the export")?;
+        match crypt::open_with_passphrase(passphrase, &sealed) {
+            Ok(Some(plain)) => break plain,
+            Ok(None) => {
+                tries -= 1;
+                if tries == 0 {
+                    return Err(refuse("that passphrase does not open it".into())
+                        .hint("Nothing was imported.")
+                        .into());
+                }
+                eprintln!("That passphrase does not open it. Try again.");
+            }
+            Err(why) => return Err(refuse(why).hint("Nothing was imported.").into()),
+        }
+    };
+    let text = std::str::from_utf8(&plain).map_err(|_| refuse("it does not hold text".into()))?;
+    #[derive(Deserialize)]
+    struct Head {
+        kinship: String,
+        format: u32,
+    }
+    let head: Head = serde_yaml::from_str(text)
+        .map_err(|_| refuse("it does not hold a kinship export".into()))?;
+    if head.kinship != EXPORT_KIND {
+        return Err(refuse(format!(
+            "it holds a kinship {}, not an export",
+            quoted(&head.kinship)
+        ))
+        .hint("A shared plan is imported with `kinship plan import FILE`.")
+        .into());
+    }
+    if head.format > EXPORT_FORMAT {
+        return Err(refuse(format!(
+            "a newer kinship made it (export format {}, this one reads up to {EXPORT_FORMAT})",
+            head.format
+        ))
+        .hint("Update kinship, then import it again. Nothing was imported.")
+        .into());
+    }
+    let doc: Export = crate::yaml::from_str(text)
+        .map_err(|e| refuse(format!("it does not hold an export: {}", e.message)))?;
+    // Every file is checked before any is written.
+    for f in &doc.files {
+        if !allowed(&f.path) {
+            return Err(refuse(format!(
+                "it holds {}, which is not a file kinship keeps",
+                quoted(&f.path)
+            ))
+            .hint("Nothing was imported.")
+            .into());
+        }
+        let checked = match f.path.split_once('/').map(|(d, _)| d) {
+            Some(crate::store::CHECKLISTS) => {
+                check::<crate::progress::checklist::Progress>(&f.text, &f.path)
+            }
+            Some(crate::store::plans::PLANS) => {
+                check::<crate::progress::plan::Plan>(&f.text, &f.path)
+            }
+            Some(crate::store::sos::SOS) => check::<crate::progress::walk::Log>(&f.text, &f.path),
+            _ => Ok(()),
+        };
+        if let Err(why) = checked {
+            return Err(refuse(format!("{} in it cannot be read: {why}", f.path))
+                .hint("Nothing was imported.")
+                .into());
+        }
+    }
+    let now = settings.now();
+    let (mut added, mut same, mut kept, mut replaced) = (0, 0, Vec::new(), 0);
+    for f in &doc.files {
+        let path = store.root().join(&f.path);
+        let role = role(&f.path);
+        match store.read_text(&path, &role)? {
+            Some(here) if *here == f.text => same += 1,
+            Some(_) if !replace => {
+                if archived_already(store, &f.path, &f.text)? {
+                    same += 1;
+                    continue;
+                }
+                store.keep_in_archive(&path, &f.text, now)?;
+                kept.push(f.path.trim_end_matches(".yaml").to_string());
+            }
+            _ => match store.put_text(&path, &role, &f.text, replace, now)? {
+                Put::Created => added += 1,
+                Put::Replaced(_) => replaced += 1,
+                Put::Exists => {
+                    store.keep_in_archive(&path, &f.text, now)?;
+                    kept.push(f.path.trim_end_matches(".yaml").to_string());
+                }
+            },
+        }
+    }
+    let mut said = format!(
+        "Imported from {}: {added} new file{}",
+        file.display(),
+        if added == 1 { "" } else { "s" }
+    );
+    if replaced > 0 {
+        said.push_str(&format!(
+            ", {replaced} replaced (your copies are in the archive)"
+        ));
+    }
+    if same > 0 {
+        said.push_str(&format!(", {same} already here and the same"));
+    }
+    said.push('.');
+    ui.message(&said);
+    if !kept.is_empty() {
+        ui.message(&format!(
+            "{} here already and differed, so both are kept: yours as it was, the imported \
+             one in the archive ({}).",
+            if kept.len() == 1 {
+                "1 file was".to_string()
+            } else {
+                format!("{} files were", kept.len())
+            },
+            kept.join(", ")
+        ));
+        ui.hint("See them with `kinship data archive list`; use --replace to take the imported ones instead.");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_kinship_keeps_may_be_imported() {
+        assert!(allowed("plans/dad.yaml"));
+        assert!(allowed("archive/plans-dad-2026-11-22T21-04-00.yaml"));
+        for bad in [
+            "plans/../../.bashrc.yaml",
+            "plans/x/y.yaml",
+            "settings.yaml",
+            "vault/a.yaml",
+            "plans/.hidden.yaml",
+            "plans/.yaml",
+            "plans/dad.txt",
+        ] {
+            assert!(!allowed(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,1026 @@
+//! Encryption at rest: `kinship data lock` and `unlock`.
+//!
+//! One X25519 data key (an age identity) encrypts every private file. The
+//! key itself is kept encrypted with the user's passphrase (an age scrypt
+//! file, `data-key.age`); its public half (`data-key.pub`) lets kinship
+//! write a file, such as an overdose walk's log, without the passphrase.
+//! While locked, files live in `vault/` under random names; each begins with
+//! a line naming what it is (`# kinship: plans/dad.yaml`), and an encrypted
+//! index (`vault/index.age`) keeps those names so that listing a folder does
+//! not open every file. The index is only a cache: it is rebuilt from the
+//! files themselves whenever it misses one, so a kill at any moment loses
+//! nothing.
+
+use super::{Store, atomic, read};
+use crate::error::UserError;
+use age::secrecy::{ExposeSecret, SecretString};
+use anyhow::Context;
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use zeroize::Zeroizing;
+
+/// The data key, encrypted with the passphrase.
+pub const KEY_FILE: &str = "data-key.age";
+/// The data key's public half: what files are encrypted to.
+pub const PUBLIC_FILE: &str = "data-key.pub";
+/// Where encrypted files are kept.
+pub const VAULT: &str = "vault";
+/// Present while `data unlock` is under way.
+pub const UNLOCKING: &str = ".unlocking";
+/// The encrypted list of what each file in the vault is.
+pub const INDEX: &str = "index.age";
+/// The first line of every file in the vault, before its name.
+const HEADER: &str = "# kinship: ";
+const INDEX_HEADER: &str = "# kinship index\n";
+
+/// The scrypt work factor (log2 of N) the passphrase is stretched with:
+/// about a quarter of a second on an ordinary laptop, far under the two
+/// seconds unlocking may take.
+pub const WORK_FACTOR: u8 = 16;
+/// The largest work factor accepted when opening a key file: a tampered key
+/// file cannot make kinship work for minutes.
+const MAX_WORK_FACTOR: u8 = 20;
+/// Debug builds (the tests) only: a lower work factor, so that tests do not
+/// spend seconds on each key. A release build ignores it.
+pub const WORK_FACTOR_VAR: &str = "KINSHIP_TEST_SCRYPT_LOG_N";
+
+/// Where the passphrase comes from for this run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// `--passphrase-file FILE` or `KINSHIP_PASSPHRASE_FILE`; the second
+    /// part names which, for messages.
+    File(PathBuf, &'static str),
+    /// Asked on the terminal.
+    Terminal,
+    /// Off a terminal, with no file: never asked.
+    Never,
+}
+
+/// Whether the data folder is encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Plain,
+    Locked,
+    /// `data unlock` was begun and not finished: files are still read from
+    /// the vault until it is.
+    Unlocking,
+}
+
+/// The data key, once unlocked in this run, by data folder.
+type Cache = Vec<(PathBuf, Arc<age::x25519::Identity>)>;
+static UNLOCKED: Mutex<Cache> = Mutex::new(Vec::new());
+
+fn cached(root: &Path) -> Option<Arc<age::x25519::Identity>> {
+    let cache = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .iter()
+        .find(|(r, _)| r == root)
+        .map(|(_, k)| k.clone())
+}
+
+fn remember(root: &Path, key: Arc<age::x25519::Identity>) {
+    let mut cache = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    cache.retain(|(r, _)| r != root);
+    cache.push((root.to_path_buf(), key));
+}
+
+fn forget(root: &Path) {
+    let mut cache = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    cache.retain(|(r, _)| r != root);
+}
+
+/// The work factor new passphrases are stretched with.
+fn work_factor() -> u8 {
+    if cfg!(test) {
+        return 10;
+    }
+    if cfg!(debug_assertions)
+        && let Some(n) = std::env::var(WORK_FACTOR_VAR)
+            .ok()
+            .and_then(|v| v.parse::<u8>().ok())
+            .filter(|n| (1..=MAX_WORK_FACTOR).contains(n))
+    {
+        return n;
+    }
+    WORK_FACTOR
+}
+
+/// What a locked folder's message tells the user to do.
+pub const HOW_TO_UNLOCK: &str = "Run it on a terminal to type the passphrase, or give a file that holds it \
+     with --passphrase-file FILE (or KINSHIP_PASSPHRASE_FILE).";
+
+/// Reads a passphrase from a file: the first line, without its line ending.
+pub fn passphrase_from_file(path: &Path, origin: &str) -> anyhow::Result<SecretString> {
+    let refuse = |why: String| {
+        UserError::usage(format!(
+            "Could not read the passphrase file {} ({origin}): {why}.",
+            path.display()
+        ))
+        .hint("Give a file that holds the passphrase on its first line.")
+    };
+    let text = match read::read_text(path, read::Links::Follow, 64 * 1024) {
+        Ok(Some(text)) => Zeroizing::new(text),
+        Ok(None) => return Err(refuse("there is no such file".into()).into()),
+        Err(e) => return Err(refuse(e.to_string()).into()),
+    };
+    let line = text.split('\n').next().unwrap_or("");
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if line.is_empty() {
+        return Err(refuse("it is empty".into()).into());
+    }
+    Ok(SecretString::from(line.to_string()))
+}
+
+/// Asks for a passphrase on the terminal without showing it.
+pub fn ask_hidden(prompt: &str) -> anyhow::Result<SecretString> {
+    let term = console::Term::stderr();
+    term.write_str(prompt)?;
+    let typed = term.read_secure_line().map_err(|e| {
+        if e.kind() == io::ErrorKind::Interrupted {
+            anyhow::Error::new(UserError::interrupted("Stopped; nothing was changed."))
+        } else {
+            anyhow::Error::new(e).context("Could not read the passphrase from the terminal")
+        }
+    })?;
+    Ok(SecretString::from(typed))
+}
+
+/// Asks for a new passphrase: from the file, else twice on the terminal.
+pub fn new_passphrase(ask: &Ask, what: &str) -> anyhow::Result<SecretString> {
+    match ask {
+        Ask::File(path, origin) => passphrase_from_file(path, origin),
+        Ask::Never => Err(UserError::usage(format!(
+            "There is no terminal to ask for a new passphrase ({what}), and no file that holds it."
+        ))
+        .hint("Run it on a terminal, or give the passphrase in a file with --passphrase-file FILE.")
+        .into()),
+        Ask::Terminal => {
+            for _ in 0..3 {
+                let first = ask_hidden(&format!("{what}: "))?;
+                if first.expose_secret().is_empty() {
+                    eprintln!(
+                        "An empty passphrase would protect nothing. Type one, or Ctrl-C to stop."
+                    );
+                    continue;
+                }
+                let again = ask_hidden("The same again: ")?;
+                if first.expose_secret() == again.expose_secret() {
+                    return Ok(first);
+                }
+                eprintln!("The two did not match. Try again.");
+            }
+            Err(UserError::new("No passphrase was set; nothing was changed.").into())
+        }
+    }
+}
+
+/// The first bytes of every age file.
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
+
+/// True when `bytes` begin like an age file.
+pub fn is_age(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+/// Encrypts a file to share (a plan, an export) with its own passphrase.
+pub fn seal_with_passphrase(passphrase: SecretString, plain: &[u8]) -> io::Result<Vec<u8>> {
+    let mut wrap = age::scrypt::Recipient::new(passphrase);
+    wrap.set_work_factor(work_factor());
+    age::encrypt(&wrap, plain).map_err(io::Error::other)
+}
+
+/// Opens a shared file: `Ok(None)` for a wrong passphrase, `Err` with why
+/// for a file that is not a passphrase-encrypted age file, or was changed or
+/// cut short.
+pub fn open_with_passphrase(
+    passphrase: SecretString,
+    sealed: &[u8],
+) -> Result<Option<Zeroizing<Vec<u8>>>, String> {
+    if passphrase.expose_secret().is_empty() {
+        return Ok(None);
+    }
+    let mut unwrap = age::scrypt::Identity::new(passphrase);
+    unwrap.set_max_work_factor(MAX_WORK_FACTOR);
+    match age::decrypt(&unwrap, sealed) {
+        Ok(plain) => Ok(Some(Zeroizing::new(plain))),
+        Err(age::DecryptError::DecryptionFailed) => Ok(None),
+        Err(age::DecryptError::NoMatchingKeys) => {
+            Err("it is not encrypted with a passphrase (is it a kinship share?)".into())
+        }
+        Err(age::DecryptError::ExcessiveWork { .. }) => {
+            Err("its passphrase is stretched far more than kinship ever does".into())
+        }
+        Err(_) => Err("it could not be decrypted: it was changed or cut short".into()),
+    }
+}
+
+/// The passphrase of a share or export file, from `file` or asked on the
+/// terminal (twice when `new`); off a terminal with no file, exit 2.
+pub fn share_passphrase(
+    file: Option<&Path>,
+    terminal: bool,
+    new: bool,
+    what: &str,
+) -> anyhow::Result<SecretString> {
+    if let Some(file) = file {
+        return passphrase_from_file(file, "--share-passphrase-file");
+    }
+    if !terminal {
+        return Err(UserError::usage(format!(
+            "There is no terminal to ask for the passphrase of {what}."
+        ))
+        .hint("Give it in a file: --share-passphrase-file FILE.")
+        .into());
+    }
+    if new {
+        new_passphrase(&Ask::Terminal, &format!("Passphrase for {what}"))
+    } else {
+        ask_hidden(&format!("Passphrase for {what}: "))
+    }
+}
+
+/// Says which plain files were left beside their encrypted copies.
+fn kept_message(kept: &[String]) -> String {
+    format!(
+        "{} in plain text beside an encrypted copy that differs, or could not be read, so \
+         kinship left {} as {}: {}. Look at each, then move it out of the data folder.",
+        if kept.len() == 1 {
+            "A file is"
+        } else {
+            "Some files are"
+        },
+        if kept.len() == 1 { "it" } else { "them" },
+        if kept.len() == 1 { "it is" } else { "they are" },
+        kept.join(", ")
+    )
+}
+
+/// Encrypts to the data key's public half.
+fn seal(to: &age::x25519::Recipient, plain: &[u8]) -> io::Result<Vec<u8>> {
+    age::encrypt(to, plain).map_err(io::Error::other)
+}
+
+/// Decrypts with the data key; a tampered or cut short file is refused.
+fn open(key: &age::x25519::Identity, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, String> {
+    age::decrypt(key, sealed)
+        .map(Zeroizing::new)
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => {
+                "it was not encrypted with this folder's data key".to_string()
+            }
+            _ => "it could not be decrypted: it was changed or cut short after kinship wrote it"
+                .to_string(),
+        })
+}
+
+/// Writes the data key encrypted with `passphrase`.
+fn write_key_file(
+    root: &Path,
+    key: &age::x25519::Identity,
+    passphrase: SecretString,
+) -> anyhow::Result<()> {
+    let mut wrap = age::scrypt::Recipient::new(passphrase);
+    wrap.set_work_factor(work_factor());
+    let secret = key.to_string();
+    let line = Zeroizing::new(format!("{}\n", secret.expose_secret()));
+    let sealed = age::encrypt(&wrap, line.as_bytes()).map_err(io::Error::other)?;
+    atomic::write(&root.join(KEY_FILE), &sealed)
+        .with_context(|| format!("Could not save the data key in {}", root.display()))
+}
+
+/// Opens the data key with a passphrase: `Ok(None)` when it is the wrong one.
+fn open_key_file(
+    root: &Path,
+    passphrase: SecretString,
+) -> anyhow::Result<Option<age::x25519::Identity>> {
+    let path = root.join(KEY_FILE);
+    let sealed = read_bounded(&path)?
+        .ok_or_else(|| UserError::new(format!("The data key {} is missing.", path.display())))?;
+    let mut unwrap = age::scrypt::Identity::new(passphrase);
+    unwrap.set_max_work_factor(MAX_WORK_FACTOR);
+    let plain = match age::decrypt(&unwrap, &sealed) {
+        Ok(plain) => Zeroizing::new(plain),
+        Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => {
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(UserError::new(format!(
+                "Could not open the data key {}: {e}.",
+                path.display()
+            ))
+            .hint("kinship has not changed it. If it was changed or cut short, restore it from a backup.")
+            .into());
+        }
+    };
+    let text = std::str::from_utf8(&plain).map_err(|_| {
+        UserError::new(format!(
+            "The data key {} does not hold a key.",
+            path.display()
+        ))
+    })?;
+    let key = text.trim().parse::<age::x25519::Identity>().map_err(|_| {
+        UserError::new(format!(
+            "The data key {} does not hold a key.",
+            path.display()
+        ))
+    })?;
+    Ok(Some(key))
+}
+
+/// Reads a whole file kinship keeps (not following a link), bounded.
+fn read_bounded(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+    let file = match read::open_regular(path, read::Links::Refuse) {
+        Ok(Some(f)) => f,
+        Ok(None) => return Ok(None),
+        Err(e) => {
+            return Err(UserError::new(format!("Could not read {}: {e}.", path.display())).into());
+        }
+    };
+    let mut bytes = Vec::new();
+    file.take(read::MAX_BYTES as u64 * 2)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("Could not read {}", path.display()))?;
+    Ok(Some(bytes))
+}
+
+/// A fresh random name for a file in the vault.
+fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    // SAFETY: the buffer is valid for its length.
+    let mut filled = 0;
+    while filled < bytes.len() {
+        let rc = unsafe {
+            libc::getrandom(bytes[filled..].as_mut_ptr().cast(), bytes.len() - filled, 0)
+        };
+        if rc > 0 {
+            filled += rc as usize;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The vault's files by what they are (`plans/dad.yaml` → its random id).
+#[derive(Debug, Default)]
+pub struct Vault {
+    pub names: BTreeMap<String, String>,
+}
+
+impl Store {
+    /// Whether the folder is locked.
+    pub fn state(&self) -> State {
+        if fs::symlink_metadata(self.root.join(KEY_FILE)).is_err() {
+            State::Plain
+        } else if fs::symlink_metadata(self.root.join(UNLOCKING)).is_ok() {
+            State::Unlocking
+        } else {
+            State::Locked
+        }
+    }
+
+    pub fn vault_dir(&self) -> PathBuf {
+        self.root.join(VAULT)
+    }
+
+    fn vault_file(&self, id: &str) -> PathBuf {
+        self.vault_dir().join(format!("{id}.age"))
+    }
+
+    /// A stored file's name inside the data folder: `plans/dad.yaml`.
+    pub(super) fn rel(&self, path: &Path) -> String {
+        path.strip_prefix(&self.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    /// The data key's public half, which needs no passphrase.
+    pub(super) fn recipient(&self) -> anyhow::Result<age::x25519::Recipient> {
+        let path = self.root.join(PUBLIC_FILE);
+        let text = read::read_text(&path, read::Links::Refuse, 4096)
+            .ok()
+            .flatten()
+            .ok_or_else(|| {
+                UserError::new(format!(
+                    "The data folder is locked, but its public key {} is missing or unreadable.",
+                    path.display()
+                ))
+                .hint("Run `kinship data lock` to repair it (it asks for your passphrase).")
+            })?;
+        text.trim().parse().map_err(|_| {
+            UserError::new(format!("{} does not hold a public key.", path.display()))
+                .hint("Run `kinship data lock` to repair it (it asks for your passphrase).")
+                .into()
+        })
+    }
+
+    /// A stored file's place, for messages: its path, or when locked its
+    /// name in the data folder, which is encrypted in the vault.
+    pub fn shown(&self, path: &Path) -> String {
+        match self.state() {
+            State::Plain => path.display().to_string(),
+            _ => format!(
+                "{} (encrypted in {})",
+                self.rel(path),
+                self.vault_dir().display()
+            ),
+        }
+    }
+
+    /// True when the data key is open in this run (no asking needed).
+    pub fn unlocked_now(&self) -> bool {
+        cached(&self.root).is_some()
+    }
+
+    /// The data key: opened once per run, with the passphrase from the file
+    /// or typed (three tries) on a terminal. A conversion a kill left half
+    /// done is finished first.
+    pub fn key(&self) -> anyhow::Result<Arc<age::x25519::Identity>> {
+        if let Some(key) = cached(&self.root) {
+            return Ok(key);
+        }
+        let key = Arc::new(self.ask_key()?);
+        remember(&self.root, key.clone());
+        self.finish_conversion(&key)?;
+        Ok(key)
+    }
+
+    fn ask_key(&self) -> anyhow::Result<age::x25519::Identity> {
+        match &self.ask {
+            Ask::Never => Err(UserError::usage(
+                "Your kinship data is locked, and there is no terminal to ask for the passphrase.",
+            )
+            .hint(HOW_TO_UNLOCK)
+            .into()),
+            Ask::File(path, origin) => {
+                let passphrase = passphrase_from_file(path, origin)?;
+                self.open_key(passphrase)?.ok_or_else(|| {
+                    UserError::new(format!(
+                        "The passphrase in {} does not open your kinship data; nothing was changed.",
+                        path.display()
+                    ))
+                    .hint("Check the file: its first line must be the passphrase, exactly.")
+                    .into()
+                })
+            }
+            Ask::Terminal => {
+                for tries_left in (0..3).rev() {
+                    let passphrase = ask_hidden("Passphrase for your kinship data: ")?;
+                    if let Some(key) = self.open_key(passphrase)? {
+                        return Ok(key);
+                    }
+                    if tries_left > 0 {
+                        eprintln!(
+                            "That passphrase does not open your data. Try again ({tries_left} {} left).",
+                            if tries_left == 1 { "try" } else { "tries" }
+                        );
+                    }
+                }
+                Err(UserError::new(
+                    "That passphrase does not open your kinship data; nothing was changed.",
+                )
+                .hint(
+                    "Passphrases are case-sensitive. There is no way to open the data without it.",
+                )
+                .into())
+            }
+        }
+    }
+
+    /// For what can do without private data (the card): opens the data key
+    /// if that needs no asking or the user types the passphrase (Enter
+    /// skips); `Ok(false)` when it stays locked.
+    pub fn unlock_or_skip(&self, prompt: &str) -> anyhow::Result<bool> {
+        if self.state() == State::Plain || self.unlocked_now() {
+            return Ok(true);
+        }
+        match &self.ask {
+            Ask::File(..) => self.key().map(|_| true),
+            Ask::Never => Ok(false),
+            Ask::Terminal => {
+                for _ in 0..3 {
+                    let passphrase = ask_hidden(prompt)?;
+                    if passphrase.expose_secret().is_empty() {
+                        return Ok(false);
+                    }
+                    if let Some(key) = self.open_key(passphrase)? {
+                        let key = Arc::new(key);
+                        remember(&self.root, key.clone());
+                        self.finish_conversion(&key)?;
+                        return Ok(true);
+                    }
+                    eprintln!("That passphrase does not open your data.");
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Opens the data key with a passphrase; an empty one is never right.
+    pub fn open_key(
+        &self,
+        passphrase: SecretString,
+    ) -> anyhow::Result<Option<age::x25519::Identity>> {
+        if passphrase.expose_secret().is_empty() {
+            return Ok(None);
+        }
+        open_key_file(&self.root, passphrase)
+    }
+
+    /// The random names of the files in the vault, sorted.
+    fn vault_ids(&self) -> anyhow::Result<Vec<String>> {
+        let dir = self.vault_dir();
+        let mut ids: Vec<String> = match fs::read_dir(&dir) {
+            Ok(entries) => entries
+                .flatten()
+                .filter_map(|e| {
+                    let name = e.file_name().into_string().ok()?;
+                    let id = name.strip_suffix(".age")?;
+                    (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+                        .then(|| id.to_string())
+                })
+                .collect(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => {
+                return Err(
+                    anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
+                );
+            }
+        };
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// The vault's index: loaded, checked against the files there, and
+    /// mended (files it misses are opened for their names) when it differs.
+    pub fn vault(&self, key: &age::x25519::Identity) -> anyhow::Result<Vault> {
+        let dir = self.vault_dir();
+        let ids = self.vault_ids()?;
+        let mut index: BTreeMap<String, String> = BTreeMap::new();
+        if let Some(sealed) = read_bounded(&dir.join(INDEX))?
+            && let Ok(plain) = open(key, &sealed)
+            && let Ok(text) = std::str::from_utf8(&plain)
+        {
+            for line in text.lines().skip(1) {
+                if let Some((id, name)) = line.split_once(' ') {
+                    index.insert(id.to_string(), name.to_string());
+                }
+            }
+        }
+        let mut changed = index.len() != ids.len();
+        let mut vault = Vault::default();
+        for id in &ids {
+            let name = match index.get(id) {
+                Some(name) => name.clone(),
+                None => {
+                    changed = true;
+                    match self.open_vault_file(key, id) {
+                        Ok((name, _)) => name,
+                        // A file that cannot be opened is left alone, and
+                        // named when it is asked for by no name at all.
+                        Err(_) => continue,
+                    }
+                }
+            };
+            vault.names.insert(name, id.clone());
+        }
+        if changed && fs::symlink_metadata(&dir).is_ok() {
+            let _ = self.save_index(&vault);
+        }
+        Ok(vault)
+    }
+
+    fn save_index(&self, vault: &Vault) -> anyhow::Result<()> {
+        let mut text = Zeroizing::new(String::from(INDEX_HEADER));
+        for (name, id) in &vault.names {
+            text.push_str(&format!("{id} {name}\n"));
+        }
+        let sealed = seal(&self.recipient()?, text.as_bytes())?;
+        atomic::write(&self.vault_dir().join(INDEX), &sealed)?;
+        Ok(())
+    }
+
+    /// Opens one file of the vault: its name and its text.
+    pub(super) fn open_vault_file(
+        &self,
+        key: &age::x25519::Identity,
+        id: &str,
+    ) -> Result<(String, Zeroizing<String>), String> {
+        let path = self.vault_file(id);
+        let sealed = match read_bounded(&path) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return Err("it is missing".into()),
+            Err(e) => return Err(e.to_string()),
+        };
+        let plain = open(key, &sealed)?;
+        let text = Zeroizing::new(
+            String::from_utf8(plain.to_vec()).map_err(|_| "it is not UTF-8 text".to_string())?,
+        );
+        let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        let name = first
+            .strip_prefix(HEADER)
+            .ok_or_else(|| "it does not begin with the line naming it".to_string())?
+            .to_string();
+        Ok((name, Zeroizing::new(rest.to_string())))
+    }
+
+    /// Reads a file from the vault by what it is: `Ok(None)` when there is
+    /// none. A file whose first line names another file is refused.
+    pub(super) fn read_vault(
+        &self,
+        path: &Path,
+    ) -> anyhow::Result<Result<Option<Zeroizing<String>>, String>> {
+        let key = self.key()?;
+        let rel = self.rel(path);
+        let vault = self.vault(&key)?;
+        let Some(id) = vault.names.get(&rel) else {
+            return Ok(Ok(None));
+        };
+        Ok(match self.open_vault_file(&key, id) {
+            Ok((name, _)) if name != rel => Err(format!("it says it is {name}")),
+            Ok((_, body)) => Ok(Some(body)),
+            Err(why) => Err(why),
+        })
+    }
+
+    /// Writes a file into the vault under `id`, encrypted to the data key.
+    pub(super) fn write_vault_id(&self, id: &str, rel: &str, text: &str) -> io::Result<()> {
+        let to = self.recipient().map_err(io::Error::other)?;
+        let plain = Zeroizing::new(format!("{HEADER}{rel}\n{text}"));
+        atomic::write(&self.vault_file(id), &seal(&to, plain.as_bytes())?)
+    }
+
+    /// Writes a file into the vault by what it is, replacing the one there.
+    pub(super) fn write_vault(&self, path: &Path, text: &str) -> anyhow::Result<()> {
+        let key = self.key()?;
+        let rel = self.rel(path);
+        let mut vault = self.vault(&key)?;
+        let (id, new) = match vault.names.get(&rel) {
+            Some(id) => (id.clone(), false),
+            None => (random_id(), true),
+        };
+        self.write_vault_id(&id, &rel, text)?;
+        if new {
+            vault.names.insert(rel, id);
+            self.save_index(&vault)?;
+        }
+        Ok(())
+    }
+
+    /// Removes a file from the vault by what it is.
+    pub(super) fn remove_vault(&self, path: &Path) -> anyhow::Result<bool> {
+        let key = self.key()?;
+        let rel = self.rel(path);
+        let mut vault = self.vault(&key)?;
+        let Some(id) = vault.names.remove(&rel) else {
+            return Ok(false);
+        };
+        fs::remove_file(self.vault_file(&id))?;
+        self.save_index(&vault)?;
+        Ok(true)
+    }
+
+    /// A new random name, for a file written without the passphrase.
+    pub(super) fn new_vault_id(&self) -> String {
+        random_id()
+    }
+
+    /// Finishes a lock or unlock that a kill (or a full disk) interrupted.
+    fn finish_conversion(&self, key: &age::x25519::Identity) -> anyhow::Result<()> {
+        match self.state() {
+            State::Plain => Ok(()),
+            State::Locked => {
+                if !self.plain_files()?.is_empty()
+                    || fs::symlink_metadata(self.root.join(PUBLIC_FILE)).is_err()
+                {
+                    let _lock = self.lock_conversion()?;
+                    let kept = self.encrypt_all(key)?;
+                    if !kept.is_empty() {
+                        super::warn_once(&self.root.join(VAULT), &kept_message(&kept));
+                    }
+                }
+                Ok(())
+            }
+            State::Unlocking => self.decrypt_all(key),
+        }
+    }
+
+    /// Every private file still kept in plain text: (its path, `plans/dad.yaml`).
+    fn plain_files(&self) -> anyhow::Result<Vec<(PathBuf, String)>> {
+        let mut found = Vec::new();
+        for folder in super::PRIVATE_FOLDERS {
+            let dir = self.root.join(folder);
+            let entries = match fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                Err(e) => {
+                    return Err(
+                        anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
+                    );
+                }
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') || !name.ends_with(".yaml") {
+                    continue;
+                }
+                found.push((entry.path(), format!("{folder}/{name}")));
+            }
+        }
+        found.sort();
+        Ok(found)
+    }
+
+    /// `data lock`: makes a data key (unless there is one) and encrypts every
+    /// private file, one at a time.
+    pub fn lock_with(&self, passphrase: SecretString) -> anyhow::Result<()> {
+        atomic::create_private_dir(&self.root)
+            .with_context(|| format!("Could not create {}", self.root.display()))?;
+        // One conversion at a time: a second `data lock` begun at once
+        // waits, then finds the folder locked and makes no second key.
+        let _lock = self.lock_conversion()?;
+        if self.state() != State::Plain {
+            return Err(
+                UserError::new("Another kinship locked the folder meanwhile.")
+                    .hint("Run `kinship data` to see; your passphrase is the one chosen there.")
+                    .into(),
+            );
+        }
+        let key = age::x25519::Identity::generate();
+        // The public half first: a kill before the key file is written
+        // leaves the folder plain, and the next lock starts again.
+        atomic::write(
+            &self.root.join(PUBLIC_FILE),
+            format!("{}\n", key.to_public()).as_bytes(),
+        )
+        .with_context(|| format!("Could not save the data key in {}", self.root.display()))?;
+        write_key_file(&self.root, &key, passphrase)?;
+        let key = Arc::new(key);
+        remember(&self.root, key.clone());
+        let kept = self.encrypt_all(&key)?;
+        if !kept.is_empty() {
+            return Err(UserError::new(kept_message(&kept))
+                .hint("Then run `kinship data lock` again.")
+                .into());
+        }
+        Ok(())
+    }
+
+    /// The lock every conversion (and every write while locked) holds.
+    fn lock_conversion(&self) -> anyhow::Result<super::lock::FileLock> {
+        super::lock::FileLock::exclusive(&self.vault_dir().join(VAULT))
+            .with_context(|| format!("Could not lock {}", self.vault_dir().display()))
+    }
+
+    /// Changes the passphrase: only the data key is written again.
+    pub fn change_passphrase(&self, passphrase: SecretString) -> anyhow::Result<()> {
+        let key = self.key()?;
+        write_key_file(&self.root, &key, passphrase)
+    }
+
+    /// Encrypts the plain files left, under the conversion lock (held by the
+    /// caller); returns the files left as they were (differing from their
+    /// encrypted copy, or unreadable).
+    fn encrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<Vec<String>> {
+        // Repair a missing public half from the key itself.
+        if self.recipient().is_err() {
+            atomic::write(
+                &self.root.join(PUBLIC_FILE),
+                format!("{}\n", key.to_public()).as_bytes(),
+            )?;
+        }
+        let mut vault = self.vault(key)?;
+        let mut kept = Vec::new();
+        for (path, rel) in self.plain_files()? {
+            let text = match read::read_text(&path, read::Links::Refuse, read::MAX_BYTES) {
+                Ok(Some(text)) => Zeroizing::new(text),
+                Ok(None) => continue,
+                Err(e) => {
+                    kept.push(format!("{} ({e})", path.display()));
+                    continue;
+                }
+            };
+            match vault.names.get(&rel) {
+                // Encrypted before a kill, not yet removed: the same text
+                // goes; a different one is kept where it is.
+                Some(id) => match self.open_vault_file(key, id) {
+                    Ok((_, body)) if *body == *text => {}
+                    _ => {
+                        kept.push(path.display().to_string());
+                        continue;
+                    }
+                },
+                None => {
+                    let id = random_id();
+                    self.write_vault_id(&id, &rel, &text).map_err(|e| {
+                        let mut err = UserError::new(format!(
+                            "Could not encrypt {} ({}).",
+                            rel,
+                            super::plain_reason(&e)
+                        ))
+                        .hint("Nothing was lost: files not yet encrypted are still as they were. Run `kinship data lock` again to finish.");
+                        for hint in self.io_hints(&e, &self.vault_file(&id)) {
+                            err = err.hint(hint);
+                        }
+                        err
+                    })?;
+                    vault.names.insert(rel.clone(), id);
+                }
+            }
+            fs::remove_file(&path)
+                .with_context(|| format!("Could not remove {}", path.display()))?;
+        }
+        self.save_index(&vault)?;
+        // What is left of the plain folders: locks, temporaries, the folders.
+        for folder in super::PRIVATE_FOLDERS {
+            let dir = self.root.join(folder);
+            if let Ok(entries) = fs::read_dir(&dir) {
+                for entry in entries.flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp"))
+                    {
+                        let _ = fs::remove_file(entry.path());
+                    }
+                }
+            }
+            let _ = fs::remove_dir(&dir);
+        }
+        if let Ok(dir) = fs::File::open(&self.root) {
+            let _ = dir.sync_all();
+        }
+        Ok(kept)
+    }
+
+    /// `data unlock`: decrypts every file back to plain text, one at a time.
+    pub fn unlock_all(&self) -> anyhow::Result<()> {
+        let key = self.key()?;
+        if self.state() == State::Plain {
+            return Ok(());
+        }
+        atomic::write(&self.root.join(UNLOCKING), b"")?;
+        self.decrypt_all(&key)
+    }
+
+    /// Decrypts every file of the vault back to its place, under the
+    /// conversion lock. Nothing is ever lost: a file whose place holds a
+    /// different text (a second walk log of the same second) goes beside it
+    /// as `NAME-2`; one that cannot be decrypted, or names a place kinship
+    /// does not keep, is moved to the archive as it is, with a copy of the
+    /// data key so that the `age` tool can still try it.
+    fn decrypt_all(&self, key: &age::x25519::Identity) -> anyhow::Result<()> {
+        let lock = self.lock_conversion()?;
+        let mut left = Vec::new();
+        for id in self.vault_ids()? {
+            let (rel, body) = match self.open_vault_file(key, &id) {
+                Ok((rel, body)) if super::is_private_name(&rel) => (rel, body),
+                _ => {
+                    left.push(id);
+                    continue;
+                }
+            };
+            let stem = rel.strip_suffix(".yaml").unwrap_or(&rel);
+            let mut n = 1;
+            loop {
+                let place = if n == 1 {
+                    rel.clone()
+                } else {
+                    format!("{stem}-{n}.yaml")
+                };
+                let path = self.root.join(&place);
+                match read::read_text(&path, read::Links::Refuse, read::MAX_BYTES) {
+                    Ok(Some(there)) if there == *body => break,
+                    Ok(None) => {
+                        if let Some(dir) = path.parent() {
+                            atomic::create_private_dir(dir)?;
+                        }
+                        atomic::write(&path, body.as_bytes()).map_err(|e| {
+                            let mut err = UserError::new(format!(
+                                "Could not decrypt {place} ({}).",
+                                super::plain_reason(&e)
+                            ))
+                            .hint("Nothing was lost. Run `kinship data unlock` again to finish.");
+                            for hint in self.io_hints(&e, &path) {
+                                err = err.hint(hint);
+                            }
+                            err
+                        })?;
+                        break;
+                    }
+                    _ => n += 1,
+                }
+            }
+            fs::remove_file(self.vault_file(&id))?;
+        }
+        if !left.is_empty() {
+            let archive = self.root.join(super::ARCHIVE);
+            atomic::create_private_dir(&archive)?;
+            for id in &left {
+                fs::rename(self.vault_file(id), archive.join(format!("vault-{id}.age")))?;
+            }
+            fs::copy(self.root.join(KEY_FILE), archive.join(KEY_FILE))?;
+            let count = if left.len() == 1 {
+                "1 file".to_string()
+            } else {
+                format!("{} files", left.len())
+            };
+            super::warn_once(
+                &archive,
+                &format!(
+                    "{count} in the vault could not be decrypted (changed or cut short?) and \
+                     {} moved, as {}, into {} with a copy of the data key: \"Reading your \
+                     files without kinship\" in the README says how to try the age tool on them.",
+                    if left.len() == 1 { "was" } else { "were" },
+                    if left.len() == 1 {
+                        "it was"
+                    } else {
+                        "they were"
+                    },
+                    archive.display()
+                ),
+            );
+        }
+        // Now plain: the key goes last but one, then the vault and the mark.
+        let _ = fs::remove_file(self.vault_dir().join(INDEX));
+        fs::remove_file(self.root.join(KEY_FILE))?;
+        let _ = fs::remove_file(self.root.join(PUBLIC_FILE));
+        lock.remove();
+        super::remove_anything(&self.vault_dir()).or_else(|e| {
+            if e.kind() == io::ErrorKind::NotFound {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })?;
+        let _ = fs::remove_file(self.root.join(UNLOCKING));
+        forget(&self.root);
+        Ok(())
+    }
+
+    /// How many private files are in plain text.
+    pub fn plain_count(&self) -> usize {
+        self.plain_files().map(|f| f.len()).unwrap_or(0)
+    }
+
+    /// How many files kinship keeps (encrypted or not).
+    pub fn file_count(&self) -> usize {
+        let plain = self.plain_files().map(|f| f.len()).unwrap_or(0);
+        let sealed = fs::read_dir(self.vault_dir())
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| {
+                        let n = e.file_name().to_string_lossy().into_owned();
+                        n.ends_with(".age") && n != INDEX
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
+        plain + sealed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pass(s: &str) -> SecretString {
+        SecretString::from(s.to_string())
+    }
+
+    #[test]
+    fn the_data_key_opens_only_with_its_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let key = age::x25519::Identity::generate();
+        write_key_file(dir.path(), &key, pass("correct horse")).unwrap();
+        assert!(store.open_key(pass("wrong")).unwrap().is_none());
+        assert!(store.open_key(pass("")).unwrap().is_none());
+        let back = store.open_key(pass("correct horse")).unwrap().unwrap();
+        assert_eq!(back.to_public().to_string(), key.to_public().to_string());
+    }
+
+    #[test]
+    fn a_tampered_or_truncated_file_is_refused() {
+        let key = age::x25519::Identity::generate();
+        let sealed = seal(&key.to_public(), b"# kinship: plans/dad.yaml\nsecret\n").unwrap();
+        assert_eq!(
+            &open(&key, &sealed).unwrap()[..],
+            b"# kinship: plans/dad.yaml\nsecret\n"
+        );
+        let mut flipped = sealed.clone();
+        let last = flipped.len() - 3;
+        flipped[last] ^= 1;
+        assert!(open(&key, &flipped).is_err());
+        assert!(open(&key, &sealed[..sealed.len() - 5]).is_err());
+        let other = age::x25519::Identity::generate();
+        assert!(open(&other, &sealed).is_err());
+    }
+
+    #[test]
+    fn random_ids_are_hex_and_differ() {
+        let (a, b) = (random_id(), random_id());
+        assert_eq!(a.len(), 32);
+        assert_ne!(a, b);
+    }
+}
