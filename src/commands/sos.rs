@@ -232,7 +232,13 @@ fn walk(
             }
         };
         let Some(act) = act else { continue };
+        let asking_before = walk.confirming_dose().is_some();
         let change = walk.press(act, clock.now());
+        if !asking_before && walk.confirming_dose().is_some() {
+            // A question about a dose is answered only by a key pressed
+            // after it is shown: keys mashed before it never log a dose.
+            keys.discard_pending();
+        }
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
             saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log())) {
                 Ok(at) => {

@@ -102,6 +102,15 @@ impl RawKeys {
         Ok(self.take_one())
     }
 
+    /// Forgets every key typed but not yet read, here and in the terminal.
+    pub fn discard_pending(&mut self) {
+        self.pending.clear();
+        // SAFETY: flushing the input queue of the terminal on stdin.
+        unsafe {
+            libc::tcflush(STDIN, libc::TCIFLUSH);
+        }
+    }
+
     /// Decodes the first key waiting, and keeps the rest for the next call.
     fn take_one(&mut self) -> Option<Key> {
         let (key, used) = decode_one(&self.pending);

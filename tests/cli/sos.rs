@@ -997,3 +997,37 @@ fn keys_pressed_in_one_burst_each_count() {
         "{seen}"
     );
 }
+
+#[test]
+fn keys_mashed_before_a_dose_question_never_log_a_dose() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["sos", "--walk"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Call 911 now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Start CPR now.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give naloxone.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give rescue breaths.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Roll them onto their side.", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Give a second dose.", &mut seen);
+    // A frightened hand on Enter: the first press asks, the rest were typed
+    // before the question and answer nothing.
+    key(&mut p, "\r\r\r\r\r");
+    expect(&mut p, "Enter again: log the dose", &mut seen);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    key(&mut p, "q");
+    seen.push_str(&p.exp_eof().unwrap());
+    let logged = logged(&seen);
+    assert!(
+        !logged.iter().any(|l| l.contains("second dose")),
+        "{logged:?}\n{seen}"
+    );
+    assert!(
+        logged.contains(&"naloxone, first dose".to_string()),
+        "{logged:?}"
+    );
+}
