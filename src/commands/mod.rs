@@ -11,6 +11,7 @@ pub mod home;
 pub mod household;
 pub mod journal;
 pub mod kit;
+pub mod output;
 pub mod plan;
 pub mod plan_fill;
 pub mod print;

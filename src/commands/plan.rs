@@ -1281,15 +1281,7 @@ fn share(
     let what = format!("this share of {name}");
     let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, &what)?;
     let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
-    let existing = if force {
-        crate::store::atomic::Existing::Replace
-    } else {
-        crate::store::atomic::Existing::Keep
-    };
-    crate::store::atomic::write_out(output, sealed.as_slice(), existing).map_err(|e| {
-        UserError::new(format!("Could not write {}: {e}.", output.display()))
-            .hint("Nothing was written. Check the folder, or choose another file.")
-    })?;
+    super::output::write(output, sealed.as_slice(), force)?;
     let whose = person
         .map(|w| format!(" (the parts for {})", w.trim()))
         .unwrap_or_default();

@@ -12,7 +12,7 @@ use crate::render::plan::Audience;
 use crate::render::print::{Format, Printout, Sheet, Stamp};
 use crate::render::topic;
 use crate::settings::Settings;
-use crate::store::{Store, atomic};
+use crate::store::Store;
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
@@ -145,7 +145,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     }
     // Refuse before any work, so a mistyped file name costs nothing.
     if let Some(path) = &output {
-        check_output(path, args.force)?;
+        super::output::check(path, args.force, "card.html")?;
     }
     // Said after the printout is written, so they never come before an error.
     let mut notes = Notes::default();
@@ -181,26 +181,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     };
     match &output {
         Some(path) => {
-            let existing = if args.force {
-                atomic::Existing::Replace
-            } else {
-                atomic::Existing::Keep
-            };
-            atomic::write_out(path, text.as_bytes(), existing).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    return UserError::new(format!(
-                        "{} appeared while kinship was writing, and kinship does not replace \
-                         files unless asked. Nothing was written.",
-                        path.display()
-                    ))
-                    .hint("Choose another name, or add --force to replace it.");
-                }
-                UserError::new(format!(
-                    "Could not write {}: {e}. Nothing was written.",
-                    path.display()
-                ))
-                .hint("Check that the folder exists, that you may write there, and that the disk has room.")
-            })?;
+            super::output::write(path, text.as_bytes(), args.force)?;
             ui.message(&format!("Wrote {}.", path.display()));
             if format == Format::Html {
                 ui.hint("Open it in a web browser and print it from there.");
@@ -240,68 +221,6 @@ fn is_stdout(path: &Path) -> bool {
     ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
         .iter()
         .any(|p| path.as_os_str() == *p)
-}
-
-fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
-    if let Ok(meta) = std::fs::symlink_metadata(path)
-        && meta.file_type().is_symlink()
-    {
-        let to = std::fs::read_link(path).unwrap_or_default();
-        let dangling = if path.exists() {
-            ""
-        } else {
-            ", which does not exist"
-        };
-        return Err(UserError::new(format!(
-            "{} is a symbolic link to {}{dangling}, and kinship does not replace or follow links.",
-            path.display(),
-            to.display()
-        ))
-        .hint("Give the file's own path, or another name."));
-    }
-    if let Ok(meta) = std::fs::symlink_metadata(path)
-        && !meta.is_dir()
-        && let Some(what) = crate::store::read::kind_of(&meta)
-    {
-        return Err(UserError::new(format!(
-            "{} is {what}, not a file, so kinship will not write over it{}.",
-            path.display(),
-            if force { ", even with --force" } else { "" }
-        ))
-        .hint("Choose a file name, or -o - for the screen."));
-    }
-    if path.is_dir() {
-        return Err(UserError::new(format!(
-            "{} is a folder. Give a file name inside it, such as {}.",
-            path.display(),
-            path.join("card.html").display()
-        )));
-    }
-    if path.exists() && !force {
-        return Err(UserError::new(format!(
-            "{} already exists, and kinship does not replace files unless asked.",
-            path.display()
-        ))
-        .hint("Choose another name, or add --force to replace it."));
-    }
-    let parent = atomic::folder_of(path);
-    if parent.exists() && !parent.is_dir() {
-        return Err(UserError::new(format!(
-            "{} is a file, not a folder, so {} cannot be written inside it.",
-            parent.display(),
-            path.display()
-        ))
-        .hint("Choose another place for the file."));
-    }
-    if !parent.is_dir() {
-        return Err(UserError::new(format!(
-            "The folder {} does not exist, so {} cannot be written there.",
-            parent.display(),
-            path.display()
-        ))
-        .hint("Create the folder first, or choose another place."));
-    }
-    Ok(())
 }
 
 fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {

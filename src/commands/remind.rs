@@ -5,12 +5,12 @@
 use crate::error::UserError;
 use crate::progress::kit::Kit;
 use crate::settings::Settings;
-use crate::store::{Store, atomic};
+use crate::store::Store;
 use crate::ui::Ui;
 use chrono::{NaiveDate, TimeDelta, Utc};
 use clap::{Args, ValueEnum};
 use icalendar::{Calendar, Component, Event, EventLike};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Write a calendar file with reminders, to import into your phone's or
 /// computer's calendar: each naloxone expiry (30 days before, and on the
@@ -50,7 +50,7 @@ const DAYS_BEFORE: i64 = 30;
 pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let to_screen = args.output.as_os_str() == "-";
     if !to_screen {
-        check_output(&args.output, args.force)?;
+        super::output::check(&args.output, args.force, "reminders.ics")?;
     }
     let store = Store::from_settings(settings)?;
     let now = settings.now();
@@ -69,13 +69,7 @@ pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     if to_screen {
         ui.write_bytes(text.as_bytes())?;
     } else {
-        atomic::write(&args.output, text.as_bytes()).map_err(|e| {
-            UserError::new(format!(
-                "Could not write {}: {e}. Nothing was written.",
-                args.output.display()
-            ))
-            .hint("Check that the folder exists, that you may write there, and that the disk has room.")
-        })?;
+        super::output::write(&args.output, text.as_bytes(), args.force)?;
         ui.message(&format!(
             "Wrote {} with {count} reminder{}.",
             args.output.display(),
@@ -159,33 +153,6 @@ pub fn calendar(
         count += 1;
     }
     (cal.done(), count, past)
-}
-
-fn check_output(path: &Path, force: bool) -> Result<(), UserError> {
-    if path.is_dir() {
-        return Err(UserError::new(format!(
-            "{} is a folder. Give a file name inside it, such as {}.",
-            path.display(),
-            path.join("reminders.ics").display()
-        )));
-    }
-    if path.exists() && !force {
-        return Err(UserError::new(format!(
-            "{} already exists, and kinship does not replace files unless asked.",
-            path.display()
-        ))
-        .hint("Choose another name, or add --force to replace it."));
-    }
-    let parent = atomic::folder_of(path);
-    if !parent.is_dir() {
-        return Err(UserError::new(format!(
-            "The folder {} does not exist, so {} cannot be written there.",
-            parent.display(),
-            path.display()
-        ))
-        .hint("Create the folder first, or choose another place."));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

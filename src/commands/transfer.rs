@@ -76,15 +76,7 @@ pub fn export(
     drop(doc);
     let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, "the export")?;
     let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
-    let existing = if force {
-        crate::store::atomic::Existing::Replace
-    } else {
-        crate::store::atomic::Existing::Keep
-    };
-    crate::store::atomic::write_out(output, sealed.as_slice(), existing).map_err(|e| {
-        UserError::new(format!("Could not write {}: {e}.", output.display()))
-            .hint("Nothing was written. Check the folder and that the disk has room.")
-    })?;
+    super::output::write(output, sealed.as_slice(), force)?;
     ui.message(&format!(
         "Exported {count} file{} to {}, encrypted. On the new computer: `kinship data import {}`.",
         if count == 1 { "" } else { "s" },
