@@ -1306,73 +1306,31 @@ fn import_share(
     force: bool,
     passphrase_file: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    use crate::store::read::{Links, open_regular};
-    use std::io::Read;
     let refuse =
         |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
-    let mut sealed = Vec::new();
-    match open_regular(file, Links::Follow) {
-        Ok(Some(f)) => {
-            f.take(crate::store::read::MAX_BYTES as u64)
-                .read_to_end(&mut sealed)
-                .map_err(|e| refuse(e.to_string()))?;
-        }
-        Ok(None) => return Err(refuse("there is no such file".into()).into()),
-        Err(e) => return Err(refuse(e.to_string()).into()),
-    }
-    if !crypt::is_age(&sealed) {
-        return Err(refuse("it is not a share made by `kinship plan share`".into())
-            .hint(format!(
+    let what = format!("the share {}", file.display());
+    let text = super::transfer::open_sealed(
+        ui,
+        file,
+        passphrase_file,
+        &super::transfer::Sealed {
+            kind: SHARE_KIND,
+            format: SHARE_FORMAT,
+            noun: "a share",
+            short: "share",
+            holds: "a plan",
+            made_by: "`kinship plan share`",
+            max_bytes: crate::store::read::MAX_BYTES as u64,
+            other: "An export of a whole data folder is imported with `kinship data import FILE`.",
+            what: &what,
+            wrong: "Ask the person who made it for the passphrase. Nothing was imported.",
+            not_sealed: Some(format!(
                 "To import a YAML file of answers, give the kind first: `kinship plan import KIND {}`.",
                 file.display()
-            ))
-            .into());
-    }
-    let what = format!("the share {}", file.display());
-    let terminal = ui.can_prompt() && passphrase_file.is_none();
-    let mut tries = if terminal { 3 } else { 1 };
-    let plain = loop {
-        let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), false, &what)?;
-        match crypt::open_with_passphrase(passphrase, &sealed) {
-            Ok(Some(plain)) => break plain,
-            Ok(None) => {
-                tries -= 1;
-                if tries == 0 {
-                    return Err(refuse("that passphrase does not open it".into())
-                        .hint(
-                            "Ask the person who made it for the passphrase. Nothing was imported.",
-                        )
-                        .into());
-                }
-                eprintln!("That passphrase does not open it. Try again.");
-            }
-            Err(why) => return Err(refuse(why).hint("Nothing was imported.").into()),
-        }
-    };
-    let text = std::str::from_utf8(&plain).map_err(|_| refuse("it does not hold text".into()))?;
-    #[derive(serde::Deserialize)]
-    struct Head {
-        kinship: String,
-        format: u32,
-    }
-    let head: Head = serde_yaml::from_str(text)
-        .map_err(|_| refuse("it does not hold a kinship share".into()))?;
-    if head.kinship != SHARE_KIND {
-        return Err(refuse(format!(
-            "it holds a kinship {}, not a plan",
-            quoted(&head.kinship)
-        ))
-        .hint("An export of a whole data folder is imported with `kinship data import FILE`.")
-        .into());
-    }
-    if head.format > SHARE_FORMAT {
-        return Err(refuse(format!(
-            "a newer kinship made it (share format {}, this one reads up to {SHARE_FORMAT})",
-            head.format
-        ))
-        .hint("Update kinship, then import it again. Nothing was imported.")
-        .into());
-    }
+            )),
+        },
+    )?;
+    let text = text.as_str();
     let doc: Shared<BTreeMap<String, Raw>> = crate::yaml::from_str(text)
         .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
     let form = find_form(&doc.kind, settings)?;
