@@ -172,7 +172,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
             card(settings, size, plan.as_deref(), &mut notes)?
         }
     };
-    let text = printout.write(format, settings.plain);
+    let text = crate::render::printed::write(&printout, format, settings.plain);
     // What users wrote is shown, not obeyed: control and bidirectional
     // characters are made visible in every format.
     let text = match format {

@@ -9,6 +9,7 @@ pub mod html;
 pub mod markdown;
 pub mod plan;
 pub mod print;
+pub mod printed;
 pub mod sos;
 pub mod style;
 pub mod terminal;

@@ -1,10 +1,7 @@
 //! A printout: a document (or the panels of a wallet card) with the stamp every
-//! printed copy carries, written as plain text, Markdown or HTML.
+//! printed copy carries. `printed` writes it as plain text, Markdown or HTML.
 
 use super::doc::{Block, Document, Inline};
-use super::style::line_text;
-use super::terminal::{self, Layout};
-use super::{gfm, html};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// The width of printed text: it reads well in any e-mail.
@@ -78,20 +75,6 @@ pub enum Format {
 }
 
 impl Printout {
-    /// The printout in `format`, ending with a newline. `plain` text has no
-    /// box drawing or symbols, as `--plain` asks.
-    pub fn write(&self, format: Format, plain: bool) -> String {
-        match format {
-            Format::Text => self.text(plain),
-            Format::Markdown => {
-                let mut doc = self.with_stamp();
-                doc.blocks = blank_lines(&doc.blocks, TEXT_WIDTH);
-                gfm::write(&doc)
-            }
-            Format::Html => html::write(self),
-        }
-    }
-
     /// The document with the stamp as ordinary blocks: the emergency line first
     /// (the card already starts with it) and the footer last.
     pub fn with_stamp(&self) -> Document {
@@ -105,49 +88,6 @@ impl Printout {
         doc.blocks.push(Block::Rule);
         doc.blocks.push(Block::Paragraph(self.stamp.footer()));
         doc
-    }
-
-    fn text(&self, plain: bool) -> String {
-        let layout = |width| Layout {
-            width,
-            color: false,
-            plain,
-        };
-        let lines = match &self.sheet {
-            Sheet::Wallet(panels) => {
-                let fold = format!("{:-^PANEL_WIDTH$}", " fold here ");
-                let mut lines = Vec::new();
-                for (i, panel) in panels.iter().enumerate() {
-                    if i > 0 {
-                        lines.push(vec![]);
-                        lines.push(vec![super::style::Span::plain(fold.clone())]);
-                        lines.push(vec![]);
-                    }
-                    let mut blocks = blank_lines(panel, PANEL_WIDTH);
-                    // As on paper: the small print before the household's panel.
-                    if i + 2 == panels.len() {
-                        blocks.push(Block::Paragraph(self.stamp.footer()));
-                    }
-                    let doc = Document {
-                        blocks,
-                        ..Document::default()
-                    };
-                    lines.extend(terminal::render(&doc, &layout(PANEL_WIDTH)));
-                }
-                lines
-            }
-            _ => {
-                let mut doc = self.with_stamp();
-                doc.blocks = blank_lines(&doc.blocks, TEXT_WIDTH);
-                terminal::render(&doc, &layout(TEXT_WIDTH))
-            }
-        };
-        let mut out = String::new();
-        for line in lines {
-            out.push_str(line_text(&line).trim_end());
-            out.push('\n');
-        }
-        out
     }
 }
 
