@@ -31,6 +31,11 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
     let Ok(store) = Store::from_settings(settings) else {
         return out;
     };
+    // Locked, or half unlocked: reading would need the passphrase, and the
+    // home screen and sos never ask for it. No reminder rather than a question.
+    if store.state() != crate::store::crypt::State::Plain {
+        return out;
+    }
     let now = settings.now();
     // Reading takes no lock: a kinship saving meanwhile replaces the file
     // whole, so this sees the old file or the new one, never half of one.

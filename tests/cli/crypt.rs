@@ -970,3 +970,25 @@ fn unlocking_keeps_two_walks_of_one_second_and_sets_a_damaged_file_aside() {
     assert_eq!(fs::read(archive.join(aside)).unwrap(), damaged);
     assert!(!vault.exists());
 }
+
+/// An unlock killed half-way leaves some files plain again: the home screen
+/// and sos still never need the passphrase for their reminders.
+#[test]
+fn a_half_unlocked_folder_gives_no_reminder_and_asks_nothing() {
+    let env = TestEnv::new();
+    let pass = filled(&env);
+    env.ok(&["kit", "add", "Narcan", "--expires", "2026-10"]);
+    let kit = fs::read(env.data_dir().join("self/kit.yaml")).unwrap();
+    ok_with(&env, &pass, &["data", "lock"]);
+    // As a killed unlock leaves it: the marker, and the kit plain again.
+    fs::write(env.data_dir().join(".unlocking"), "").unwrap();
+    fs::create_dir_all(env.data_dir().join("self")).unwrap();
+    fs::write(env.data_dir().join("self/kit.yaml"), kit).unwrap();
+    for args in [&[][..], &["sos"]] {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.contains("Call 911"), "{out}");
+        assert!(!err.contains("passphrase"), "{args:?}: {err}");
+        assert!(!err.contains("reminder"), "{args:?}: {err}");
+    }
+}
