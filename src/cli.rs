@@ -1,23 +1,14 @@
-//! The command-line interface: definitions and help text only.
+//! The command line: the top of kinship's command tree, the global options,
+//! and the forgiving parse (a frightened person's `kinship overdose` shows
+//! the card; every other mistake ends with the number to call).
 
-use crate::commands::checkin::CheckinArgs;
-use crate::commands::checklist::ChecklistArgs;
-use crate::commands::completions::{CompletionsArgs, ManArgs};
-use crate::commands::config::ConfigArgs;
-use crate::commands::data::DataArgs;
-use crate::commands::guide::GuideArgs;
-use crate::commands::help::HelpArgs;
-use crate::commands::journal::JournalArgs;
-use crate::commands::kit::KitArgs;
-use crate::commands::plan::PlanArgs;
-use crate::commands::print::PrintArgs;
-use crate::commands::remind::RemindArgs;
-use crate::commands::resources::ResourcesArgs;
-use crate::commands::search::SearchArgs;
-use crate::commands::sos::SosArgs;
-use crate::settings::ColorChoice;
-use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use crate::commands::{self, Command};
+use crate::env::Env;
+use crate::error;
+use crate::settings::{GlobalArgs, Settings};
+use crate::ui::Ui;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, Parser};
 
 /// kinship: help for the family and friends of someone who uses opioids.
 ///
@@ -50,131 +41,250 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// Options every command accepts.
-#[derive(Debug, Clone, Default, Args)]
-pub struct GlobalArgs {
-    /// When to use colour: auto (on a terminal), always or never. NO_COLOR also turns it off.
-    #[arg(long, global = true, value_name = "WHEN")]
-    pub color: Option<ColorChoice>,
-
-    /// Never send long output through a pager.
-    #[arg(long, global = true)]
-    pub no_pager: bool,
-
-    /// Keep your checklists and plans in DIR (also KINSHIP_HOME).
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-
-    /// Your country or region, for emergency numbers and helplines: a two-letter
-    /// country code such as us, ca, gb (or uk), ie, au, nz, de or jp; EU countries
-    /// get 112, and a country kinship has not checked gets "your local emergency
-    /// number", never a guess (also KINSHIP_REGION; otherwise taken from your locale).
-    #[arg(
-        long,
-        global = true,
-        value_name = "CODE",
-        value_parser = Offer(region_words),
-        hide_possible_values = true
-    )]
-    pub region: Option<String>,
-
-    /// Accessible output for screen readers: no colour, box drawing or symbols
-    /// (also ACCESSIBLE=1).
-    #[arg(long, global = true)]
-    pub plain: bool,
-
-    /// Read settings from FILE instead of the usual settings file (also KINSHIP_CONFIG).
-    #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-
-    /// When your data is locked: read its passphrase from the first line of
-    /// FILE instead of asking (also KINSHIP_PASSPHRASE_FILE). Never give the
-    /// passphrase itself on the command line.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub passphrase_file: Option<PathBuf>,
+/// Parses the command line. A frightened person types what they think of:
+/// `kinship overdose`, `kinship narcan`, `kinship od`, or a near miss of
+/// them. Those run `kinship sos` (the card), with one line saying so. Every
+/// other mistake gets clap's own message (or, for a guide's name typed as a
+/// command, a pointer to the guide), and then the number to call.
+/// `Err` holds the exit code.
+pub fn parse(env: &Env) -> Result<Cli, u8> {
+    parse_from(std::env::args_os().collect(), env)
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Overdose now: the action card at once (`--walk`: step by step, with timers).
-    #[command(visible_alias = "emergency")]
-    Sos(SosArgs),
-    /// Read guidance: list the guides, or show one (`kinship guide overdose`).
-    #[command(mut_arg("topic", |a| a.value_parser(Offer(topic_words)).hide_possible_values(true)))]
-    Guide(GuideArgs),
-    /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
-    Checklist(ChecklistArgs),
-    /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
-    Plan(PlanArgs),
-    /// Look after yourself too: a weekly check-in on your own life, with a chart.
-    Checkin(CheckinArgs),
-    /// A private journal: dated entries in your own words.
-    Journal(JournalArgs),
-    /// Your naloxone: what you have, where, and when it expires.
-    Kit(KitArgs),
-    /// A calendar file with your naloxone expiry dates, for your phone.
-    Remind(RemindArgs),
-    /// Print a checklist, a plan, a guide, your check-ins or the overdose card: text,
-    /// Markdown or a web page.
-    Print(PrintArgs),
-    /// Emergency numbers and helplines for your region.
-    Resources(ResourcesArgs),
-    /// Search all the guidance, offline.
-    Search(SearchArgs),
-    /// Where kinship keeps your own files.
-    Data(DataArgs),
-    /// Your settings: region, colour, pager, width, reminders.
-    Config(ConfigArgs),
-    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
-    Completions(CompletionsArgs),
-    /// Print kinship's manual page (roff).
-    Man(ManArgs),
-    /// Help on a command (for guidance, see `kinship guide`).
-    Help(HelpArgs),
-}
-
-/// Takes any text (kinship checks it later, with its own messages and hints)
-/// while telling shell completion the words to offer. The words come from
-/// the embedded index, and only when completion asks for them.
-#[derive(Clone, Copy)]
-pub struct Offer(pub fn() -> Vec<&'static str>);
-
-impl clap::builder::TypedValueParser for Offer {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+/// [`parse`] for the given arguments, the program's name first.
+pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
+    match parse_lean(&args) {
+        Some(Ok(cli)) => return Ok(cli),
+        Some(Err(version)) => {
+            let _ = version.print();
+            return Err(0);
+        }
+        None => {}
     }
+    let err = match Cli::try_parse_from(&args) {
+        Ok(cli) => return Ok(cli),
+        Err(err) => err,
+    };
+    let typed = match (err.kind(), err.get(ContextKind::InvalidSubcommand)) {
+        (ErrorKind::InvalidSubcommand, Some(ContextValue::String(word))) => Some(word.clone()),
+        _ => None,
+    };
+    if let Some(word) = &typed
+        && means_sos(word)
+    {
+        // The same line with `sos` in the word's place keeps `--region gb`
+        // and `--walk`; if what follows does not fit sos, the card alone.
+        let mut fixed = args.clone();
+        if let Some(at) = fixed.iter().position(|a| a.to_str() == Some(word.as_str())) {
+            fixed[at] = "sos".into();
+        }
+        let cli = Cli::try_parse_from(&fixed)
+            .or_else(|_| Cli::try_parse_from([args[0].clone(), "sos".into()]));
+        if let Ok(cli) = cli {
+            Ui::bare(env).message(&format!(
+                "Showing `kinship sos`, the overdose card (you typed {}).",
+                error::quoted(word)
+            ));
+            return Ok(cli);
+        }
+    }
+    let settings = Settings::resolve_for_emergency(&region_in(&args), env);
+    let emergency = settings.emergency_line();
+    if let Some(word) = &typed
+        && crate::content::find_topic(word).is_some()
+    {
+        let e = commands::help::not_a_command(word, Cli::command, &settings);
+        return Err(Ui::bare(env).report_error(&e.into()));
+    }
+    let code = u8::try_from(err.exit_code()).unwrap_or(2);
+    // Help and --version are not mistakes: they print as clap prints them.
+    if !err.use_stderr() {
+        let _ = err.print();
+        return Err(code);
+    }
+    let _ = err.print();
+    Ui::bare(env).message(&emergency);
+    Err(code)
+}
 
-    fn possible_values(
-        &self,
-    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(
-            (self.0)()
-                .into_iter()
-                .map(clap::builder::PossibleValue::new),
-        ))
+/// Parses a command line that is right with a command that knows only the
+/// subcommand the line names: building all of kinship's commands, their
+/// options and help costs more than most commands do. `None` when that does
+/// not parse: then the whole command parses the line again, for clap's own
+/// help and error messages, so those are unchanged. `Some(Err)` is the
+/// version, which reads the same from either.
+fn parse_lean(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
+    use clap::{Args, FromArgMatches};
+    let mut words = args.iter().skip(1);
+    let mut name = None;
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if word == "--" {
+            break;
+        } else if GLOBALS_WITH_VALUES.contains(&word) {
+            words.next();
+        } else if !word.starts_with('-') {
+            name = Some(word);
+            break;
+        }
+    }
+    let top = GlobalArgs::augment_args(
+        clap::Command::new("kinship")
+            .version(env!("CARGO_PKG_VERSION"))
+            .disable_help_subcommand(true),
+    );
+    let command = match name {
+        None => top,
+        Some(name) => top.subcommand(commands::lean_subcommand(name)?),
+    };
+    match command.try_get_matches_from(args) {
+        Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches).ok().map(Ok),
+        // The whole command prints its version the same way (a test checks).
+        Err(e) if e.kind() == ErrorKind::DisplayVersion && name.is_none() => Some(Err(e)),
+        Err(_) => None,
     }
 }
 
-/// Every region code and its other names (gb, uk, ...).
-pub fn region_words() -> Vec<&'static str> {
-    crate::content::embedded::REGIONS
-        .iter()
-        .filter(|r| !r.fallback)
-        .flat_map(|r| std::iter::once(r.code).chain(r.aliases.iter().copied()))
-        .collect()
+/// The global options that take a value, so the word after them is not
+/// taken for the command.
+const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--config"];
+
+/// The `--region` the command line asked for, read by hand when the line as
+/// a whole did not parse, so the number under an error is the right one.
+fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
+    let mut region = None;
+    let mut words = args.iter().skip(1).filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        } else if word == "--region" {
+            region = words.next().map(str::to_string);
+        } else if let Some(code) = word.strip_prefix("--region=") {
+            region = Some(code.to_string());
+        }
+    }
+    GlobalArgs {
+        region,
+        ..GlobalArgs::default()
+    }
 }
 
-/// Every guide's id.
-pub fn topic_words() -> Vec<&'static str> {
-    crate::content::embedded::TOPICS
+/// Words a person in a panic may type for the overdose card, as commands.
+const SOS_WORDS: &[&str] = &[
+    "overdose",
+    "od",
+    "narcan",
+    "naloxone",
+    "emergency",
+    "help-now",
+    "911",
+    "999",
+    "112",
+    "000",
+];
+
+/// True when `word`, typed where a command goes, means `kinship sos`: one of
+/// [`SOS_WORDS`] in any case, or a near miss of one of the longer ones
+/// (`overdos`, `ovrdose`, `narcn`) that is not closer to a real command.
+pub fn means_sos(word: &str) -> bool {
+    let word = word.trim().to_lowercase();
+    if SOS_WORDS.contains(&word.as_str()) {
+        return true;
+    }
+    let chars = word.chars().count();
+    if chars < 5 {
+        return false;
+    }
+    let allowed = if chars >= 7 { 2 } else { 1 };
+    let distance = |a: &str| strsim::damerau_levenshtein(&word, a);
+    let to_sos = SOS_WORDS
         .iter()
-        .map(|t| t.id)
-        .collect()
+        .filter(|w| w.len() >= 5)
+        .map(|w| distance(w))
+        .min()
+        .unwrap_or(usize::MAX);
+    let to_command = Cli::command()
+        .get_subcommands()
+        .map(|c| distance(c.get_name()))
+        .min()
+        .unwrap_or(usize::MAX);
+    to_sos <= allowed && to_sos < to_command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(words: &str) -> Vec<std::ffi::OsString> {
+        std::iter::once("kinship")
+            .chain(words.split_whitespace())
+            .map(Into::into)
+            .collect()
+    }
+
+    #[test]
+    fn the_lean_parse_reads_every_line_as_the_whole_command_does() {
+        for words in [
+            "",
+            "--region gb",
+            "sos",
+            "emergency --walk",
+            "--region=ie --plain sos",
+            "--color never guide overdose --full",
+            "guide warning signs",
+            "guide --json",
+            "checklist list",
+            "checklist run overdose-kit",
+            "--data-dir /tmp/x checklist show overdose-kit",
+            "plan list",
+            "plan show intervention --all",
+            "print card --format html",
+            "resources --all",
+            "search naloxone kit",
+            "--no-pager --config f.yaml data path",
+            "config set region gb",
+        ] {
+            let whole = Cli::try_parse_from(line(words)).map(|c| format!("{c:?}"));
+            let lean = parse_lean(&line(words)).map(|r| r.map(|c| format!("{c:?}")));
+            match (whole, lean) {
+                (Ok(whole), Some(Ok(lean))) => assert_eq!(whole, lean, "{words}"),
+                (Ok(_), None) => {} // parsed by the whole command after all
+                (Err(_), None) => panic!("{words}: a line the test means to parse"),
+                (whole, lean) => panic!("{words}: {whole:?} against {lean:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_lean_parse_cannot_read_is_left_to_the_whole_command() {
+        for words in [
+            "--help",
+            "guide --help",
+            "overdose",
+            "sos --nothing",
+            "completions bash",
+            "help guide",
+            "guide -V",
+            "nothing --version",
+        ] {
+            assert!(
+                parse_lean(&line(words)).is_none(),
+                "{words} should be parsed by the whole command"
+            );
+        }
+    }
+
+    #[test]
+    fn the_version_reads_the_same_from_the_lean_and_the_whole_command() {
+        let whole = Cli::try_parse_from(line("--version")).unwrap_err();
+        let Some(Err(lean)) = parse_lean(&line("--version")) else {
+            panic!("--version should be read by the lean parse");
+        };
+        assert_eq!(lean.kind(), ErrorKind::DisplayVersion);
+        assert_eq!(lean.to_string(), whole.to_string());
+        assert_eq!(
+            Cli::command().get_version(),
+            Some(env!("CARGO_PKG_VERSION"))
+        );
+    }
 }

@@ -92,3 +92,46 @@ fn was_closed(fd: i32) -> bool {
             && st.st_rdev == null.st_rdev
     }
 }
+
+/// The user's text editor, and the variable that named it (for messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub command: String,
+    pub var: &'static str,
+}
+
+impl Editor {
+    /// `VISUAL`, else `EDITOR`; a value of only spaces counts as unset.
+    pub fn from_env(env: &Env) -> Option<Editor> {
+        ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
+            let command = env.var(var)?.trim();
+            (!command.is_empty()).then(|| Editor {
+                command: command.to_string(),
+                var,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_editor_is_no_editor() {
+        let editor = |vars: &[(&str, &str)]| Editor::from_env(&Env::with_vars(vars));
+        assert_eq!(editor(&[("EDITOR", "")]), None);
+        assert_eq!(editor(&[("EDITOR", "   ")]), None);
+        assert_eq!(
+            editor(&[("VISUAL", " "), ("EDITOR", "nano -w")]),
+            Some(Editor {
+                command: "nano -w".into(),
+                var: "EDITOR"
+            })
+        );
+        assert_eq!(
+            editor(&[("VISUAL", "vim"), ("EDITOR", "nano")]).map(|e| e.var),
+            Some("VISUAL")
+        );
+    }
+}

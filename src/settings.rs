@@ -6,16 +6,61 @@
 //! warning, never an error: nothing may stand between a frightened user and
 //! the overdose guide.
 
-use crate::cli::GlobalArgs;
 use crate::clock::Clock;
 use crate::content::embedded::RegionEntry;
 use crate::content::region;
-use crate::env::Env;
+use crate::env::{Editor, Env};
 use crate::error::UserError;
+use crate::offer::{Offer, region_words};
+use crate::store::Store;
 use crate::store::config::{CONFIG_VAR, Config, ConfigFile, Key};
 use chrono::{DateTime, FixedOffset};
-use clap::ValueEnum;
+use clap::{Args, ValueEnum};
 use std::path::PathBuf;
+
+/// Options every command accepts.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
+    /// When to use colour: auto (on a terminal), always or never. NO_COLOR also turns it off.
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Never send long output through a pager.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
+    /// Keep your checklists and plans in DIR (also KINSHIP_HOME).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Your country or region, for emergency numbers and helplines: a two-letter
+    /// country code such as us, ca, gb (or uk), ie, au, nz, de or jp; EU countries
+    /// get 112, and a country kinship has not checked gets "your local emergency
+    /// number", never a guess (also KINSHIP_REGION; otherwise taken from your locale).
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        value_parser = Offer(region_words),
+        hide_possible_values = true
+    )]
+    pub region: Option<String>,
+
+    /// Accessible output for screen readers: no colour, box drawing or symbols
+    /// (also ACCESSIBLE=1).
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// Read settings from FILE instead of the usual settings file (also KINSHIP_CONFIG).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When your data is locked: read its passphrase from the first line of
+    /// FILE instead of asking (also KINSHIP_PASSPHRASE_FILE). Never give the
+    /// passphrase itself on the command line.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
 
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,26 +142,6 @@ pub struct Settings {
 }
 
 pub const PASSPHRASE_FILE_VAR: &str = "KINSHIP_PASSPHRASE_FILE";
-
-/// The user's text editor, and the variable that named it (for messages).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Editor {
-    pub command: String,
-    pub var: &'static str,
-}
-
-impl Editor {
-    /// `VISUAL`, else `EDITOR`; a value of only spaces counts as unset.
-    pub fn from_env(env: &Env) -> Option<Editor> {
-        ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
-            let command = env.var(var)?.trim();
-            (!command.is_empty()).then(|| Editor {
-                command: command.to_string(),
-                var,
-            })
-        })
-    }
-}
 
 /// What a bad region or test clock does: stop the command, or (for the
 /// overdose card) fall back and warn.
@@ -335,6 +360,28 @@ impl Settings {
     /// Now, from the clock.
     pub fn now(&self) -> DateTime<FixedOffset> {
         self.clock.now()
+    }
+
+    /// The data folder: `--data-dir`, else `KINSHIP_HOME`, else the platform's.
+    pub fn store(&self) -> Result<Store, UserError> {
+        let ask = self.passphrase.clone();
+        if let Some(dir) = &self.data_dir {
+            return Ok(Store::new(dir).asking(ask));
+        }
+        directories::ProjectDirs::from("", "", "kinship")
+            .map(|dirs| Store::new(dirs.data_dir()).asking(ask))
+            .ok_or_else(|| {
+                UserError::new("Could not find a folder to keep your data in.")
+                    .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
+            })
+    }
+
+    /// The line said under any mistake at the top level: the number, and the card.
+    pub fn emergency_line(&self) -> String {
+        format!(
+            "Overdose? Call {} now. The steps: kinship sos",
+            self.region.emergency
+        )
     }
 
     /// The one line the emergency screens add under their first line when
@@ -701,24 +748,6 @@ mod tests {
             s.warnings[0].contains("config.yaml, line "),
             "{:?}",
             s.warnings
-        );
-    }
-
-    #[test]
-    fn an_empty_editor_is_no_editor() {
-        let editor = |vars: &[(&str, &str)]| Editor::from_env(&Env::with_vars(vars));
-        assert_eq!(editor(&[("EDITOR", "")]), None);
-        assert_eq!(editor(&[("EDITOR", "   ")]), None);
-        assert_eq!(
-            editor(&[("VISUAL", " "), ("EDITOR", "nano -w")]),
-            Some(Editor {
-                command: "nano -w".into(),
-                var: "EDITOR"
-            })
-        );
-        assert_eq!(
-            editor(&[("VISUAL", "vim"), ("EDITOR", "nano")]).map(|e| e.var),
-            Some("VISUAL")
         );
     }
 

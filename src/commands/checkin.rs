@@ -111,7 +111,7 @@ fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::R
         )
         .into());
     }
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     // A file that cannot be read is said before any question, not after.
     store.checkins()?;
     prompt::install_interrupt_handler();
@@ -294,7 +294,7 @@ fn add(
         entry.sentence = checkin::check_note(note)
             .map_err(|e| UserError::usage(e).hint("Nothing was saved."))?;
     }
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let now = settings.now();
     store.update_checkins(now, |log| {
         log.add(entry.clone());
@@ -431,7 +431,7 @@ fn history(
     last: usize,
     json: bool,
 ) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let log = store
         .checkins()?
         .unwrap_or_else(|| CheckinLog::new(settings.now()));
@@ -569,7 +569,7 @@ const PRINT_LAST: usize = 12;
 /// HTML), what changed most and the lowest area. Notes stay private.
 pub fn document(settings: &Settings) -> anyhow::Result<(Document, chrono::NaiveDate)> {
     let content = load()?;
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let Some(log) = store.checkins()?.filter(|l| !l.checkins.is_empty()) else {
         return Err(UserError::new("There are no check-ins to print yet.")
             .hint("Check in first: kinship checkin")

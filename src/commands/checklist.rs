@@ -107,7 +107,7 @@ pub enum ChecklistCommand {
 }
 
 pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     match args.command {
         ChecklistCommand::List { json } => list(ui, &store, json),
         ChecklistCommand::Show { name, json } => {
@@ -676,7 +676,7 @@ fn session_with(
                 match id.and_then(|id| content::find_topic(id)) {
                     Some(entry) => {
                         let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
-                        if super::guide::FIRST_SCREEN.contains(&entry.id) {
+                        if crate::content::FIRST_SCREEN.contains(&entry.id) {
                             // As `kinship guide overdose` on a terminal: the
                             // steps on one screen, never behind a pager.
                             let doc = topic::first_screen(&t, region, None);

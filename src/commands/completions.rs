@@ -1,8 +1,8 @@
 //! `kinship completions SHELL` and `kinship man`: for installing kinship properly.
 
-use crate::cli::Cli;
+use super::App;
 use crate::ui::Ui;
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
 /// Print a shell completion script (see the README for where to put it).
@@ -16,9 +16,9 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub fn completions(args: CompletionsArgs, ui: &mut Ui) -> anyhow::Result<()> {
+pub fn completions(args: CompletionsArgs, app: App, ui: &mut Ui) -> anyhow::Result<()> {
     let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "kinship", &mut out);
+    clap_complete::generate(args.shell, &mut app(), "kinship", &mut out);
     if args.shell == Shell::Bash {
         let script = String::from_utf8_lossy(&out);
         ui.write_bytes(bash_setting_values(&script).as_bytes())?;
@@ -44,7 +44,7 @@ fn bash_setting_values(script: &str) -> String {
     else {
         return script.to_string();
     };
-    let regions = crate::cli::region_words().join(" ");
+    let regions = crate::offer::region_words().join(" ");
     let mut cases = String::new();
     for (key, words) in [
         ("region", regions.as_str()),
@@ -69,15 +69,15 @@ fn bash_setting_values(script: &str) -> String {
     kinship man > ~/.local/share/man/man1/kinship.1")]
 pub struct ManArgs {}
 
-pub fn man(_args: ManArgs, ui: &mut Ui) -> anyhow::Result<()> {
-    ui.write_bytes(man_page().as_bytes())?;
+pub fn man(_args: ManArgs, app: App, ui: &mut Ui) -> anyhow::Result<()> {
+    ui.write_bytes(man_page(app).as_bytes())?;
     Ok(())
 }
 
 /// The whole manual as one page, kinship(1): every command's usage, help,
 /// options and examples are in it, so it refers to no other page.
-pub fn man_page() -> String {
-    let mut cmd = Cli::command();
+pub fn man_page(app: App) -> String {
+    let mut cmd = app();
     cmd.build();
     // NAME reads "kinship \- help for ...", not "kinship \- kinship: help for ...".
     let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();

@@ -107,7 +107,7 @@ pub enum ArchiveCommand {
 }
 
 pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let Some(command) = args.command else {
         return status(ui, &store);
     };

@@ -47,7 +47,7 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     if args.json {
         return topic_json(ui, &topic, settings);
     }
-    if FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
+    if content::FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
         // In an emergency every second counts: no pager to quit first, and
         // nothing after the steps to scroll them out of sight.
         let notice = settings.region_notice();
@@ -60,10 +60,6 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())
 }
-
-/// Guides that show a terminal only their first screen, the steps, unless
-/// `--full` is given; they never go through a pager unless `--full` asks for all.
-pub const FIRST_SCREEN: &[&str] = &["overdose"];
 
 /// Every guide, one per line: its name, title and summary.
 fn list(ui: &mut Ui) -> anyhow::Result<()> {
@@ -175,7 +171,7 @@ pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserErro
         many => err.hint(format!("Did you mean {}?", or_list(many, command))),
     };
     err.hint("Run `kinship guide` to list every guide.")
-        .hint(super::help::emergency_line(settings))
+        .hint(settings.emergency_line())
 }
 
 fn or_list(topics: &[&TopicEntry], command: &str) -> String {

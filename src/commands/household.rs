@@ -112,7 +112,7 @@ pub fn for_sos(
     sos: &Sos,
     name: Option<&str>,
 ) -> (Vec<StepDetail>, Option<String>) {
-    let store = match Store::from_settings(settings) {
+    let store = match settings.store() {
         Ok(store) => store,
         Err(e) => {
             let warning =

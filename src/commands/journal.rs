@@ -12,7 +12,6 @@ use crate::store::selfcare::entry_role;
 use crate::ui::Ui;
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// A private journal: write what happened and how you feel. Entries are
@@ -84,7 +83,7 @@ pub enum JournalCommand {
 }
 
 pub fn run(args: JournalArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     match args.command {
         None => write(ui, settings, &store, args.file.as_deref()),
         Some(JournalCommand::List { json }) => list(ui, &store, json),
@@ -143,9 +142,7 @@ fn write(
                 prompt::TermPrompter::new(ui.err_color(), None)
                     .with_editor(
                         settings.editor.clone(),
-                        crate::store::Store::from_settings(settings)
-                            .ok()
-                            .map(|s| s.root().to_path_buf()),
+                        settings.store().ok().map(|s| s.root().to_path_buf()),
                     )
                     .long_text("Your entry", "")
             };
@@ -170,48 +167,20 @@ fn write(
     Ok(())
 }
 
-/// Reads a file (or standard input) of at most the journal's limit. Only one
-/// byte past the limit is ever read, so a stream with no end is refused,
-/// not waited on.
+/// Reads a file (or standard input) of at most the journal's limit, through
+/// the reader every file the user names goes through.
 fn read_capped(path: &Path) -> Result<String, UserError> {
-    let from_stdin = path.as_os_str() == "-";
-    let shown = if from_stdin {
-        "standard input".to_string()
-    } else {
-        path.display().to_string()
-    };
-    let could_not = |e: std::io::Error| {
-        UserError::new(format!("Could not read {shown}: {e}.")).hint("Nothing was saved.")
-    };
-    let limit = journal::MAX_BYTES as u64 + 1;
-    let mut bytes = Vec::new();
-    if from_stdin {
-        std::io::stdin()
-            .lock()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(could_not)?;
-    } else {
-        let file = std::fs::File::open(path).map_err(could_not)?;
-        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-        if size > journal::MAX_BYTES as u64 {
-            return Err(UserError::new(journal::too_long(size as usize)).hint("Nothing was saved."));
-        }
-        file.take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(could_not)?;
-    }
-    if bytes.len() > journal::MAX_BYTES {
-        return Err(UserError::new(format!(
-            "{shown} holds more than {} KB; a journal entry holds up to that (some 15,000 words). \
-             Split it into several entries.",
-            journal::MAX_BYTES / 1024
-        ))
-        .hint("Nothing was saved."));
-    }
-    String::from_utf8(bytes).map_err(|_| {
-        UserError::new(format!("{shown} is not UTF-8 text.")).hint("Nothing was saved.")
-    })
+    use crate::store::read::{NamedError, read_user_file};
+    read_user_file(path, journal::MAX_BYTES)
+        .map_err(|e| match e {
+            NamedError::TooLong(shown) => UserError::new(format!(
+                "{shown} holds more than {} KB; a journal entry holds up to that (some 15,000 words). \
+                 Split it into several entries.",
+                journal::MAX_BYTES / 1024
+            )),
+            other => other.into_user(journal::MAX_BYTES),
+        })
+        .map_err(|e| e.hint("Nothing was saved."))
 }
 
 /// An entry's number from what was typed: a number that exists, or `last`.

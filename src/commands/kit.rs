@@ -69,7 +69,7 @@ pub enum KitCommand {
 }
 
 pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let now = settings.now();
     let command = args.command.unwrap_or(KitCommand::List { json: false });
     match command {

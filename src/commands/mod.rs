@@ -22,12 +22,93 @@ pub mod search;
 pub mod sos;
 pub mod transfer;
 
-use crate::cli::Command;
+use crate::offer::Offer;
 use crate::settings::Settings;
 use crate::ui::Ui;
+use clap::Subcommand;
+
+/// The whole command line as clap builds it, for the commands that explain
+/// the others (`help`, `completions`, `man`): built only when they run.
+pub type App = fn() -> clap::Command;
+
+/// Every command, in the order `--help` lists them.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Overdose now: the action card at once (`--walk`: step by step, with timers).
+    #[command(visible_alias = "emergency")]
+    Sos(sos::SosArgs),
+    /// Read guidance: list the guides, or show one (`kinship guide overdose`).
+    #[command(mut_arg("topic", |a| a.value_parser(Offer(crate::offer::topic_words)).hide_possible_values(true)))]
+    Guide(guide::GuideArgs),
+    /// Work through checklists (prepare an overdose kit, ...); progress is saved as you go.
+    Checklist(checklist::ChecklistArgs),
+    /// Plans you fill in at your own pace: intervention, boundaries, a conversation, overdose.
+    Plan(plan::PlanArgs),
+    /// Look after yourself too: a weekly check-in on your own life, with a chart.
+    Checkin(checkin::CheckinArgs),
+    /// A private journal: dated entries in your own words.
+    Journal(journal::JournalArgs),
+    /// Your naloxone: what you have, where, and when it expires.
+    Kit(kit::KitArgs),
+    /// A calendar file with your naloxone expiry dates, for your phone.
+    Remind(remind::RemindArgs),
+    /// Print a checklist, a plan, a guide, your check-ins or the overdose card: text,
+    /// Markdown or a web page.
+    Print(print::PrintArgs),
+    /// Emergency numbers and helplines for your region.
+    Resources(resources::ResourcesArgs),
+    /// Search all the guidance, offline.
+    Search(search::SearchArgs),
+    /// Where kinship keeps your own files.
+    Data(data::DataArgs),
+    /// Your settings: region, colour, pager, width, reminders.
+    Config(config::ConfigArgs),
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    Completions(completions::CompletionsArgs),
+    /// Print kinship's manual page (roff).
+    Man(completions::ManArgs),
+    /// Help on a command (for guidance, see `kinship guide`).
+    Help(help::HelpArgs),
+}
+
+/// One subcommand as the lean parse builds it (see `cli::parse_lean`):
+/// only what parsing needs. `None` for a command it does not know.
+pub fn lean_subcommand(name: &str) -> Option<clap::Command> {
+    use clap::Args;
+    let new = clap::Command::new;
+    Some(match name {
+        "sos" | "emergency" => sos::SosArgs::augment_args(new("sos").visible_alias("emergency")),
+        "guide" => guide::GuideArgs::augment_args(new("guide")),
+        "checklist" => checklist::ChecklistArgs::augment_args(new("checklist")),
+        "plan" => plan::PlanArgs::augment_args(new("plan")),
+        "print" => print::PrintArgs::augment_args(new("print")),
+        "resources" => resources::ResourcesArgs::augment_args(new("resources")),
+        "search" => search::SearchArgs::augment_args(new("search")),
+        "data" => data::DataArgs::augment_args(new("data")),
+        "config" => config::ConfigArgs::augment_args(new("config")),
+        _ => return None,
+    })
+}
+
+/// True for `kinship sos` and `kinship emergency` (with or without `--walk`),
+/// `kinship` alone, and `kinship guide overdose` (by any of its names).
+pub fn is_emergency_screen(command: &Option<Command>) -> bool {
+    match command {
+        None => true,
+        Some(Command::Sos(args)) => args.command.is_none(),
+        Some(Command::Guide(args)) => crate::content::find_topic(&args.topic.join(" "))
+            .is_some_and(|t| crate::content::FIRST_SCREEN.contains(&t.id)),
+        _ => false,
+    }
+}
 
 /// Runs the command the user asked for; no command shows the home screen.
-pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+pub fn run(
+    command: Option<Command>,
+    app: App,
+    ui: &mut Ui,
+    settings: &Settings,
+) -> anyhow::Result<()> {
     let notifier = ui.notifier();
     crate::store::lock::on_long_wait(move |data_file| {
         // Ctrl-C must end the wait cleanly (exit 130), whatever the command.
@@ -62,9 +143,9 @@ pub fn run(command: Option<Command>, ui: &mut Ui, settings: &Settings) -> anyhow
         Some(Command::Print(args)) => print::run(args, ui, settings),
         Some(Command::Data(args)) => data::run(args, ui, settings),
         Some(Command::Config(args)) => config::run(args, ui, settings),
-        Some(Command::Completions(args)) => completions::completions(args, ui),
-        Some(Command::Man(args)) => completions::man(args, ui),
-        Some(Command::Help(args)) => help::run(args, ui, settings),
+        Some(Command::Completions(args)) => completions::completions(args, app, ui),
+        Some(Command::Man(args)) => completions::man(args, app, ui),
+        Some(Command::Help(args)) => help::run(args, app, ui, settings),
     };
     // Said after the command, once each, and before any error it ends with.
     for warning in crate::store::take_warnings() {

@@ -14,7 +14,8 @@ use crate::render::plan::{Audience, document};
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
-use crate::store::plans::{PLANS, role};
+use crate::store::plans::{PLANS, read_answers, role};
+use crate::store::read::read_user_file;
 use crate::store::{Put, Store, crypt};
 use crate::ui::Ui;
 use anyhow::Context;
@@ -180,7 +181,7 @@ pub enum PlanCommand {
 }
 
 pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     match args.command {
         PlanCommand::New { kind, name } => new(ui, settings, &store, &kind, name.as_deref()),
         PlanCommand::Edit { name } => edit(ui, settings, &store, &name),
@@ -475,9 +476,7 @@ pub fn with_prompter<T>(
         let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
             .with_editor(
                 settings.editor.clone(),
-                Store::from_settings(settings)
-                    .ok()
-                    .map(|s| s.root().to_path_buf()),
+                settings.store().ok().map(|s| s.root().to_path_buf()),
             );
         f(&mut p)
     }
@@ -954,9 +953,11 @@ fn set(
                 .chain([form::DEFAULT_MAX_CHARS])
                 .max()
                 .unwrap_or(form::DEFAULT_MAX_CHARS);
-            let text = read_user_file(path, longest * 4).map_err(|e| {
-                e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
-            })?;
+            let text = read_user_file(path, longest * 4)
+                .map_err(|e| e.into_user(longest * 4))
+                .map_err(|e| {
+                    e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
+                })?;
             Some(text)
         }
         (None, true) => None,
@@ -1027,83 +1028,6 @@ fn set(
         ui.warn(&note);
     }
     Ok(())
-}
-
-/// Reads a file the user names (answers to import, an answer to set) through
-/// the reader every file goes through: only a regular file (`/dev/zero` or a
-/// pipe is refused, not waited on), of at most `max` bytes, UTF-8, a
-/// byte-order mark allowed.
-fn read_user_file(path: &std::path::Path, max: usize) -> Result<String, UserError> {
-    use crate::store::read::{Links, ReadError, read_text};
-    if path.as_os_str() == "-" {
-        return read_stdin(max);
-    }
-    match read_text(path, Links::Follow, max) {
-        Ok(Some(text)) => Ok(text),
-        Ok(None) => Err(UserError::new(format!(
-            "Could not read {}: there is no such file.",
-            path.display()
-        ))),
-        Err(ReadError::TooLarge(_)) => Err(UserError::new(format!(
-            "{} is too long: kinship reads files of up to {} KB here.",
-            path.display(),
-            max / 1024
-        ))),
-        Err(e) => Err(UserError::new(format!(
-            "Could not read {}: {e}.",
-            path.display()
-        ))),
-    }
-}
-
-/// `-`, as for `kinship journal --file -`: standard input, of at most `max`
-/// bytes (one more is read, so an input with no end is refused, not waited
-/// on), UTF-8, a byte-order mark allowed.
-fn read_stdin(max: usize) -> Result<String, UserError> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(max as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| UserError::new(format!("Could not read standard input: {e}.")))?;
-    if bytes.len() > max {
-        return Err(UserError::new(format!(
-            "What came on standard input is too long: kinship reads up to {} KB here.",
-            max / 1024
-        )));
-    }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| UserError::new("What came on standard input is not UTF-8 text."))?;
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
-}
-
-/// The answers in a file to import: a whole plan file (with `answers:`) or
-/// a map of answers, read as every file is (see [`read_user_file`] and
-/// [`crate::yaml::from_str`]).
-pub fn read_answers(file: &std::path::Path) -> Result<BTreeMap<String, Raw>, UserError> {
-    let text = read_user_file(file, crate::store::read::MAX_BYTES).map_err(|e| {
-        e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
-    })?;
-    #[derive(serde::Deserialize)]
-    struct WithAnswers {
-        answers: BTreeMap<String, Raw>,
-    }
-    match crate::yaml::from_str::<WithAnswers>(&text) {
-        Ok(w) => Ok(w.answers),
-        Err(_) => crate::yaml::from_str(&text).map_err(|e| {
-            let at = e
-                .location
-                .map(|(l, c)| format!(", line {l}, column {c}"))
-                .unwrap_or_default();
-            UserError::new(format!(
-                "{}{at} is not a YAML map of answers: {}",
-                file.display(),
-                e.message
-            ))
-            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
-        }),
-    }
 }
 
 fn import(

@@ -237,7 +237,7 @@ fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Pri
     let progress = if blank {
         None
     } else {
-        let store = Store::from_settings(settings)?;
+        let store = settings.store()?;
         super::checklist::read(&store, &c)?
     };
     let opts = Options {
@@ -257,7 +257,7 @@ fn plan(
     person: Option<&str>,
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let (p, form, warning) = super::plan::load(&store, settings, name)?;
     notes.warnings.extend(warning);
     let name = name.trim();
@@ -289,7 +289,7 @@ fn card(
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
     let sos = sos::load().context(super::BROKEN_CONTENT)?;
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.
     let open = plan_name.is_some()

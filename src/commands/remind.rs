@@ -5,7 +5,6 @@
 use crate::error::UserError;
 use crate::progress::kit::Kit;
 use crate::settings::Settings;
-use crate::store::Store;
 use crate::ui::Ui;
 use chrono::{NaiveDate, TimeDelta, Utc};
 use clap::{Args, ValueEnum};
@@ -52,7 +51,7 @@ pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     if !to_screen {
         super::output::check(&args.output, args.force, "reminders.ics")?;
     }
-    let store = Store::from_settings(settings)?;
+    let store = settings.store()?;
     let now = settings.now();
     let kit = store.kit()?.unwrap_or_else(|| Kit::new(now));
     let (calendar, count, past) = calendar(&kit, args.checkin, now.date_naive(), now.to_utc());

@@ -5,7 +5,6 @@
 
 use crate::progress::kit;
 use crate::settings::Settings;
-use crate::store::Store;
 use chrono::TimeDelta;
 
 /// The largest kit or check-ins file read for a reminder (1 MB): far more
@@ -28,7 +27,7 @@ pub struct Reminders {
 /// home screen), when the settings allow it.
 pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
     let mut out = Reminders::default();
-    let Ok(store) = Store::from_settings(settings) else {
+    let Ok(store) = settings.store() else {
         return out;
     };
     // Locked, or half unlocked: reading would need the passphrase, and the

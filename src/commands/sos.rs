@@ -87,7 +87,7 @@ pub enum SosCommand {
 pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     match args.command {
         Some(SosCommand::Log { name, json }) => {
-            let store = Store::from_settings(settings)?;
+            let store = settings.store()?;
             let now = settings.clock.now();
             match name {
                 None => list_logs(ui, &store, json),
@@ -115,7 +115,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 // Said before the walk takes the screen, and seen again after.
                 ui.warn(warning);
             }
-            match Store::from_settings(settings) {
+            match settings.store() {
                 Ok(store) => walk(ui, settings, &store, &sos, &household),
                 Err(e) => {
                     // The walk needs a place for its log; the card needs nothing.

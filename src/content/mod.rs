@@ -80,6 +80,10 @@ pub fn normalise_name(name: &str) -> String {
         .join("-")
 }
 
+/// Guides that show a terminal only their first screen, the steps, unless
+/// `--full` is given; they never go through a pager unless `--full` asks for all.
+pub const FIRST_SCREEN: &[&str] = &["overdose"];
+
 /// The topic a name refers to, by id or alias.
 pub fn find_topic(name: &str) -> Option<&'static TopicEntry> {
     let name = normalise_name(name);

@@ -3,9 +3,9 @@
 
 use super::line::{Edit, LineEdit};
 use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
+use crate::env::Editor;
 use crate::render::style::{Line, Span, Style, line_width, theme};
 use crate::render::wrap::truncate;
-use crate::settings::Editor;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};

@@ -189,7 +189,7 @@ fn read_as(kind: &str, store: &Store, path: &Path) -> bool {
             }
             _ => false,
         },
-        "import" => match crate::commands::plan::read_answers(path) {
+        "import" => match plans::read_answers(path) {
             Ok(raw) => {
                 let _ = plan::import_answers(&form, &raw, today);
                 true

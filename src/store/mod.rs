@@ -14,7 +14,6 @@ pub mod selfcare;
 pub mod sos;
 
 use crate::error::UserError;
-use crate::settings::Settings;
 use crate::yaml;
 use anyhow::Context;
 use chrono::{DateTime, FixedOffset};
@@ -154,20 +153,6 @@ impl Store {
             return Ok(self.vault(&key)?.names.contains_key(&self.rel(path)));
         }
         Ok(fs::symlink_metadata(path).is_ok())
-    }
-
-    /// The data folder: `--data-dir`, else `KINSHIP_HOME`, else the platform's.
-    pub fn from_settings(settings: &Settings) -> Result<Store, UserError> {
-        let ask = settings.passphrase.clone();
-        if let Some(dir) = &settings.data_dir {
-            return Ok(Store::new(dir).asking(ask));
-        }
-        directories::ProjectDirs::from("", "", "kinship")
-            .map(|dirs| Store::new(dirs.data_dir()).asking(ask))
-            .ok_or_else(|| {
-                UserError::new("Could not find a folder to keep your data in.")
-                    .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
-            })
     }
 
     pub fn root(&self) -> &Path {

@@ -117,6 +117,70 @@ pub fn read_text(path: &Path, links: Links, max: usize) -> Result<Option<String>
         .map_err(|_| ReadError::NotText)
 }
 
+/// Why a file the user named could not be read.
+#[derive(Debug)]
+pub enum NamedError {
+    /// It holds more than the limit; the text names the file.
+    TooLong(String),
+    /// Anything else, as a whole sentence.
+    Other(String),
+}
+
+impl NamedError {
+    /// The usual message, for a limit of `max` bytes.
+    pub fn into_user(self, max: usize) -> crate::error::UserError {
+        crate::error::UserError::new(match self {
+            NamedError::TooLong(shown) => {
+                format!(
+                    "{shown} is too long: kinship reads up to {} KB here.",
+                    max / 1024
+                )
+            }
+            NamedError::Other(message) => message,
+        })
+    }
+}
+
+/// Reads a file the user names on the command line (answers to import, an
+/// answer to set, a journal entry), `-` meaning standard input: only a
+/// regular file (`/dev/zero` or a pipe is refused, not waited on), of at most
+/// `max` bytes (one more is read from standard input, so a stream with no end
+/// is refused, not waited on), UTF-8, a byte-order mark allowed.
+pub fn read_user_file(path: &Path, max: usize) -> Result<String, NamedError> {
+    if path.as_os_str() == "-" {
+        return read_stdin(max);
+    }
+    match read_text(path, Links::Follow, max) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err(NamedError::Other(format!(
+            "Could not read {}: there is no such file.",
+            path.display()
+        ))),
+        Err(ReadError::TooLarge(_)) => Err(NamedError::TooLong(path.display().to_string())),
+        Err(e) => Err(NamedError::Other(format!(
+            "Could not read {}: {e}.",
+            path.display()
+        ))),
+    }
+}
+
+fn read_stdin(max: usize) -> Result<String, NamedError> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| NamedError::Other(format!("Could not read standard input: {e}.")))?;
+    if bytes.len() > max {
+        return Err(NamedError::TooLong(
+            "What came on standard input".to_string(),
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| NamedError::Other("What came on standard input is not UTF-8 text.".into()))?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
