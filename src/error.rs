@@ -112,7 +112,7 @@ impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
         for c in self.0.chars().take(QUOTE_MAX) {
-            if c.is_control() || crate::render::style::is_hidden_control(c) {
+            if c.is_control() || is_hidden_control(c) {
                 write!(f, "{}", c.escape_default())?;
             } else {
                 write!(f, "{c}")?;
@@ -125,6 +125,16 @@ impl fmt::Display for Quoted<'_> {
         }
         Ok(())
     }
+}
+
+/// True for a character that must not reach a screen as it is: a control
+/// character (escape sequences, the bell, backspace, C1 controls such as
+/// U+009B) other than a line break or a tab, or a bidirectional control
+/// (U+202A to U+202E, U+2066 to U+2069), which can make text read in an
+/// order other than the one it is stored in.
+pub fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]

@@ -4,12 +4,14 @@
 //! `main` parses the command line, resolves the settings, builds the `Ui` and
 //! calls [`run`]; everything else is reached from there.
 
+pub mod ask;
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod content;
 pub mod env;
 pub mod error;
+pub mod lookup;
 pub mod offer;
 pub mod progress;
 pub mod prompt;
@@ -17,6 +19,7 @@ pub mod render;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod suggest;
 pub mod ui;
 pub mod yaml;
 

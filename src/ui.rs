@@ -349,7 +349,7 @@ impl Ui {
         self.before_stderr();
         let user = crate::error::user_error(err);
         if user.is_some_and(|u| u.kind == crate::error::ErrorKind::Interrupted) {
-            if crate::prompt::claim_stop_message() {
+            if claim_stop_message() {
                 let _ = writeln!(self.err, "{}", printable(&err.to_string()));
             }
         } else {
@@ -533,6 +533,14 @@ fn sgr(style: Style) -> String {
         });
     }
     codes.join(";")
+}
+
+static STOP_SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C can reach kinship twice at once (as a signal, and as an error from
+/// the prompt it interrupted): only the first to claim it says "Stopped".
+pub fn claim_stop_message() -> bool {
+    !STOP_SAID.swap(true, std::sync::atomic::Ordering::SeqCst)
 }
 
 #[cfg(test)]

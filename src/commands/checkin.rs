@@ -4,11 +4,11 @@
 
 use crate::content::checkin::{self as content, Checkin};
 use crate::error::UserError;
-use crate::progress::checkin::{self, CheckinLog, Entry, History};
+use crate::progress::checkin::{self, CheckinLog, Entry};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
-use crate::render::chart::{Chart, LABEL_COLUMNS};
-use crate::render::doc::{Block, Document, Inline};
+use crate::render::chart::LABEL_COLUMNS;
+use crate::render::checkin::{charts, range};
 use crate::render::style::{Line, Span, Style, printable, theme};
 use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
@@ -115,21 +115,8 @@ fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::R
     // A file that cannot be read is said before any question, not after.
     store.checkins()?;
     prompt::install_interrupt_handler();
-    let saved = if ui.plain() {
-        ask(
-            &mut prompt::PlainPrompter::stdio(ui.prompt_width()),
-            content,
-            &store,
-            settings.now(),
-        )
-    } else {
-        ask(
-            &mut prompt::TermPrompter::new(ui.err_color(), None),
-            content,
-            &store,
-            settings.now(),
-        )
-    }?;
+    let saved =
+        crate::ask::with_prompter(ui, settings, |p| ask(p, content, &store, settings.now()))?;
     match saved {
         None => ui.message("Nothing was saved."),
         Some(entry) => {
@@ -380,18 +367,6 @@ fn lowest_sentence(content: &Checkin, log: &CheckinLog) -> Option<String> {
     ))
 }
 
-/// The charts for the last check-ins, one per area.
-fn charts(h: &History) -> Vec<Chart> {
-    h.series
-        .iter()
-        .map(|s| Chart {
-            label: s.area.label.clone(),
-            days: h.days.clone(),
-            values: s.values.clone(),
-        })
-        .collect()
-}
-
 #[derive(Serialize)]
 struct JsonHistory<'a> {
     areas: Vec<JsonArea<'a>>,
@@ -540,69 +515,6 @@ fn history(
 
 /// The columns one check-in's mark takes in a chart ("▃3  ", "█10 ").
 const MARK_COLUMNS: usize = 4;
-
-/// "8 check-ins, 4 October to 22 November 2026 (the last 8 of 10)".
-fn range(h: &History, total: usize) -> String {
-    let (Some(first), Some(last)) = (h.days.first(), h.days.last()) else {
-        return "No check-ins yet".into();
-    };
-    let shown = h.days.len();
-    let of = if shown < total {
-        format!(" (the last {shown} of {total})")
-    } else {
-        String::new()
-    };
-    if shown == 1 {
-        return format!("1 check-in, {}", first.format("%-d %B %Y"));
-    }
-    format!(
-        "{shown} check-ins, {} to {}{of}",
-        first.format("%-d %B"),
-        last.format("%-d %B %Y")
-    )
-}
-
-/// The most check-ins a printed page charts.
-const PRINT_LAST: usize = 12;
-
-/// The check-ins as a document to print: a chart per area (a picture in
-/// HTML), what changed most and the lowest area. Notes stay private.
-pub fn document(settings: &Settings) -> anyhow::Result<(Document, chrono::NaiveDate)> {
-    let content = load()?;
-    let store = settings.store()?;
-    let Some(log) = store.checkins()?.filter(|l| !l.checkins.is_empty()) else {
-        return Err(UserError::new("There are no check-ins to print yet.")
-            .hint("Check in first: kinship checkin")
-            .into());
-    };
-    let h = checkin::history(&content, &log, PRINT_LAST);
-    let mut blocks = vec![Block::para(vec![Inline::text(
-        "Each area is rated from 0 (very unhappy) to 10 (very happy), once a week or so.",
-    )])];
-    blocks.extend(charts(&h).into_iter().map(Block::Chart));
-    blocks.push(Block::heading(2, "What changed"));
-    let mut said = vec![Inline::text(checkin::changed_sentence(&h, settings.plain))];
-    if let Some((area, rating)) = checkin::lowest(&content, &log) {
-        said.push(Inline::text(format!(
-            " Lowest in the last check-in: {} ({rating}). The self-care guide may help: ",
-            area.label
-        )));
-        said.push(Inline::Code(format!("kinship guide {}", content::GUIDE)));
-        said.push(Inline::text(format!(", the part \"{}\".", area.section)));
-    }
-    blocks.push(Block::para(said));
-    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-        "Notes written with each check-in are private and are not printed.",
-    )])]));
-    Ok((
-        Document {
-            title: "My check-ins".into(),
-            lead: Some(range(&h, log.checkins.len())),
-            blocks,
-        },
-        content.reviewed,
-    ))
-}
 
 #[cfg(test)]
 mod tests {

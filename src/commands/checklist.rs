@@ -5,6 +5,7 @@ use crate::content::checklist::{self, Checklist, Item};
 use crate::content::embedded::RegionEntry;
 use crate::content::{self, region};
 use crate::error::UserError;
+use crate::lookup;
 use crate::progress::checklist::Progress;
 use crate::progress::timestamp;
 use crate::prompt::{
@@ -111,8 +112,8 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
     match args.command {
         ChecklistCommand::List { json } => list(ui, &store, json),
         ChecklistCommand::Show { name, json } => {
-            let checklist = find(&name)?;
-            let progress = read(&store, &checklist)?;
+            let checklist = lookup::checklist(&name)?;
+            let progress = lookup::progress(&store, &checklist)?;
             if json {
                 print_json(
                     ui,
@@ -141,7 +142,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         } => note(ui, &store, settings, &name, &item, text.join(" "), clear),
         ChecklistCommand::Reset { name, yes } => reset(ui, &store, settings, &name, yes),
         ChecklistCommand::Run { name } => {
-            let checklist = find(&name)?;
+            let checklist = lookup::checklist(&name)?;
             if !ui.can_prompt() {
                 return Err(UserError::usage(
                     "`kinship checklist run` needs a terminal to ask you things, and this is not one.",
@@ -158,13 +159,9 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             store.open_if_locked()?;
             prompt::install_interrupt_handler();
             let layout = ui.layout();
-            let done = if ui.plain_prompts() {
-                let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
-                session(&store, &checklist, &mut p, settings, layout)?
-            } else {
-                let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command());
-                session(&store, &checklist, &mut p, settings, layout)?
-            };
+            let done = crate::ask::with_prompter(ui, settings, |p| {
+                session(&store, &checklist, p, settings, layout)
+            })?;
             match done {
                 Ended::Quit(done, total) => {
                     ui.message(&format!(
@@ -180,40 +177,6 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             }
         }
     }
-}
-
-/// The checklist a name refers to, or an error naming the closest ones.
-pub fn find(name: &str) -> anyhow::Result<Checklist> {
-    let id = content::normalise_name(name);
-    if let Some(c) = checklist::load(&id).context(super::BROKEN_CONTENT)? {
-        return Ok(c);
-    }
-    let ids = checklist::ids();
-    let mut close: Vec<(f64, &str)> = ids
-        .iter()
-        .map(|c| {
-            let score = if c.starts_with(&id) && !id.is_empty() {
-                1.0
-            } else {
-                strsim::jaro_winkler(&id, c)
-            };
-            (score, *c)
-        })
-        .filter(|(s, _)| *s >= 0.8)
-        .collect();
-    close.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut err = UserError::new(format!("There is no checklist called {name:?}."));
-    if let Some((_, best)) = close.first() {
-        err = err.hint(format!("Did you mean {best}?"));
-    }
-    Err(err
-        .hint(format!("The checklists are: {}.", ids.join(", ")))
-        .into())
-}
-
-/// The saved progress of a checklist, if there is any.
-pub fn read(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<Progress>> {
-    store.read(&store.checklist_path(&checklist.id), &role(&checklist.id))
 }
 
 /// An item by id or by its number in `show`, or an error listing them all.
@@ -245,7 +208,7 @@ fn tick(
     given: &[String],
     done: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = lookup::checklist(name)?;
     // Every item is checked before anything is saved: all or nothing.
     let items = given
         .iter()
@@ -292,7 +255,7 @@ fn note(
     text: String,
     clear: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = lookup::checklist(name)?;
     let item = resolve_item(&checklist, item)?;
     if !clear && text.trim().is_empty() {
         // A note is never removed by leaving its text out by mistake.
@@ -335,7 +298,7 @@ fn reset(
     name: &str,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = lookup::checklist(name)?;
     let path = store.checklist_path(&checklist.id);
     if !store.exists(&path)? {
         ui.message(&format!(
@@ -361,12 +324,7 @@ fn reset(
             "Start {} again? Your ticks and notes are moved aside, not deleted.",
             checklist.id
         );
-        let mut p = prompt::TermPrompter::new(ui.err_color(), None);
-        let yes = if ui.plain_prompts() {
-            prompt::PlainPrompter::stdio(ui.prompt_width()).confirm(&question, false)?
-        } else {
-            p.confirm(&question, false)?
-        };
+        let yes = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !yes {
             ui.message("Nothing changed.");
             return Ok(());
@@ -388,7 +346,7 @@ fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
     let all = checklist::all().context(super::BROKEN_CONTENT)?;
     let mut rows = Vec::new();
     for c in &all {
-        let state = match read(store, c) {
+        let state = match lookup::progress(store, c) {
             Ok(Some(p)) => {
                 let (done, total) = p.count(c);
                 ListState::Saved {

@@ -1,8 +1,8 @@
 //! `kinship guide [TOPIC]`: list the guides, or show one.
 
 use crate::content::topic::Topic;
-use crate::content::{self, embedded::TopicEntry, region};
-use crate::error::UserError;
+use crate::content::{self, region};
+use crate::lookup;
 use crate::render::style::{Line, Span, theme};
 use crate::render::wrap::wrap_text;
 use crate::render::{terminal, topic};
@@ -42,7 +42,7 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     }
     let name = args.topic.join(" ");
     let entry = content::find_topic(&name)
-        .ok_or_else(|| unknown_topic(&name, "kinship guide", settings))?;
+        .ok_or_else(|| lookup::unknown_topic(&name, "kinship guide", settings))?;
     let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     if args.json {
         return topic_json(ui, &topic, settings);
@@ -154,33 +154,4 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
     };
     ui.print_json(&out)?;
     Ok(())
-}
-
-/// The error for a topic name that matches nothing, naming the closest ones.
-/// `command` is what the suggestions start with: `kinship guide`, or
-/// `kinship print guide` when printing.
-pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserError {
-    let err = UserError::new(format!("There is no guide called {name:?}."));
-    let close = content::suggest_topics(name);
-    let err = match close.as_slice() {
-        [] => err,
-        [one] => err.hint(format!(
-            "Did you mean `{command} {}` ({})?",
-            one.id, one.title
-        )),
-        many => err.hint(format!("Did you mean {}?", or_list(many, command))),
-    };
-    err.hint("Run `kinship guide` to list every guide.")
-        .hint(settings.emergency_line())
-}
-
-fn or_list(topics: &[&TopicEntry], command: &str) -> String {
-    let names: Vec<String> = topics
-        .iter()
-        .map(|t| format!("`{command} {}`", t.id))
-        .collect();
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.concat(),
-    }
 }

@@ -61,8 +61,11 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
             Span::plain(*what),
         ]);
     }
-    let reminders =
-        super::reminders::gather(settings, true, ui.width().min(crate::ui::MAX_PROSE_WIDTH));
+    let reminders = crate::lookup::reminders::gather(
+        settings,
+        true,
+        ui.width().min(crate::ui::MAX_PROSE_WIDTH),
+    );
     if !reminders.lines.is_empty() {
         lines.push(vec![]);
         for line in &reminders.lines {

@@ -4,7 +4,7 @@
 use crate::error::{UserError, quoted};
 use crate::progress::journal::{self, Entry};
 use crate::progress::timestamp;
-use crate::prompt::{self, Prompter};
+use crate::prompt;
 use crate::render::style::{Line, Span, printable, theme};
 use crate::settings::Settings;
 use crate::store::Store;
@@ -136,16 +136,8 @@ fn write(
                 .into());
             }
             prompt::install_interrupt_handler();
-            let asked = if ui.plain() {
-                prompt::PlainPrompter::stdio(ui.prompt_width()).long_text("Your entry", "")
-            } else {
-                prompt::TermPrompter::new(ui.err_color(), None)
-                    .with_editor(
-                        settings.editor.clone(),
-                        settings.store().ok().map(|s| s.root().to_path_buf()),
-                    )
-                    .long_text("Your entry", "")
-            };
+            let asked =
+                crate::ask::with_prompter(ui, settings, |p| Ok(p.long_text("Your entry", "")))?;
             match asked {
                 Ok(Some(text)) => text,
                 Ok(None) => {
@@ -173,7 +165,8 @@ fn read_capped(path: &Path) -> Result<String, UserError> {
     use crate::store::read::{NamedError, read_user_file};
     read_user_file(path, journal::MAX_BYTES)
         .map_err(|e| match e {
-            NamedError::TooLong(shown) => UserError::new(format!(
+            NamedError::TooLong(_, Some(size)) => UserError::new(journal::too_long(size as usize)),
+            NamedError::TooLong(shown, None) => UserError::new(format!(
                 "{shown} holds more than {} KB; a journal entry holds up to that (some 15,000 words). \
                  Split it into several entries.",
                 journal::MAX_BYTES / 1024
@@ -355,11 +348,7 @@ fn delete(
         } else {
             format!("Delete journal entry {n}? It is moved aside, not destroyed.")
         };
-        let sure = if ui.plain() {
-            prompt::PlainPrompter::stdio(ui.prompt_width()).confirm(&question, false)?
-        } else {
-            prompt::TermPrompter::new(ui.err_color(), None).confirm(&question, false)?
-        };
+        let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
             ui.message("Kept. Nothing was changed.");
             return Ok(());

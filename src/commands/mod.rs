@@ -8,19 +8,15 @@ pub mod data;
 pub mod guide;
 pub mod help;
 pub mod home;
-pub mod household;
 pub mod journal;
 pub mod kit;
-pub mod output;
 pub mod plan;
 pub mod plan_fill;
 pub mod print;
 pub mod remind;
-pub mod reminders;
 pub mod resources;
 pub mod search;
 pub mod sos;
-pub mod transfer;
 
 use crate::offer::Offer;
 use crate::settings::Settings;
@@ -156,6 +152,4 @@ pub fn run(
     result
 }
 
-/// Said when kinship's own embedded content does not parse: a bug, not the user's doing.
-pub const BROKEN_CONTENT: &str =
-    "kinship's built-in guidance could not be read. This is a bug in kinship; please report it";
+pub use crate::lookup::BROKEN_CONTENT;

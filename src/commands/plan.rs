@@ -5,12 +5,12 @@
 
 use super::plan_fill::{Filler, Mode};
 use crate::content::form::{self, Form};
-use crate::content::{self};
 use crate::error::{UserError, quoted};
+use crate::lookup;
 use crate::progress::plan::{self, Plan, Raw};
 use crate::progress::timestamp;
-use crate::prompt::{self, Prompter};
-use crate::render::plan::{Audience, document};
+use crate::prompt;
+use crate::render::plan::Audience;
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
@@ -242,123 +242,6 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
     }
 }
 
-/// The form a kind names, or an error naming the kinds.
-pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
-    let id = content::normalise_name(kind);
-    if let Some(f) = form::load(&id).context(super::BROKEN_CONTENT)? {
-        return Ok(f.filled(settings.region));
-    }
-    let ids = form::ids();
-    let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
-    if let Some(best) = ids
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&id, c), *c))
-        .filter(|(s, _)| *s >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-    {
-        err = err.hint(format!("Did you mean {}?", best.1));
-    }
-    Err(err
-        .hint(format!("The kinds are: {}.", ids.join(", ")))
-        .into())
-}
-
-/// A saved plan and its form, or an error naming the plans there are. Stored
-/// answers its form would refuse if typed are left out of the plan returned
-/// (they show as missing, and `edit` asks them again); the third part is the
-/// warning that names them, for the caller to show once. The file is not
-/// changed.
-pub fn load(
-    store: &Store,
-    settings: &Settings,
-    name: &str,
-) -> anyhow::Result<(Plan, Form, Option<String>)> {
-    let name = name.trim();
-    let found = match plan::check_name(name) {
-        Ok(n) => store.read::<Plan>(&store.plan_path(&n), &role(&n))?,
-        Err(_) => None,
-    };
-    let Some(p) = found else {
-        let names = store.names(PLANS)?;
-        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
-        if let Some(best) = names
-            .iter()
-            .map(|c| (closeness(name, c), c))
-            .filter(|(s, _)| *s >= 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-        {
-            err = err.hint(format!("Did you mean {}?", best.1));
-        }
-        err = if names.is_empty() {
-            err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
-        } else {
-            err.hint(format!("Your plans: {}.", names.join(", ")))
-        };
-        return Err(err.into());
-    };
-    let form = form::load(&p.form)
-        .context(super::BROKEN_CONTENT)?
-        .map(|f| f.filled(settings.region))
-        .ok_or_else(|| {
-            UserError::new(format!(
-                "The plan {} is a {} plan, a kind this kinship does not know.",
-                quoted(name),
-                quoted(&p.form)
-            ))
-            .hint("It may come from a newer kinship. The file is unchanged.")
-        })?;
-    let mut p = p;
-    let invalid = plan::drop_invalid(&form, &mut p, settings.now().date_naive());
-    let warning = invalid_warning(name, &invalid);
-    Ok((p, form, warning))
-}
-
-/// What to tell the user about stored answers that are not valid: each one,
-/// why, and how to answer it again.
-pub fn invalid_warning(name: &str, invalid: &[plan::Invalid]) -> Option<String> {
-    let first = invalid.first()?;
-    let mut text = format!(
-        "{} in your plan {} {} not valid, so {} treated as not answered \
-         (the file is left as it is):",
-        if invalid.len() == 1 {
-            "One answer"
-        } else {
-            "Some answers"
-        },
-        quoted(name),
-        if invalid.len() == 1 { "is" } else { "are" },
-        if invalid.len() == 1 {
-            "it is"
-        } else {
-            "they are"
-        },
-    );
-    for i in invalid {
-        text.push_str(&format!(
-            "\n  {} ({}) holds {}: {}",
-            i.path, i.prompt, i.stored, i.reason
-        ));
-    }
-    text.push_str(&format!(
-        "\nGive {} a new answer with `kinship plan set {name} FIELD VALUE` (such as \
-         `kinship plan set {name} {} ...`), or answer in turn with `kinship plan edit {name}`.",
-        if invalid.len() == 1 { "it" } else { "each" },
-        first.path
-    ));
-    Some(text)
-}
-
-/// How alike two short names are, 0 to 1: a swapped or missing letter in a
-/// short name ("dda" for "dad") still counts as close.
-fn closeness(typed: &str, name: &str) -> f64 {
-    let (a, b) = (typed.to_lowercase(), name.to_lowercase());
-    let edits = strsim::damerau_levenshtein(&a, &b);
-    if edits <= 1 || (edits == 2 && b.chars().count() > 4) {
-        return 0.9;
-    }
-    strsim::jaro_winkler(&a, &b)
-}
-
 /// `plan new` or `plan edit` with no terminal, and the command that does the
 /// same without questions.
 fn interactive_only(what: &str, kind: &str, name: Option<&str>) -> UserError {
@@ -387,7 +270,7 @@ fn new(
     kind: &str,
     name: Option<&str>,
 ) -> anyhow::Result<()> {
-    let form = find_form(kind, settings)?;
+    let form = lookup::form(kind, settings)?;
     if let Some(n) = name {
         let n = plan::check_name(n).map_err(UserError::new)?;
         refuse_existing(store, &n)?;
@@ -398,7 +281,7 @@ fn new(
     // Locked: the passphrase is asked once, before the first question.
     store.open_if_locked()?;
     prompt::install_interrupt_handler();
-    with_prompter(ui, settings, |p| {
+    crate::ask::with_prompter(ui, settings, |p| {
         p.say(&form.title)?;
         p.say(form.intro.trim())?;
         let name = match name {
@@ -463,25 +346,6 @@ fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs `f` with the right prompter for this terminal.
-pub fn with_prompter<T>(
-    ui: &Ui,
-    settings: &Settings,
-    f: impl FnOnce(&mut dyn Prompter) -> anyhow::Result<T>,
-) -> anyhow::Result<T> {
-    if ui.plain_prompts() {
-        let mut p = prompt::PlainPrompter::stdio(ui.prompt_width());
-        f(&mut p)
-    } else {
-        let mut p = prompt::TermPrompter::new(ui.err_color(), settings.pager_command())
-            .with_editor(
-                settings.editor.clone(),
-                settings.store().ok().map(|s| s.root().to_path_buf()),
-            );
-        f(&mut p)
-    }
-}
-
 fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
     let c = plan::completeness(form, plan);
     let mut text = format!(
@@ -504,7 +368,7 @@ fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
 }
 
 fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::Result<()> {
-    let (saved, form, warning) = load(store, settings, name)?;
+    let (saved, form, warning) = lookup::plan(store, settings, name)?;
     let name = name.trim().to_string();
     if !ui.can_prompt() {
         return Err(interactive_only("edit", &form.id, Some(&name)).into());
@@ -513,7 +377,7 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
         ui.warn(&w);
     }
     prompt::install_interrupt_handler();
-    let (plan, finished) = with_prompter(ui, settings, |p| {
+    let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
         let mut filler = Filler::new(&form, store, &name, &settings.clock, saved);
         p.say(&format!("{}: {name}", form.title))?;
         loop {
@@ -593,7 +457,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
     let mut broken = Vec::new();
     let mut warnings = Vec::new();
     for name in store.names(PLANS)? {
-        match load(store, settings, &name) {
+        match lookup::plan(store, settings, &name) {
             Ok((p, form, warning)) => {
                 warnings.extend(warning);
                 let c = plan::completeness(&form, &p);
@@ -746,7 +610,7 @@ fn kinds_json(ui: &mut Ui, settings: &Settings, kind: Option<&str>) -> anyhow::R
             serde_json::to_string_pretty(&out)?
         }
         Some(kind) => {
-            let f = find_form(kind, settings)?;
+            let f = lookup::form(kind, settings)?;
             let out = KindJson {
                 id: &f.id,
                 title: &f.title,
@@ -789,7 +653,7 @@ fn kinds(ui: &mut Ui, settings: &Settings, kind: Option<&str>, json: bool) -> an
             }
         }
         Some(kind) => {
-            let f = find_form(kind, settings)?;
+            let f = lookup::form(kind, settings)?;
             lines.push(vec![Span::new(f.title.clone(), theme::HEADING)]);
             for s in &f.sections {
                 lines.push(vec![]);
@@ -859,21 +723,6 @@ struct ShowJson<'a> {
     answers: &'a BTreeMap<String, plan::Value>,
 }
 
-/// The plan as a document for `audience`; a person not in it is an error
-/// that says where the names come from.
-pub fn for_audience(
-    form: &Form,
-    plan: &Plan,
-    name: &str,
-    audience: Audience,
-) -> Result<crate::render::doc::Document, UserError> {
-    document(form, plan, name, audience).map_err(|e| {
-        UserError::new(e).hint(format!(
-            "Names come from the plan's lists; see `kinship plan show {name}`."
-        ))
-    })
-}
-
 fn show(
     ui: &mut Ui,
     settings: &Settings,
@@ -883,7 +732,7 @@ fn show(
     all: bool,
     json: bool,
 ) -> anyhow::Result<()> {
-    let (p, form, warning) = load(store, settings, name)?;
+    let (p, form, warning) = lookup::plan(store, settings, name)?;
     let name = name.trim();
     if let Some(w) = warning {
         ui.warn(&w);
@@ -910,7 +759,7 @@ fn show(
         None if all => Audience::All,
         None => Audience::Everything,
     };
-    let mut doc = for_audience(&form, &p, name, audience)?;
+    let mut doc = lookup::for_audience(&form, &p, name, audience)?;
     if json {
         return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
     }
@@ -941,7 +790,7 @@ fn set(
     clear: bool,
 ) -> anyhow::Result<()> {
     // The answer given replaces whatever the file holds there, valid or not.
-    let (_, form, _) = load(store, settings, name)?;
+    let (_, form, _) = lookup::plan(store, settings, name)?;
     let name = name.trim();
     let raw = match (&file, clear) {
         (Some(path), _) => {
@@ -1039,7 +888,7 @@ fn import(
     name: Option<&str>,
     force: bool,
 ) -> anyhow::Result<()> {
-    let form = find_form(kind, settings)?;
+    let form = lookup::form(kind, settings)?;
     let name = match name {
         Some(n) => plan::check_name(n).map_err(UserError::new)?,
         None if file.as_os_str() == "-" => {
@@ -1174,7 +1023,7 @@ fn share(
     force: bool,
     passphrase_file: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let (p, form, warning) = load(store, settings, name)?;
+    let (p, form, warning) = lookup::plan(store, settings, name)?;
     let name = name.trim();
     if let Some(w) = warning {
         ui.warn(&w);
@@ -1205,7 +1054,7 @@ fn share(
     let what = format!("this share of {name}");
     let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, &what)?;
     let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
-    super::output::write(output, sealed.as_slice(), force)?;
+    crate::store::output::write(output, sealed.as_slice(), force)?;
     let whose = person
         .map(|w| format!(" (the parts for {})", w.trim()))
         .unwrap_or_default();
@@ -1233,11 +1082,11 @@ fn import_share(
     let refuse =
         |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
     let what = format!("the share {}", file.display());
-    let text = super::transfer::open_sealed(
+    let text = crate::lookup::sealed::open_sealed(
         ui,
         file,
         passphrase_file,
-        &super::transfer::Sealed {
+        &crate::lookup::sealed::Sealed {
             kind: SHARE_KIND,
             format: SHARE_FORMAT,
             noun: "a share",
@@ -1257,7 +1106,7 @@ fn import_share(
     let text = text.as_str();
     let doc: Shared<BTreeMap<String, Raw>> = crate::yaml::from_str(text)
         .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
-    let form = find_form(&doc.kind, settings)?;
+    let form = lookup::form(&doc.kind, settings)?;
     let name = match name {
         Some(n) => plan::check_name(n).map_err(UserError::new)?,
         None => plan::check_name(&doc.name)
@@ -1275,12 +1124,6 @@ fn import_share(
     )
 }
 
-/// What deleting a file cannot promise, said wherever kinship deletes for good.
-pub const WHAT_MAY_REMAIN: &str = "Deleting removes the files' names; on an SSD, a \
-    journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud \
-    sync), old copies of what they held may still be recoverable. Full-disk encryption \
-    protects against that; delete backups you do not want kept.";
-
 fn delete(
     ui: &mut Ui,
     settings: &Settings,
@@ -1292,15 +1135,15 @@ fn delete(
     let name = name.trim();
     let path = match plan::check_name(name) {
         Ok(n) => store.plan_path(&n),
-        Err(_) => return load(store, settings, name).map(|_| ()),
+        Err(_) => return lookup::plan(store, settings, name).map(|_| ()),
     };
     if !store.exists(&path)? {
         // There is nothing to delete: say which plans there are.
-        return load(store, settings, name).map(|_| ());
+        return lookup::plan(store, settings, name).map(|_| ());
     }
     // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
     // kinship) can still be moved aside: that is the way out its error offers.
-    let (what, unreadable) = match load(store, settings, name) {
+    let (what, unreadable) = match lookup::plan(store, settings, name) {
         Ok((_, form, _)) => (
             format!("your {} {}", form.title.to_lowercase(), quoted(name)),
             "",
@@ -1324,7 +1167,7 @@ fn delete(
         } else {
             format!("Delete {what}? It is moved aside, not destroyed.{unreadable}")
         };
-        let sure = with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
+        let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
             ui.message("Kept. Nothing was changed.");
             return Ok(());
@@ -1340,7 +1183,7 @@ fn delete(
                 format!("Deleted {name} for good, and the {n} earlier copies of it in the archive.")
             }
         });
-        ui.hint(WHAT_MAY_REMAIN);
+        ui.hint(crate::store::WHAT_MAY_REMAIN);
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&format!(
             "Deleted {name}. The file was moved to {}.",

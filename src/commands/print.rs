@@ -1,9 +1,9 @@
 //! `kinship print`: a checklist, a plan, a guide or the overdose card, as plain
 //! text, Markdown or a printable web page, to hand to the rest of the family.
 
-use super::household::{self, OVERDOSE_PLAN};
 use crate::content::{self, sos};
 use crate::error::{UserError, quoted};
+use crate::lookup::household::{self, OVERDOSE_PLAN};
 use crate::progress::plan::Plan;
 use crate::render::card;
 use crate::render::checklist::{self as checklist_doc, Options};
@@ -145,7 +145,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     }
     // Refuse before any work, so a mistyped file name costs nothing.
     if let Some(path) = &output {
-        super::output::check(path, args.force, "card.html")?;
+        crate::store::output::check(path, args.force, "card.html")?;
     }
     // Said after the printout is written, so they never come before an error.
     let mut notes = Notes::default();
@@ -154,7 +154,18 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
         PrintWhat::Checkins => {
-            let (doc, reviewed) = super::checkin::document(settings)?;
+            let content = crate::content::checkin::load().context(crate::lookup::BROKEN_CONTENT)?;
+            let Some(log) = settings
+                .store()?
+                .checkins()?
+                .filter(|l| !l.checkins.is_empty())
+            else {
+                return Err(UserError::new("There are no check-ins to print yet.")
+                    .hint("Check in first: kinship checkin")
+                    .into());
+            };
+            let doc = crate::render::checkin::document(&content, &log, settings.plain);
+            let reviewed = content.reviewed;
             Printout {
                 doc,
                 sheet: Sheet::Page,
@@ -181,7 +192,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     };
     match &output {
         Some(path) => {
-            super::output::write(path, text.as_bytes(), args.force)?;
+            crate::store::output::write(path, text.as_bytes(), args.force)?;
             ui.message(&format!("Wrote {}.", path.display()));
             if format == Format::Html {
                 ui.hint("Open it in a web browser and print it from there.");
@@ -233,12 +244,12 @@ fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {
 }
 
 fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Printout> {
-    let c = super::checklist::find(name)?;
+    let c = crate::lookup::checklist(name)?;
     let progress = if blank {
         None
     } else {
         let store = settings.store()?;
-        super::checklist::read(&store, &c)?
+        crate::lookup::progress(&store, &c)?
     };
     let opts = Options {
         blank,
@@ -258,11 +269,11 @@ fn plan(
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
     let store = settings.store()?;
-    let (p, form, warning) = super::plan::load(&store, settings, name)?;
+    let (p, form, warning) = crate::lookup::plan(&store, settings, name)?;
     notes.warnings.extend(warning);
     let name = name.trim();
     let audience = person.map_or(Audience::Everything, Audience::Person);
-    let doc = super::plan::for_audience(&form, &p, name, audience)?;
+    let doc = crate::lookup::for_audience(&form, &p, name, audience)?;
     Ok(Printout {
         doc,
         sheet: Sheet::Page,
@@ -272,7 +283,7 @@ fn plan(
 
 fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
     let entry = content::find_topic(name)
-        .ok_or_else(|| super::guide::unknown_topic(name, "kinship print guide", settings))?;
+        .ok_or_else(|| crate::lookup::unknown_topic(name, "kinship print guide", settings))?;
     let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     Ok(Printout {
         // On paper, how to change the region in kinship is no help.
@@ -290,7 +301,7 @@ fn card(
 ) -> anyhow::Result<Printout> {
     let sos = sos::load().context(super::BROKEN_CONTENT)?;
     let store = settings.store()?;
-    let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
+    let form = crate::lookup::form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.
     let open = plan_name.is_some()
         || store.unlock_or_skip(

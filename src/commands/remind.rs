@@ -49,7 +49,7 @@ const DAYS_BEFORE: i64 = 30;
 pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let to_screen = args.output.as_os_str() == "-";
     if !to_screen {
-        super::output::check(&args.output, args.force, "reminders.ics")?;
+        crate::store::output::check(&args.output, args.force, "reminders.ics")?;
     }
     let store = settings.store()?;
     let now = settings.now();
@@ -68,7 +68,7 @@ pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     if to_screen {
         ui.write_bytes(text.as_bytes())?;
     } else {
-        super::output::write(&args.output, text.as_bytes(), args.force)?;
+        crate::store::output::write(&args.output, text.as_bytes(), args.force)?;
         ui.message(&format!(
             "Wrote {} with {count} reminder{}.",
             args.output.display(),

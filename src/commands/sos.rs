@@ -97,11 +97,11 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
         None => {
             let sos = sos::load().context(super::BROKEN_CONTENT)?;
             let (household, warning) =
-                super::household::for_sos(settings, &sos, args.plan.as_deref());
+                crate::lookup::household::for_sos(settings, &sos, args.plan.as_deref());
             if !(args.walk && ui.can_prompt()) {
                 // After the card, never in it: an expired naloxone, on stderr.
                 // The card leaves it room, so the number stays on the screen.
-                let reminders = super::reminders::gather(settings, false, ui.width()).lines;
+                let reminders = crate::lookup::reminders::gather(settings, false, ui.width()).lines;
                 let after = usize::from(warning.is_some()) + reminders.len();
                 print_card(ui, settings, &sos, &household, after)?;
                 ui.flush()?;

@@ -59,12 +59,6 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, crate:
     crate::yaml::from_str(text)
 }
 
-/// The Markdown kinship's content is written in: CommonMark with GFM tables,
-/// task lists, strikethrough and autolinks. Raw HTML is never rendered.
-pub fn markdown_options() -> comrak::Options<'static> {
-    crate::render::markdown::options()
-}
-
 /// Every topic in the index, in display order.
 pub fn topics() -> &'static [TopicEntry] {
     embedded::TOPICS

@@ -278,7 +278,7 @@ fn check_checklists(topics: &[Topic], p: &mut Vec<String>) {
 fn check_body(t: &Topic, at: &str, p: &mut Vec<String>) {
     use comrak::nodes::NodeValue;
     let arena = comrak::Arena::new();
-    let root = comrak::parse_document(&arena, t.body, &super::markdown_options());
+    let root = comrak::parse_document(&arena, t.body, &crate::render::markdown::options());
     for node in root.descendants() {
         let line = node.data().sourcepos.start.line + t.body_line - 1;
         match &node.data().value {

@@ -159,7 +159,7 @@ pub fn install_interrupt_handler() {
         // The prompt the signal interrupted may already be ending kinship
         // (an interrupted read becomes "Stopped" and exit 130): then leave
         // it to finish saying so, rather than exit under it mid-sentence.
-        if claim_stop_message() {
+        if crate::ui::claim_stop_message() {
             let _ = write!(err, "\nStopped. Everything before this was saved.\n");
             let _ = err.flush();
             std::process::exit(130);
@@ -167,7 +167,6 @@ pub fn install_interrupt_handler() {
     });
 }
 
-static STOP_SAID: AtomicBool = AtomicBool::new(false);
 /// The terminal is lent to another program.
 static LENT: AtomicBool = AtomicBool::new(false);
 /// Ctrl-C was pressed while it was.
@@ -207,10 +206,4 @@ impl Drop for LentTerminal {
         }
         LENT.store(false, Ordering::SeqCst);
     }
-}
-
-/// Ctrl-C can reach kinship twice at once (as a signal, and as an error from
-/// the prompt it interrupted): only the first to claim it says "Stopped".
-pub fn claim_stop_message() -> bool {
-    !STOP_SAID.swap(true, Ordering::SeqCst)
 }

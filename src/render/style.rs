@@ -130,15 +130,7 @@ pub fn line_text(line: &[Span]) -> String {
     line.iter().map(|s| printable(&s.text)).collect()
 }
 
-/// True for a character that must not reach a screen as it is: a control
-/// character (escape sequences, the bell, backspace, C1 controls such as
-/// U+009B) other than a line break or a tab, or a bidirectional control
-/// (U+202A to U+202E, U+2066 to U+2069), which can make text read in an
-/// order other than the one it is stored in.
-pub fn is_hidden_control(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::error::is_hidden_control;
 
 /// Text safe to write to a terminal or a text file: control characters and
 /// bidirectional controls are shown as `<U+001B>`, so that text the user

@@ -8,6 +8,7 @@ pub mod crypt;
 #[cfg(test)]
 mod fuzz;
 pub mod lock;
+pub mod output;
 pub mod plans;
 pub mod read;
 pub mod selfcare;
@@ -78,6 +79,12 @@ pub const PRIVATE_FOLDERS: &[&str] = &[
     selfcare::SELF,
     selfcare::JOURNAL,
 ];
+
+/// What deleting a file cannot promise, said wherever kinship deletes for good.
+pub const WHAT_MAY_REMAIN: &str = "Deleting removes the files' names; on an SSD, a \
+    journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud \
+    sync), old copies of what they held may still be recoverable. Full-disk encryption \
+    protects against that; delete backups you do not want kept.";
 
 /// A stored document that says which format version wrote it.
 pub trait Versioned {

@@ -120,8 +120,8 @@ pub fn read_text(path: &Path, links: Links, max: usize) -> Result<Option<String>
 /// Why a file the user named could not be read.
 #[derive(Debug)]
 pub enum NamedError {
-    /// It holds more than the limit; the text names the file.
-    TooLong(String),
+    /// It holds more than the limit: how it is named, and its size when known.
+    TooLong(String, Option<u64>),
     /// Anything else, as a whole sentence.
     Other(String),
 }
@@ -130,7 +130,7 @@ impl NamedError {
     /// The usual message, for a limit of `max` bytes.
     pub fn into_user(self, max: usize) -> crate::error::UserError {
         crate::error::UserError::new(match self {
-            NamedError::TooLong(shown) => {
+            NamedError::TooLong(shown, _) => {
                 format!(
                     "{shown} is too long: kinship reads up to {} KB here.",
                     max / 1024
@@ -156,7 +156,10 @@ pub fn read_user_file(path: &Path, max: usize) -> Result<String, NamedError> {
             "Could not read {}: there is no such file.",
             path.display()
         ))),
-        Err(ReadError::TooLarge(_)) => Err(NamedError::TooLong(path.display().to_string())),
+        Err(ReadError::TooLarge(_)) => Err(NamedError::TooLong(
+            path.display().to_string(),
+            std::fs::metadata(path).map(|m| m.len()).ok(),
+        )),
         Err(e) => Err(NamedError::Other(format!(
             "Could not read {}: {e}.",
             path.display()
@@ -174,6 +177,7 @@ fn read_stdin(max: usize) -> Result<String, NamedError> {
     if bytes.len() > max {
         return Err(NamedError::TooLong(
             "What came on standard input".to_string(),
+            None,
         ));
     }
     let text = String::from_utf8(bytes)

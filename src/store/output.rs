@@ -1,8 +1,8 @@
 //! Files a command writes where the user asked (`-o FILE`): checked before
 //! any work, and written so that nothing is replaced without `--force`.
 
+use super::atomic;
 use crate::error::UserError;
-use crate::store::atomic;
 use std::path::Path;
 
 /// Checks that `path` may be written: not a link, a device or a folder, not

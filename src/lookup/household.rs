@@ -56,7 +56,7 @@ fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<Found>
             .into());
         }
     }
-    let (plan, form, warning) = super::plan::load(store, settings, name)?;
+    let (plan, form, warning) = crate::lookup::plan(store, settings, name)?;
     Ok(Found {
         name: name.trim().to_string(),
         plan,

@@ -1,6 +1,8 @@
 //! `kinship data`: where your own files are kept, the archive of earlier
 //! copies, and removing everything.
 
+mod transfer;
+
 use crate::error::UserError;
 use crate::settings::Settings;
 use crate::store::Store;
@@ -117,12 +119,12 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
             output,
             force,
             share_passphrase_file,
-        } => super::transfer::export(ui, &store, &output, force, share_passphrase_file.as_deref())?,
+        } => transfer::export(ui, &store, &output, force, share_passphrase_file.as_deref())?,
         DataCommand::Import {
             file,
             replace,
             share_passphrase_file,
-        } => super::transfer::import(
+        } => transfer::import(
             ui,
             settings,
             &store,
@@ -210,7 +212,7 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     "Removed {n} cop{} from the archive.",
                     if n == 1 { "y" } else { "ies" }
                 ));
-                ui.hint(super::plan::WHAT_MAY_REMAIN);
+                ui.hint(crate::store::WHAT_MAY_REMAIN);
             }
         },
         DataCommand::Wipe { yes } => {
@@ -261,7 +263,7 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     names.join(", ")
                 ));
             }
-            ui.hint(super::plan::WHAT_MAY_REMAIN);
+            ui.hint(crate::store::WHAT_MAY_REMAIN);
         }
     }
     Ok(())
@@ -367,7 +369,7 @@ fn confirmed(
         .hint(format!("Run `{command}`."))
         .into());
     }
-    let sure = super::plan::with_prompter(ui, settings, |p| Ok(p.confirm(question, false)?))?;
+    let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(question, false)?))?;
     if !sure {
         ui.message("Kept. Nothing was changed.");
     }

@@ -1,0 +1,189 @@
+//! Finding what a command names: a guide, a checklist and its progress, a
+//! kind of plan, a saved plan, the household's overdose plan, the reminders
+//! due. Shared by the commands (which never import each other), with one
+//! "did you mean" ([`crate::suggest`]) and one wording for what is not found.
+
+pub mod household;
+pub mod reminders;
+pub mod sealed;
+
+use crate::content::checklist::{self as checklist_content, Checklist};
+use crate::content::embedded::TopicEntry;
+use crate::content::form::{self as form_content, Form};
+use crate::content::{self};
+use crate::error::{UserError, quoted};
+use crate::progress::checklist::Progress;
+use crate::progress::plan::{self as plan_model, Plan};
+use crate::settings::Settings;
+use crate::store::plans::PLANS;
+use crate::store::{Store, checklists, plans};
+use crate::suggest;
+use anyhow::Context;
+
+/// Said when kinship's own embedded content does not parse: a bug, not the user's doing.
+pub const BROKEN_CONTENT: &str =
+    "kinship's built-in guidance could not be read. This is a bug in kinship; please report it";
+
+/// The checklist a name refers to, or an error naming the closest ones.
+pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
+    let id = content::normalise_name(name);
+    if let Some(c) = checklist_content::load(&id).context(BROKEN_CONTENT)? {
+        return Ok(c);
+    }
+    let ids = checklist_content::ids();
+    let mut err = UserError::new(format!("There is no checklist called {name:?}."));
+    if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
+        err = err.hint(format!("Did you mean {best}?"));
+    }
+    Err(err
+        .hint(format!("The checklists are: {}.", ids.join(", ")))
+        .into())
+}
+
+/// The saved progress of a checklist, if there is any.
+pub fn progress(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<Progress>> {
+    store.read(
+        &store.checklist_path(&checklist.id),
+        &checklists::role(&checklist.id),
+    )
+}
+
+/// The form a kind names, or an error naming the kinds.
+pub fn form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
+    let id = content::normalise_name(kind);
+    if let Some(f) = form_content::load(&id).context(BROKEN_CONTENT)? {
+        return Ok(f.filled(settings.region));
+    }
+    let ids = form_content::ids();
+    let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
+    if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
+        err = err.hint(format!("Did you mean {best}?"));
+    }
+    Err(err
+        .hint(format!("The kinds are: {}.", ids.join(", ")))
+        .into())
+}
+
+/// A saved plan and its form, or an error naming the plans there are. Stored
+/// answers its form would refuse if typed are left out of the plan returned
+/// (they show as missing, and `edit` asks them again); the third part is the
+/// warning that names them, for the caller to show once. The file is not
+/// changed.
+pub fn plan(
+    store: &Store,
+    settings: &Settings,
+    name: &str,
+) -> anyhow::Result<(Plan, Form, Option<String>)> {
+    let name = name.trim();
+    let found = match plan_model::check_name(name) {
+        Ok(n) => store.read::<Plan>(&store.plan_path(&n), &plans::role(&n))?,
+        Err(_) => None,
+    };
+    let Some(p) = found else {
+        let names = store.names(PLANS)?;
+        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
+        if let Some(best) = suggest::closest(name, names.iter().map(String::as_str)) {
+            err = err.hint(format!("Did you mean {best}?"));
+        }
+        err = if names.is_empty() {
+            err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
+        } else {
+            err.hint(format!("Your plans: {}.", names.join(", ")))
+        };
+        return Err(err.into());
+    };
+    let form = form_content::load(&p.form)
+        .context(BROKEN_CONTENT)?
+        .map(|f| f.filled(settings.region))
+        .ok_or_else(|| {
+            UserError::new(format!(
+                "The plan {} is a {} plan, a kind this kinship does not know.",
+                quoted(name),
+                quoted(&p.form)
+            ))
+            .hint("It may come from a newer kinship. The file is unchanged.")
+        })?;
+    let mut p = p;
+    let invalid = plan_model::drop_invalid(&form, &mut p, settings.now().date_naive());
+    let warning = invalid_warning(name, &invalid);
+    Ok((p, form, warning))
+}
+
+/// What to tell the user about stored answers that are not valid: each one,
+/// why, and how to answer it again.
+pub fn invalid_warning(name: &str, invalid: &[plan_model::Invalid]) -> Option<String> {
+    let first = invalid.first()?;
+    let mut text = format!(
+        "{} in your plan {} {} not valid, so {} treated as not answered \
+         (the file is left as it is):",
+        if invalid.len() == 1 {
+            "One answer"
+        } else {
+            "Some answers"
+        },
+        quoted(name),
+        if invalid.len() == 1 { "is" } else { "are" },
+        if invalid.len() == 1 {
+            "it is"
+        } else {
+            "they are"
+        },
+    );
+    for i in invalid {
+        text.push_str(&format!(
+            "\n  {} ({}) holds {}: {}",
+            i.path, i.prompt, i.stored, i.reason
+        ));
+    }
+    text.push_str(&format!(
+        "\nGive {} a new answer with `kinship plan set {name} FIELD VALUE` (such as \
+         `kinship plan set {name} {} ...`), or answer in turn with `kinship plan edit {name}`.",
+        if invalid.len() == 1 { "it" } else { "each" },
+        first.path
+    ));
+    Some(text)
+}
+
+/// The error for a topic name that matches nothing, naming the closest ones.
+/// `command` is what the suggestions start with: `kinship guide`, or
+/// `kinship print guide` when printing.
+pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserError {
+    let err = UserError::new(format!("There is no guide called {name:?}."));
+    let close = content::suggest_topics(name);
+    let err = match close.as_slice() {
+        [] => err,
+        [one] => err.hint(format!(
+            "Did you mean `{command} {}` ({})?",
+            one.id, one.title
+        )),
+        many => err.hint(format!("Did you mean {}?", or_list(many, command))),
+    };
+    err.hint("Run `kinship guide` to list every guide.")
+        .hint(settings.emergency_line())
+}
+
+fn or_list(topics: &[&TopicEntry], command: &str) -> String {
+    let names: Vec<String> = topics
+        .iter()
+        .map(|t| format!("`{command} {}`", t.id))
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
+/// The plan as a document for `audience`; a person not in it is an error
+/// that says where the names come from.
+pub fn for_audience(
+    form: &Form,
+    plan: &Plan,
+    name: &str,
+    audience: crate::render::plan::Audience,
+) -> Result<crate::render::doc::Document, UserError> {
+    crate::render::plan::document(form, plan, name, audience).map_err(|e| {
+        UserError::new(e).hint(format!(
+            "Names come from the plan's lists; see `kinship plan show {name}`."
+        ))
+    })
+}
