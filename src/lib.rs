@@ -10,6 +10,7 @@ pub mod commands;
 pub mod content;
 pub mod env;
 pub mod error;
+pub mod fill;
 pub mod progress;
 pub mod prompt;
 pub mod render;

@@ -13,7 +13,6 @@ pub mod journal;
 pub mod kit;
 pub mod output;
 pub mod plan;
-pub mod plan_fill;
 pub mod print;
 pub mod remind;
 pub mod reminders;

@@ -3,10 +3,10 @@
 //! answer is saved as it is given; every interactive step has a
 //! non-interactive twin (`set`, `import`).
 
-use super::plan_fill::{Filler, Mode};
 use crate::content::form::{self, Form};
 use crate::content::{self};
 use crate::error::{UserError, quoted};
+use crate::fill::{Filler, Mode};
 use crate::progress::plan::{self, Plan, Raw};
 use crate::progress::timestamp;
 use crate::prompt::{self, Prompter};
@@ -14,7 +14,7 @@ use crate::render::plan::{Audience, document};
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
-use crate::store::plans::{PLANS, role};
+use crate::store::plans::{PLANS, check_name, role};
 use crate::store::{Put, Store, crypt};
 use crate::ui::Ui;
 use anyhow::Context;
@@ -273,7 +273,7 @@ pub fn load(
     name: &str,
 ) -> anyhow::Result<(Plan, Form, Option<String>)> {
     let name = name.trim();
-    let found = match plan::check_name(name) {
+    let found = match check_name(name) {
         Ok(n) => store.read::<Plan>(&store.plan_path(&n), &role(&n))?,
         Err(_) => None,
     };
@@ -388,7 +388,7 @@ fn new(
 ) -> anyhow::Result<()> {
     let form = find_form(kind, settings)?;
     if let Some(n) = name {
-        let n = plan::check_name(n).map_err(UserError::new)?;
+        let n = check_name(n).map_err(UserError::new)?;
         refuse_existing(store, &n)?;
     }
     if !ui.can_prompt() {
@@ -422,7 +422,7 @@ fn new(
                 } else {
                     typed
                 };
-                match plan::check_name(&typed) {
+                match check_name(&typed) {
                     Err(e) => p.say(&e)?,
                     Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
                         "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
@@ -1117,7 +1117,7 @@ fn import(
 ) -> anyhow::Result<()> {
     let form = find_form(kind, settings)?;
     let name = match name {
-        Some(n) => plan::check_name(n).map_err(UserError::new)?,
+        Some(n) => check_name(n).map_err(UserError::new)?,
         None if file.as_os_str() == "-" => {
             return Err(
                 UserError::usage("A plan read from standard input needs a name.")
@@ -1130,7 +1130,7 @@ fn import(
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            plan::check_name(&stem)
+            check_name(&stem)
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
@@ -1335,8 +1335,8 @@ fn import_share(
         .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
     let form = find_form(&doc.kind, settings)?;
     let name = match name {
-        Some(n) => plan::check_name(n).map_err(UserError::new)?,
-        None => plan::check_name(&doc.name)
+        Some(n) => check_name(n).map_err(UserError::new)?,
+        None => check_name(&doc.name)
             .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?,
     };
     import_raw(
@@ -1366,7 +1366,7 @@ fn delete(
     purge: bool,
 ) -> anyhow::Result<()> {
     let name = name.trim();
-    let path = match plan::check_name(name) {
+    let path = match check_name(name) {
         Ok(n) => store.plan_path(&n),
         Err(_) => return load(store, settings, name).map(|_| ()),
     };

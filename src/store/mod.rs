@@ -1337,9 +1337,9 @@ mod tests {
     fn the_longest_name_allowed_fits_every_file_made_from_it() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let name = "𝒜".repeat(crate::progress::plan::MAX_NAME_BYTES / 4);
-        assert_eq!(name.len(), crate::progress::plan::MAX_NAME_BYTES);
-        assert!(crate::progress::plan::check_name(&name).is_ok());
+        let name = "𝒜".repeat(plans::MAX_NAME_BYTES / 4);
+        assert_eq!(name.len(), plans::MAX_NAME_BYTES);
+        assert!(plans::check_name(&name).is_ok());
         let path = store.plan_path(&name);
         let plan = crate::progress::plan::Plan::new("intervention", now());
         let role = plans::role(&name);
@@ -1362,7 +1362,7 @@ mod tests {
             !path.with_file_name(&temp).exists(),
             "cleared under the lock"
         );
-        assert!(crate::progress::plan::check_name(&"𝒜".repeat(60)).is_err());
+        assert!(plans::check_name(&"𝒜".repeat(60)).is_err());
     }
 
     #[test]
