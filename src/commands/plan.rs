@@ -278,24 +278,41 @@ pub fn load(
         Err(_) => None,
     };
     let Some(p) = found else {
-        let names = store.names(PLANS)?;
-        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
-        if let Some(best) = names
-            .iter()
-            .map(|c| (closeness(name, c), c))
-            .filter(|(s, _)| *s >= 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-        {
-            err = err.hint(format!("Did you mean {}?", best.1));
-        }
-        err = if names.is_empty() {
-            err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
-        } else {
-            err.hint(format!("Your plans: {}.", names.join(", ")))
-        };
-        return Err(err.into());
+        return Err(no_such_plan(store, name));
     };
-    let form = form::load(&p.form)
+    let form = form_of(settings, name, &p)?;
+    let mut p = p;
+    let invalid = plan::drop_invalid(&form, &mut p, settings.now().date_naive());
+    let warning = invalid_warning(name, &invalid);
+    Ok((p, form, warning))
+}
+
+/// The error for a plan that is not there, naming the plans there are.
+fn no_such_plan(store: &Store, name: &str) -> anyhow::Error {
+    let names = match store.names(PLANS) {
+        Ok(names) => names,
+        Err(e) => return e,
+    };
+    let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
+    if let Some(best) = names
+        .iter()
+        .map(|c| (closeness(name, c), c))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+    {
+        err = err.hint(format!("Did you mean {}?", best.1));
+    }
+    err = if names.is_empty() {
+        err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
+    } else {
+        err.hint(format!("Your plans: {}.", names.join(", ")))
+    };
+    err.into()
+}
+
+/// The form a saved plan was filled in on, for the region.
+fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form> {
+    form::load(&p.form)
         .context(super::BROKEN_CONTENT)?
         .map(|f| f.filled(settings.region))
         .ok_or_else(|| {
@@ -305,11 +322,8 @@ pub fn load(
                 quoted(&p.form)
             ))
             .hint("It may come from a newer kinship. The file is unchanged.")
-        })?;
-    let mut p = p;
-    let invalid = plan::drop_invalid(&form, &mut p, settings.now().date_naive());
-    let warning = invalid_warning(name, &invalid);
-    Ok((p, form, warning))
+            .into()
+        })
 }
 
 /// What to tell the user about stored answers that are not valid: each one,
@@ -941,26 +955,32 @@ fn set(
     file: Option<PathBuf>,
     clear: bool,
 ) -> anyhow::Result<()> {
-    // The answer given replaces whatever the file holds there, valid or not.
-    let (_, form, _) = load(store, settings, name)?;
     let name = name.trim();
-    let raw = match (&file, clear) {
+    // Nothing is locked for a plan that is not there.
+    let path = match check_name(name) {
+        Ok(n) if store.exists(&store.plan_path(&n))? => store.plan_path(&n),
+        _ => return Err(no_such_plan(store, name)),
+    };
+    // The answer is read before the lock is taken: standard input may take
+    // its time. `None` is no answer given at all.
+    let raw: Option<Option<String>> = match (&file, clear) {
         (Some(path), _) => {
-            // Four bytes a character at most: enough for the longest answer.
-            let longest = form
-                .fields()
-                .flat_map(|f| std::iter::once(f).chain(&f.fields))
-                .filter_map(|f| f.max_chars)
-                .chain([form::DEFAULT_MAX_CHARS])
-                .max()
-                .unwrap_or(form::DEFAULT_MAX_CHARS);
-            let text = read_user_file(path, longest * 4).map_err(|e| {
+            let text = read_user_file(path, longest_answer_bytes()?).map_err(|e| {
                 e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
             })?;
-            Some(text)
+            Some(Some(text))
         }
-        (None, true) => None,
-        (None, false) if value.is_empty() => {
+        (None, true) => Some(None),
+        (None, false) if value.is_empty() => None,
+        (None, false) => Some(Some(value.join(" "))),
+    };
+    let today = settings.now().date_naive();
+    let now = settings.now();
+    // The plan is read once, under the lock. The answer given replaces
+    // whatever the file holds there, valid or not.
+    let done = store.update_existing(&path, &role(name), |p: &mut Plan| {
+        let form = form_of(settings, name, p)?;
+        let Some(raw) = &raw else {
             return Err(UserError::usage(format!(
                 "Give a value for {field}, or --clear to clear it."
             ))
@@ -969,49 +989,47 @@ fn set(
                 form.id
             ))
             .into());
-        }
-        (None, false) => Some(value.join(" ")),
-    };
-    let today = settings.now().date_naive();
-    let now = settings.now();
-    let (warning, kept, left_out) = store.update(
-        &store.plan_path(name),
-        &role(name),
-        || Plan::new(&form.id, now),
-        |p: &mut Plan| {
-            let hidden_before = plan::hidden_answers(&form, p).len();
-            let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
-                UserError::new(e).hint(format!(
-                    "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
-                    form.id
-                ))
-            })?;
-            p.updated = now;
-            let kept = plan::answer_at(p, field).is_some();
-            // A question another approach asks takes an answer (a script may
-            // set the approach last), but say that it is not in use now.
-            let id = field.split('.').next().unwrap_or(field);
-            let hidden = plan::hidden_answers(&form, p);
-            let left_out = match form.field(id) {
-                Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
-                    "{id} is not part of this plan as it stands: {}. It is kept, but not \
+        };
+        let hidden_before = plan::hidden_answers(&form, p).len();
+        let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
+            UserError::new(e).hint(format!(
+                "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
+                form.id
+            ))
+        })?;
+        p.updated = now;
+        let kept = plan::answer_at(p, field).is_some();
+        // A question another approach asks takes an answer (a script may
+        // set the approach last), but say that it is not in use now.
+        let id = field.split('.').next().unwrap_or(field);
+        let hidden = plan::hidden_answers(&form, p);
+        let left_out = match form.field(id) {
+            Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
+                "{id} is not part of this plan as it stands: {}. It is kept, but not \
                      asked or shown; `kinship plan show {name} --all` shows it.",
-                    plan::why_left_out(&form, p, &[f])
-                )),
-                // A new approach: the answers for the old one stay.
-                _ if hidden.len() > hidden_before => Some(format!(
-                    "{} of your answers {} with another choice. {} kept, not deleted; \
+                plan::why_left_out(&form, p, &[f])
+            )),
+            // A new approach: the answers for the old one stay.
+            _ if hidden.len() > hidden_before => Some(format!(
+                "{} of your answers {} with another choice. {} kept, not deleted; \
                      `kinship plan show {name} --all` shows {}.",
-                    hidden.len(),
-                    if hidden.len() == 1 { "goes" } else { "go" },
-                    if hidden.len() == 1 { "It is" } else { "They are" },
-                    if hidden.len() == 1 { "it" } else { "them" },
-                )),
-                _ => None,
-            };
-            Ok((warning, kept, left_out))
-        },
-    )?;
+                hidden.len(),
+                if hidden.len() == 1 { "goes" } else { "go" },
+                if hidden.len() == 1 {
+                    "It is"
+                } else {
+                    "They are"
+                },
+                if hidden.len() == 1 { "it" } else { "them" },
+            )),
+            _ => None,
+        };
+        Ok((warning, kept, left_out))
+    })?;
+    // Deleted while this one waited for the lock.
+    let Some((warning, kept, left_out)) = done else {
+        return Err(no_such_plan(store, name));
+    };
     if let Some(w) = warning {
         ui.warn(&w);
     }
@@ -1027,6 +1045,21 @@ fn set(
         ui.warn(&note);
     }
     Ok(())
+}
+
+/// The most bytes an answer read from a file may take: four a character, for
+/// the longest answer any form takes.
+fn longest_answer_bytes() -> anyhow::Result<usize> {
+    let forms = form::all().context(super::BROKEN_CONTENT)?;
+    let longest = forms
+        .iter()
+        .flat_map(|form| form.fields())
+        .flat_map(|f| std::iter::once(f).chain(&f.fields))
+        .filter_map(|f| f.max_chars)
+        .chain([form::DEFAULT_MAX_CHARS])
+        .max()
+        .unwrap_or(form::DEFAULT_MAX_CHARS);
+    Ok(longest * 4)
 }
 
 /// Reads a file the user names (answers to import, an answer to set) through
