@@ -1,7 +1,8 @@
 //! The form engine: asks a form's questions one at a time through a
 //! `Prompter`, checks each answer, and saves the plan after every answer, so
 //! that Ctrl-C or a closed window loses nothing. The same engine fills every
-//! form in `content/en/forms/`.
+//! form in `content/en/forms/`. It asks and saves, so it sits above
+//! `prompt/` and `store/`; what an answer may be is `progress::plan`'s rule.
 
 use crate::clock::Clock;
 use crate::content::form::{Field, Form, Kind};
