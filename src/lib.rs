@@ -11,6 +11,7 @@ pub mod commands;
 pub mod content;
 pub mod env;
 pub mod error;
+pub mod fill;
 pub mod lookup;
 pub mod offer;
 pub mod progress;

@@ -11,7 +11,6 @@ pub mod home;
 pub mod journal;
 pub mod kit;
 pub mod plan;
-pub mod plan_fill;
 pub mod print;
 pub mod remind;
 pub mod resources;

@@ -3,9 +3,9 @@
 //! answer is saved as it is given; every interactive step has a
 //! non-interactive twin (`set`, `import`).
 
-use super::plan_fill::{Filler, Mode};
 use crate::content::form::{self, Form};
 use crate::error::{UserError, quoted};
+use crate::fill::{Filler, Mode};
 use crate::lookup;
 use crate::progress::plan::{self, Plan, Raw};
 use crate::progress::timestamp;
@@ -14,7 +14,7 @@ use crate::render::plan::Audience;
 use crate::render::style::{Span, theme};
 use crate::render::terminal;
 use crate::settings::Settings;
-use crate::store::plans::{PLANS, read_answers, role};
+use crate::store::plans::{PLANS, check_name, read_answers, role};
 use crate::store::read::read_user_file;
 use crate::store::{Put, Store, crypt};
 use crate::ui::Ui;
@@ -272,7 +272,7 @@ fn new(
 ) -> anyhow::Result<()> {
     let form = lookup::form(kind, settings)?;
     if let Some(n) = name {
-        let n = plan::check_name(n).map_err(UserError::new)?;
+        let n = check_name(n).map_err(UserError::new)?;
         refuse_existing(store, &n)?;
     }
     if !ui.can_prompt() {
@@ -306,7 +306,7 @@ fn new(
                 } else {
                     typed
                 };
-                match plan::check_name(&typed) {
+                match check_name(&typed) {
                     Err(e) => p.say(&e)?,
                     Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
                         "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
@@ -789,28 +789,35 @@ fn set(
     file: Option<PathBuf>,
     clear: bool,
 ) -> anyhow::Result<()> {
-    // The answer given replaces whatever the file holds there, valid or not.
-    let (_, form, _) = lookup::plan(store, settings, name)?;
     let name = name.trim();
-    let raw = match (&file, clear) {
+    // Nothing is locked for a plan that is not there.
+    let path = match check_name(name) {
+        Ok(n) if store.exists(&store.plan_path(&n))? => store.plan_path(&n),
+        _ => return Err(lookup::no_such_plan(store, name)),
+    };
+    // The answer is read before the lock is taken: standard input may take
+    // its time. `None` is no answer given at all.
+    let raw: Option<Option<String>> = match (&file, clear) {
         (Some(path), _) => {
-            // Four bytes a character at most: enough for the longest answer.
-            let longest = form
-                .fields()
-                .flat_map(|f| std::iter::once(f).chain(&f.fields))
-                .filter_map(|f| f.max_chars)
-                .chain([form::DEFAULT_MAX_CHARS])
-                .max()
-                .unwrap_or(form::DEFAULT_MAX_CHARS);
-            let text = read_user_file(path, longest * 4)
-                .map_err(|e| e.into_user(longest * 4))
+            let max = longest_answer_bytes()?;
+            let text = read_user_file(path, max)
+                .map_err(|e| e.into_user(max))
                 .map_err(|e| {
                     e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
                 })?;
-            Some(text)
+            Some(Some(text))
         }
-        (None, true) => None,
-        (None, false) if value.is_empty() => {
+        (None, true) => Some(None),
+        (None, false) if value.is_empty() => None,
+        (None, false) => Some(Some(value.join(" "))),
+    };
+    let today = settings.now().date_naive();
+    let now = settings.now();
+    // The plan is read once, under the lock. The answer given replaces
+    // whatever the file holds there, valid or not.
+    let done = store.update_existing(&path, &role(name), |p: &mut Plan| {
+        let form = lookup::form_of(settings, name, p)?;
+        let Some(raw) = &raw else {
             return Err(UserError::usage(format!(
                 "Give a value for {field}, or --clear to clear it."
             ))
@@ -819,49 +826,47 @@ fn set(
                 form.id
             ))
             .into());
-        }
-        (None, false) => Some(value.join(" ")),
-    };
-    let today = settings.now().date_naive();
-    let now = settings.now();
-    let (warning, kept, left_out) = store.update(
-        &store.plan_path(name),
-        &role(name),
-        || Plan::new(&form.id, now),
-        |p: &mut Plan| {
-            let hidden_before = plan::hidden_answers(&form, p).len();
-            let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
-                UserError::new(e).hint(format!(
-                    "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
-                    form.id
-                ))
-            })?;
-            p.updated = now;
-            let kept = plan::answer_at(p, field).is_some();
-            // A question another approach asks takes an answer (a script may
-            // set the approach last), but say that it is not in use now.
-            let id = field.split('.').next().unwrap_or(field);
-            let hidden = plan::hidden_answers(&form, p);
-            let left_out = match form.field(id) {
-                Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
-                    "{id} is not part of this plan as it stands: {}. It is kept, but not \
+        };
+        let hidden_before = plan::hidden_answers(&form, p).len();
+        let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
+            UserError::new(e).hint(format!(
+                "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
+                form.id
+            ))
+        })?;
+        p.updated = now;
+        let kept = plan::answer_at(p, field).is_some();
+        // A question another approach asks takes an answer (a script may
+        // set the approach last), but say that it is not in use now.
+        let id = field.split('.').next().unwrap_or(field);
+        let hidden = plan::hidden_answers(&form, p);
+        let left_out = match form.field(id) {
+            Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
+                "{id} is not part of this plan as it stands: {}. It is kept, but not \
                      asked or shown; `kinship plan show {name} --all` shows it.",
-                    plan::why_left_out(&form, p, &[f])
-                )),
-                // A new approach: the answers for the old one stay.
-                _ if hidden.len() > hidden_before => Some(format!(
-                    "{} of your answers {} with another choice. {} kept, not deleted; \
+                plan::why_left_out(&form, p, &[f])
+            )),
+            // A new approach: the answers for the old one stay.
+            _ if hidden.len() > hidden_before => Some(format!(
+                "{} of your answers {} with another choice. {} kept, not deleted; \
                      `kinship plan show {name} --all` shows {}.",
-                    hidden.len(),
-                    if hidden.len() == 1 { "goes" } else { "go" },
-                    if hidden.len() == 1 { "It is" } else { "They are" },
-                    if hidden.len() == 1 { "it" } else { "them" },
-                )),
-                _ => None,
-            };
-            Ok((warning, kept, left_out))
-        },
-    )?;
+                hidden.len(),
+                if hidden.len() == 1 { "goes" } else { "go" },
+                if hidden.len() == 1 {
+                    "It is"
+                } else {
+                    "They are"
+                },
+                if hidden.len() == 1 { "it" } else { "them" },
+            )),
+            _ => None,
+        };
+        Ok((warning, kept, left_out))
+    })?;
+    // Deleted while this one waited for the lock.
+    let Some((warning, kept, left_out)) = done else {
+        return Err(lookup::no_such_plan(store, name));
+    };
     if let Some(w) = warning {
         ui.warn(&w);
     }
@@ -879,6 +884,21 @@ fn set(
     Ok(())
 }
 
+/// The most bytes an answer read from a file may take: four a character, for
+/// the longest answer any form takes.
+fn longest_answer_bytes() -> anyhow::Result<usize> {
+    let forms = form::all().context(super::BROKEN_CONTENT)?;
+    let longest = forms
+        .iter()
+        .flat_map(|form| form.fields())
+        .flat_map(|f| std::iter::once(f).chain(&f.fields))
+        .filter_map(|f| f.max_chars)
+        .chain([form::DEFAULT_MAX_CHARS])
+        .max()
+        .unwrap_or(form::DEFAULT_MAX_CHARS);
+    Ok(longest * 4)
+}
+
 fn import(
     ui: &mut Ui,
     settings: &Settings,
@@ -890,7 +910,7 @@ fn import(
 ) -> anyhow::Result<()> {
     let form = lookup::form(kind, settings)?;
     let name = match name {
-        Some(n) => plan::check_name(n).map_err(UserError::new)?,
+        Some(n) => check_name(n).map_err(UserError::new)?,
         None if file.as_os_str() == "-" => {
             return Err(
                 UserError::usage("A plan read from standard input needs a name.")
@@ -903,7 +923,7 @@ fn import(
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            plan::check_name(&stem)
+            check_name(&stem)
                 .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
         }
     };
@@ -1108,8 +1128,8 @@ fn import_share(
         .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
     let form = lookup::form(&doc.kind, settings)?;
     let name = match name {
-        Some(n) => plan::check_name(n).map_err(UserError::new)?,
-        None => plan::check_name(&doc.name)
+        Some(n) => check_name(n).map_err(UserError::new)?,
+        None => check_name(&doc.name)
             .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?,
     };
     import_raw(
@@ -1133,7 +1153,7 @@ fn delete(
     purge: bool,
 ) -> anyhow::Result<()> {
     let name = name.trim();
-    let path = match plan::check_name(name) {
+    let path = match check_name(name) {
         Ok(n) => store.plan_path(&n),
         Err(_) => return lookup::plan(store, settings, name).map(|_| ()),
     };

@@ -5,10 +5,13 @@
 use crate::content::form::Form;
 use crate::content::sos::Sos;
 use crate::error::{UserError, quoted, user_error};
-use crate::progress::plan::{self, Plan};
+use crate::progress::plan::Plan;
 use crate::render::card::{self, StepDetail};
 use crate::settings::Settings;
-use crate::store::{Store, plans::PLANS};
+use crate::store::{
+    Store,
+    plans::{PLANS, check_name},
+};
 use std::fs;
 
 /// The form whose plans hold the household's details.
@@ -37,7 +40,7 @@ pub struct Plans {
 
 /// Reads a plan, never from anything but a plain file of a plan's size.
 fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<Found> {
-    if let Ok(checked) = plan::check_name(name) {
+    if let Ok(checked) = check_name(name) {
         let path = store.plan_path(&checked);
         if let Ok(meta) = fs::metadata(&path)
             && (!meta.is_file() || meta.len() > MAX_PLAN_BYTES)

@@ -75,24 +75,40 @@ pub fn plan(
     name: &str,
 ) -> anyhow::Result<(Plan, Form, Option<String>)> {
     let name = name.trim();
-    let found = match plan_model::check_name(name) {
+    let found = match plans::check_name(name) {
         Ok(n) => store.read::<Plan>(&store.plan_path(&n), &plans::role(&n))?,
         Err(_) => None,
     };
-    let Some(p) = found else {
-        let names = store.names(PLANS)?;
-        let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
-        if let Some(best) = suggest::closest(name, names.iter().map(String::as_str)) {
-            err = err.hint(format!("Did you mean {best}?"));
-        }
-        err = if names.is_empty() {
-            err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
-        } else {
-            err.hint(format!("Your plans: {}.", names.join(", ")))
-        };
-        return Err(err.into());
+    let Some(mut p) = found else {
+        return Err(no_such_plan(store, name));
     };
-    let form = form_content::load(&p.form)
+    let form = form_of(settings, name, &p)?;
+    let invalid = plan_model::drop_invalid(&form, &mut p, settings.now().date_naive());
+    let warning = invalid_warning(name, &invalid);
+    Ok((p, form, warning))
+}
+
+/// The error for a plan that is not there, naming the plans there are.
+pub fn no_such_plan(store: &Store, name: &str) -> anyhow::Error {
+    let names = match store.names(PLANS) {
+        Ok(names) => names,
+        Err(e) => return e,
+    };
+    let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
+    if let Some(best) = suggest::closest(name, names.iter().map(String::as_str)) {
+        err = err.hint(format!("Did you mean {best}?"));
+    }
+    err = if names.is_empty() {
+        err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
+    } else {
+        err.hint(format!("Your plans: {}.", names.join(", ")))
+    };
+    err.into()
+}
+
+/// The form a saved plan was filled in on, for the region.
+pub fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form> {
+    form_content::load(&p.form)
         .context(BROKEN_CONTENT)?
         .map(|f| f.filled(settings.region))
         .ok_or_else(|| {
@@ -102,11 +118,8 @@ pub fn plan(
                 quoted(&p.form)
             ))
             .hint("It may come from a newer kinship. The file is unchanged.")
-        })?;
-    let mut p = p;
-    let invalid = plan_model::drop_invalid(&form, &mut p, settings.now().date_naive());
-    let warning = invalid_warning(name, &invalid);
-    Ok((p, form, warning))
+            .into()
+        })
 }
 
 /// What to tell the user about stored answers that are not valid: each one,

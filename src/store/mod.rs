@@ -438,17 +438,49 @@ impl Store {
     {
         let _lock = self.lock(path, role, "save")?;
         let existing = self.read::<T>(path, role)?;
-        let before = match &existing {
-            Some(value) => Some(yaml::to_string(value)?),
-            None => None,
-        };
+        let before = existing.as_ref().map(yaml::to_string).transpose()?;
         let mut value = existing.unwrap_or_else(init);
         let result = change(&mut value)?;
-        let after = yaml::to_string(&value)?;
+        self.write_if_changed(path, role, before, &value)?;
+        Ok(result)
+    }
+
+    /// As [`Store::update`], for a document that must be there already: it
+    /// is read once, under the lock; with no document there, nothing is
+    /// written and the answer is `Ok(None)`.
+    pub fn update_existing<T, R>(
+        &self,
+        path: &Path,
+        role: &Role,
+        change: impl FnOnce(&mut T) -> anyhow::Result<R>,
+    ) -> anyhow::Result<Option<R>>
+    where
+        T: DeserializeOwned + Serialize + Versioned,
+    {
+        let _lock = self.lock(path, role, "save")?;
+        let Some(mut value) = self.read::<T>(path, role)? else {
+            return Ok(None);
+        };
+        let before = yaml::to_string(&value)?;
+        let result = change(&mut value)?;
+        self.write_if_changed(path, role, Some(before), &value)?;
+        Ok(Some(result))
+    }
+
+    /// Writes a document read under the lock (as `before`) back, only if it
+    /// changed; a new one (`before` of `None`) always.
+    fn write_if_changed<T: Serialize>(
+        &self,
+        path: &Path,
+        role: &Role,
+        before: Option<String>,
+        value: &T,
+    ) -> anyhow::Result<()> {
+        let after = yaml::to_string(value)?;
         if before.as_deref() != Some(after.as_str()) {
             self.write_locked(path, role, &after)?;
         }
-        Ok(result)
+        Ok(())
     }
 
     /// Writes a whole document, replacing any old one (under the lock).
@@ -1123,6 +1155,28 @@ mod tests {
     }
 
     #[test]
+    fn an_update_of_what_must_exist_changes_it_or_makes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let path = store.file(CHECKLISTS, "kit");
+        let untouched = |p: &mut Progress| Ok(p.set_done("a", true, now()));
+        assert_eq!(
+            store.update_existing(&path, &role(), untouched).unwrap(),
+            None
+        );
+        assert!(!path.exists(), "nothing made");
+        tick(&store, &path, "a");
+        let changed = store
+            .update_existing(&path, &role(), |p: &mut Progress| {
+                Ok(p.set_done("b", true, now()))
+            })
+            .unwrap();
+        assert_eq!(changed, Some(true));
+        let p: Progress = store.read(&path, &role()).unwrap().unwrap();
+        assert!(p.is_done("a") && p.is_done("b"));
+    }
+
+    #[test]
     fn a_corrupt_file_is_refused_and_left_byte_for_byte() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
@@ -1329,9 +1383,9 @@ mod tests {
     fn the_longest_name_allowed_fits_every_file_made_from_it() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let name = "𝒜".repeat(crate::progress::plan::MAX_NAME_BYTES / 4);
-        assert_eq!(name.len(), crate::progress::plan::MAX_NAME_BYTES);
-        assert!(crate::progress::plan::check_name(&name).is_ok());
+        let name = "𝒜".repeat(plans::MAX_NAME_BYTES / 4);
+        assert_eq!(name.len(), plans::MAX_NAME_BYTES);
+        assert!(plans::check_name(&name).is_ok());
         let path = store.plan_path(&name);
         let plan = crate::progress::plan::Plan::new("intervention", now());
         let role = plans::role(&name);
@@ -1354,7 +1408,7 @@ mod tests {
             !path.with_file_name(&temp).exists(),
             "cleared under the lock"
         );
-        assert!(crate::progress::plan::check_name(&"𝒜".repeat(60)).is_err());
+        assert!(plans::check_name(&"𝒜".repeat(60)).is_err());
     }
 
     #[test]

@@ -1125,3 +1125,97 @@ fn ctrl_c_at_the_first_question_of_a_new_plan_leaves_no_plan_and_the_name_free()
     let (_, _, err) = env.run(&["plan", "new", "intervention", "mum"]);
     assert!(!err.contains("already have"), "{err}");
 }
+
+/// Starts `kinship plan set` with `args` and returns it with a channel of
+/// its stderr lines.
+fn set_in_background(
+    env: &TestEnv,
+    args: &[&str],
+) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::BufRead;
+    let mut child = env
+        .command()
+        .args(["plan", "set"])
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    (child, rx)
+}
+
+#[test]
+fn set_reads_the_plan_once_under_its_lock_so_a_wait_never_works_on_an_old_copy() {
+    use std::time::Duration;
+    let env = TestEnv::new();
+    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    let file = env.data_dir().join("plans/mum.yaml");
+    let waiting = "Waiting for another kinship that is saving mum… (Ctrl-C to stop)";
+    // Another kinship saving mum holds the plan's lock (made by the import).
+    let hold = || {
+        let lock = fs::File::open(env.data_dir().join("plans/.mum.yaml.lock")).unwrap();
+        lock.lock().unwrap();
+        lock
+    };
+
+    // Deleted while `set` waits: it says so, and never brings the plan back
+    // from a copy read before the wait.
+    let held = hold();
+    let (mut kinship, lines) = set_in_background(&env, &["mum", "place", "home"]);
+    assert_eq!(
+        lines.recv_timeout(Duration::from_secs(20)).unwrap(),
+        waiting
+    );
+    fs::remove_file(&file).unwrap();
+    drop(held);
+    let status = kinship.wait().unwrap();
+    let err: Vec<String> = lines.iter().collect();
+    assert_eq!(status.code(), Some(1), "{err:?}");
+    assert!(
+        err.iter()
+            .any(|l| l.contains("There is no plan called \"mum\".")),
+        "{err:?}"
+    );
+    assert!(!file.exists(), "the deleted plan stays deleted");
+
+    // Replaced by a plan of another kind while `set` waits: the answer is
+    // checked against the form of the plan it would go into.
+    let boundaries = "schema: 1\nform: boundaries\ncreated: 2026-11-20T10:00:00Z\nupdated: 2026-11-20T10:00:00Z\nanswers: {}\n";
+    assert_eq!(import(&env, "approach: craft\n", "mum").0, 0);
+    let held = hold();
+    let (mut kinship, lines) = set_in_background(&env, &["mum", "place", "home"]);
+    assert_eq!(
+        lines.recv_timeout(Duration::from_secs(20)).unwrap(),
+        waiting
+    );
+    fs::write(&file, boundaries).unwrap();
+    drop(held);
+    let status = kinship.wait().unwrap();
+    let err: Vec<String> = lines.iter().collect();
+    assert_eq!(status.code(), Some(1), "{err:?}");
+    assert!(
+        err.iter()
+            .any(|l| l.contains("The boundaries form has no field called \"place\"")),
+        "{err:?}"
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), boundaries, "unchanged");
+
+    // With nothing in the way, the same answer goes in.
+    assert_eq!(import(&env, "approach: craft\n", "dad").0, 0);
+    env.ok(&["plan", "set", "dad", "place", "home"]);
+    let saved: Plan = kinship::yaml::from_str(
+        &fs::read_to_string(env.data_dir().join("plans/dad.yaml")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(saved.answers["place"], Value::Text("home".into()));
+}

@@ -1,0 +1,118 @@
+//! Answers as people read them (labels, long dates, Yes or No), as they
+//! would type them back, and the names of the questions they answer.
+
+use super::date::show_date;
+use super::model::{Entry, Value};
+use crate::content::form::{Field, Form, Kind};
+use chrono::NaiveDate;
+
+/// An answer as people read it: labels for choices, long dates, Yes or No.
+pub fn show_value(field: &Field, value: &Value) -> String {
+    let label = |id: &str| {
+        field
+            .choice(id)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    match (field.kind, value) {
+        (_, Value::Flag(true)) => "Yes".into(),
+        (_, Value::Flag(false)) => "No".into(),
+        (Kind::Date, Value::Text(t)) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map(show_date)
+            .unwrap_or_else(|_| t.clone()),
+        (Kind::Datetime, Value::Text(t)) => {
+            match t
+                .split_once(' ')
+                .and_then(|(d, tm)| Some((NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?, tm)))
+            {
+                Some((d, tm)) => format!("{} at {tm}", show_date(d)),
+                None => t.clone(),
+            }
+        }
+        (Kind::Choice, Value::Text(t)) => label(t),
+        (_, Value::Text(t)) => t.clone(),
+        (_, Value::Many(ids)) => ids
+            .iter()
+            .map(|id| label(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (_, Value::Entries(e)) => format!("{} entries", e.len()),
+    }
+}
+
+/// The answer as it would be typed back (for editing in place).
+pub fn typed_value(field: &Field, value: &Value) -> String {
+    match value {
+        Value::Flag(true) => "yes".into(),
+        Value::Flag(false) => "no".into(),
+        Value::Text(t) if field.kind == Kind::Choice => field
+            .choice(t)
+            .map(|c| c.label.clone())
+            .unwrap_or(t.clone()),
+        Value::Text(t) => t.clone(),
+        Value::Many(ids) => ids.join(", "),
+        Value::Entries(_) => String::new(),
+    }
+}
+
+/// A missing answer's path as people read it: the field's question, or for
+/// a part of an entry, "Boundary 3: When does it apply?".
+pub fn missing_label(form: &Form, path: &str) -> String {
+    let mut parts = path.split('.');
+    let (Some(id), n, part) = (parts.next(), parts.next(), parts.next()) else {
+        return path.to_string();
+    };
+    let Some(field) = form.field(id) else {
+        return path.to_string();
+    };
+    match (n, part.and_then(|p| field.sub(p))) {
+        (Some(n), Some(sub)) => {
+            let item = field.item.as_deref().unwrap_or("entry");
+            let mut item = item.to_string();
+            if let Some(first) = item.get(..1) {
+                item = first.to_uppercase() + &item[1..];
+            }
+            format!("{item} {n}: {}", sub.prompt)
+        }
+        _ => field.prompt.clone(),
+    }
+}
+
+/// A short line for a list entry: its first answers ("Ann, sister, speaks first").
+pub fn entry_summary(list: &Field, entry: &Entry) -> String {
+    let parts: Vec<String> = list
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let v = entry.get(&f.id)?;
+            let mut s = show_value(f, v);
+            if f.kind == Kind::LongText {
+                s = first_words(&s, 8);
+            }
+            // A bare "No" says nothing: say what it answers.
+            if let Value::Flag(_) = v {
+                s = format!("{} {s}", f.prompt);
+            }
+            Some(s)
+        })
+        .take(3)
+        .collect();
+    if parts.is_empty() {
+        "(nothing filled in yet)".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{} ...", words[..n].join(" "))
+    }
+}
+
+pub(super) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
