@@ -1,0 +1,207 @@
+//! `kinship plan kinds [KIND]`: the kinds of plan and their fields.
+
+use crate::content::form::{self};
+use crate::lookup;
+use crate::render::style::{Span, theme};
+use crate::settings::Settings;
+use crate::ui::Ui;
+use anyhow::Context;
+use serde::Serialize;
+
+/// A kind of plan in `plan kinds --json`; `sections` only for one kind.
+#[derive(Serialize)]
+pub(super) struct KindJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sections: Option<Vec<SectionJson<'a>>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct SectionJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    when: Option<WhenJson<'a>>,
+    fields: Vec<FieldJson<'a>>,
+}
+
+/// A section or field asked only for some answers of an earlier question.
+#[derive(Serialize)]
+pub(super) struct WhenJson<'a> {
+    field: &'a str,
+    is: &'a [String],
+}
+
+pub(super) fn when_json(when: &Option<form::When>) -> Option<WhenJson<'_>> {
+    when.as_ref().map(|w| WhenJson {
+        field: &w.field,
+        is: &w.is,
+    })
+}
+
+/// A field: `path` is what `plan set` takes (`when`, `team.N.name`).
+#[derive(Serialize)]
+pub(super) struct FieldJson<'a> {
+    id: &'a str,
+    path: String,
+    kind: &'a str,
+    prompt: &'a str,
+    required: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    when: Option<WhenJson<'a>>,
+    choices: Vec<ChoiceJson<'a>>,
+    fields: Vec<FieldJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ChoiceJson<'a> {
+    id: &'a str,
+    label: &'a str,
+}
+
+pub(super) fn field_json<'a>(field: &'a form::Field, path: String) -> FieldJson<'a> {
+    FieldJson {
+        id: &field.id,
+        kind: field.kind.name(),
+        prompt: &field.prompt,
+        required: field.required,
+        when: when_json(&field.when),
+        choices: field
+            .choices
+            .iter()
+            .map(|c| ChoiceJson {
+                id: &c.id,
+                label: &c.label,
+            })
+            .collect(),
+        fields: field
+            .fields
+            .iter()
+            .map(|sub| field_json(sub, format!("{path}.N.{}", sub.id)))
+            .collect(),
+        path,
+    }
+}
+
+pub(super) fn kinds_json(
+    ui: &mut Ui,
+    settings: &Settings,
+    kind: Option<&str>,
+) -> anyhow::Result<()> {
+    let text = match kind {
+        None => {
+            let forms = form::all().context(crate::lookup::BROKEN_CONTENT)?;
+            let out: Vec<KindJson> = forms
+                .iter()
+                .map(|f| KindJson {
+                    id: &f.id,
+                    title: &f.title,
+                    summary: &f.summary,
+                    sections: None,
+                })
+                .collect();
+            serde_json::to_string_pretty(&out)?
+        }
+        Some(kind) => {
+            let f = lookup::form(kind, settings)?;
+            let out = KindJson {
+                id: &f.id,
+                title: &f.title,
+                summary: &f.summary,
+                sections: Some(
+                    f.sections
+                        .iter()
+                        .map(|s| SectionJson {
+                            id: &s.id,
+                            title: &s.title,
+                            when: when_json(&s.when),
+                            fields: s
+                                .fields
+                                .iter()
+                                .map(|field| field_json(field, field.id.clone()))
+                                .collect(),
+                        })
+                        .collect(),
+                ),
+            };
+            serde_json::to_string_pretty(&out)?
+        }
+    };
+    ui.println(&text)?;
+    Ok(())
+}
+
+pub(super) fn kinds(
+    ui: &mut Ui,
+    settings: &Settings,
+    kind: Option<&str>,
+    json: bool,
+) -> anyhow::Result<()> {
+    if json {
+        return kinds_json(ui, settings, kind);
+    }
+    let mut lines = Vec::new();
+    match kind {
+        None => {
+            for f in form::all().context(crate::lookup::BROKEN_CONTENT)? {
+                lines.push(vec![
+                    Span::new(format!("{:<16}", f.id), theme::STRONG),
+                    Span::plain(f.summary.clone()),
+                ]);
+            }
+        }
+        Some(kind) => {
+            let f = lookup::form(kind, settings)?;
+            lines.push(vec![Span::new(f.title.clone(), theme::HEADING)]);
+            for s in &f.sections {
+                lines.push(vec![]);
+                let mut title = vec![Span::new(s.title.clone(), theme::SUBHEADING)];
+                if let Some(when) = &s.when {
+                    title.push(Span::new(
+                        format!("  (when {})", when.describe()),
+                        theme::DIM,
+                    ));
+                }
+                lines.push(title);
+                for field in &s.fields {
+                    let mut line = field_line(field, "  ", &field.id);
+                    if let Some(when) = &field.when {
+                        line.push(Span::new(
+                            format!(" (when {})", when.describe()),
+                            theme::DIM,
+                        ));
+                    }
+                    lines.push(line);
+                    for sub in &field.fields {
+                        lines.push(field_line(
+                            sub,
+                            "    ",
+                            &format!("{}.N.{}", field.id, sub.id),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    ui.print_long(&lines)?;
+    Ok(())
+}
+
+pub(super) fn field_line(field: &form::Field, indent: &str, path: &str) -> Vec<Span> {
+    let mut kind = field.kind.name().to_string();
+    if !field.choices.is_empty() {
+        let ids: Vec<&str> = field.choices.iter().map(|c| c.id.as_str()).collect();
+        kind = format!("{kind}: {}", ids.join(" | "));
+    }
+    vec![
+        Span::plain(indent.to_string()),
+        Span::new(path.to_string(), theme::CODE),
+        Span::plain(format!("  {}  ", field.prompt)),
+        Span::new(
+            format!("({kind}{})", if field.required { ", needed" } else { "" }),
+            theme::DIM,
+        ),
+    ]
+}

@@ -1,0 +1,140 @@
+//! `kinship plan share` and importing a share: a plan sealed with a passphrase.
+
+use super::import::import_raw;
+use crate::error::UserError;
+use crate::lookup;
+use crate::progress::plan::Raw;
+use crate::settings::Settings;
+use crate::store::plans::check_name;
+use crate::store::{Store, crypt};
+use crate::ui::Ui;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What a share file holds, under its passphrase.
+#[derive(Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Shared<A> {
+    /// What kind of kinship file: `plan` here.
+    kinship: String,
+    format: u32,
+    name: String,
+    kind: String,
+    answers: A,
+}
+
+/// The only kind of share `plan import` takes, and its newest format.
+pub(super) const SHARE_KIND: &str = "plan";
+pub(super) const SHARE_FORMAT: u32 = 1;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn share(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: &str,
+    output: &std::path::Path,
+    person: Option<&str>,
+    force: bool,
+    passphrase_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let (p, form, warning) = lookup::plan(store, settings, name)?;
+    let name = name.trim();
+    if let Some(w) = warning {
+        ui.warn(&w);
+    }
+    let p = match person {
+        Some(who) => crate::render::plan::plan_for(&form, &p, name, who).map_err(|e| {
+            UserError::new(e).hint(format!(
+                "Names come from the plan's lists; see `kinship plan show {name}`."
+            ))
+        })?,
+        None => p,
+    };
+    if output.exists() && !force {
+        return Err(
+            UserError::new(format!("{} already exists.", output.display()))
+                .hint("Choose another file, or add --force to replace it.")
+                .into(),
+        );
+    }
+    let doc = Shared {
+        kinship: SHARE_KIND.into(),
+        format: SHARE_FORMAT,
+        name: name.to_string(),
+        kind: form.id.clone(),
+        answers: &p.answers,
+    };
+    let text = zeroize::Zeroizing::new(crate::yaml::to_string(&doc)?);
+    let what = format!("this share of {name}");
+    let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, &what)?;
+    let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
+    crate::store::output::write(output, sealed.as_slice(), force)?;
+    let whose = person
+        .map(|w| format!(" (the parts for {})", w.trim()))
+        .unwrap_or_default();
+    ui.message(&format!(
+        "Wrote {name}{whose}, encrypted, to {}. Import it with `kinship plan import {}`.",
+        output.display(),
+        output.display()
+    ));
+    ui.hint(
+        "Say the passphrase on the phone or in person, not in the message that carries the file.",
+    );
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn import_share(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    file: &std::path::Path,
+    name: Option<&str>,
+    force: bool,
+    passphrase_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let refuse =
+        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
+    let what = format!("the share {}", file.display());
+    let text = crate::lookup::sealed::open_sealed(
+        ui,
+        file,
+        passphrase_file,
+        &crate::lookup::sealed::Sealed {
+            kind: SHARE_KIND,
+            format: SHARE_FORMAT,
+            noun: "a share",
+            short: "share",
+            holds: "a plan",
+            made_by: "`kinship plan share`",
+            max_bytes: crate::store::read::MAX_BYTES as u64,
+            other: "An export of a whole data folder is imported with `kinship data import FILE`.",
+            what: &what,
+            wrong: "Ask the person who made it for the passphrase. Nothing was imported.",
+            not_sealed: Some(format!(
+                "To import a YAML file of answers, give the kind first: `kinship plan import KIND {}`.",
+                file.display()
+            )),
+        },
+    )?;
+    let text = text.as_str();
+    let doc: Shared<BTreeMap<String, Raw>> = crate::yaml::from_str(text)
+        .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
+    let form = lookup::form(&doc.kind, settings)?;
+    let name = match name {
+        Some(n) => check_name(n).map_err(UserError::new)?,
+        None => check_name(&doc.name)
+            .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?,
+    };
+    import_raw(
+        ui,
+        settings,
+        store,
+        &form,
+        &doc.answers,
+        &file.display().to_string(),
+        &name,
+        force,
+    )
+}

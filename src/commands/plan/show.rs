@@ -1,0 +1,85 @@
+//! `kinship plan show NAME [--for PERSON] [--all]`.
+
+use crate::error::UserError;
+use crate::lookup;
+use crate::progress::plan::{self};
+use crate::progress::timestamp;
+use crate::render::plan::Audience;
+use crate::render::terminal;
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::ui::Ui;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A plan in `plan show --json`.
+#[derive(Serialize)]
+pub(super) struct ShowJson<'a> {
+    name: &'a str,
+    kind: &'a str,
+    title: &'a str,
+    answered: usize,
+    total: usize,
+    missing: Vec<String>,
+    /// Questions an earlier answer leaves out that still hold an answer; the
+    /// answers are in `answers`, like every other.
+    hidden: Vec<String>,
+    created: String,
+    updated: String,
+    answers: &'a BTreeMap<String, plan::Value>,
+}
+
+pub(super) fn show(
+    ui: &mut Ui,
+    settings: &Settings,
+    store: &Store,
+    name: &str,
+    person: Option<&str>,
+    all: bool,
+    json: bool,
+) -> anyhow::Result<()> {
+    let (p, form, warning) = lookup::plan(store, settings, name)?;
+    let name = name.trim();
+    if let Some(w) = warning {
+        ui.warn(&w);
+    }
+    if json && person.is_none() {
+        let c = plan::completeness(&form, &p);
+        let out = ShowJson {
+            name,
+            kind: &form.id,
+            title: &form.title,
+            answered: c.answered,
+            total: c.total,
+            missing: c.missing,
+            hidden: c.hidden,
+            created: timestamp::format(&p.created),
+            updated: timestamp::format(&p.updated),
+            answers: &p.answers,
+        };
+        ui.print_json(&out)?;
+        return Ok(());
+    }
+    let audience = match person {
+        Some(who) => Audience::Person(who),
+        None if all => Audience::All,
+        None => Audience::Everything,
+    };
+    let mut doc = lookup::for_audience(&form, &p, name, audience)?;
+    if json {
+        return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
+    }
+    // Kept answers are mentioned in the lead; here is how to read them.
+    let hidden = plan::hidden_answers(&form, &p).len();
+    if audience == Audience::Everything
+        && hidden > 0
+        && let Some(lead) = &mut doc.lead
+    {
+        lead.push_str(&format!(
+            " See {} with `kinship plan show {name} --all`.",
+            if hidden == 1 { "it" } else { "them" }
+        ));
+    }
+    ui.print_long(&terminal::render(&doc, &ui.layout()))?;
+    Ok(())
+}
