@@ -4,11 +4,11 @@
 use crate::content::{self, sos};
 use crate::error::{UserError, quoted};
 use crate::lookup::household::{self, OVERDOSE_PLAN};
+use crate::progress::plan::Audience;
 use crate::progress::plan::Plan;
 use crate::render::card;
 use crate::render::checklist::{self as checklist_doc, Options};
 use crate::render::doc::Document;
-use crate::render::plan::Audience;
 use crate::render::print::{Format, Printout, Sheet, Stamp};
 use crate::render::topic;
 use crate::settings::Settings;

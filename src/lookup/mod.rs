@@ -192,7 +192,7 @@ pub fn for_audience(
     form: &Form,
     plan: &Plan,
     name: &str,
-    audience: crate::render::plan::Audience,
+    audience: crate::progress::plan::Audience,
 ) -> Result<crate::render::doc::Document, UserError> {
     crate::render::plan::document(form, plan, name, audience).map_err(|e| {
         UserError::new(e).hint(format!(

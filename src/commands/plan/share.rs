@@ -44,7 +44,7 @@ pub(super) fn share(
         ui.warn(&w);
     }
     let p = match person {
-        Some(who) => crate::render::plan::plan_for(&form, &p, name, who).map_err(|e| {
+        Some(who) => crate::progress::plan::plan_for(&form, &p, name, who).map_err(|e| {
             UserError::new(e).hint(format!(
                 "Names come from the plan's lists; see `kinship plan show {name}`."
             ))

@@ -2,9 +2,9 @@
 
 use crate::error::UserError;
 use crate::lookup;
+use crate::progress::plan::Audience;
 use crate::progress::plan::{self};
 use crate::progress::timestamp;
-use crate::render::plan::Audience;
 use crate::render::terminal;
 use crate::settings::Settings;
 use crate::store::Store;

@@ -8,11 +8,13 @@
 //! - `path`: one answer by its path (`team.2.name`), set or read
 //! - `import`: answers from a file, checked as if typed
 //! - `check`: stored answers checked as if typed (hand edits)
+//! - `audience`: who may see what (`--for NAME`)
 //! - `complete`: which questions are part of the plan, and how full it is
 //!
 //! Plan names become file names, so the store checks them (`store::plans`).
 
 mod answer;
+mod audience;
 mod check;
 mod complete;
 mod date;
@@ -24,6 +26,7 @@ mod path;
 mod show;
 
 pub use answer::{Parsed, parse_answer};
+pub use audience::{Audience, belongs, check_person, people, plan_for, same_person};
 pub use check::{Invalid, drop_invalid};
 pub use complete::{
     Completeness, completeness, first_unanswered, hidden_answers, section_shown, shown,
