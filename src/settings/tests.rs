@@ -1,0 +1,238 @@
+//! Unit tests of `settings.rs`.
+
+use super::*;
+
+fn args() -> GlobalArgs {
+    GlobalArgs {
+        // Tests never read the real settings file.
+        config: Some(PathBuf::from("/nonexistent/kinship-test/config.yaml")),
+        ..GlobalArgs::default()
+    }
+}
+
+fn region_for(args: &GlobalArgs, vars: &[(&str, &str)]) -> Result<&'static str, UserError> {
+    Settings::resolve(args, &Env::with_vars(vars)).map(|s| s.region.code)
+}
+
+fn with_config(text: &str) -> (tempfile::TempDir, GlobalArgs) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.yaml");
+    std::fs::write(&path, text).unwrap();
+    let a = GlobalArgs {
+        config: Some(path),
+        ..GlobalArgs::default()
+    };
+    (dir, a)
+}
+
+#[test]
+fn locale_gives_the_region() {
+    assert_eq!(region_for(&args(), &[("LANG", "en_GB.UTF-8")]), Ok("gb"));
+    assert_eq!(region_for(&args(), &[("LANG", "en_NZ")]), Ok("nz"));
+    // An EU member state under its own name, with 112.
+    assert_eq!(region_for(&args(), &[("LANG", "de_DE.UTF-8")]), Ok("de"));
+    assert_eq!(region_for(&args(), &[("LANG", "fr_FR@euro")]), Ok("fr"));
+    // Countries kinship has not checked: their own name, no guessed number.
+    for (locale, code) in [
+        ("ja_JP.UTF-8", "jp"),
+        ("es_MX.UTF-8", "mx"),
+        ("en_ZA.UTF-8", "za"),
+    ] {
+        let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", locale)])).unwrap();
+        assert_eq!(s.region.code, code);
+        assert_eq!(s.region.emergency, "your local emergency number");
+        assert!(s.region_notice().unwrap().contains(s.region.name));
+    }
+    // No country at all: the US default, said as such.
+    for locale in ["C.UTF-8", "C", "", "POSIX", "en_XX.UTF-8"] {
+        let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", locale)])).unwrap();
+        assert_eq!(s.region.code, "us", "{locale:?}");
+        assert_eq!(
+            s.region_notice().as_deref(),
+            Some("US numbers. Not in the US? kinship config set region CODE")
+        );
+    }
+    assert_eq!(region_for(&args(), &[]), Ok("us"));
+    let set = Settings::resolve(&args(), &Env::with_vars(&[("LANG", "en_GB.UTF-8")]));
+    assert_eq!(set.unwrap().region_notice(), None);
+}
+
+#[test]
+fn lc_all_beats_lc_messages_beats_lang() {
+    let vars = [
+        ("LC_ALL", "en_AU.UTF-8"),
+        ("LC_MESSAGES", "en_IE"),
+        ("LANG", "en_CA"),
+    ];
+    assert_eq!(region_for(&args(), &vars), Ok("au"));
+    assert_eq!(region_for(&args(), &vars[1..]), Ok("ie"));
+}
+
+#[test]
+fn flag_beats_environment_beats_config_beats_locale() {
+    let (_dir, mut a) = with_config("region: ie\n");
+    let locale = [("LANG", "en_GB.UTF-8")];
+    assert_eq!(region_for(&a, &locale), Ok("ie"));
+    let vars = [("KINSHIP_REGION", "ca"), ("LANG", "en_GB.UTF-8")];
+    assert_eq!(region_for(&a, &vars), Ok("ca"));
+    a.region = Some("nz".into());
+    assert_eq!(region_for(&a, &vars), Ok("nz"));
+}
+
+#[test]
+fn an_unknown_code_lists_the_known_ones() {
+    let mut a = args();
+    a.region = Some("xx".into());
+    let err = region_for(&a, &[]).unwrap_err();
+    assert!(err.message.contains("\"xx\""), "{err:?}");
+    assert!(err.hints.iter().any(|h| h.contains("gb or uk")), "{err:?}");
+    assert!(err.hints[0].contains("two-letter code"), "{err:?}");
+}
+
+#[test]
+fn the_card_falls_back_to_a_real_region_and_says_how_to_fix_it() {
+    let emergency = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+        let s = Settings::resolve_for_emergency(a, &Env::with_vars(vars));
+        (s.region.code, s.warnings)
+    };
+    let (code, warnings) = emergency(&args(), &[("KINSHIP_REGION", "xx")]);
+    assert_eq!(code, "us", "no locale: the default, as when nothing is set");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("\"xx\""), "{warnings:?}");
+    assert!(warnings[0].contains("emergency number 911"), "{warnings:?}");
+    assert!(
+        warnings[0].contains("set KINSHIP_REGION to a country code or one of"),
+        "{warnings:?}"
+    );
+    let mut a = args();
+    a.region = Some("uk2".into());
+    let (code, warnings) = emergency(&a, &[("LANG", "en_GB.UTF-8")]);
+    assert_eq!(code, "gb", "the locale's region");
+    assert!(
+        warnings[0].contains("use --region with a country code or one of"),
+        "{warnings:?}"
+    );
+    let (code, _) = emergency(&a, &[("KINSHIP_REGION", "ie"), ("LANG", "en_GB.UTF-8")]);
+    assert_eq!(code, "ie", "the next valid setting down the order");
+    // Other commands still stop.
+    assert!(region_for(&a, &[("LANG", "en_GB.UTF-8")]).is_err());
+}
+
+#[test]
+fn the_card_uses_the_real_time_when_the_test_clock_is_bad() {
+    let vars = [("KINSHIP_NOW", "yesterday")];
+    assert!(Settings::resolve(&args(), &Env::with_vars(&vars)).is_err());
+    let s = Settings::resolve_for_emergency(&args(), &Env::with_vars(&vars));
+    assert!(s.warnings[0].contains("yesterday"), "{:?}", s.warnings);
+    assert!(s.warnings[0].contains("real time"), "{:?}", s.warnings);
+}
+
+#[test]
+fn colour_precedence() {
+    let resolve = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+        let s = Settings::resolve(a, &Env::with_vars(vars)).unwrap();
+        (s.color, s.color_origin)
+    };
+    let (_dir, mut a) = with_config("color: always\n");
+    assert_eq!(resolve(&a, &[]), (ColorChoice::Always, Origin::ConfigFile));
+    assert_eq!(
+        resolve(&a, &[("NO_COLOR", "1")]),
+        (ColorChoice::Never, Origin::EnvVar("NO_COLOR"))
+    );
+    a.color = Some(ColorChoice::Always);
+    assert_eq!(resolve(&a, &[("NO_COLOR", "1")]).0, ColorChoice::Always);
+    assert_eq!(
+        resolve(&args(), &[("ACCESSIBLE", "1")]),
+        (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+    );
+    // Accessible mode beats even --color always.
+    assert_eq!(
+        resolve(&a, &[("ACCESSIBLE", "1")]),
+        (ColorChoice::Never, Origin::EnvVar("ACCESSIBLE"))
+    );
+    a.plain = true;
+    assert_eq!(
+        resolve(&a, &[]),
+        (ColorChoice::Never, Origin::Flag("--plain"))
+    );
+    assert_eq!(resolve(&args(), &[]), (ColorChoice::Auto, Origin::Default));
+}
+
+#[test]
+fn pager_precedence_and_never() {
+    let pager = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+        Settings::resolve(a, &Env::with_vars(vars)).unwrap().pager
+    };
+    assert_eq!(pager(&args(), &[]).as_deref(), Some(DEFAULT_PAGER));
+    assert_eq!(
+        pager(&args(), &[("PAGER", "more")]).as_deref(),
+        Some("more")
+    );
+    let (_dir, mut a) = with_config("pager: never\n");
+    assert_eq!(
+        pager(&a, &[("PAGER", "more")]),
+        None,
+        "the settings file beats PAGER"
+    );
+    assert_eq!(
+        pager(&a, &[("KINSHIP_PAGER", "less -R")]).as_deref(),
+        Some("less -R"),
+        "KINSHIP_PAGER beats the settings file"
+    );
+    a.no_pager = true;
+    assert_eq!(pager(&a, &[("KINSHIP_PAGER", "less -R")]), None);
+}
+
+#[test]
+fn width_precedence() {
+    let (_dir, a) = with_config("width: 72\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert_eq!((s.width, s.width_origin), (Some(72), Origin::ConfigFile));
+    let s = Settings::resolve(&a, &Env::with_vars(&[("COLUMNS", "100")])).unwrap();
+    assert_eq!(s.width, Some(100));
+}
+
+#[test]
+fn bad_settings_are_warnings_not_errors() {
+    let (_dir, a) = with_config("color: purple\nregion: xx\nwidth: 5\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[("LANG", "en_GB.UTF-8")])).unwrap();
+    assert_eq!(s.color, ColorChoice::Auto);
+    assert_eq!(s.region.code, "gb");
+    assert_eq!(s.width, None);
+    assert_eq!(s.warnings.len(), 3, "{:?}", s.warnings);
+    assert!(
+        s.warnings[0].contains("auto, always or never"),
+        "{:?}",
+        s.warnings
+    );
+    let (_dir, a) = with_config("region: [unclosed\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert!(
+        s.warnings[0].contains("config.yaml, line "),
+        "{:?}",
+        s.warnings
+    );
+}
+
+#[test]
+fn a_typo_in_one_key_never_costs_the_region() {
+    let (_dir, a) = with_config("region: gb\ncolour: never\ncolor: [a]\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert_eq!(s.region.code, "gb", "{:?}", s.warnings);
+    assert_eq!(s.region_origin, Origin::ConfigFile);
+    assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+    assert!(s.warnings.iter().any(|w| w.contains("Did you mean color?")));
+    assert!(!s.warnings.iter().any(|w| w.contains("Using the defaults")));
+}
+
+#[test]
+fn values_are_checked_and_normalised() {
+    assert_eq!(check_value(Key::Region, "UK").unwrap(), "gb");
+    assert_eq!(check_value(Key::Color, "NEVER").unwrap(), "never");
+    assert_eq!(check_value(Key::Width, "90").unwrap(), "90");
+    assert!(check_value(Key::Width, "9000").unwrap_err().hints[0].contains("40 to 200"));
+    assert!(
+        check_value(Key::Color, "blue").unwrap_err().hints[0].contains("auto, always or never")
+    );
+    assert_eq!(check_value(Key::Pager, " less -R ").unwrap(), "less -R");
+}
