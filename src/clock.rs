@@ -41,8 +41,11 @@ impl Clock {
                     .ok()
                     .filter(|v| v.is_finite() && *v >= 0.0)
                     .ok_or_else(|| {
-                        UserError::usage(format!("{SPEED_VAR}={s:?} is not a number of 0 or more."))
-                            .hint("It is for tests only; unset it to use the real time.")
+                        UserError::usage(format!(
+                            "{SPEED_VAR}={} is not a number of 0 or more.",
+                            crate::error::quoted(s)
+                        ))
+                        .hint("It is for tests only; unset it to use the real time.")
                     })?,
             ),
         };

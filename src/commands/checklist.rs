@@ -4,7 +4,7 @@ use crate::clock::Clock;
 use crate::content::checklist::{self, Checklist, Item};
 use crate::content::embedded::RegionEntry;
 use crate::content::{self, region};
-use crate::error::UserError;
+use crate::error::{UserError, quoted};
 use crate::lookup;
 use crate::progress::checklist::Progress;
 use crate::progress::timestamp;
@@ -193,7 +193,7 @@ fn resolve_item<'a>(checklist: &'a Checklist, given: &str) -> Result<&'a Item, U
             .enumerate()
             .map(|(i, item)| format!("{} {}", i + 1, item.id))
             .collect();
-        UserError::new(format!("{} has no item {given:?}.", checklist.id)).hint(format!(
+        UserError::new(format!("{} has no item {}.", checklist.id, quoted(given))).hint(format!(
             "Its items, by number and id: {}.",
             listing.join(", ")
         ))

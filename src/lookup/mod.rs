@@ -31,7 +31,7 @@ pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
         return Ok(c);
     }
     let ids = checklist_content::ids();
-    let mut err = UserError::new(format!("There is no checklist called {name:?}."));
+    let mut err = UserError::new(format!("There is no checklist called {}.", quoted(name)));
     if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
         err = err.hint(format!("Did you mean {best}?"));
     }
@@ -161,7 +161,7 @@ pub fn invalid_warning(name: &str, invalid: &[plan_model::Invalid]) -> Option<St
 /// `command` is what the suggestions start with: `kinship guide`, or
 /// `kinship print guide` when printing.
 pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserError {
-    let err = UserError::new(format!("There is no guide called {name:?}."));
+    let err = UserError::new(format!("There is no guide called {}.", quoted(name)));
     let close = content::suggest_topics(name);
     let err = match close.as_slice() {
         [] => err,

@@ -10,8 +10,12 @@ pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
     let text = String::deserialize(d)?;
-    DateTime::parse_from_rfc3339(&text)
-        .map_err(|e| serde::de::Error::custom(format!("{text:?} is not an RFC 3339 time ({e})")))
+    DateTime::parse_from_rfc3339(&text).map_err(|e| {
+        serde::de::Error::custom(format!(
+            "{} is not an RFC 3339 time ({e})",
+            crate::error::quoted(&text)
+        ))
+    })
 }
 
 /// The text form used in files and `--json` output.
@@ -45,7 +49,10 @@ pub mod option {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
             Some(text) => DateTime::parse_from_rfc3339(&text).map(Some).map_err(|e| {
-                serde::de::Error::custom(format!("{text:?} is not an RFC 3339 time ({e})"))
+                serde::de::Error::custom(format!(
+                    "{} is not an RFC 3339 time ({e})",
+                    crate::error::quoted(&text)
+                ))
             }),
         }
     }

@@ -374,7 +374,6 @@ fn retired_line(item: &super::RetiredView, width: usize) -> Line {
     ]
 }
 
-/// Cuts text to `width` columns, ending with "…" when it was cut.
 /// Columns dialoguer draws around a prompt ("? " and " › " and the answer's
 /// start), around an item ("❯ "), and around a yes/no question ("? " and
 /// " (y/n) › no").

@@ -462,38 +462,19 @@ fn a_note_cannot_drive_the_terminal() {
     assert_eq!(saved(&env).note(&item_ids()[0]), Some(evil));
 }
 
-/// Holds `.overdose-kit.yaml.lock` in a child process (util-linux `flock`),
-/// as another kinship saving the checklist would.
-fn hold_the_lock(env: &TestEnv) -> Option<std::process::Child> {
+/// Holds `.overdose-kit.yaml.lock` as another kinship saving the checklist
+/// would: an exclusive `flock` from this process, let go when dropped. No
+/// outside tool is needed, so the test never skips.
+fn hold_the_lock(env: &TestEnv) -> fs::File {
     let dir = env.data_dir().join("checklists");
     fs::create_dir_all(&dir).unwrap();
-    let lock = dir.join(format!(".{KIT}.yaml.lock"));
-    if std::process::Command::new("flock")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("SKIPPED: no flock(1) to hold the lock");
-        return None;
-    }
-    // One process holds it (the shell becomes `sleep`), so killing that
-    // process lets it go.
-    let child = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("exec 9>>\"$0\" && flock 9 && exec sleep 60")
-        .arg(&lock)
-        .spawn()
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(format!(".{KIT}.yaml.lock")))
         .unwrap();
-    // Until flock has the lock, kinship would simply take it.
-    let held = std::time::Instant::now();
-    while fs::File::open(&lock)
-        .map(|f| f.try_lock().is_ok())
-        .unwrap_or(true)
-    {
-        assert!(held.elapsed().as_secs() < 10, "flock never took the lock");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    Some(child)
+    lock.lock().unwrap();
+    lock
 }
 
 /// Starts `kinship checklist check` and returns it with a channel of its
@@ -524,9 +505,7 @@ const WAITING: &str = "Waiting for another kinship that is saving overdose-kitâ€
 fn a_held_lock_is_waited_for_out_loud_and_ctrl_c_ends_the_wait() {
     use std::time::{Duration, Instant};
     let env = TestEnv::new();
-    let Some(mut holder) = hold_the_lock(&env) else {
-        return;
-    };
+    let holder = hold_the_lock(&env);
     let (mut kinship, lines) = check_in_background(&env);
     let started = Instant::now();
     let first = lines
@@ -557,8 +536,7 @@ fn a_held_lock_is_waited_for_out_loud_and_ctrl_c_ends_the_wait() {
         lines.recv_timeout(Duration::from_secs(10)).unwrap(),
         WAITING
     );
-    holder.kill().unwrap();
-    holder.wait().unwrap();
+    drop(holder);
     let status = kinship.wait().unwrap();
     assert!(status.success(), "{status:?}");
     assert!(saved(&env).is_done(&item_ids()[0]));

@@ -1219,3 +1219,23 @@ fn set_reads_the_plan_once_under_its_lock_so_a_wait_never_works_on_an_old_copy()
     .unwrap();
     assert_eq!(saved.answers["place"], Value::Text("home".into()));
 }
+
+#[test]
+fn plan_list_columns_line_up_with_wide_characters_in_a_name() {
+    use unicode_width::UnicodeWidthStr;
+    let env = TestEnv::new();
+    for name in ["妈妈", "dad"] {
+        assert_eq!(import(&env, "approach: craft\n", name).0, 0, "{name}");
+    }
+    let out = env.ok(&["plan", "list"]);
+    // Where KIND's column starts, in terminal columns, on every row.
+    let starts: Vec<usize> = out
+        .lines()
+        .map(|l| {
+            let at = l.find("KIND").or_else(|| l.find("intervention")).unwrap();
+            l[..at].width()
+        })
+        .collect();
+    assert_eq!(starts.len(), 3, "{out}");
+    assert!(starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{out}");
+}

@@ -9,6 +9,7 @@ use crate::store::Store;
 use crate::store::plans::PLANS;
 use crate::ui::Ui;
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 /// One plan in `plan list --json`.
 #[derive(Serialize)]
@@ -57,7 +58,7 @@ pub(super) fn list(
     } else {
         let w = rows
             .iter()
-            .map(|r| r.name.chars().count())
+            .map(|r| r.name.width())
             .max()
             .unwrap_or(4)
             .max(4)
@@ -71,7 +72,7 @@ pub(super) fn list(
             theme::DIM,
         )]];
         for r in &rows {
-            let pad = w.saturating_sub(r.name.chars().count());
+            let pad = w.saturating_sub(r.name.width());
             lines.push(vec![
                 Span::new(r.name.clone(), theme::STRONG),
                 Span::plain(format!(
