@@ -2,13 +2,12 @@
 //! (the only place that names dialoguer), a plain one for screen readers, and a
 //! scripted one for tests.
 
-pub mod keys;
 mod line;
 mod plain;
 pub mod screen;
 mod scripted;
 mod term;
-mod tty;
+pub mod tty;
 
 pub use plain::PlainPrompter;
 pub use scripted::{Scripted, ScriptedPrompter};
