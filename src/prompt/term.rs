@@ -133,9 +133,10 @@ impl TermPrompter {
         Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 
+    /// (rows, columns) of the terminal now.
     fn size(&self) -> (usize, usize) {
-        let (rows, cols) = self.term.size();
-        (usize::from(rows).max(8), usize::from(cols).max(20))
+        let (cols, rows) = crate::env::screen_size();
+        (rows, cols)
     }
 
     fn write_lines(&mut self, lines: &[Line]) -> io::Result<()> {
