@@ -9,8 +9,7 @@ use crate::render::wrap::truncate;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use std::io::{self, Write};
-use std::process::{Command, Stdio};
+use std::io;
 
 pub struct TermPrompter {
     term: Term,
@@ -293,37 +292,26 @@ impl TermPrompter {
     }
 
     /// Runs the pager on `text`, drawing on the terminal; false if it could
-    /// not start. Ctrl-C in the pager is the pager's: kinship waits for it to
-    /// end, puts the terminal back, then reports the Ctrl-C as an interrupted
-    /// read, so the session ends as Ctrl-C anywhere else ends it.
-    fn page(&self, text: &str) -> io::Result<bool> {
-        let Some(pager) = &self.pager else {
+    /// not start (then it is not tried again). Ctrl-C in the pager is the
+    /// pager's: kinship waits for it to end, puts the terminal back, then
+    /// reports the Ctrl-C as an interrupted read, so the session ends as
+    /// Ctrl-C anywhere else ends it.
+    fn page(&mut self, text: &str) -> io::Result<bool> {
+        let Some(pager) = self.pager.clone() else {
             return Ok(false);
         };
-        let mut parts = pager.split_whitespace();
-        let Some(program) = parts.next() else {
-            return Ok(false);
-        };
-        let Ok(tty_out) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
+        let Ok(screen) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
             return Ok(false);
         };
         let lent = super::LentTerminal::lend();
-        let child = Command::new(program)
-            .args(parts)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::from(tty_out))
-            .spawn();
-        let Ok(mut child) = child else {
-            return Ok(false);
-        };
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(text.as_bytes());
-        }
-        let ran = child.wait().is_ok();
+        let paged = crate::ui::run_pager(&pager, text, Some(screen));
         if lent.take_back() {
             return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
         }
-        Ok(ran)
+        if paged == crate::ui::Paged::NotStarted {
+            self.pager = None;
+        }
+        Ok(paged == crate::ui::Paged::Yes)
     }
 }
 
