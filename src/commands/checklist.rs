@@ -621,7 +621,7 @@ fn session_with(
                     truncate(&text, layout.width.saturating_sub(62).max(12))
                 };
                 let prompt = format!("Note on \"{text}\" (leave empty to remove, Esc to cancel)");
-                if let Some(text) = ask!(prompter.input(&prompt, current)) {
+                if let Some(text) = ask!(prompter.note(&view, i, &prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
             }
@@ -662,7 +662,7 @@ fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> ChecklistV
                 text: region::fill(&item.text, region).into_owned(),
                 done: state.is_some_and(|s| s.done),
                 urgent: item.urgent,
-                has_note: state.is_some_and(|s| s.note.is_some()),
+                note: state.and_then(|s| s.note.clone()),
                 has_more: item.detail.is_some(),
                 has_guide: item.topic.is_some() || c.topic.is_some(),
             }));

@@ -56,7 +56,6 @@ pub struct RawKeys {
     pending: Vec<u8>,
 }
 
-
 impl RawKeys {
     /// Puts the terminal on standard input in raw mode.
     pub fn new() -> io::Result<RawKeys> {
