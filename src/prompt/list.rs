@@ -268,10 +268,10 @@ impl ListScreen {
     /// shown where a note is typed, else hidden.
     pub fn draw(&mut self, term: &Term, frame: &Frame, color: bool) -> io::Result<()> {
         let mut out = String::new();
-        if let Some(at) = self.at {
-            if at > 0 {
-                out.push_str(&format!("\x1b[{at}A"));
-            }
+        if let Some(at) = self.at
+            && at > 0
+        {
+            out.push_str(&format!("\x1b[{at}A"));
         }
         out.push('\r');
         for line in &frame.lines {
