@@ -27,11 +27,7 @@ impl Env {
     /// Reads the real environment.
     pub fn from_process() -> Env {
         let stdout_tty = std::io::stdout().is_terminal();
-        let size = if stdout_tty {
-            console::Term::stdout().size_checked()
-        } else {
-            None
-        };
+        let size = terminal_size(Stream::Stdout);
         Env {
             vars: std::env::vars_os()
                 .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
@@ -39,13 +35,9 @@ impl Env {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty,
             stderr_tty: std::io::stderr().is_terminal(),
-            terminal_width: size.map(|(_, w)| usize::from(w)),
-            terminal_height: size.map(|(h, _)| usize::from(h)),
-            stderr_width: std::io::stderr()
-                .is_terminal()
-                .then(|| console::Term::stderr().size_checked())
-                .flatten()
-                .map(|(_, w)| usize::from(w)),
+            terminal_width: size.map(|(w, _)| w),
+            terminal_height: size.map(|(_, h)| h),
+            stderr_width: terminal_size(Stream::Stderr).map(|(w, _)| w),
             stdout_closed: was_closed(1),
         }
     }
@@ -68,6 +60,34 @@ impl Env {
             .map(String::as_str)
             .filter(|v| !v.is_empty())
     }
+}
+
+/// A stream that may be a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The size of the terminal `stream` is on, as (columns, rows), measured now;
+/// `None` when it is not a terminal or will not say. The one place kinship
+/// measures a terminal: the snapshot above uses it once at the start, and
+/// screens drawn in place (the checklist, the walk) ask again before each
+/// draw, since the window may have been resized meanwhile.
+pub fn terminal_size(stream: Stream) -> Option<(usize, usize)> {
+    let term = match stream {
+        Stream::Stdout => console::Term::stdout(),
+        Stream::Stderr => console::Term::stderr(),
+    };
+    term.size_checked()
+        .map(|(rows, cols)| (usize::from(cols), usize::from(rows)))
+}
+
+/// The size of the terminal prompts and screens are drawn on (stderr) now,
+/// as (columns, rows): at least 20 by 8, and 80 by 24 when it will not say.
+pub fn screen_size() -> (usize, usize) {
+    let (cols, rows) = terminal_size(Stream::Stderr).unwrap_or((80, 24));
+    (cols.max(20), rows.max(8))
 }
 
 /// True when file descriptor `fd` was closed when the process started. The

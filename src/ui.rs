@@ -208,7 +208,7 @@ impl Ui {
                 .map(|l| paint(l, self.out_color).trim_end_matches(' ').to_string() + "\n")
                 .collect();
             self.out.flush()?;
-            match run_pager(&pager, &text) {
+            match run_pager(&pager, &text, None) {
                 Paged::Yes => return Ok(()),
                 Paged::NotStarted => {
                     // Said once, in kinship's words; the shell's own
@@ -405,7 +405,7 @@ impl Write for ClosedStdout {
 
 /// How running the pager went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Paged {
+pub enum Paged {
     Yes,
     /// The command could not be run at all (not installed, not executable).
     NotStarted,
@@ -414,19 +414,24 @@ enum Paged {
 }
 
 /// Runs `pager` through the shell (so a command with quotes works, as in git)
-/// with `text` on its input. Anything the pager says on stderr is passed on,
-/// unless it could not start: then the caller says so in its own words and
-/// prints the text itself.
-fn run_pager(pager: &str, text: &str) -> Paged {
+/// with `text` on its input, drawing on `screen` (when given: the terminal
+/// itself, for a prompt whose stdout may be a file) or else on stdout. The
+/// one way kinship runs a pager. Anything the pager says on stderr is passed
+/// on, unless it could not start: then the caller says so in its own words
+/// and shows the text itself.
+pub fn run_pager(pager: &str, text: &str, screen: Option<std::fs::File>) -> Paged {
     use std::io::Read;
     use std::process::{Command, Stdio};
-    let child = Command::new("sh")
+    let mut command = Command::new("sh");
+    command
         .arg("-c")
         .arg(pager)
         .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
-    let Ok(mut child) = child else {
+        .stderr(Stdio::piped());
+    if let Some(screen) = screen {
+        command.stdout(Stdio::from(screen));
+    }
+    let Ok(mut child) = command.spawn() else {
         return Paged::NotStarted;
     };
     let said = child.stderr.take().map(|mut stderr| {

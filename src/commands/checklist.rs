@@ -15,7 +15,7 @@ use crate::render::checklist as checklist_doc;
 use crate::render::style::{Line, Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
-use crate::render::wrap::{truncate, wrap_text};
+use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
 use crate::store::{Store, checklists::role};
 use crate::ui::Ui;
@@ -158,7 +158,13 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
             // Locked: the passphrase is asked once, before the screen is drawn.
             store.open_if_locked()?;
             prompt::install_interrupt_handler();
-            let layout = ui.layout();
+            // Where prompts are numbered questions (--plain, or a terminal
+            // that cannot draw in place), pages are plain too, and say the
+            // keys of those questions.
+            let layout = Layout {
+                plain: ui.plain_prompts(),
+                ..ui.layout()
+            };
             let done = crate::ask::with_prompter(ui, settings, |p| {
                 session(&store, &checklist, p, settings, layout)
             })?;
@@ -612,16 +618,12 @@ fn session_with(
                     .as_ref()
                     .and_then(|p| p.note(&item.id))
                     .unwrap_or("");
-                // One row: the item's words give way first, so the keys stay in view.
-                // A screen reader reads the whole item: its prompts are not one row.
+                // Asked as a question of its own (plain prompts), it names the
+                // whole item; the terminal edits the note under the item, with
+                // its own keys.
                 let text = region::fill(&item.text, region);
-                let text = if layout.plain {
-                    text.to_string()
-                } else {
-                    truncate(&text, layout.width.saturating_sub(62).max(12))
-                };
-                let prompt = format!("Note on \"{text}\" (leave empty to remove, Esc to cancel)");
-                if let Some(text) = ask!(prompter.input(&prompt, current)) {
+                let prompt = format!("Note on \"{text}\".");
+                if let Some(text) = ask!(prompter.note(&view, i, &prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
             }
@@ -662,7 +664,7 @@ fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> ChecklistV
                 text: region::fill(&item.text, region).into_owned(),
                 done: state.is_some_and(|s| s.done),
                 urgent: item.urgent,
-                has_note: state.is_some_and(|s| s.note.is_some()),
+                note: state.and_then(|s| s.note.clone()),
                 has_more: item.detail.is_some(),
                 has_guide: item.topic.is_some() || c.topic.is_some(),
             }));
@@ -803,8 +805,9 @@ mod tests {
         assert_eq!(saved.note("b"), Some("Ask the pharmacist"));
         assert_eq!(p.seen[0], "Kit 0/3");
         assert!(
+            p.seen.contains(&"Note on \"B.\".".to_string()),
+            "{:?}",
             p.seen
-                .contains(&"Note on \"B.\" (leave empty to remove, Esc to cancel)".to_string())
         );
     }
 

@@ -4,8 +4,8 @@
 use crate::content::sos::{self, Sos};
 use crate::error::UserError;
 use crate::progress::walk::{self as walk_state, Action, Beat, Ending, Log, Walk};
-use crate::prompt::keys::{Key, RawKeys};
 use crate::prompt::screen::Screen;
+use crate::prompt::tty::{Key, RawKeys};
 use crate::render::card::StepDetail;
 use crate::render::sos::{self as view, CARD_LINES, CardRegion};
 use crate::render::style::{Line, Span, theme};

@@ -2,13 +2,13 @@
 //! (the only place that names dialoguer), a plain one for screen readers, and a
 //! scripted one for tests.
 
-pub mod keys;
 mod line;
+mod list;
 mod plain;
 pub mod screen;
 mod scripted;
 mod term;
-mod tty;
+pub mod tty;
 
 pub use plain::PlainPrompter;
 pub use scripted::{Scripted, ScriptedPrompter};
@@ -53,7 +53,8 @@ pub struct ItemView {
     pub text: String,
     pub done: bool,
     pub urgent: bool,
-    pub has_note: bool,
+    /// The user's note on it, shown under it.
+    pub note: Option<String>,
     pub has_more: bool,
     pub has_guide: bool,
 }
@@ -90,6 +91,21 @@ pub trait Prompter {
     /// Shows the checklist and waits for one action. `cursor` is the selected
     /// item, kept between calls.
     fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction>;
+
+    /// Asks for the note on item `index` of the checklist on screen, starting
+    /// from `initial`; `None` when the user gives up. `prompt` says what is
+    /// asked, for a prompter that asks it as a question of its own (the
+    /// default); the terminal one edits the note in the list, under its item.
+    fn note(
+        &mut self,
+        view: &ChecklistView,
+        index: usize,
+        prompt: &str,
+        initial: &str,
+    ) -> io::Result<Option<String>> {
+        let _ = (view, index);
+        self.input(prompt, initial)
+    }
 
     /// Asks for one line of text, starting from `initial`. `None` when the user
     /// gives up (Esc, end of input).

@@ -124,8 +124,8 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     if item.urgent {
                         extra.push_str(" Urgent.");
                     }
-                    if item.has_note {
-                        extra.push_str(" Has a note.");
+                    if let Some(note) = &item.note {
+                        extra.push_str(&format!(" Note: {note}"));
                     }
                     let number = format!("{n}. ");
                     self.put_hanging(
@@ -403,7 +403,7 @@ mod tests {
                 text: text.into(),
                 done,
                 urgent: false,
-                has_note: false,
+                note: None,
                 has_more: true,
                 has_guide: false,
             })

@@ -35,8 +35,7 @@ impl Screen {
 
     /// The terminal's size now (it may have been resized): (columns, rows).
     pub fn size(&self) -> (usize, usize) {
-        let (rows, cols) = console::Term::stderr().size();
-        (usize::from(cols).max(20), usize::from(rows).max(8))
+        crate::env::screen_size()
     }
 
     /// Draws the whole screen, if it differs from what is shown.

@@ -2,23 +2,25 @@
 //! for text and yes/no questions. Everything is drawn on stderr.
 
 use super::line::{Edit, LineEdit};
-use super::{ChecklistView, ItemView, ListAction, Prompter, Row};
+use super::list::{self, ListScreen};
+use super::{ChecklistView, ListAction, Prompter};
 use crate::env::Editor;
-use crate::render::style::{Line, Span, Style, line_width, theme};
+use crate::render::style::{Line, Span, Style, theme};
 use crate::render::wrap::truncate;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use std::io::{self, Write};
-use std::process::{Command, Stdio};
+use std::io;
 
 pub struct TermPrompter {
     term: Term,
     color: bool,
     /// The pager used for pages taller than the screen.
     pager: Option<String>,
-    /// Lines drawn by the last checklist view, to clear before the next.
-    drawn: usize,
+    /// The checklist view, while it is on the screen.
+    list: ListScreen,
+    /// Something said while the list is on the screen, shown in it once.
+    status: Option<String>,
     /// The editor for long answers, when the user has one.
     editor: Option<Editor>,
     /// The private folder the editor's file is written in (the data folder).
@@ -35,15 +37,14 @@ impl Drop for CursorGuard<'_> {
     }
 }
 
-const HELP: &str = "↑↓ move · space tick · enter read more · n note · g guide · q quit";
-
 impl TermPrompter {
     pub fn new(color: bool, pager: Option<String>) -> TermPrompter {
         TermPrompter {
             term: Term::stderr(),
             color,
             pager,
-            drawn: 0,
+            list: ListScreen::default(),
+            status: None,
             editor: None,
             edit_dir: None,
         }
@@ -133,9 +134,10 @@ impl TermPrompter {
         Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 
+    /// (rows, columns) of the terminal now.
     fn size(&self) -> (usize, usize) {
-        let (rows, cols) = self.term.size();
-        (usize::from(rows).max(8), usize::from(cols).max(20))
+        let (cols, rows) = crate::env::screen_size();
+        (rows, cols)
     }
 
     fn write_lines(&mut self, lines: &[Line]) -> io::Result<()> {
@@ -156,96 +158,55 @@ impl TermPrompter {
     }
 
     fn clear_view(&mut self) -> io::Result<()> {
-        if self.drawn > 0 {
-            self.term.clear_last_lines(self.drawn)?;
-            self.drawn = 0;
-        }
-        Ok(())
-    }
-
-    fn view_lines(&self, view: &ChecklistView, cursor: usize) -> Vec<Line> {
-        let (height, width) = self.size();
-        let mut rows: Vec<Line> = Vec::new();
-        let mut cursor_row = 0;
-        let mut index = 0;
-        for row in &view.rows {
-            match row {
-                Row::Section(title) => {
-                    if !rows.is_empty() {
-                        rows.push(Vec::new());
-                    }
-                    rows.push(vec![Span::new(title.clone(), theme::SUBHEADING)]);
-                }
-                Row::Item(item) => {
-                    if index == cursor {
-                        cursor_row = rows.len();
-                    }
-                    rows.push(item_line(item, index == cursor, width));
-                    index += 1;
-                }
-                Row::Retired(r) => rows.push(retired_line(r, width)),
-            }
-        }
-        // Header, blank, rows..., blank, help: scroll the rows to keep the cursor in view.
-        let room = height.saturating_sub(5).max(3);
-        let start = if rows.len() <= room {
-            0
-        } else {
-            cursor_row.saturating_sub(room / 2).min(rows.len() - room)
-        };
-        let end = (start + room).min(rows.len());
-        let mut lines = vec![
-            vec![
-                Span::new(view.title.clone(), theme::TITLE),
-                Span::new(
-                    format!("  {} of {} done", view.done, view.total),
-                    theme::DIM,
-                ),
-            ],
-            Vec::new(),
-        ];
-        lines.extend(rows[start..end].iter().cloned());
-        lines.push(Vec::new());
-        let more = match (start > 0, end < rows.len()) {
-            (true, true) => " (more above and below)",
-            (true, false) => " (more above)",
-            (false, true) => " (more below)",
-            (false, false) => "",
-        };
-        lines.push(vec![Span::new(
-            truncate(&format!("{HELP}{more}"), width),
-            theme::DIM,
-        )]);
-        lines
+        self.status = None;
+        self.list.clear(&self.term)
     }
 
     /// Draws the prompt and the line typed so far, from the start of the
     /// prompt (the cursor is `row` rows below it), and puts the cursor where
-    /// the typing goes; returns the row it is on now. Long lines wrap.
-    fn draw_input(&self, head: &str, line: &LineEdit, row: usize) -> io::Result<usize> {
+    /// the typing goes; returns the row it is on now. The line is typed on
+    /// one row, scrolling sideways when it is longer, so no keystroke leaves
+    /// a wrapped copy of it behind; a prompt too wide to leave room for
+    /// typing beside it is said above that row, wrapped at spaces.
+    fn draw_input(&self, head: &str, line: &mut LineEdit, row: usize) -> io::Result<usize> {
         let (_, cols) = self.size();
-        self.clear_input(row)?;
-        let text = line.text();
-        self.term.write_str(head)?;
-        self.term.write_str(&text)?;
-        let total = console::measure_text_width(head) + console::measure_text_width(&text);
-        if total > 0 && total.is_multiple_of(cols) {
-            // The cursor waits past the last column: put it on the next row.
-            self.term.write_str(" \r")?;
+        // The last column stays empty, as in the list.
+        let room = cols - 1;
+        let mut out = String::new();
+        if row > 0 {
+            out.push_str(&format!("\x1b[{row}A"));
         }
-        let end_row = total / cols;
-        let at =
-            console::measure_text_width(head) + console::measure_text_width(&line.before_cursor());
-        let (at_row, at_col) = (at / cols, at % cols);
-        if end_row > at_row {
-            self.term.move_cursor_up(end_row - at_row)?;
+        out.push('\r');
+        let mut above = 0;
+        let head = if console::measure_text_width(head) + 20 <= room {
+            head.to_string()
+        } else {
+            let plain = console::strip_ansi_codes(head);
+            for l in crate::render::wrap::wrap_text(
+                plain.trim_end(),
+                Style::PLAIN,
+                room,
+                &vec![],
+                &vec![],
+            ) {
+                out.push_str(&paint(&l, false));
+                out.push_str("\x1b[K\r\n");
+                above += 1;
+            }
+            "› ".to_string()
+        };
+        let head_cols = console::measure_text_width(&head);
+        let (text, at) = line.window(room - head_cols);
+        out.push_str(&head);
+        out.push_str(&text);
+        out.push_str("\x1b[K\x1b[J\r");
+        let col = head_cols + at;
+        if col > 0 {
+            out.push_str(&format!("\x1b[{col}C"));
         }
-        self.term.write_str("\r")?;
-        if at_col > 0 {
-            self.term.move_cursor_right(at_col)?;
-        }
+        self.term.write_str(&out)?;
         self.term.flush()?;
-        Ok(at_row)
+        Ok(above)
     }
 
     /// Clears the prompt drawn by `draw_input`, leaving the cursor where it began.
@@ -276,10 +237,7 @@ impl TermPrompter {
         page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
         self.write_lines(&page)?;
         let key = self.term.read_key_raw()?;
-        let shown: usize = page
-            .iter()
-            .map(|l| 1 + line_width(l).saturating_sub(1) / width)
-            .sum();
+        let shown = list::rows_taken(&page, width);
         // A page taller than the screen has scrolled: it stays, to scroll
         // back to, and the list is drawn under it.
         if shown < height {
@@ -292,86 +250,27 @@ impl TermPrompter {
     }
 
     /// Runs the pager on `text`, drawing on the terminal; false if it could
-    /// not start. Ctrl-C in the pager is the pager's: kinship waits for it to
-    /// end, puts the terminal back, then reports the Ctrl-C as an interrupted
-    /// read, so the session ends as Ctrl-C anywhere else ends it.
-    fn page(&self, text: &str) -> io::Result<bool> {
-        let Some(pager) = &self.pager else {
+    /// not start (then it is not tried again). Ctrl-C in the pager is the
+    /// pager's: kinship waits for it to end, puts the terminal back, then
+    /// reports the Ctrl-C as an interrupted read, so the session ends as
+    /// Ctrl-C anywhere else ends it.
+    fn page(&mut self, text: &str) -> io::Result<bool> {
+        let Some(pager) = self.pager.clone() else {
             return Ok(false);
         };
-        let mut parts = pager.split_whitespace();
-        let Some(program) = parts.next() else {
-            return Ok(false);
-        };
-        let Ok(tty_out) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
+        let Ok(screen) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
             return Ok(false);
         };
         let lent = super::LentTerminal::lend();
-        let child = Command::new(program)
-            .args(parts)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::from(tty_out))
-            .spawn();
-        let Ok(mut child) = child else {
-            return Ok(false);
-        };
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(text.as_bytes());
-        }
-        let ran = child.wait().is_ok();
+        let paged = crate::ui::run_pager(&pager, text, Some(screen));
         if lent.take_back() {
             return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
         }
-        Ok(ran)
+        if paged == crate::ui::Paged::NotStarted {
+            self.pager = None;
+        }
+        Ok(paged == crate::ui::Paged::Yes)
     }
-}
-
-fn item_line(item: &ItemView, selected: bool, width: usize) -> Line {
-    let pointer = if selected { "› " } else { "  " };
-    let (check, check_style) = if item.done {
-        ("[x] ", theme::DONE)
-    } else {
-        ("[ ] ", Style::PLAIN)
-    };
-    let mut tags = String::new();
-    if item.has_note {
-        tags.push_str(" (note)");
-    }
-    let urgent = if item.urgent { " urgent" } else { "" };
-    let room = width.saturating_sub(6 + tags.chars().count() + urgent.len());
-    let text_style = if selected {
-        theme::STRONG
-    } else {
-        Style::PLAIN
-    };
-    let mut line = vec![
-        Span::new(pointer, theme::MARKER),
-        Span::new(check, check_style),
-        Span::new(truncate(&item.text, room), text_style),
-    ];
-    if !urgent.is_empty() {
-        line.push(Span::new(urgent, theme::URGENT));
-    }
-    if !tags.is_empty() {
-        line.push(Span::new(tags, theme::DIM));
-    }
-    line
-}
-
-/// A retired item: dim, never the cursor's, with its mark.
-fn retired_line(item: &super::RetiredView, width: usize) -> Line {
-    let check = if item.done { "[x] " } else { "[ ] " };
-    let mut tail = format!(" ({})", super::RETIRED_MARK);
-    if item.note.is_some() {
-        tail.push_str(" (note)");
-    }
-    let room = width.saturating_sub(6 + tail.chars().count());
-    vec![
-        Span::new("  ", theme::MARKER),
-        Span::new(check, theme::DIM),
-        Span::new(truncate(&item.id, room), theme::DIM),
-        Span::new(tail, theme::DIM),
-    ]
 }
 
 /// Columns dialoguer draws around a prompt ("? " and " › " and the answer's
@@ -403,11 +302,12 @@ impl Prompter for TermPrompter {
         let term = self.term.clone();
         let _guard = CursorGuard(&term);
         loop {
-            let lines = self.view_lines(view, *cursor);
-            self.clear_view()?;
-            self.write_lines(&lines)?;
-            self.drawn = lines.len();
-            let action = match self.term.read_key_raw()? {
+            let (height, width) = self.size();
+            let frame = list::frame(view, *cursor, None, self.status.as_deref(), width, height);
+            self.list.draw(&self.term, &frame, self.color)?;
+            let key = self.term.read_key_raw()?;
+            self.status = None;
+            let action = match key {
                 Key::ArrowUp | Key::Char('k') => {
                     *cursor = cursor.checked_sub(1).unwrap_or(count - 1);
                     None
@@ -450,6 +350,46 @@ impl Prompter for TermPrompter {
         }
     }
 
+    /// The note typed in the list, under its item; the list stays on the
+    /// screen, and is drawn again in place with the note once it is saved.
+    fn note(
+        &mut self,
+        view: &ChecklistView,
+        index: usize,
+        _prompt: &str,
+        initial: &str,
+    ) -> io::Result<Option<String>> {
+        let term = self.term.clone();
+        let _guard = CursorGuard(&term);
+        // An old note is shown as text, never obeyed by the terminal.
+        let mut line = LineEdit::new(&list::one_line(&crate::render::style::printable(initial)));
+        let outcome = loop {
+            let (height, width) = self.size();
+            let frame = list::frame(view, index, Some(&mut line), None, width, height);
+            self.list.draw(&self.term, &frame, self.color)?;
+            let key = match self.term.read_key_raw() {
+                Ok(key) => key,
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break Edit::Cancelled,
+                Err(e) => {
+                    self.clear_view()?;
+                    return Err(self.ended(e));
+                }
+            };
+            match line.press(&key) {
+                Edit::Editing => {}
+                done => break done,
+            }
+        };
+        match outcome {
+            Edit::Done(text) => Ok(Some(text)),
+            Edit::Interrupted => {
+                self.clear_view()?;
+                Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")))
+            }
+            Edit::Cancelled | Edit::Editing => Ok(None),
+        }
+    }
+
     /// One line of text, drawn in dialoguer's style. Not dialoguer's own
     /// input, which ignores Esc: here Esc gives up (`None`), leaving what was
     /// there before, as Esc does in every other prompt.
@@ -465,7 +405,7 @@ impl Prompter for TermPrompter {
         // The row of the prompt's first line the cursor is on.
         let mut row = 0;
         let outcome = loop {
-            row = self.draw_input(&head, &line, row)?;
+            row = self.draw_input(&head, &mut line, row)?;
             let key = match self.term.read_key_raw() {
                 Ok(key) => key,
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break Edit::Cancelled,
@@ -534,7 +474,11 @@ impl Prompter for TermPrompter {
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {
-        self.clear_view()?;
+        if self.list.shown() {
+            // Said in the list, once, rather than left above it.
+            self.status = Some(text.to_string());
+            return Ok(());
+        }
         // Wrapped at a word, to the terminal (and never wider than prose
         // should be), keeping the text's own indent on every line.
         let (_, cols) = self.size();

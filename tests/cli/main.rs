@@ -12,6 +12,7 @@ mod home;
 mod plan;
 mod print;
 mod pty;
+mod redraw;
 mod regions;
 mod resources;
 mod rulings;
