@@ -1,0 +1,113 @@
+//! `kinship checklist list`: every checklist and how far along it is.
+
+use crate::content::checklist::{self};
+use crate::lookup;
+use crate::progress::timestamp;
+use crate::render::style::{Line, Span, theme};
+use crate::store::Store;
+use crate::ui::Ui;
+use anyhow::Context;
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+pub(super) fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+    let all = checklist::all().context(crate::lookup::BROKEN_CONTENT)?;
+    let mut rows = Vec::new();
+    for c in &all {
+        let state = match lookup::progress(store, c) {
+            Ok(Some(p)) => {
+                let (done, total) = p.count(c);
+                ListState::Saved {
+                    done,
+                    total,
+                    updated: p.updated,
+                }
+            }
+            Ok(None) => ListState::New(c.len()),
+            Err(e) => ListState::Unreadable(e.to_string()),
+        };
+        rows.push((c, state));
+    }
+    if json {
+        let out: Vec<ListJson> = rows
+            .iter()
+            .map(|(c, state)| ListJson {
+                id: &c.id,
+                title: &c.title,
+                done: match state {
+                    ListState::Saved { done, .. } => *done,
+                    _ => 0,
+                },
+                total: c.len(),
+                updated: match state {
+                    ListState::Saved { updated, .. } => Some(timestamp::format(updated)),
+                    _ => None,
+                },
+                error: match state {
+                    ListState::Unreadable(e) => Some(e.clone()),
+                    _ => None,
+                },
+            })
+            .collect();
+        return ui.print_json(&out);
+    }
+    let id_width = all.iter().map(|c| c.id.width()).max().unwrap_or(0) + 2;
+    let title_width = all.iter().map(|c| c.title.width()).max().unwrap_or(0) + 2;
+    let mut lines: Vec<Line> = Vec::new();
+    for (c, state) in &rows {
+        let mut line = vec![
+            Span::new(format!("{:<id_width$}", c.id), theme::STRONG),
+            Span::plain(format!("{:<title_width$}", c.title)),
+        ];
+        match state {
+            ListState::Saved {
+                done,
+                total,
+                updated,
+            } => {
+                let style = if done == total {
+                    theme::DONE
+                } else {
+                    Default::default()
+                };
+                line.push(Span::new(format!("{done:>2}/{total:<3}"), style));
+                line.push(Span::new(
+                    format!(" changed {}", updated.format("%-d %b %Y %H:%M")),
+                    theme::DIM,
+                ));
+            }
+            ListState::New(total) => {
+                line.push(Span::plain(format!(" 0/{total:<3}")));
+                line.push(Span::new(" not started", theme::DIM));
+            }
+            ListState::Unreadable(_) => line.push(Span::new(
+                format!(" cannot be read: see `kinship checklist show {}`", c.id),
+                theme::WARNING,
+            )),
+        }
+        lines.push(line);
+    }
+    ui.print_lines(&lines)?;
+    Ok(())
+}
+
+pub(super) enum ListState {
+    Saved {
+        done: usize,
+        total: usize,
+        updated: chrono::DateTime<chrono::FixedOffset>,
+    },
+    New(usize),
+    Unreadable(String),
+}
+
+#[derive(Serialize)]
+pub(super) struct ListJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    done: usize,
+    total: usize,
+    updated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}

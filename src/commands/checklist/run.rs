@@ -1,0 +1,215 @@
+//! `kinship checklist run ID`: work through a checklist in the terminal, saved as you go.
+
+use crate::clock::Clock;
+use crate::content::checklist::{Checklist, Item};
+use crate::content::embedded::RegionEntry;
+use crate::content::{self, region};
+use crate::progress::checklist::Progress;
+use crate::prompt::{ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow};
+use crate::render::style::{Line, Span, theme};
+use crate::render::terminal::{self, Layout};
+use crate::render::topic;
+use crate::render::wrap::wrap_text;
+use crate::settings::Settings;
+use crate::store::{Store, checklists::role};
+use anyhow::Context;
+use std::io;
+
+/// How an interactive session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The user chose to stop: (done, total).
+    Quit(usize, usize),
+    Interrupted,
+}
+
+/// The interactive session: shows the checklist, applies each action, and
+/// saves after every change. The saved file is read again before each view, so
+/// ticks from another terminal appear too.
+pub fn session(
+    store: &Store,
+    c: &Checklist,
+    prompter: &mut dyn Prompter,
+    settings: &Settings,
+    layout: Layout,
+) -> anyhow::Result<Ended> {
+    session_with(store, c, prompter, &settings.clock, settings.region, layout)
+}
+
+pub(super) fn session_with(
+    store: &Store,
+    c: &Checklist,
+    prompter: &mut dyn Prompter,
+    clock: &Clock,
+    region: &RegionEntry,
+    layout: Layout,
+) -> anyhow::Result<Ended> {
+    let path = store.checklist_path(&c.id);
+    let role = role(&c.id);
+    let items: Vec<&Item> = c.items().collect();
+    let mut cursor = 0;
+    // Ctrl-C in any prompt (a page, the note) ends the session as Ctrl-C in
+    // the list does: everything before it is saved, and it says so.
+    macro_rules! ask {
+        ($asked:expr) => {
+            match $asked {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(Ended::Interrupted),
+                other => other?,
+            }
+        };
+    }
+    loop {
+        let progress = store.read::<Progress>(&path, &role)?;
+        let view = view(c, progress.as_ref(), region);
+        let action = ask!(prompter.checklist(&view, &mut cursor));
+        let update = |change: &dyn Fn(&mut Progress) -> bool| {
+            let now = clock.now();
+            store.update(
+                &path,
+                &role,
+                || Progress::new(&c.id, now),
+                |p| Ok(change(p)),
+            )
+        };
+        match action {
+            ListAction::Quit => return Ok(Ended::Quit(view.done, view.total)),
+            ListAction::Interrupted => return Ok(Ended::Interrupted),
+            ListAction::Toggle(i) => {
+                // The opposite of what the user was shown, not of what the
+                // file says now: if another terminal ticked it meanwhile,
+                // Space means "tick", and it stays ticked.
+                let id = &items[i].id;
+                let shown_done = view.items().nth(i).is_some_and(|item| item.done);
+                update(&|p| p.set_done(id, !shown_done, clock.now()))?;
+            }
+            ListAction::Note(i) => {
+                let item = items[i];
+                let current = progress
+                    .as_ref()
+                    .and_then(|p| p.note(&item.id))
+                    .unwrap_or("");
+                // Asked as a question of its own (plain prompts), it names the
+                // whole item; the terminal edits the note under the item, with
+                // its own keys.
+                let text = region::fill(&item.text, region);
+                let prompt = format!("Note on \"{text}\".");
+                if let Some(text) = ask!(prompter.note(&view, i, &prompt, current)) {
+                    update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
+                }
+            }
+            ListAction::Details(i) => {
+                let note = progress.as_ref().and_then(|p| p.note(&items[i].id));
+                ask!(prompter.show(&details(c, items[i], note, region, layout)));
+            }
+            ListAction::Guide(i) => {
+                let id = items[i].topic.as_ref().or(c.topic.as_ref());
+                match id.and_then(|id| content::find_topic(id)) {
+                    Some(entry) => {
+                        let t =
+                            content::load_topic(entry).context(crate::lookup::BROKEN_CONTENT)?;
+                        if crate::content::FIRST_SCREEN.contains(&entry.id) {
+                            // As `kinship guide overdose` on a terminal: the
+                            // steps on one screen, never behind a pager.
+                            let doc = topic::first_screen(&t, region, None);
+                            ask!(prompter.show_unpaged(&terminal::render(&doc, &layout)));
+                        } else {
+                            let doc = topic::document(&t, region, "");
+                            ask!(prompter.show(&terminal::render(&doc, &layout)));
+                        }
+                    }
+                    None => ask!(prompter.say("This item has no guide to open.")),
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> ChecklistView {
+    let (done, total) = p.map_or((0, c.len()), |p| p.count(c));
+    let mut rows = Vec::new();
+    for section in &c.sections {
+        rows.push(ViewRow::Section(section.title.clone()));
+        for item in &section.items {
+            let state = p.and_then(|p| p.state(&item.id));
+            rows.push(ViewRow::Item(ItemView {
+                text: region::fill(&item.text, region).into_owned(),
+                done: state.is_some_and(|s| s.done),
+                urgent: item.urgent,
+                note: state.and_then(|s| s.note.clone()),
+                has_more: item.detail.is_some(),
+                has_guide: item.topic.is_some() || c.topic.is_some(),
+            }));
+        }
+    }
+    // Saved items the checklist no longer has: at the end, read-only, so the
+    // list does not hide what `show` and `--json` report.
+    let retired = p.map(|p| p.retired(c)).unwrap_or_default();
+    if !retired.is_empty() {
+        rows.push(ViewRow::Section("No longer in this checklist".to_string()));
+        rows.extend(retired.iter().map(|r| {
+            ViewRow::Retired(RetiredView {
+                id: r.id.to_string(),
+                done: r.state.done,
+                note: r.state.note.clone(),
+            })
+        }));
+    }
+    ChecklistView {
+        title: c.title.clone(),
+        done,
+        total,
+        rows,
+    }
+}
+
+/// The page an item's "read more" shows.
+pub(super) fn details(
+    c: &Checklist,
+    item: &Item,
+    note: Option<&str>,
+    region: &RegionEntry,
+    layout: Layout,
+) -> Vec<Line> {
+    let width = layout.width;
+    let mut lines = wrap_text(
+        &region::fill(&item.text, region),
+        theme::STRONG,
+        width,
+        &vec![],
+        &vec![],
+    );
+    if item.urgent {
+        lines.push(vec![Span::new("Urgent.", theme::URGENT)]);
+    }
+    if let Some(detail) = &item.detail {
+        lines.push(Vec::new());
+        lines.extend(wrap_text(
+            &region::fill(detail, region),
+            Default::default(),
+            width,
+            &vec![],
+            &vec![],
+        ));
+    }
+    if let Some(note) = note {
+        lines.push(Vec::new());
+        let first = vec![Span::new("Your note: ", theme::EMPH)];
+        lines.extend(wrap_text(note, Default::default(), width, &first, &vec![]));
+    }
+    if let Some(id) = item.topic.as_ref().or(c.topic.as_ref()) {
+        lines.push(Vec::new());
+        lines.push(vec![
+            Span::plain("More in the guide: "),
+            Span::new(format!("kinship guide {id}"), theme::CODE),
+            Span::plain(if layout.plain {
+                " (type g and its number in the list)."
+            } else {
+                " (press g in the list)."
+            }),
+        ]);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests;
