@@ -4,6 +4,47 @@
 use super::*;
 
 impl Store {
+    /// Keeps a copy of `old` (the file open at `path`) in the archive, under a
+    /// name no other copy has; returns where.
+    pub(super) fn archive_copy(
+        &self,
+        path: &Path,
+        role: &Role,
+        mut old: fs::File,
+        now: DateTime<FixedOffset>,
+    ) -> anyhow::Result<PathBuf> {
+        use std::io::{Seek, SeekFrom};
+        let archive = self.archive_dir()?;
+        let mut n = 1;
+        loop {
+            let target = archive_name(&archive, path, now, n);
+            old.seek(SeekFrom::Start(0))?;
+            match atomic::write_out(&target, &mut old, atomic::Existing::Keep) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e).context(
+                        UserError::new(format!(
+                            "Could not keep a copy of {} in {}; nothing was changed.",
+                            role.noun,
+                            archive.display()
+                        ))
+                        .hint("Check that the disk has room."),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The archive folder, made private if it is not there, and checked.
+    pub(super) fn archive_dir(&self) -> anyhow::Result<PathBuf> {
+        let archive = self.root.join(ARCHIVE);
+        self.check_folders(&archive.join("x"), true)?;
+        atomic::create_private_dir(&archive)
+            .with_context(|| format!("Could not create {}", archive.display()))?;
+        self.check_private(&archive, true);
+        Ok(archive)
+    }
     /// Keeps `text` in the archive as an earlier copy of `path`, beside
     /// whatever is there; returns where.
     pub fn keep_in_archive(

@@ -2,9 +2,11 @@
 //! overwriting a file that does not parse.
 
 mod archive;
+mod errors;
+mod modes;
 pub use archive::is_archived_copy;
 use archive::remove_anything;
-use archive::{archive_name, sweep};
+use archive::sweep;
 pub mod atomic;
 pub mod checklists;
 pub mod config;
@@ -256,127 +258,6 @@ impl Store {
         Ok(Some(value))
     }
 
-    /// Refuses a folder inside the data folder that is a symbolic link
-    /// (kinship made these folders, and never follows a link planted in
-    /// their place), and checks each folder's permissions on the way.
-    fn check_folders(&self, path: &Path, tighten: bool) -> anyhow::Result<()> {
-        let mut folders: Vec<&Path> = path
-            .ancestors()
-            .skip(1)
-            .take_while(|p| p.starts_with(&self.root) && *p != self.root)
-            .collect();
-        for folder in &folders {
-            if let Ok(meta) = fs::symlink_metadata(folder)
-                && meta.file_type().is_symlink()
-            {
-                return Err(UserError::new(format!(
-                    "{} is a symbolic link, where kinship keeps a folder of its own.",
-                    folder.display()
-                ))
-                .hint(
-                    "kinship does not follow links inside its data folder, so that nothing \
-                     outside it is read or changed. Remove the link (or move it away) and try again.",
-                )
-                .into());
-            }
-        }
-        folders.push(&self.root);
-        for folder in folders {
-            self.check_private(folder, tighten);
-        }
-        Ok(())
-    }
-
-    /// When `path` (a file or folder kinship keeps) can be read by other
-    /// users, looks at the whole data folder once and says so in one line;
-    /// when `tighten` (kinship is about to save), makes every loose file
-    /// 0600 and folder 0700 first.
-    fn check_private(&self, path: &Path, tighten: bool) {
-        if mode_of(path).is_none_or(|mode| mode & 0o077 == 0) {
-            return;
-        }
-        let loose = self.loose_entries();
-        if loose.is_empty() {
-            return;
-        }
-        let root = self.root.display();
-        let count = match loose.len() {
-            1 => "1 file or folder".to_string(),
-            n => format!("{n} files and folders"),
-        };
-        if tighten {
-            let mut made = 0;
-            for (p, is_dir) in &loose {
-                let private = if *is_dir {
-                    atomic::DIR_MODE
-                } else {
-                    atomic::FILE_MODE
-                };
-                use std::os::unix::fs::PermissionsExt;
-                if fs::set_permissions(p, fs::Permissions::from_mode(private)).is_ok() {
-                    made += 1;
-                }
-            }
-            if made > 0 {
-                warn_once(
-                    &self.root,
-                    &format!(
-                        "{count} in kinship's data folder ({root}) could be read by other users; \
-                         kinship made them private (folders 700, files 600)."
-                    ),
-                );
-                return;
-            }
-        }
-        warn_if_new(
-            &self.root,
-            &format!(
-                "{count} in kinship's data folder ({root}) can be read by other users. kinship \
-                 makes them private the next time it saves, or run `chmod -R go= {root}`."
-            ),
-        );
-    }
-
-    /// Every file and folder in the data folder (two levels down, as kinship
-    /// keeps them) that others may read, and whether it is a folder.
-    fn loose_entries(&self) -> Vec<(PathBuf, bool)> {
-        let mut found = Vec::new();
-        // The root itself may be a link the user made: its target is checked.
-        if let Ok(meta) = fs::metadata(&self.root) {
-            use std::os::unix::fs::PermissionsExt;
-            if meta.is_dir() && meta.permissions().mode() & 0o077 != 0 {
-                found.push((self.root.clone(), true));
-            }
-        }
-        let mut look = |p: &Path| {
-            if let Ok(meta) = fs::symlink_metadata(p)
-                && !meta.file_type().is_symlink()
-                && (meta.is_dir() || meta.is_file())
-            {
-                use std::os::unix::fs::PermissionsExt;
-                if meta.permissions().mode() & 0o077 != 0 {
-                    found.push((p.to_path_buf(), meta.is_dir()));
-                }
-                return meta.is_dir();
-            }
-            false
-        };
-        let Ok(entries) = fs::read_dir(&self.root) else {
-            return found;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if look(&path)
-                && let Ok(inner) = fs::read_dir(&path)
-            {
-                for e in inner.flatten() {
-                    look(&e.path());
-                }
-            }
-        }
-        found
-    }
-
     /// Takes the lock for a file in the data folder: its folder made (private)
     /// and checked, the lock file opened without following links, and
     /// temporary files that killed writers left in the folder cleared.
@@ -563,48 +444,6 @@ impl Store {
         })
     }
 
-    /// Keeps a copy of `old` (the file open at `path`) in the archive, under a
-    /// name no other copy has; returns where.
-    fn archive_copy(
-        &self,
-        path: &Path,
-        role: &Role,
-        mut old: fs::File,
-        now: DateTime<FixedOffset>,
-    ) -> anyhow::Result<PathBuf> {
-        use std::io::{Seek, SeekFrom};
-        let archive = self.archive_dir()?;
-        let mut n = 1;
-        loop {
-            let target = archive_name(&archive, path, now, n);
-            old.seek(SeekFrom::Start(0))?;
-            match atomic::write_out(&target, &mut old, atomic::Existing::Keep) {
-                Ok(()) => return Ok(target),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
-                Err(e) => {
-                    return Err(anyhow::Error::new(e).context(
-                        UserError::new(format!(
-                            "Could not keep a copy of {} in {}; nothing was changed.",
-                            role.noun,
-                            archive.display()
-                        ))
-                        .hint("Check that the disk has room."),
-                    ));
-                }
-            }
-        }
-    }
-
-    /// The archive folder, made private if it is not there, and checked.
-    fn archive_dir(&self) -> anyhow::Result<PathBuf> {
-        let archive = self.root.join(ARCHIVE);
-        self.check_folders(&archive.join("x"), true)?;
-        atomic::create_private_dir(&archive)
-            .with_context(|| format!("Could not create {}", archive.display()))?;
-        self.check_private(&archive, true);
-        Ok(archive)
-    }
-
     /// A stored file's text as it is, or `None` when there is none (refused
     /// when it cannot be read or, locked, decrypted).
     pub fn read_text(
@@ -652,74 +491,6 @@ impl Store {
             }
             err.into()
         })
-    }
-
-    /// A failure to `doing` (read, save) a file: what went wrong, with the
-    /// operating system's reason under it, and what the user can do.
-    fn io_error(&self, doing: &str, role: &Role, path: &Path, e: io::Error) -> anyhow::Error {
-        let mut err = UserError::new(format!(
-            "Could not {doing} {} ({}).",
-            role.noun,
-            path.display()
-        ));
-        for hint in self.io_hints(&e, path) {
-            err = err.hint(hint);
-        }
-        anyhow::Error::new(e).context(err)
-    }
-
-    /// What to do about a file in the data folder that cannot be used.
-    fn io_hints(&self, e: &io::Error, path: &Path) -> Vec<String> {
-        const ELSEWHERE: &str =
-            "or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME";
-        let root = self.root.display();
-        // A link to a folder that is not there (a disk not mounted, a folder
-        // moved): creating the folder fails with "File exists".
-        if let Some(link) = path.ancestors().find(|p| {
-            fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
-                && fs::metadata(p).is_err()
-        }) {
-            let to = fs::read_link(link).unwrap_or_default();
-            return vec![format!(
-                "{} is a symbolic link to {}, which does not exist (a disk that is not \
-                 connected, or a folder moved away?). Connect or create it, {ELSEWHERE}.",
-                link.display(),
-                to.display()
-            )];
-        }
-        match e.kind() {
-            io::ErrorKind::NotADirectory => {
-                let file = path
-                    .ancestors()
-                    .skip(1)
-                    .find(|p| p.exists() && !p.is_dir())
-                    .unwrap_or(&self.root);
-                vec![format!(
-                    "{} is a file, not a folder, so kinship cannot keep your data in it. \
-                     Choose another folder with --data-dir DIR or KINSHIP_HOME, or move \
-                     that file away.",
-                    file.display()
-                )]
-            }
-            io::ErrorKind::ReadOnlyFilesystem => vec![format!(
-                "The data folder {root} is on a disk that cannot be written to. \
-                 Choose a folder you can write to with --data-dir DIR or KINSHIP_HOME."
-            )],
-            io::ErrorKind::PermissionDenied => vec![format!(
-                "You are not allowed to change files in {}. Check its permissions \
-                 (`ls -ld {}`), {ELSEWHERE}.",
-                path.parent().unwrap_or(&self.root).display(),
-                path.parent().unwrap_or(&self.root).display(),
-            )],
-            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-                vec!["The disk is full: free some space, then try again.".to_string()]
-            }
-            io::ErrorKind::IsADirectory => vec![format!(
-                "{} is a folder where kinship keeps a file. Move it away, {ELSEWHERE}.",
-                path.display()
-            )],
-            _ => Vec::new(),
-        }
     }
 
     /// The names (without `.yaml`) of the documents in a folder, sorted.
@@ -786,14 +557,6 @@ pub fn is_private_name(rel: &str) -> bool {
         && file.len() > ".yaml".len()
         && !file.starts_with('.')
         && !file.contains(['/', '\\', '\0'])
-}
-
-/// A file's or folder's permission bits (following a link).
-fn mode_of(path: &Path) -> Option<u32> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::metadata(path)
-        .ok()
-        .map(|m| m.permissions().mode() & 0o777)
 }
 
 /// What [`Store::put`] did.

@@ -1,5 +1,6 @@
 //! Unit tests of `store/mod.rs`.
 
+use super::archive::archive_name;
 use super::*;
 use crate::progress::checklist::Progress;
 use std::os::unix::fs::PermissionsExt;
