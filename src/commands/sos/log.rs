@@ -1,0 +1,186 @@
+//! `kinship sos log`: the walks that were logged, listed and shown.
+
+use crate::error::UserError;
+use crate::progress::walk::{Ending, Log};
+use crate::render::sos::{self as view};
+use crate::render::style::{Span, theme};
+use crate::store::Store;
+use crate::store::sos::{SOS, role};
+use crate::ui::Ui;
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+/// A saved log, in a list.
+#[derive(Serialize)]
+pub(super) struct LogJson {
+    name: String,
+    #[serde(flatten)]
+    log: Log,
+}
+
+/// The saved logs' names, oldest first: by start time, then `-2`, `-3` ...
+/// in number order (so `-10` comes after `-9`, not after `-1`).
+pub(super) fn log_names(store: &Store) -> anyhow::Result<Vec<String>> {
+    let mut names = store.names(SOS)?;
+    names.sort_by_cached_key(|name| match name.rsplit_once('-') {
+        Some((stem, n)) if stem.len() >= 19 && n.parse::<u32>().is_ok() => {
+            (stem.to_string(), n.parse::<u32>().unwrap_or(0))
+        }
+        _ => (name.clone(), 1),
+    });
+    Ok(names)
+}
+
+/// "1 step", "3 steps".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub(super) fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+    let names = log_names(store)?;
+    let mut logs = Vec::new();
+    let mut unreadable = Vec::new();
+    for name in names {
+        match store.read::<Log>(&store.log_path(&name), &role(&name)) {
+            Ok(Some(log)) => logs.push(LogJson { name, log }),
+            Ok(None) => {}
+            Err(e) => unreadable.push(format!("{name}: {e}")),
+        }
+    }
+    if json {
+        ui.print_json(&logs)?;
+    } else if logs.is_empty() {
+        ui.message("No overdose walk has been logged yet.");
+        ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
+    } else {
+        // Names are 19 characters, more with `-2`: the column fits the longest.
+        let column = logs
+            .iter()
+            .map(|l| l.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
+        let mut lines = Vec::new();
+        for l in &logs {
+            lines.push(vec![
+                Span::new(format!("{:<column$}", l.name), theme::STRONG),
+                Span::plain(format!(
+                    "{}  {}, {} of naloxone, {}",
+                    l.log.started.format("%a %-d %b %Y %H:%M"),
+                    count(l.log.events.len(), "step", "steps"),
+                    count(l.log.doses(), "dose", "doses"),
+                    l.log.ending.map(Ending::name).unwrap_or("not finished")
+                )),
+            ]);
+        }
+        ui.print_lines(&lines)?;
+        ui.hint("Show one: kinship sos log NAME (or `last`).");
+    }
+    for problem in unreadable {
+        ui.warn(&problem);
+    }
+    Ok(())
+}
+
+pub(super) fn show_log(
+    ui: &mut Ui,
+    store: &Store,
+    name: &str,
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
+    let names = log_names(store)?;
+    if name == "last" || name == "latest" {
+        return show_newest(ui, store, &names, json, now);
+    }
+    let name = {
+        let name = name.trim_end_matches(".yaml").to_string();
+        if !names.contains(&name) {
+            let mut err = UserError::new(format!(
+                "There is no overdose log called {}.",
+                crate::error::quoted(&name)
+            ));
+            err = match names.last() {
+                Some(last) => err
+                    .hint("See them all with `kinship sos log`.")
+                    .hint(format!("The newest is {last}.")),
+                None => err.hint("No overdose walk has been logged yet."),
+            };
+            return Err(err.into());
+        }
+        name
+    };
+    let Some(log) = store.read::<Log>(&store.log_path(&name), &role(&name))? else {
+        return Err(UserError::new(format!(
+            "The overdose log {} has just gone.",
+            crate::error::quoted(&name)
+        ))
+        .into());
+    };
+    print_log(ui, name, log, json, now)
+}
+
+/// `sos log last`: the newest log that can be read, with a warning for each
+/// newer one that cannot (a broken file must not hide the last walk).
+pub(super) fn show_newest(
+    ui: &mut Ui,
+    store: &Store,
+    names: &[String],
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
+    let mut broken = Vec::new();
+    let mut found = None;
+    for name in names.iter().rev() {
+        match store.read::<Log>(&store.log_path(name), &role(name)) {
+            Ok(Some(log)) => {
+                found = Some((name.clone(), log));
+                break;
+            }
+            Ok(None) => {}
+            Err(e) => broken.push(e),
+        }
+    }
+    for e in &broken {
+        ui.warn(&format!("{e} Showing an older log instead."));
+    }
+    let Some((name, log)) = found else {
+        let mut err = UserError::new("No overdose walk has been logged yet.");
+        if !broken.is_empty() {
+            err = UserError::new("No saved overdose log can be read.").hint(
+                "Each broken file is named above; fix it by hand or move it out of the folder.",
+            );
+        }
+        return Err(err
+            .hint("`kinship sos --walk` logs each step, with its time, as you go.")
+            .into());
+    };
+    print_log(ui, name, log, json, now)
+}
+
+pub(super) fn print_log(
+    ui: &mut Ui,
+    name: String,
+    log: Log,
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> anyhow::Result<()> {
+    if json {
+        ui.print_json(&LogJson { name, log })?;
+        return Ok(());
+    }
+    let mut lines = view::log_lines(&log, Some(now));
+    lines.push(vec![]);
+    let ended = match (log.ending, log.ended) {
+        (Some(ending), Some(at)) => {
+            format!("The walk {} at {}.", ending.name(), view::clock_time(at))
+        }
+        _ => "The walk did not finish (the window may have closed).".to_string(),
+    };
+    lines.push(vec![Span::new(
+        format!("Region: {}. {ended}", log.region),
+        theme::DIM,
+    )]);
+    ui.print_lines(&lines)?;
+    Ok(())
+}
