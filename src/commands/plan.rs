@@ -320,8 +320,10 @@ fn new(
         // the first question, there is no plan holding only a name, which
         // `plan new` would then refuse as already there.
         let fresh = Plan::new(&form.id, settings.now());
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
-        let finished = filler.run(p, Mode::Unanswered)?;
+        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh)
+            .with_region(settings.region);
+        // Esc, from any question, leads to the list of sections.
+        let finished = filler.run(p, Mode::Unanswered)? || filler.menu(p)?;
         if !store.plan_path(&name).exists() {
             return Ok(None);
         }
@@ -378,63 +380,11 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, saved);
+        let mut filler = Filler::new(&form, store, &name, &settings.clock, saved)
+            .with_region(settings.region);
         p.say(&format!("{}: {name}", form.title))?;
-        loop {
-            let c = plan::completeness(&form, &filler.plan);
-            let mut items = Vec::new();
-            let mut modes = Vec::new();
-            if let Some(next) = plan::first_unanswered(&form, &filler.plan) {
-                let section = form
-                    .section_of(&next.id)
-                    .map(|s| s.title.as_str())
-                    .unwrap_or("");
-                items.push(format!(
-                    "Go on where you left off ({section}: {})",
-                    next.prompt
-                ));
-                modes.push(Some(Mode::Unanswered));
-            }
-            // Only the sections of the plan as it stands: the approach
-            // chosen decides which those are.
-            for (i, s) in form.sections.iter().enumerate() {
-                let fields: Vec<_> = s
-                    .fields
-                    .iter()
-                    .filter(|f| plan::shown(&form, &filler.plan, f))
-                    .collect();
-                if fields.is_empty() {
-                    continue;
-                }
-                let answered = fields
-                    .iter()
-                    .filter(|f| filler.plan.answers.contains_key(&f.id))
-                    .count();
-                items.push(format!(
-                    "{} ({answered} of {} answered)",
-                    s.title,
-                    fields.len()
-                ));
-                modes.push(Some(Mode::Section(i)));
-            }
-            items.push("Done for now".into());
-            modes.push(None);
-            let prompt = format!(
-                "{} of {} answered. What would you like to do?",
-                c.answered, c.total
-            );
-            let Some(choice) = p.select(&prompt, &items, 0)? else {
-                return Ok((filler.plan, false));
-            };
-            let Some(mode) = modes[choice] else {
-                let complete = plan::first_unanswered(&form, &filler.plan).is_none();
-                return Ok((filler.plan, complete));
-            };
-            let done = filler.run(p, mode)?;
-            if mode == Mode::Unanswered && done {
-                return Ok((filler.plan, true));
-            }
-        }
+        let finished = filler.menu(p)?;
+        Ok((filler.plan, finished))
     })?;
     summary(ui, &form, &plan, &name, finished);
     Ok(())
