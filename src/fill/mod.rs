@@ -147,9 +147,11 @@ impl<'a> Filler<'a> {
     /// Whether a question still needs something: no answer, or (a list) an
     /// entry with a needed part missing.
     fn to_fill(&self, field: &Field) -> bool {
-        if self.plan.answers.get(&field.id).is_none_or(Value::is_empty) {
-            return true;
-        }
+        self.plan.answers.get(&field.id).is_none_or(Value::is_empty) || self.parts_missing(field)
+    }
+
+    /// Whether a list has an entry with a needed part missing.
+    fn parts_missing(&self, field: &Field) -> bool {
         self.plan.entries(&field.id).iter().any(|e| {
             field
                 .fields
@@ -158,18 +160,42 @@ impl<'a> Filler<'a> {
         })
     }
 
-    /// Where "go on where you left off" starts: the first needed question
-    /// still missing, as `plan show` lists them; with none, the first
-    /// question of the plan not answered yet.
-    pub fn resume_at(&self) -> Option<&'a Field> {
-        let c = plan::completeness(self.form, &self.plan);
-        if let Some(first) = c.missing.first() {
-            let id = first.split('.').next().unwrap_or(first);
-            if let Some(field) = self.form.field(id) {
-                return Some(field);
-            }
+    /// Whether a question is needed and still missing, as `plan show`
+    /// counts it: a needed one with no answer, or a list with an entry
+    /// whose needed part has none.
+    fn needed(&self, field: &Field) -> bool {
+        (field.required && self.plan.answers.get(&field.id).is_none_or(Value::is_empty))
+            || self.parts_missing(field)
+    }
+
+    /// Which questions "go on where you left off" asks, in form order: the
+    /// needed ones still missing, then every one still to fill in after the
+    /// last answer given (where the user stopped). Questions skipped before
+    /// that stay skipped; a section of the menu asks them again.
+    fn resume_filter(&self) -> impl Fn(&Field) -> bool + '_ {
+        let shown: Vec<&Field> = self
+            .form
+            .fields()
+            .filter(|f| plan::shown(self.form, &self.plan, f))
+            .collect();
+        let last = shown
+            .iter()
+            .rposition(|f| self.plan.answers.get(&f.id).is_some_and(|v| !v.is_empty()));
+        let after: Vec<String> = shown
+            .iter()
+            .skip(last.map_or(0, |i| i + 1))
+            .map(|f| f.id.clone())
+            .collect();
+        move |f: &Field| {
+            plan::shown(self.form, &self.plan, f)
+                && (self.needed(f) || (after.contains(&f.id) && self.to_fill(f)))
         }
-        plan::first_unanswered(self.form, &self.plan)
+    }
+
+    /// Where "go on where you left off" starts (see `resume_filter`).
+    pub fn resume_at(&self) -> Option<&'a Field> {
+        let wanted = self.resume_filter();
+        self.form.fields().find(|f| wanted(f))
     }
 
     /// Asks the fields `mode` picks, each only while it is part of the plan:
@@ -186,13 +212,6 @@ impl<'a> Filler<'a> {
             .filter(|(s, _)| !matches!(mode, Mode::Section(only) if only != *s))
             .flat_map(|(s, section)| section.fields.iter().map(move |f| (s, f)))
             .collect();
-        let start = match mode {
-            Mode::Unanswered => self
-                .resume_at()
-                .and_then(|f| order.iter().position(|(_, o)| o.id == f.id))
-                .unwrap_or(order.len()),
-            Mode::Section(_) => 0,
-        };
         // The questions asked in this run, in order, and which one is asked.
         let mut trail: Vec<usize> = Vec::new();
         let mut at = 0;
@@ -201,14 +220,15 @@ impl<'a> Filler<'a> {
             let i = if at < trail.len() {
                 trail[at]
             } else {
-                let from = trail.last().map_or(start, |&i| i + 1);
+                let from = trail.last().map_or(0, |&i| i + 1);
                 // Looked at afresh for each field: the answer just given may
                 // have brought sections in or left them out.
-                let next = (from..order.len()).find(|&i| {
-                    let field = order[i].1;
-                    plan::shown(self.form, &self.plan, field)
-                        && (mode != Mode::Unanswered || self.to_fill(field))
+                let wanted = self.resume_filter();
+                let next = (from..order.len()).find(|&i| match mode {
+                    Mode::Section(_) => plan::shown(self.form, &self.plan, order[i].1),
+                    Mode::Unanswered => wanted(order[i].1),
                 });
+                drop(wanted);
                 match next {
                     Some(i) => {
                         trail.push(i);

@@ -160,6 +160,9 @@ impl Prompter for ScriptedPrompter {
                 self.seen
                     .push(format!("{} [{}]", q.prompt, items.join(" | ")))
             }
+            Asking::Line { initial, .. } | Asking::Long { initial, .. } if !initial.is_empty() => {
+                self.seen.push(format!("{} (now: {initial})", q.prompt))
+            }
             Asking::Line { .. } | Asking::Long { .. } => self.seen.push(q.prompt.to_string()),
         }
         loop {
