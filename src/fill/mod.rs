@@ -290,7 +290,7 @@ impl<'a> Filler<'a> {
     /// The list of sections, where `plan edit` starts and Esc leads: go on
     /// where you left off, any section of the plan as it stands (with how
     /// much of it is answered and still needed, as `plan show` counts), or
-    /// done for now. Returns `true` when nothing needed is missing at the end.
+    /// done for now. Returns `true` when every question is answered at the end.
     pub fn menu(&mut self, p: &mut dyn Prompter) -> anyhow::Result<bool> {
         loop {
             let c = plan::completeness(self.form, &self.plan);
@@ -357,12 +357,17 @@ impl<'a> Filler<'a> {
                     esc: Esc::Leave,
                 })
                 .map_err(interrupted)?;
+            // Done when every question of the plan as it stands is.
+            let done = |f: &Self| {
+                plan::first_unanswered(f.form, &f.plan).is_none()
+                    && plan::completeness(f.form, &f.plan).missing.is_empty()
+            };
             let choice = match reply {
                 Reply::Picked(i) => i,
-                _ => return Ok(plan::completeness(self.form, &self.plan).missing.is_empty()),
+                _ => return Ok(done(self)),
             };
             let Some(mode) = modes[choice] else {
-                return Ok(plan::completeness(self.form, &self.plan).missing.is_empty());
+                return Ok(done(self));
             };
             let done = self.run(p, mode)?;
             if mode == Mode::Unanswered && done {

@@ -304,8 +304,8 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[]);
     let mut seen = String::new();
     expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-    // The cursor starts on "Skip for now": three up is the first choice, CRAFT.
-    key(&mut p, &format!("{UP}{UP}{UP}\r"));
+    // The cursor starts on the first choice, CRAFT.
+    key(&mut p, "\r");
     expect(&mut p, "What do you call your loved one?", &mut seen);
     key(&mut p, "Sam 😊\r");
     expect(&mut p, "Do they have health needs", &mut seen);
@@ -329,7 +329,8 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     assert!(seen.contains("Your loved one (2 of 11)"), "{seen}");
 
     // Resume: the first choice goes on where it stopped; then every CRAFT
-    // question in order. Answer a few, skip the rest with Enter.
+    // question in order. Answer a few, skip the rest: Enter for text, and
+    // up (from the first answer round to "Skip for now") for yes or no.
     let form = form::load("intervention").unwrap().unwrap();
     let mut craft = Plan::new(
         "intervention",
@@ -354,6 +355,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         match field.id.as_str() {
             "what_matters" => key(&mut p, "Her little girl\r"),
             "rewards" => key(&mut p, "Her favorite dinner\r"),
+            _ if field.kind == form::Kind::YesNo => key(&mut p, &format!("{UP}\r")),
             _ => key(&mut p, "\r"),
         }
         asked += 1;
@@ -381,10 +383,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         saved.contains("approach: craft"),
         "kept from before: {saved}"
     );
-    assert!(
-        !saved.contains("risk"),
-        "Enter skips, never answers: {saved}"
-    );
+    assert!(!saved.contains("risk"), "skipped: {saved}");
 
     // Change to a planned intervention: the CRAFT answer is kept, and the
     // team is there to fill in.
@@ -447,7 +446,7 @@ fn e_at_a_long_answer_without_a_working_editor_says_why_and_asks_again() {
         );
         let mut seen = String::new();
         expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-        key(&mut p, &format!("{UP}{UP}{UP}\r"));
+        key(&mut p, "\r");
         expect(&mut p, "What do you call your loved one?", &mut seen);
         key(&mut p, "Sam\r");
         expect(&mut p, "Do they have health needs", &mut seen);

@@ -61,28 +61,34 @@ impl TermPrompter {
         }
     }
 
-    /// The question's first row: "? Which approach will you take?"
-    fn head(&self, prompt: &str, cols: usize) -> Line {
-        vec![
-            Span::new("? ", theme::HINT),
-            Span::new(truncate(prompt, cols.saturating_sub(2)), theme::STRONG),
-        ]
+    /// The question, wrapped to the width: "? Which approach will you take?"
+    fn head(&self, prompt: &str, cols: usize) -> Vec<Line> {
+        let first: Line = vec![Span::new("? ", theme::HINT)];
+        let rest: Line = vec![Span::plain("  ")];
+        wrap_text(prompt, theme::STRONG, cols.saturating_sub(1), &first, &rest)
     }
 
-    /// What stays on screen once a question is answered: "✔ Question · answer".
-    fn answered(&self, prompt: &str, answer: &str) -> io::Result<()> {
+    /// What stays on screen once a question is answered: "✔ Question ·
+    /// answer" (the answer's first line), wrapped.
+    fn answered(&mut self, prompt: &str, answer: &str) -> io::Result<()> {
         let (_, cols) = self.size();
         let answer = answer.lines().next().unwrap_or("");
-        let room = cols.saturating_sub(2);
-        let prompt = truncate(prompt, room.saturating_sub(12).max(room / 2));
-        let rest = room.saturating_sub(console::measure_text_width(&prompt) + 3);
-        let line = vec![
-            Span::new("✔ ", theme::DONE),
-            Span::new(prompt, theme::STRONG),
-            Span::new(" · ", theme::DIM),
-            Span::plain(truncate(&crate::render::style::printable(answer), rest.max(2))),
-        ];
-        self.term.write_line(&paint(&line, self.color))
+        let answer = truncate(&crate::render::style::printable(answer), cols.saturating_sub(4));
+        let first: Line = vec![Span::new("✔ ", theme::DONE)];
+        let rest: Line = vec![Span::plain("  ")];
+        let mut lines = wrap_text(prompt, theme::STRONG, cols.saturating_sub(1), &first, &rest);
+        let fits = lines.last().is_some_and(|l| {
+            crate::render::style::line_width(l) + 3 + console::measure_text_width(&answer) < cols
+        });
+        if !fits {
+            lines.push(vec![Span::plain("  ")]);
+        } else if let Some(last) = lines.last_mut() {
+            last.push(Span::new(" · ", theme::DIM));
+        }
+        if let Some(last) = lines.last_mut() {
+            last.push(Span::plain(answer));
+        }
+        self.write_lines(&lines)
     }
 
     /// Picks one item or ticks any, drawn here: the current row is marked
@@ -157,9 +163,9 @@ impl TermPrompter {
     fn pick_lines(&self, p: &Pick) -> Vec<Line> {
         let (height, cols) = self.size();
         let many = p.ticked.is_some();
-        let mut lines = vec![self.head(p.prompt, cols)];
+        let mut lines = self.head(p.prompt, cols);
         // The prompt, the legend and a row for the cursor below.
-        let room = height.saturating_sub(3).max(3);
+        let room = height.saturating_sub(2 + lines.len()).max(3);
         let count = p.items.len();
         let start = if count <= room {
             0
@@ -217,7 +223,18 @@ impl TermPrompter {
     fn line(&mut self, q: &Question, initial: &str, check: Check) -> io::Result<Reply> {
         self.clear_view()?;
         let (_, cols) = self.size();
-        let mut head = paint(&self.head(q.prompt, cols.saturating_sub(12)), self.color);
+        // A question that leaves room to type after it is asked on its
+        // row; a longer one is said whole above the line typed on.
+        let mut above: Vec<String> = self
+            .head(q.prompt, cols)
+            .iter()
+            .map(|l| paint(l, self.color))
+            .collect();
+        let mut head = if above.len() == 1 && console::measure_text_width(&above[0]) + 24 < cols {
+            above.pop().unwrap_or_default()
+        } else {
+            String::new()
+        };
         head.push_str(&paint(&[Span::new(" › ", theme::DIM)], self.color));
         let mut parts = vec![("Enter", "next", "next")];
         way_out(&mut parts, q.back, "↑", Some(q.esc));
@@ -232,7 +249,7 @@ impl TermPrompter {
                 below.extend(wrap_text(why, theme::WARNING, cols.saturating_sub(1), &indent, &indent));
             }
             below.push(vec![Span::new(keys.clone(), theme::DIM)]);
-            row = self.draw_with(&head, &line, &below, row)?;
+            row = self.draw_with(&above, &head, &line, &below, row)?;
             let key = match self.term.read_key_raw() {
                 Ok(key) => key,
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break Reply::Esc,
@@ -276,8 +293,10 @@ impl TermPrompter {
         } else {
             "Type it on one line. (To write paragraphs, set EDITOR to your editor, then type e.)"
         };
-        self.term
-            .write_line(&paint(&[Span::new(how, theme::DIM)], self.color))?;
+        let indent: Line = Vec::new();
+        let (_, cols) = self.size();
+        let how = wrap_text(how, theme::DIM, cols.saturating_sub(1), &indent, &indent);
+        self.write_lines(&how)?;
         let shown_initial = if initial.contains('\n') { "" } else { initial };
         let kept_paragraphs = |t: &str| t.is_empty() && initial.contains('\n');
         let outer = |t: &str| -> Result<Option<String>, String> {
@@ -322,12 +341,24 @@ impl TermPrompter {
         }
     }
 
-    /// Draws the prompt, the line typed so far and `below` (each one row)
-    /// from the start of the prompt (the cursor is `row` rows below it), and
-    /// puts the cursor where the typing goes; returns the row it is on.
-    fn draw_with(&self, head: &str, line: &LineEdit, below: &[Line], row: usize) -> io::Result<usize> {
+    /// Draws `above` (whole rows), the prompt, the line typed so far and
+    /// `below` (each one row) from the top (the cursor is `row` rows below
+    /// it), and puts the cursor where the typing goes; returns the row it
+    /// is on.
+    fn draw_with(
+        &self,
+        above: &[String],
+        head: &str,
+        line: &LineEdit,
+        below: &[Line],
+        row: usize,
+    ) -> io::Result<usize> {
         let (_, cols) = self.size();
         self.clear_input(row)?;
+        for a in above {
+            self.term.write_str(a)?;
+            self.term.write_str("\n")?;
+        }
         let text = line.text();
         self.term.write_str(head)?;
         self.term.write_str(&text)?;
@@ -353,6 +384,6 @@ impl TermPrompter {
             self.term.move_cursor_right(at_col)?;
         }
         self.term.flush()?;
-        Ok(at_row)
+        Ok(above.len() + at_row)
     }
 }
