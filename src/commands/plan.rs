@@ -380,8 +380,8 @@ fn edit(ui: &mut Ui, settings: &Settings, store: &Store, name: &str) -> anyhow::
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, saved)
-            .with_region(settings.region);
+        let mut filler =
+            Filler::new(&form, store, &name, &settings.clock, saved).with_region(settings.region);
         p.say(&format!("{}: {name}", form.title))?;
         let finished = filler.menu(p)?;
         Ok((filler.plan, finished))

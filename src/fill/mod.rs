@@ -579,9 +579,10 @@ impl<'a> Filler<'a> {
                     let mut items = names.clone();
                     items.push(SOMEONE_ELSE.into());
                     items.push(if current.is_some() { CLEAR } else { SKIP }.into());
-                    let default = names.iter().position(|n| *n == initial).unwrap_or(
-                        if initial.is_empty() { 0 } else { names.len() },
-                    );
+                    let default = names
+                        .iter()
+                        .position(|n| *n == initial)
+                        .unwrap_or(if initial.is_empty() { 0 } else { names.len() });
                     let reply = p
                         .ask(&question(Asking::Pick {
                             items: &items,
@@ -711,7 +712,12 @@ impl<'a> Filler<'a> {
     }
 
     /// The menu for a list: add, change, move and remove entries.
-    fn ask_list(&mut self, p: &mut dyn Prompter, list: &'a Field, back: bool) -> anyhow::Result<Asked> {
+    fn ask_list(
+        &mut self,
+        p: &mut dyn Prompter,
+        list: &'a Field,
+        back: bool,
+    ) -> anyhow::Result<Asked> {
         self.explain(p, list).map_err(interrupted)?;
         let item = list.item.as_deref().unwrap_or("entry");
         let mut first = true;
@@ -766,21 +772,23 @@ impl<'a> Filler<'a> {
                     }
                 }
                 ListStep::Change => {
-                    let index = match self.pick(p, &format!("Which {item}?"), &summaries, 0, true)? {
-                        Ok(index) => index,
-                        Err(Asked::Sections) => return Ok(Asked::Sections),
-                        Err(_) => continue,
-                    };
+                    let index =
+                        match self.pick(p, &format!("Which {item}?"), &summaries, 0, true)? {
+                            Ok(index) => index,
+                            Err(Asked::Sections) => return Ok(Asked::Sections),
+                            Err(_) => continue,
+                        };
                     if self.ask_entry(p, list, index)? == Asked::Sections {
                         return Ok(Asked::Sections);
                     }
                 }
                 ListStep::Move => {
-                    let from = match self.pick(p, &format!("Which {item} moves?"), &summaries, 0, true)? {
-                        Ok(from) => from,
-                        Err(Asked::Sections) => return Ok(Asked::Sections),
-                        Err(_) => continue,
-                    };
+                    let from =
+                        match self.pick(p, &format!("Which {item} moves?"), &summaries, 0, true)? {
+                            Ok(from) => from,
+                            Err(Asked::Sections) => return Ok(Asked::Sections),
+                            Err(_) => continue,
+                        };
                     let places: Vec<String> =
                         (1..=entries.len()).map(|n| format!("Place {n}")).collect();
                     let to = match self.pick(p, "To which place?", &places, from, true)? {
@@ -826,7 +834,12 @@ impl<'a> Filler<'a> {
 
     /// The parts of one entry, in order; back from the first goes to the
     /// list's menu.
-    fn ask_entry(&mut self, p: &mut dyn Prompter, list: &'a Field, index: usize) -> anyhow::Result<Asked> {
+    fn ask_entry(
+        &mut self,
+        p: &mut dyn Prompter,
+        list: &'a Field,
+        index: usize,
+    ) -> anyhow::Result<Asked> {
         let mut k = 0;
         while k < list.fields.len() {
             let part = &list.fields[k];

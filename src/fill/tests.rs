@@ -2,8 +2,8 @@
 //! in a temporary folder.
 
 use super::*;
-use crate::prompt::{Scripted, ScriptedPrompter};
 use crate::content::embedded::RegionEntry;
+use crate::prompt::{Scripted, ScriptedPrompter};
 
 const FORM: &str = r#"
 id: t
@@ -368,16 +368,24 @@ fn back_returns_to_the_question_before_with_its_answer_and_goes_on_from_there() 
         text("Sammy"),             // changed
         Scripted::Select(Some(1)), // the risk again: still no
         text("saturday 6pm"),
-        Scripted::Back,             // at "Where?": back to the date, filled in
+        Scripted::Back,           // at "Where?": back to the date, filled in
         text("2026-11-28 18:00"), // kept as it was
-        Scripted::Esc,  // at "Where?": out to the sections
+        Scripted::Esc,            // at "Where?": out to the sections
     ]);
-    assert!(!f.run(&mut p, Mode::Unanswered).unwrap(), "Esc stops the run");
+    assert!(
+        !f.run(&mut p, Mode::Unanswered).unwrap(),
+        "Esc stops the run"
+    );
     let seen = &p.seen;
     let asked: Vec<&str> = seen
         .iter()
         .map(String::as_str)
-        .filter(|s| s.starts_with("What do you") || s.starts_with("Any risk") || s.starts_with("When will") || s.starts_with("Where?"))
+        .filter(|s| {
+            s.starts_with("What do you")
+                || s.starts_with("Any risk")
+                || s.starts_with("When will")
+                || s.starts_with("Where?")
+        })
         .collect();
     assert_eq!(
         asked,
@@ -398,7 +406,10 @@ fn back_returns_to_the_question_before_with_its_answer_and_goes_on_from_there() 
     let plan = saved(&store);
     assert_eq!(plan.answers["who"], Value::Text("Sammy".into()));
     assert_eq!(plan.answers["risk"], Value::Flag(false));
-    assert_eq!(plan.answers["rehearsal"], Value::Text("2026-11-28 18:00".into()));
+    assert_eq!(
+        plan.answers["rehearsal"],
+        Value::Text("2026-11-28 18:00".into())
+    );
     assert!(!plan.answers.contains_key("place"));
 }
 
@@ -430,7 +441,14 @@ fn esc_leads_to_the_sections_whose_counts_agree_with_plan_show() {
     let today = clock.now().date_naive();
     plan::set_path(&form, &mut plan, "who", Some("Sam"), today).unwrap();
     plan::set_path(&form, &mut plan, "team.1.name", Some("Ann"), today).unwrap();
-    plan::set_path(&form, &mut plan, "letters.1.letter", Some("Dear Sam"), today).unwrap();
+    plan::set_path(
+        &form,
+        &mut plan,
+        "letters.1.letter",
+        Some("Dear Sam"),
+        today,
+    )
+    .unwrap();
     store
         .replace(&store.plan_path("mum"), &role("mum"), &plan)
         .unwrap();
@@ -454,8 +472,16 @@ fn esc_leads_to_the_sections_whose_counts_agree_with_plan_show() {
          answered, 1 still needed) | Done for now] (starts on Go on where you left off (First \
          things: Where?))"
     );
-    assert!(p.seen[1..].iter().any(|s| s == "Where? (needed)"), "{:?}", p.seen);
-    assert!(!p.seen.iter().any(|s| s.starts_with("Any risk")), "{:?}", p.seen);
+    assert!(
+        p.seen[1..].iter().any(|s| s == "Where? (needed)"),
+        "{:?}",
+        p.seen
+    );
+    assert!(
+        !p.seen.iter().any(|s| s.starts_with("Any risk")),
+        "{:?}",
+        p.seen
+    );
 }
 
 #[test]
@@ -489,7 +515,11 @@ fn going_on_asks_the_needed_parts_of_an_entry_through_its_list() {
     ]);
     assert!(f.run(&mut p, Mode::Unanswered).unwrap());
     let plan = saved(&store);
-    assert!(plan::completeness(&form, &plan).missing.is_empty(), "{:#?}\n{plan:?}", p.seen);
+    assert!(
+        plan::completeness(&form, &plan).missing.is_empty(),
+        "{:#?}\n{plan:?}",
+        p.seen
+    );
 }
 
 #[test]
@@ -523,11 +553,7 @@ fn whose_letter_is_a_choice_of_the_team_or_someone_else() {
         "{seen}"
     );
     let plan = saved(&store);
-    let from: Vec<&Value> = plan
-        .entries("letters")
-        .iter()
-        .map(|e| &e["from"])
-        .collect();
+    let from: Vec<&Value> = plan.entries("letters").iter().map(|e| &e["from"]).collect();
     assert_eq!(
         from,
         [&Value::Text("Ben".into()), &Value::Text("Uncle Joe".into())]
@@ -558,7 +584,10 @@ fn a_date_takes_a_time_and_says_back_what_it_understood_on_the_regions_clock() {
             "Example: next thursday 7pm (Thursday 26 November, 19:00)"
         };
         assert!(seen.contains(example), "{code}: {seen}");
-        assert!(seen.contains("\"someday 7pm\" is not a date kinship can read"), "{seen}");
+        assert!(
+            seen.contains("\"someday 7pm\" is not a date kinship can read"),
+            "{seen}"
+        );
         let ten = if code == "us" {
             "Thursday 10 December, 7:00 pm"
         } else {
@@ -569,7 +598,10 @@ fn a_date_takes_a_time_and_says_back_what_it_understood_on_the_regions_clock() {
             .read::<Plan>(&store.plan_path("dad"), &role("dad"))
             .unwrap()
             .unwrap();
-        assert_eq!(plan.answers["rehearsal"], Value::Text("2026-12-10 19:00".into()));
+        assert_eq!(
+            plan.answers["rehearsal"],
+            Value::Text("2026-12-10 19:00".into())
+        );
     }
 }
 
@@ -588,11 +620,19 @@ fn a_yes_to_a_risk_of_harm_is_answered_at_once_with_the_regions_numbers() {
     let next = seen.find("When will you rehearse?").unwrap();
     assert!(at < next, "before the next question: {seen}");
     assert!(
-        seen.contains("In danger right now? Get yourself and any children to a safe place. Then call 911."),
+        seen.contains(
+            "In danger right now? Get yourself and any children to a safe place. Then call 911."
+        ),
         "{seen}"
     );
-    assert!(seen.contains("988 Suicide & Crisis Lifeline: 988"), "{seen}");
-    assert!(seen.contains("National Domestic Violence Hotline: 1-800-799-7233"), "{seen}");
+    assert!(
+        seen.contains("988 Suicide & Crisis Lifeline: 988"),
+        "{seen}"
+    );
+    assert!(
+        seen.contains("National Domestic Violence Hotline: 1-800-799-7233"),
+        "{seen}"
+    );
     assert!(seen.contains("kinship guide safety"), "{seen}");
     // Elsewhere, that region's numbers.
     let mut plan = Plan::new("t", clock.now());
@@ -643,11 +683,20 @@ fn the_plain_prompter_takes_back_and_menu_as_words() {
         text.contains("At any question, type back to go to the question before, or menu"),
         "{text}"
     );
-    assert!(text.contains("(Or type back for the question before, or menu for the list of sections.)"), "{text}");
+    assert!(
+        text.contains("(Or type back for the question before, or menu for the list of sections.)"),
+        "{text}"
+    );
     assert!(text.contains("What do you call them? Now: Sam."), "{text}");
     assert!(text.contains("is not a date kinship can read"), "{text}");
-    assert!(text.contains("Saved as Thursday 26 November, 7:00 pm."), "{text}");
+    assert!(
+        text.contains("Saved as Thursday 26 November, 7:00 pm."),
+        "{text}"
+    );
     let plan = saved(&store);
-    assert_eq!(plan.answers["rehearsal"], Value::Text("2026-11-26 19:00".into()));
+    assert_eq!(
+        plan.answers["rehearsal"],
+        Value::Text("2026-11-26 19:00".into())
+    );
     assert_eq!(plan.answers["risk"], Value::Flag(false));
 }

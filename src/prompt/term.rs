@@ -549,17 +549,19 @@ impl Prompter for TermPrompter {
         items: &[String],
         default: usize,
     ) -> io::Result<Option<usize>> {
-        Ok(match self.pick(form::Pick {
-            prompt,
-            items,
-            cursor: default,
-            ticked: None,
-            back: false,
-            esc: None,
-        })? {
-            Reply::Picked(i) => Some(i),
-            _ => None,
-        })
+        Ok(
+            match self.pick(form::Pick {
+                prompt,
+                items,
+                cursor: default,
+                ticked: None,
+                back: false,
+                esc: None,
+            })? {
+                Reply::Picked(i) => Some(i),
+                _ => None,
+            },
+        )
     }
 
     fn multi_select(
@@ -568,17 +570,23 @@ impl Prompter for TermPrompter {
         items: &[String],
         checked: &[bool],
     ) -> io::Result<Option<Vec<usize>>> {
-        Ok(match self.pick(form::Pick {
-            prompt,
-            items,
-            cursor: 0,
-            ticked: Some((0..items.len()).map(|i| checked.get(i) == Some(&true)).collect()),
-            back: false,
-            esc: None,
-        })? {
-            Reply::PickedMany(picked) => Some(picked),
-            _ => None,
-        })
+        Ok(
+            match self.pick(form::Pick {
+                prompt,
+                items,
+                cursor: 0,
+                ticked: Some(
+                    (0..items.len())
+                        .map(|i| checked.get(i) == Some(&true))
+                        .collect(),
+                ),
+                back: false,
+                esc: None,
+            })? {
+                Reply::PickedMany(picked) => Some(picked),
+                _ => None,
+            },
+        )
     }
 
     fn ask(&mut self, question: &Question) -> io::Result<Reply> {

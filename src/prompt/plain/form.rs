@@ -89,7 +89,9 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                 if !initial.is_empty() {
                     self.put("Now:")?;
                     self.put(initial)?;
-                    self.put("Type a new text to replace it, or a full stop (.) alone to keep it.")?;
+                    self.put(
+                        "Type a new text to replace it, or a full stop (.) alone to keep it.",
+                    )?;
                 }
                 self.put(
                     "Type as many lines as you like. A line with only a full stop (.) ends it.",

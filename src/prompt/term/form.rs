@@ -25,7 +25,12 @@ pub(super) struct Pick<'a> {
 }
 
 /// The keys that go back, leave and stop, as the legend says them.
-fn way_out(parts: &mut Vec<(&'static str, &'static str, &'static str)>, back: bool, back_key: &'static str, esc: Option<Esc>) {
+fn way_out(
+    parts: &mut Vec<(&'static str, &'static str, &'static str)>,
+    back: bool,
+    back_key: &'static str,
+    esc: Option<Esc>,
+) {
     if back {
         parts.push((back_key, "back", "back"));
     }
@@ -54,7 +59,11 @@ impl TermPrompter {
                 prompt: q.prompt,
                 items,
                 cursor: 0,
-                ticked: Some((0..items.len()).map(|i| checked.get(i) == Some(&true)).collect()),
+                ticked: Some(
+                    (0..items.len())
+                        .map(|i| checked.get(i) == Some(&true))
+                        .collect(),
+                ),
                 back: q.back,
                 esc: Some(q.esc),
             }),
@@ -73,7 +82,10 @@ impl TermPrompter {
     fn answered(&mut self, prompt: &str, answer: &str) -> io::Result<()> {
         let (_, cols) = self.size();
         let answer = answer.lines().next().unwrap_or("");
-        let answer = truncate(&crate::render::style::printable(answer), cols.saturating_sub(4));
+        let answer = truncate(
+            &crate::render::style::printable(answer),
+            cols.saturating_sub(4),
+        );
         let first: Line = vec![Span::new("✔ ", theme::DONE)];
         let rest: Line = vec![Span::plain("  ")];
         let mut lines = wrap_text(prompt, theme::STRONG, cols.saturating_sub(1), &first, &rest);
@@ -121,7 +133,9 @@ impl TermPrompter {
                 }
             };
             match key {
-                Key::ArrowUp | Key::Char('k') => p.cursor = p.cursor.checked_sub(1).unwrap_or(count - 1),
+                Key::ArrowUp | Key::Char('k') => {
+                    p.cursor = p.cursor.checked_sub(1).unwrap_or(count - 1)
+                }
                 Key::ArrowDown | Key::Char('j') | Key::Tab => p.cursor = (p.cursor + 1) % count,
                 Key::Home => p.cursor = 0,
                 Key::End => p.cursor = count - 1,
@@ -134,7 +148,9 @@ impl TermPrompter {
                 }
                 Key::Enter => {
                     break match &p.ticked {
-                        Some(ticked) => Reply::PickedMany((0..count).filter(|&i| ticked[i]).collect()),
+                        Some(ticked) => {
+                            Reply::PickedMany((0..count).filter(|&i| ticked[i]).collect())
+                        }
                         None => Reply::Picked(p.cursor),
                     };
                 }
@@ -152,7 +168,11 @@ impl TermPrompter {
             Reply::Picked(i) => self.answered(p.prompt, &p.items[*i])?,
             Reply::PickedMany(picked) => {
                 let names: Vec<&str> = picked.iter().map(|&i| p.items[i].as_str()).collect();
-                let shown = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                let shown = if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                };
                 self.answered(p.prompt, &shown)?
             }
             _ => {}
@@ -197,7 +217,14 @@ impl TermPrompter {
                 ""
             };
             let text = truncate(&p.items[i], cols.saturating_sub(used + more.len()));
-            line.push(Span::new(text, if here { theme::HINT.bold() } else { Style::PLAIN }));
+            line.push(Span::new(
+                text,
+                if here {
+                    theme::HINT.bold()
+                } else {
+                    Style::PLAIN
+                },
+            ));
             if !more.is_empty() {
                 line.push(Span::new(more, theme::DIM));
             }
@@ -246,7 +273,13 @@ impl TermPrompter {
             let mut below: Vec<Line> = Vec::new();
             if let Some(why) = &problem {
                 let indent: Line = vec![Span::plain("  ")];
-                below.extend(wrap_text(why, theme::WARNING, cols.saturating_sub(1), &indent, &indent));
+                below.extend(wrap_text(
+                    why,
+                    theme::WARNING,
+                    cols.saturating_sub(1),
+                    &indent,
+                    &indent,
+                ));
             }
             below.push(vec![Span::new(keys.clone(), theme::DIM)]);
             row = self.draw_with(&above, &head, &line, &below, row)?;
@@ -275,7 +308,9 @@ impl TermPrompter {
                     Edit::Cancelled => break Reply::Esc,
                     Edit::Interrupted => {
                         self.clear_input(row)?;
-                        return Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")));
+                        return Err(
+                            self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"))
+                        );
                     }
                     Edit::Editing | Edit::Done(_) => {}
                 },
