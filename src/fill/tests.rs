@@ -565,7 +565,7 @@ fn a_date_takes_a_time_and_says_back_what_it_understood_on_the_regions_clock() {
     let form = team_form();
     let (_, dir, clock) = setup();
     for code in ["us", "gb"] {
-        let store = Store::new(&dir.path().join(code));
+        let store = Store::new(dir.path().join(code));
         let mut plan = Plan::new("t", clock.now());
         plan.put("who", Some(Value::Text("Sam".into())));
         plan.put("risk", Some(Value::Flag(false)));

@@ -1378,6 +1378,7 @@ fn esc_goes_to_the_sections_from_every_kind_of_question_and_leaves_from_there() 
 
 #[test]
 fn without_colour_every_list_shows_its_current_row_with_a_marker() {
+    let colour = regex::Regex::new("\u{1b}\\[[0-9;]*m").unwrap();
     for (args, extra) in [
         (
             &["plan", "new", "intervention", "mum"][..],
@@ -1425,7 +1426,6 @@ fn without_colour_every_list_shows_its_current_row_with_a_marker() {
         key(&mut p, "\u{3}");
         expect(&mut p, "Stopped.", &mut seen);
         p.exp_eof().unwrap();
-        let colour = regex::Regex::new("\u{1b}\\[[0-9;]*m").unwrap();
         assert!(
             !colour.is_match(&seen),
             "{args:?}: no colour anywhere: {seen:?}"
