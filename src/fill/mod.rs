@@ -496,10 +496,15 @@ impl<'a> Filler<'a> {
         names
     }
 
-    /// Asks one question until it gets an answer it can keep (or none).
+    /// Explains a question, then asks it until it gets an answer it can
+    /// keep (or none).
     fn ask(&mut self, p: &mut dyn Prompter, slot: Slot, back: bool) -> anyhow::Result<Asked> {
+        self.explain(p, slot.field()).map_err(interrupted)?;
+        self.question(p, slot, back)
+    }
+
+    fn question(&mut self, p: &mut dyn Prompter, slot: Slot, back: bool) -> anyhow::Result<Asked> {
         let field = slot.field();
-        self.explain(p, field).map_err(interrupted)?;
         let current = self.value(slot).cloned();
         let prompt = if field.required {
             format!("{} (needed)", field.prompt)
@@ -630,17 +635,13 @@ impl<'a> Filler<'a> {
                     .map_err(interrupted)?;
                 match reply {
                     Reply::Text(t) => t,
-                    Reply::Back if !names.is_empty() => return self.ask_again(p, slot, back),
+                    // Back to the names, the help not said again.
+                    Reply::Back if !names.is_empty() => return self.question(p, slot, back),
                     other => return Ok(gone(other)),
                 }
             }
         };
         self.keep(p, slot, &typed)
-    }
-
-    /// The same question again, without its help said twice.
-    fn ask_again(&mut self, p: &mut dyn Prompter, slot: Slot, back: bool) -> anyhow::Result<Asked> {
-        self.ask(p, slot, back)
     }
 
     /// Keeps an answer the question's check has read.
