@@ -298,7 +298,12 @@ impl TermPrompter {
                     match check(&text) {
                         Ok(echo) => {
                             self.clear_input(row)?;
-                            self.answered(q.prompt, echo.as_deref().unwrap_or(&text))?;
+                            let shown = match echo.as_deref() {
+                                Some(echo) => echo,
+                                None if text.trim().is_empty() => "no answer",
+                                None => &text,
+                            };
+                            self.answered(q.prompt, shown)?;
                             return Ok(Reply::Text(text));
                         }
                         Err(why) => problem = Some(why),
