@@ -744,12 +744,20 @@ impl<'a> Filler<'a> {
             }
             actions.push(("Done with this list".into(), ListStep::Done));
             let labels: Vec<String> = actions.iter().map(|(l, _)| l.clone()).collect();
-            // The first time round an empty list, Enter adds; after that it
-            // moves on, so Enter pressed again and again never loops.
-            let default = if entries.is_empty() && first {
-                0
-            } else {
-                labels.len() - 1
+            // The first entry with a needed part missing, if any.
+            let incomplete = entries.iter().position(|e| {
+                list.fields
+                    .iter()
+                    .any(|part| part.required && e.get(&part.id).is_none_or(Value::is_empty))
+            });
+            // The first time round an empty list, Enter adds, and the first
+            // time round one with something needed, Enter changes that;
+            // after that it moves on, so Enter pressed again and again never
+            // loops.
+            let default = match (first, incomplete) {
+                (true, _) if entries.is_empty() => 0,
+                (true, Some(_)) => 1,
+                _ => labels.len() - 1,
             };
             first = false;
             let choice = match self.pick(p, "What next?", &labels, default, back)? {
@@ -773,12 +781,17 @@ impl<'a> Filler<'a> {
                     }
                 }
                 ListStep::Change => {
-                    let index =
-                        match self.pick(p, &format!("Which {item}?"), &summaries, 0, true)? {
-                            Ok(index) => index,
-                            Err(Asked::Sections) => return Ok(Asked::Sections),
-                            Err(_) => continue,
-                        };
+                    let index = match self.pick(
+                        p,
+                        &format!("Which {item}?"),
+                        &summaries,
+                        incomplete.unwrap_or(0),
+                        true,
+                    )? {
+                        Ok(index) => index,
+                        Err(Asked::Sections) => return Ok(Asked::Sections),
+                        Err(_) => continue,
+                    };
                     if self.ask_entry(p, list, index)? == Asked::Sections {
                         return Ok(Asked::Sections);
                     }

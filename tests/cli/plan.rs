@@ -1485,3 +1485,76 @@ fn a_date_takes_a_time_and_a_refused_answer_is_never_ticked_first() {
         "{out}"
     );
 }
+
+#[test]
+fn the_sections_count_as_plan_show_does_and_going_on_starts_at_what_is_needed() {
+    let env = TestEnv::new();
+    let file = env.home().join("answers.yaml");
+    fs::write(
+        &file,
+        "approach: professional\nloved_one: Sam\nteam:\n- name: Ann\n- name: Ben\nletters:\n- letter: Dear Sam\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, shown, _) = env.run(&["plan", "show", "mum"]);
+    let counts = regex::Regex::new(r"(\d+) of (\d+) questions answered")
+        .unwrap()
+        .captures(&shown)
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        shown.contains("Still to fill in: Letter 1: Whose letter is this"),
+        "{shown}"
+    );
+    let mut p = spawn(&env, &["plan", "edit", "mum"], &[("NO_COLOR", "1")]);
+    let mut seen = String::new();
+    expect(
+        &mut p,
+        &format!(
+            "{} of {} answered, 1 still needed. What would you like to do?",
+            &counts[1], &counts[2]
+        ),
+        &mut seen,
+    );
+    // Not back to the questions skipped before the letters: on to the one
+    // still needed.
+    expect(
+        &mut p,
+        "> Go on where you left off (What each person will say: Who will read a letter?)",
+        &mut seen,
+    );
+    expect(
+        &mut p,
+        "What each person will say (1 of 1 answered, 1 still needed)",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "1. Dear Sam", &mut seen);
+    expect(&mut p, "What next?", &mut seen);
+    // Enter changes the entry that needs something.
+    expect(&mut p, "> Change a letter", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Which letter?", &mut seen);
+    key(&mut p, "\r");
+    // Whose letter: the team's names.
+    expect(&mut p, "> Ann", &mut seen);
+    expect(&mut p, "  Ben", &mut seen);
+    expect(&mut p, "  Someone else", &mut seen);
+    key(&mut p, &format!("{DOWN}\r"));
+    expect(&mut p, "What will you say?", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "1. Ben, Dear Sam", &mut seen);
+    key(&mut p, "\u{3}");
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(saved.contains("- from: Ben"), "{saved}");
+    let (_, shown, _) = env.run(&["plan", "show", "mum"]);
+    assert!(!shown.contains("Still to fill in"), "{shown}");
+}
