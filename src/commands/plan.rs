@@ -292,27 +292,36 @@ fn new(
                     .map(|i| if i == 1 { form.id.clone() } else { format!("{}-{i}", form.id) })
                     .find(|n| !taken.contains(n))
                     .unwrap_or_default();
-                let Some(typed) = p.input(
-                    &format!(
-                        "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
-                    ),
-                    "",
-                )?
-                else {
+                // Checked before it is taken: a name that cannot be used is
+                // said under the line, never ticked first.
+                let check = |typed: &str| -> Result<Option<String>, String> {
+                    let typed = if typed.trim().is_empty() { suggestion.as_str() } else { typed };
+                    let n = check_name(typed)?;
+                    match store.exists(&store.plan_path(&n)) {
+                        Ok(false) => Ok(Some(n)),
+                        Ok(true) => Err(format!(
+                            "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
+                            quoted(&n)
+                        )),
+                        Err(e) => Err(e.to_string()),
+                    }
+                };
+                let prompt = format!(
+                    "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
+                );
+                let reply = p.ask(&prompt::Question {
+                    prompt: &prompt,
+                    asking: prompt::Asking::Line { initial: "", check: &check },
+                    back: false,
+                    esc: prompt::Esc::Leave,
+                })?;
+                let prompt::Reply::Text(typed) = reply else {
                     return Ok(None);
                 };
-                let typed = if typed.trim().is_empty() {
-                    suggestion
-                } else {
-                    typed
-                };
-                match check_name(&typed) {
+                match check(&typed) {
+                    Ok(Some(n)) => break n,
+                    Ok(None) => {}
                     Err(e) => p.say(&e)?,
-                    Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
-                        "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
-                        quoted(&n)
-                    ))?,
-                    Ok(n) => break n,
                 }
             },
         };

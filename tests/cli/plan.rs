@@ -1558,3 +1558,41 @@ fn the_sections_count_as_plan_show_does_and_going_on_starts_at_what_is_needed() 
     let (_, shown, _) = env.run(&["plan", "show", "mum"]);
     assert!(!shown.contains("Still to fill in"), "{shown}");
 }
+
+#[test]
+fn a_name_already_taken_is_said_under_the_line_and_never_ticked() {
+    let env = TestEnv::new();
+    let file = env.home().join("answers.yaml");
+    fs::write(&file, "loved_one: Sam\n").unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut p = spawn(&env, &["plan", "new", "intervention"], &[("NO_COLOR", "1")]);
+    let mut seen = String::new();
+    expect(&mut p, "A name for this plan", &mut seen);
+    expect(&mut p, "Esc: done for now", &mut seen);
+    let before = seen.len();
+    key(&mut p, "mum\r");
+    expect(&mut p, "You already have a plan called \"mum\"", &mut seen);
+    assert!(
+        !as_text(&seen[before..]).contains('✔'),
+        "{:?}",
+        &seen[before..]
+    );
+    // The line is kept as typed, to change.
+    key(&mut p, "\u{15}dad\r");
+    expect_text(&mut p, "✔ A name for this plan", &mut seen);
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!env.data_dir().join("plans/dad.yaml").exists());
+    let kept = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(kept.contains("loved_one: Sam"), "{kept}");
+}

@@ -16,13 +16,15 @@ enum Word {
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// Says which words do what here: in full the first time, then short.
     fn words(&mut self, q: &Question) -> io::Result<()> {
+        let list = matches!(q.asking, Asking::Pick { .. } | Asking::PickMany { .. });
         let mut parts = Vec::new();
         if q.back {
             parts.push(format!("{BACK_WORD} for the question before"));
         }
         parts.push(match q.esc {
             Esc::Sections => format!("{} for the list of sections", ESC_WORDS[0]),
-            Esc::Leave => format!("{} when you are done for now", ESC_WORDS[1]),
+            Esc::Leave if list => format!("{} when you are done for now", ESC_WORDS[1]),
+            Esc::Leave => format!("{} to stop here", ESC_WORDS[0]),
         });
         if !self.told_words && q.esc == Esc::Sections {
             self.told_words = true;

@@ -262,7 +262,8 @@ impl TermPrompter {
         } else {
             String::new()
         };
-        head.push_str(&paint(&[Span::new(" › ", theme::DIM)], self.color));
+        let arrow = if head.is_empty() { "› " } else { " › " };
+        head.push_str(&paint(&[Span::new(arrow, theme::DIM)], self.color));
         let mut parts = vec![("Enter", "next", "next")];
         way_out(&mut parts, q.back, "↑", Some(q.esc));
         let keys = format!("  {}", legend(&parts, cols.saturating_sub(3)));
