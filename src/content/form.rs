@@ -148,6 +148,23 @@ pub struct Field {
     /// Part of the plan only for some answers of an earlier question (not in
     /// a list's entries).
     pub when: Option<When>,
+    /// For a text part of a list entry: the id of an earlier list whose
+    /// people's names are offered as the answer, with "someone else"
+    /// ("Whose letter is this?" offers the team).
+    pub names_from: Option<String>,
+    /// For yes_no: what is said at once when the answer is yes.
+    pub on_yes: Option<OnYes>,
+}
+
+/// Said as soon as a yes_no question is answered yes (a risk of violence or
+/// self-harm): kind words, the opening lines of a guide, and the region's
+/// numbers for a crisis and for abuse.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnYes {
+    pub say: String,
+    /// The guide whose opening lines follow, and that is offered after.
+    pub topic: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -167,6 +184,7 @@ impl Form {
             f.help.iter_mut().for_each(fill);
             f.example.iter_mut().for_each(fill);
             f.choices.iter_mut().for_each(|c| fill(&mut c.label));
+            f.on_yes.iter_mut().for_each(|o| fill(&mut o.say));
             f.fields.iter_mut().for_each(|s| field(s, fill));
         }
         fill(&mut self.title);
@@ -293,6 +311,23 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
                 check_when(when, &earlier, &format!("field {:?}", f.id), &at, &mut p);
             }
             check_field(f, &at, false, &mut p);
+            for part in &f.fields {
+                if let Some(from) = &part.names_from {
+                    let source = earlier.iter().find(|e| &e.id == from);
+                    if source.is_none_or(|e| e.person_field().is_none()) {
+                        p.push(format!(
+                            "{at}: field {:?}: names_from {from:?} must be an earlier list with a person field",
+                            part.id
+                        ));
+                    }
+                }
+            }
+            if f.names_from.is_some() {
+                p.push(format!(
+                    "{at}: field {:?}: names_from is for a part of a list entry",
+                    f.id
+                ));
+            }
             earlier.push(f);
         }
     }
@@ -421,6 +456,22 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
         p.push(format!(
             "{at}: field {name:?}: a part of a list entry cannot have `when`; put it on the list"
         ));
+    }
+    if f.names_from.is_some() && f.kind != Kind::Text {
+        p.push(format!(
+            "{at}: field {name:?}: names_from is for text fields"
+        ));
+    }
+    if let Some(on_yes) = &f.on_yes {
+        if f.kind != Kind::YesNo {
+            p.push(format!("{at}: field {name:?}: on_yes is for yes_no fields"));
+        }
+        if super::find_topic(&on_yes.topic).is_none_or(|t| t.id != on_yes.topic) {
+            p.push(format!(
+                "{at}: field {name:?}: on_yes names the guide {:?}, which is not a topic id",
+                on_yes.topic
+            ));
+        }
     }
     if f.max_chars.is_some() && !matches!(f.kind, Kind::Text | Kind::LongText) {
         p.push(format!(

@@ -2,6 +2,7 @@
 //! (the only place that names dialoguer), a plain one for screen readers, and a
 //! scripted one for tests.
 
+mod form;
 mod line;
 mod list;
 mod plain;
@@ -10,6 +11,7 @@ mod scripted;
 mod term;
 pub mod tty;
 
+pub use form::{Asking, Esc, Question, Reply};
 pub use plain::PlainPrompter;
 pub use scripted::{Scripted, ScriptedPrompter};
 pub use term::TermPrompter;
@@ -147,6 +149,13 @@ pub trait Prompter {
     /// Asks for text that may run to paragraphs (a letter), starting from
     /// `initial`. `None` when the user gives up.
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
+
+    /// Asks one question of a form, with its keys said under it: the
+    /// answer, or the user going back a question or out to the sections.
+    /// By default, through the questions above (with no back key).
+    fn ask(&mut self, question: &Question) -> io::Result<Reply> {
+        form::ask_plainly(self, question)
+    }
 }
 
 /// Restores the terminal for anything that ends the process from a prompt:

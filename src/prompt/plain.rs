@@ -1,10 +1,12 @@
 //! Accessible prompts: numbered, static questions answered by typing a line.
 //! Nothing is redrawn, so a screen reader reads each line once.
 
-use super::{ChecklistView, ListAction, Prompter, Row};
+use super::{ChecklistView, ListAction, Prompter, Question, Reply, Row};
 use crate::render::style::{Line, Span, Style, line_text};
 use crate::render::wrap::wrap_text;
 use std::io::{self, BufRead, Write};
+
+mod form;
 
 pub struct PlainPrompter<R: BufRead, W: Write> {
     input: R,
@@ -14,6 +16,8 @@ pub struct PlainPrompter<R: BufRead, W: Write> {
     /// Prose is wrapped to this many columns at spaces, so the terminal
     /// never breaks a word in two ("loved o" / "ne").
     width: usize,
+    /// The words that go back and leave a form were said in full once.
+    told_words: bool,
 }
 
 impl PlainPrompter<io::StdinLock<'static>, io::Stderr> {
@@ -59,6 +63,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             output,
             listed: None,
             width: 80,
+            told_words: false,
         }
     }
 
@@ -389,6 +394,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             return Ok(Some(initial.to_string()));
         }
         Ok(Some(lines.join("\n")))
+    }
+
+    fn ask(&mut self, question: &Question) -> io::Result<Reply> {
+        self.question(question)
     }
 }
 

@@ -1,6 +1,6 @@
 //! A prompter that plays back answers given in advance, for tests of flows.
 
-use super::{ChecklistView, ListAction, Prompter};
+use super::{Asking, ChecklistView, ListAction, Prompter, Question, Reply};
 use crate::render::style::{Line, line_text};
 use std::collections::VecDeque;
 use std::io;
@@ -15,6 +15,10 @@ pub enum Scripted {
     Select(Option<usize>),
     /// The indexes picked from a multi-select, or `None` to back out.
     Many(Option<Vec<usize>>),
+    /// The back key, at a form's question.
+    Back,
+    /// Esc, at a form's question.
+    Esc,
 }
 
 /// Answers each question with the next scripted answer, and records what it
@@ -138,6 +142,65 @@ impl Prompter for ScriptedPrompter {
         match self.next(prompt)? {
             Scripted::Text(text) => Ok(text),
             other => Err(Self::wrong(prompt, &other)),
+        }
+    }
+
+    /// Records the question (a pick with its items and where the cursor
+    /// starts); a typed answer its check refuses is recorded with why, and
+    /// the next scripted answer is taken, as a person would type again.
+    fn ask(&mut self, q: &Question) -> io::Result<Reply> {
+        match &q.asking {
+            Asking::Pick { items, default } => self.seen.push(format!(
+                "{} [{}] (starts on {})",
+                q.prompt,
+                items.join(" | "),
+                items.get(*default).map(String::as_str).unwrap_or("nothing")
+            )),
+            Asking::PickMany { items, .. } => {
+                self.seen
+                    .push(format!("{} [{}]", q.prompt, items.join(" | ")))
+            }
+            Asking::Line { initial, .. } | Asking::Long { initial, .. } if !initial.is_empty() => {
+                self.seen.push(format!("{} (now: {initial})", q.prompt))
+            }
+            Asking::Line { .. } | Asking::Long { .. } => self.seen.push(q.prompt.to_string()),
+        }
+        loop {
+            let answer = self.next(q.prompt)?;
+            let reply = match (&q.asking, answer) {
+                (_, Scripted::Back) if q.back => Reply::Back,
+                (_, Scripted::Esc) => Reply::Esc,
+                (Asking::Line { check, .. } | Asking::Long { check, .. }, Scripted::Text(text)) => {
+                    let Some(text) = text else {
+                        return Ok(Reply::Esc);
+                    };
+                    match check(&text) {
+                        Err(why) => {
+                            self.seen.push(why);
+                            continue;
+                        }
+                        Ok(echo) => {
+                            self.seen.extend(echo);
+                            Reply::Text(text)
+                        }
+                    }
+                }
+                (Asking::Pick { items, .. }, Scripted::Select(Some(i))) if i >= items.len() => {
+                    return Err(io::Error::other(format!(
+                        "the script picks {i} from {} items for: {}",
+                        items.len(),
+                        q.prompt
+                    )));
+                }
+                (Asking::Pick { .. }, Scripted::Select(choice)) => {
+                    choice.map_or(Reply::Esc, Reply::Picked)
+                }
+                (Asking::PickMany { .. }, Scripted::Many(choice)) => {
+                    choice.map_or(Reply::Esc, Reply::PickedMany)
+                }
+                (_, other) => return Err(Self::wrong(q.prompt, &other)),
+            };
+            return Ok(reply);
         }
     }
 }

@@ -3,14 +3,15 @@
 
 use super::line::{Edit, LineEdit};
 use super::list::{self, ListScreen};
-use super::{ChecklistView, ListAction, Prompter};
+use super::{ChecklistView, ListAction, Prompter, Question, Reply};
 use crate::env::Editor;
 use crate::render::style::{Line, Span, Style, theme};
-use crate::render::wrap::truncate;
 use crate::ui::paint;
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io;
+
+mod form;
 
 pub struct TermPrompter {
     term: Term,
@@ -273,23 +274,8 @@ impl TermPrompter {
     }
 }
 
-/// Columns dialoguer draws around a prompt ("? " and " › " and the answer's
-/// start), around an item ("❯ "), and around a yes/no question ("? " and
-/// " (y/n) › no").
-const PROMPT_FRAME: usize = 8;
-const ITEM_FRAME: usize = 4;
+/// Columns dialoguer draws around a yes/no question ("? " and " (y/n) › no").
 const CONFIRM_FRAME: usize = 16;
-
-/// Text cut to one row of the terminal with its frame. dialoguer redraws a
-/// prompt or an item as one row; one that wraps leaves its second row behind
-/// on the screen at every redraw.
-fn one_row(text: &str, cols: usize, frame: usize) -> String {
-    if console::measure_text_width(text) + frame <= cols {
-        text.to_string()
-    } else {
-        truncate(text, cols.saturating_sub(frame).max(10))
-    }
-}
 
 impl Prompter for TermPrompter {
     fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction> {
@@ -498,25 +484,27 @@ impl Prompter for TermPrompter {
         self.write_lines(&lines)
     }
 
+    /// Drawn here, as a form's lists are: the current row is marked
+    /// without colour too.
     fn select(
         &mut self,
         prompt: &str,
         items: &[String],
         default: usize,
     ) -> io::Result<Option<usize>> {
-        self.clear_view()?;
-        let theme = ColorfulTheme::default();
-        let (_, cols) = self.size();
-        let items: Vec<String> = items.iter().map(|i| one_row(i, cols, ITEM_FRAME)).collect();
-        let result = dialoguer::Select::with_theme(&theme)
-            .with_prompt(one_row(prompt, cols, PROMPT_FRAME))
-            .items(&items)
-            .default(default.min(items.len().saturating_sub(1)))
-            .interact_on_opt(&self.term);
-        match result {
-            Ok(choice) => Ok(choice),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
-        }
+        Ok(
+            match self.pick(form::Pick {
+                prompt,
+                items,
+                cursor: default,
+                ticked: None,
+                back: false,
+                esc: None,
+            })? {
+                Reply::Picked(i) => Some(i),
+                _ => None,
+            },
+        )
     }
 
     fn multi_select(
@@ -525,26 +513,27 @@ impl Prompter for TermPrompter {
         items: &[String],
         checked: &[bool],
     ) -> io::Result<Option<Vec<usize>>> {
-        self.clear_view()?;
-        let theme = ColorfulTheme::default();
-        let (_, cols) = self.size();
-        let items: Vec<String> = items
-            .iter()
-            .map(|i| one_row(i, cols, ITEM_FRAME + 2))
-            .collect();
-        let result = dialoguer::MultiSelect::with_theme(&theme)
-            .with_prompt(one_row(
-                &format!("{prompt} (space to tick, Enter when done)"),
-                cols,
-                PROMPT_FRAME,
-            ))
-            .items(&items)
-            .defaults(checked)
-            .interact_on_opt(&self.term);
-        match result {
-            Ok(choice) => Ok(choice),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
-        }
+        Ok(
+            match self.pick(form::Pick {
+                prompt,
+                items,
+                cursor: 0,
+                ticked: Some(
+                    (0..items.len())
+                        .map(|i| checked.get(i) == Some(&true))
+                        .collect(),
+                ),
+                back: false,
+                esc: None,
+            })? {
+                Reply::PickedMany(picked) => Some(picked),
+                _ => None,
+            },
+        )
+    }
+
+    fn ask(&mut self, question: &Question) -> io::Result<Reply> {
+        self.question(question)
     }
 
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
@@ -601,26 +590,5 @@ mod tests {
         let p = TermPrompter::new(false, None)
             .with_editor(Some(editor("true")), Some(dir.path().to_path_buf()));
         assert_eq!(p.edit("kept"), Ok(None));
-    }
-
-    #[test]
-    fn a_prompt_or_item_keeps_to_one_row_with_its_frame() {
-        let long = "Go on where you left off (Your loved one: Do they have health needs \
-                    the team should know about?)";
-        let cut = one_row(long, 80, ITEM_FRAME);
-        assert!(
-            console::measure_text_width(&cut) + ITEM_FRAME <= 80,
-            "{cut}"
-        );
-        assert!(cut.ends_with('…') && cut.starts_with("Go on where you left off"));
-        assert_eq!(
-            one_row("The team (1 of 2 answered)", 80, ITEM_FRAME),
-            "The team (1 of 2 answered)"
-        );
-        // Wide characters count as two columns.
-        let wide = "李".repeat(50);
-        assert!(
-            console::measure_text_width(&one_row(&wide, 40, PROMPT_FRAME)) + PROMPT_FRAME <= 40
-        );
     }
 }

@@ -304,8 +304,8 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     let mut p = spawn(&env, &["plan", "new", "intervention", "dad"], &[]);
     let mut seen = String::new();
     expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-    // The cursor starts on "Skip for now": three up is the first choice, CRAFT.
-    key(&mut p, &format!("{UP}{UP}{UP}\r"));
+    // The cursor starts on the first choice, CRAFT.
+    key(&mut p, "\r");
     expect(&mut p, "What do you call your loved one?", &mut seen);
     key(&mut p, "Sam 😊\r");
     expect(&mut p, "Do they have health needs", &mut seen);
@@ -329,7 +329,8 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
     assert!(seen.contains("Your loved one (2 of 11)"), "{seen}");
 
     // Resume: the first choice goes on where it stopped; then every CRAFT
-    // question in order. Answer a few, skip the rest with Enter.
+    // question in order. Answer a few, skip the rest: Enter for text, and
+    // up (from the first answer round to "Skip for now") for yes or no.
     let form = form::load("intervention").unwrap().unwrap();
     let mut craft = Plan::new(
         "intervention",
@@ -354,6 +355,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         match field.id.as_str() {
             "what_matters" => key(&mut p, "Her little girl\r"),
             "rewards" => key(&mut p, "Her favorite dinner\r"),
+            _ if field.kind == form::Kind::YesNo => key(&mut p, &format!("{UP}\r")),
             _ => key(&mut p, "\r"),
         }
         asked += 1;
@@ -381,10 +383,7 @@ fn filling_a_plan_in_a_terminal_survives_ctrl_c_and_resumes_to_the_end() {
         saved.contains("approach: craft"),
         "kept from before: {saved}"
     );
-    assert!(
-        !saved.contains("risk"),
-        "Enter skips, never answers: {saved}"
-    );
+    assert!(!saved.contains("risk"), "skipped: {saved}");
 
     // Change to a planned intervention: the CRAFT answer is kept, and the
     // team is there to fill in.
@@ -447,7 +446,7 @@ fn e_at_a_long_answer_without_a_working_editor_says_why_and_asks_again() {
         );
         let mut seen = String::new();
         expect(&mut p, "Which approach will you take? (needed)", &mut seen);
-        key(&mut p, &format!("{UP}{UP}{UP}\r"));
+        key(&mut p, "\r");
         expect(&mut p, "What do you call your loved one?", &mut seen);
         key(&mut p, "Sam\r");
         expect(&mut p, "Do they have health needs", &mut seen);
@@ -1238,4 +1237,382 @@ fn plan_list_columns_line_up_with_wide_characters_in_a_name() {
         .collect();
     assert_eq!(starts.len(), 3, "{out}");
     assert!(starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{out}");
+}
+
+const LEFT: &str = "\u{1b}[D";
+const ESC: &str = "\u{1b}";
+
+/// Waits for `needle`, which may hold any character: the pseudo-terminal
+/// is read a byte at a time, each byte taken for a character.
+fn expect_text(p: &mut rexpect::session::PtySession, needle: &str, seen: &mut String) {
+    let bytes: String = needle.bytes().map(char::from).collect();
+    expect(p, &bytes, seen);
+}
+
+/// What was read, as the text it was.
+fn as_text(seen: &str) -> String {
+    String::from_utf8_lossy(&seen.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()).into_owned()
+}
+
+#[test]
+fn the_back_key_goes_to_the_question_before_with_its_answer_filled_in() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["plan", "new", "intervention", "mum"],
+        &[("NO_COLOR", "1")],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    // The first question has nothing before it: no back key in its legend.
+    expect_text(
+        &mut p,
+        "  ↑↓: move · Enter: choose · Esc: sections · Ctrl-C: save and stop",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "What do you call your loved one?", &mut seen);
+    expect_text(
+        &mut p,
+        "  Enter: next · ↑: back · Esc: sections · Ctrl-C: save and stop",
+        &mut seen,
+    );
+    key(&mut p, "Sam\r");
+    expect(&mut p, "Do they have health needs", &mut seen);
+    expect_text(&mut p, "↑: back", &mut seen);
+    // Up, in a line of text, goes back: the answer is there to change.
+    key(&mut p, UP);
+    expect_text(
+        &mut p,
+        "? What do you call your loved one? › Sam",
+        &mut seen,
+    );
+    key(&mut p, "my\r");
+    expect_text(
+        &mut p,
+        "✔ What do you call your loved one? · Sammy",
+        &mut seen,
+    );
+    expect(&mut p, "Do they have health needs", &mut seen);
+    key(&mut p, "Asthma\r");
+    expect(&mut p, "What matters most to them?", &mut seen);
+    key(&mut p, "\r");
+    expect(
+        &mut p,
+        "Is there any risk of violence or self-harm?",
+        &mut seen,
+    );
+    expect_text(
+        &mut p,
+        "  ↑↓: move · Enter: choose · ←: back · Esc: sections · Ctrl-C: save and stop",
+        &mut seen,
+    );
+    // Left, in a list, goes back too: to the question before, in another
+    // section.
+    key(&mut p, LEFT);
+    expect_text(&mut p, "? What matters most to them? › ", &mut seen);
+    key(&mut p, "Her little girl\r");
+    expect(
+        &mut p,
+        "Is there any risk of violence or self-harm?",
+        &mut seen,
+    );
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(saved.contains("loved_one: Sammy"), "{saved}");
+    assert!(saved.contains("health_needs: Asthma"), "{saved}");
+    assert!(saved.contains("what_matters: Her little girl"), "{saved}");
+    assert!(!saved.contains("risk"), "{saved}");
+}
+
+#[test]
+fn esc_goes_to_the_sections_from_every_kind_of_question_and_leaves_from_there() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["plan", "new", "intervention", "mum"], &[]);
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\r");
+    // From a line of text.
+    expect(&mut p, "What do you call your loved one?", &mut seen);
+    key(&mut p, ESC);
+    expect(
+        &mut p,
+        "1 of 25 answered. What would you like to do?",
+        &mut seen,
+    );
+    expect_text(
+        &mut p,
+        "↑↓: move · Enter: choose · Esc: done for now · Ctrl-C: save and stop",
+        &mut seen,
+    );
+    // Treatment lined up: its yes or no, then (again) its multi-select.
+    let treatment = format!("{}\r", DOWN.repeat(8));
+    key(&mut p, &treatment);
+    expect(&mut p, "Which treatment program or service?", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Who is your contact there?", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Can they take your loved one", &mut seen);
+    expect(&mut p, "Esc: sections", &mut seen);
+    key(&mut p, ESC);
+    expect(&mut p, "What would you like to do?", &mut seen);
+    expect(&mut p, "Esc: done for now", &mut seen);
+    key(&mut p, &treatment);
+    for question in [
+        "Which treatment program or service?",
+        "Who is your contact there?",
+    ] {
+        expect(&mut p, question, &mut seen);
+        key(&mut p, "\r");
+    }
+    expect(&mut p, "Can they take your loved one", &mut seen);
+    expect(&mut p, "Esc: sections", &mut seen);
+    key(&mut p, &format!("{UP}\r"));
+    expect(&mut p, "What is arranged already?", &mut seen);
+    expect(&mut p, "Esc sections", &mut seen);
+    key(&mut p, " ");
+    expect(&mut p, "[x] ", &mut seen);
+    key(&mut p, ESC);
+    expect(&mut p, "What would you like to do?", &mut seen);
+    expect(&mut p, "Esc: done for now", &mut seen);
+    // Esc at the sections: done for now, everything answered kept.
+    key(&mut p, ESC);
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        rest.contains("Saved. 1 of 25 questions answered in mum."),
+        "{rest}"
+    );
+    assert!(
+        rest.contains("Go on later with `kinship plan edit mum`"),
+        "{rest}"
+    );
+    let saved = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(saved.contains("approach: craft"), "{saved}");
+    assert!(
+        !saved.contains("arranged"),
+        "Esc keeps no half-ticked list: {saved}"
+    );
+}
+
+#[test]
+fn without_colour_every_list_shows_its_current_row_with_a_marker() {
+    let colour = regex::Regex::new("\u{1b}\\[[0-9;]*m").unwrap();
+    for (args, extra) in [
+        (
+            &["plan", "new", "intervention", "mum"][..],
+            &[("NO_COLOR", "1")][..],
+        ),
+        (
+            &["--color", "never", "plan", "new", "intervention", "dad"][..],
+            &[][..],
+        ),
+    ] {
+        let env = TestEnv::new();
+        let mut p = spawn(&env, args, extra);
+        let mut seen = String::new();
+        // A choice.
+        expect(&mut p, "> CRAFT: your own plan, one to one", &mut seen);
+        key(&mut p, DOWN);
+        expect(
+            &mut p,
+            "> An open invitation to a family meeting",
+            &mut seen,
+        );
+        key(&mut p, &format!("{UP}\r"));
+        expect(&mut p, "What do you call your loved one?", &mut seen);
+        // The sections.
+        key(&mut p, ESC);
+        expect(&mut p, "> Go on where you left off", &mut seen);
+        key(&mut p, &DOWN.repeat(8));
+        expect(&mut p, "> Treatment lined up (0 of 4 answered)", &mut seen);
+        key(&mut p, "\r");
+        expect(&mut p, "Which treatment program or service?", &mut seen);
+        key(&mut p, "\r");
+        expect(&mut p, "Who is your contact there?", &mut seen);
+        key(&mut p, "\r");
+        // A yes or no.
+        expect(&mut p, "> Yes", &mut seen);
+        key(&mut p, UP);
+        expect(&mut p, "> Skip for now", &mut seen);
+        key(&mut p, "\r");
+        // A multi-select: the cursor shows, ticked or not.
+        expect(&mut p, "> [ ] Cost or insurance approval", &mut seen);
+        key(&mut p, " ");
+        expect(&mut p, "> [x] Cost or insurance approval", &mut seen);
+        key(&mut p, DOWN);
+        expect(&mut p, "> [ ] A ride to treatment", &mut seen);
+        key(&mut p, "\u{3}");
+        expect(&mut p, "Stopped.", &mut seen);
+        p.exp_eof().unwrap();
+        assert!(
+            !colour.is_match(&seen),
+            "{args:?}: no colour anywhere: {seen:?}"
+        );
+    }
+}
+
+#[test]
+fn a_date_takes_a_time_and_a_refused_answer_is_never_ticked_first() {
+    let env = TestEnv::new();
+    let mut p = spawn(
+        &env,
+        &["--region", "us", "plan", "new", "intervention", "mum"],
+        &[],
+    );
+    let mut seen = String::new();
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "What do you call your loved one?", &mut seen);
+    key(&mut p, ESC);
+    expect(&mut p, "What would you like to do?", &mut seen);
+    // If they say no: "When will you try again?", a date question.
+    key(&mut p, &format!("{}\r", DOWN.repeat(10)));
+    // The example is a day to come, with what it means on the US clock.
+    expect(
+        &mut p,
+        "Example: next sunday (Sunday 29 November)",
+        &mut seen,
+    );
+    expect(&mut p, "When will you try again?", &mut seen);
+    let before = seen.len();
+    key(&mut p, "someday 7pm\r");
+    expect(&mut p, "is not a date kinship can read", &mut seen);
+    expect(&mut p, "such as 2026-11-29", &mut seen);
+    let after = as_text(&seen[before..]);
+    assert!(
+        !after.contains('✔'),
+        "no tick before the refusal: {after:?}"
+    );
+    // The line stays as typed, to put right.
+    key(&mut p, "\u{15}thursday 7pm\r");
+    expect(&mut p, "When will you try again?", &mut seen);
+    expect(&mut p, "Thursday 26 November, 7:00 pm", &mut seen);
+    expect(
+        &mut p,
+        "What will you say to keep the door open?",
+        &mut seen,
+    );
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(saved.contains("follow_up: 2026-11-26 19:00"), "{saved}");
+    let (_, out, _) = env.run(&["plan", "show", "mum"]);
+    assert!(
+        out.contains("Thursday 26 November 2026 at 19:00") || out.contains("Thursday 26 November"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_sections_count_as_plan_show_does_and_going_on_starts_at_what_is_needed() {
+    let env = TestEnv::new();
+    let file = env.home().join("answers.yaml");
+    fs::write(
+        &file,
+        "approach: professional\nloved_one: Sam\nteam:\n- name: Ann\n- name: Ben\nletters:\n- letter: Dear Sam\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, shown, _) = env.run(&["plan", "show", "mum"]);
+    let counts = regex::Regex::new(r"(\d+) of (\d+) questions answered")
+        .unwrap()
+        .captures(&shown)
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        shown.contains("Still to fill in: Letter 1: Whose letter is this"),
+        "{shown}"
+    );
+    let mut p = spawn(&env, &["plan", "edit", "mum"], &[("NO_COLOR", "1")]);
+    let mut seen = String::new();
+    expect(
+        &mut p,
+        &format!(
+            "{} of {} answered, 1 still needed. What would you like to do?",
+            &counts[1], &counts[2]
+        ),
+        &mut seen,
+    );
+    // Not back to the questions skipped before the letters: on to the one
+    // still needed.
+    expect(
+        &mut p,
+        "> Go on where you left off (What each person will say: Who will read a letter?)",
+        &mut seen,
+    );
+    expect(
+        &mut p,
+        "What each person will say (1 of 1 answered, 1 still needed)",
+        &mut seen,
+    );
+    key(&mut p, "\r");
+    expect(&mut p, "1. Dear Sam", &mut seen);
+    expect(&mut p, "What next?", &mut seen);
+    // Enter changes the entry that needs something.
+    expect(&mut p, "> Change a letter", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "Which letter?", &mut seen);
+    key(&mut p, "\r");
+    // Whose letter: the team's names.
+    expect(&mut p, "> Ann", &mut seen);
+    expect(&mut p, "  Ben", &mut seen);
+    expect(&mut p, "  Someone else", &mut seen);
+    key(&mut p, &format!("{DOWN}\r"));
+    expect(&mut p, "What will you say?", &mut seen);
+    key(&mut p, "\r");
+    expect(&mut p, "1. Ben, Dear Sam", &mut seen);
+    key(&mut p, "\u{3}");
+    p.exp_eof().unwrap();
+    let saved = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(saved.contains("- from: Ben"), "{saved}");
+    let (_, shown, _) = env.run(&["plan", "show", "mum"]);
+    assert!(!shown.contains("Still to fill in"), "{shown}");
+}
+
+#[test]
+fn a_name_already_taken_is_said_under_the_line_and_never_ticked() {
+    let env = TestEnv::new();
+    let file = env.home().join("answers.yaml");
+    fs::write(&file, "loved_one: Sam\n").unwrap();
+    let (code, _, err) = env.run(&[
+        "plan",
+        "import",
+        "intervention",
+        file.to_str().unwrap(),
+        "--name",
+        "mum",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut p = spawn(&env, &["plan", "new", "intervention"], &[("NO_COLOR", "1")]);
+    let mut seen = String::new();
+    expect(&mut p, "A name for this plan", &mut seen);
+    expect(&mut p, "Esc: done for now", &mut seen);
+    let before = seen.len();
+    key(&mut p, "mum\r");
+    expect(&mut p, "You already have a plan called \"mum\"", &mut seen);
+    assert!(
+        !as_text(&seen[before..]).contains('✔'),
+        "{:?}",
+        &seen[before..]
+    );
+    // The line is kept as typed, to change.
+    key(&mut p, "\u{15}dad\r");
+    expect_text(&mut p, "✔ A name for this plan", &mut seen);
+    expect(&mut p, "Which approach will you take? (needed)", &mut seen);
+    key(&mut p, "\u{3}");
+    expect(&mut p, "Stopped.", &mut seen);
+    p.exp_eof().unwrap();
+    assert!(!env.data_dir().join("plans/dad.yaml").exists());
+    let kept = fs::read_to_string(env.data_dir().join("plans/mum.yaml")).unwrap();
+    assert!(kept.contains("loved_one: Sam"), "{kept}");
 }

@@ -61,27 +61,36 @@ pub(super) fn new(
                     .map(|i| if i == 1 { form.id.clone() } else { format!("{}-{i}", form.id) })
                     .find(|n| !taken.contains(n))
                     .unwrap_or_default();
-                let Some(typed) = p.input(
-                    &format!(
-                        "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
-                    ),
-                    "",
-                )?
-                else {
+                // Checked before it is taken: a name that cannot be used is
+                // said under the line, never ticked first.
+                let check = |typed: &str| -> Result<Option<String>, String> {
+                    let typed = if typed.trim().is_empty() { suggestion.as_str() } else { typed };
+                    let n = check_name(typed)?;
+                    match store.exists(&store.plan_path(&n)) {
+                        Ok(false) => Ok(Some(n)),
+                        Ok(true) => Err(format!(
+                            "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
+                            quoted(&n)
+                        )),
+                        Err(e) => Err(e.to_string()),
+                    }
+                };
+                let prompt = format!(
+                    "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
+                );
+                let reply = p.ask(&prompt::Question {
+                    prompt: &prompt,
+                    asking: prompt::Asking::Line { initial: "", check: &check },
+                    back: false,
+                    esc: prompt::Esc::Leave,
+                })?;
+                let prompt::Reply::Text(typed) = reply else {
                     return Ok(None);
                 };
-                let typed = if typed.trim().is_empty() {
-                    suggestion
-                } else {
-                    typed
-                };
-                match check_name(&typed) {
+                match check(&typed) {
+                    Ok(Some(n)) => break n,
+                    Ok(None) => {}
                     Err(e) => p.say(&e)?,
-                    Ok(n) if store.exists(&store.plan_path(&n))? => p.say(&format!(
-                        "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
-                        quoted(&n)
-                    ))?,
-                    Ok(n) => break n,
                 }
             },
         };
@@ -89,8 +98,10 @@ pub(super) fn new(
         // the first question, there is no plan holding only a name, which
         // `plan new` would then refuse as already there.
         let fresh = Plan::new(&form.id, settings.now());
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh);
-        let finished = filler.run(p, Mode::Unanswered)?;
+        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh)
+            .with_region(settings.region);
+        // Esc, from any question, leads to the list of sections.
+        let finished = filler.run(p, Mode::Unanswered)? || filler.menu(p)?;
         if !store.plan_path(&name).exists() {
             return Ok(None);
         }
@@ -152,63 +163,11 @@ pub(super) fn edit(
     }
     prompt::install_interrupt_handler();
     let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, saved);
+        let mut filler =
+            Filler::new(&form, store, &name, &settings.clock, saved).with_region(settings.region);
         p.say(&format!("{}: {name}", form.title))?;
-        loop {
-            let c = plan::completeness(&form, &filler.plan);
-            let mut items = Vec::new();
-            let mut modes = Vec::new();
-            if let Some(next) = plan::first_unanswered(&form, &filler.plan) {
-                let section = form
-                    .section_of(&next.id)
-                    .map(|s| s.title.as_str())
-                    .unwrap_or("");
-                items.push(format!(
-                    "Go on where you left off ({section}: {})",
-                    next.prompt
-                ));
-                modes.push(Some(Mode::Unanswered));
-            }
-            // Only the sections of the plan as it stands: the approach
-            // chosen decides which those are.
-            for (i, s) in form.sections.iter().enumerate() {
-                let fields: Vec<_> = s
-                    .fields
-                    .iter()
-                    .filter(|f| plan::shown(&form, &filler.plan, f))
-                    .collect();
-                if fields.is_empty() {
-                    continue;
-                }
-                let answered = fields
-                    .iter()
-                    .filter(|f| filler.plan.answers.contains_key(&f.id))
-                    .count();
-                items.push(format!(
-                    "{} ({answered} of {} answered)",
-                    s.title,
-                    fields.len()
-                ));
-                modes.push(Some(Mode::Section(i)));
-            }
-            items.push("Done for now".into());
-            modes.push(None);
-            let prompt = format!(
-                "{} of {} answered. What would you like to do?",
-                c.answered, c.total
-            );
-            let Some(choice) = p.select(&prompt, &items, 0)? else {
-                return Ok((filler.plan, false));
-            };
-            let Some(mode) = modes[choice] else {
-                let complete = plan::first_unanswered(&form, &filler.plan).is_none();
-                return Ok((filler.plan, complete));
-            };
-            let done = filler.run(p, mode)?;
-            if mode == Mode::Unanswered && done {
-                return Ok((filler.plan, true));
-            }
-        }
+        let finished = filler.menu(p)?;
+        Ok((filler.plan, finished))
     })?;
     summary(ui, &form, &plan, &name, finished);
     Ok(())

@@ -240,3 +240,27 @@ fn every_embedded_form_is_sound() {
         assert_eq!(problems(&form, &path), Vec::<String>::new());
     }
 }
+
+#[test]
+fn names_from_and_on_yes_are_checked() {
+    let form = |extra: &str| {
+        let text = format!(
+            "id: t\ntitle: T\nreviewed: 2026-12-06\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {{id: risk, kind: yes_no, prompt: Risk?, on_yes: {{say: Thank you., topic: safety}}}}\n  - id: team\n    kind: list\n    prompt: Team\n    item: member\n    fields:\n    - {{id: name, kind: text, prompt: Name, person: true}}\n  - id: letters\n    kind: list\n    prompt: Letters\n    item: letter\n    fields:\n    - {{id: from, kind: text, prompt: Whose?, names_from: team}}\n{extra}"
+        );
+        let form = parse("en/forms/t.yaml", &text).unwrap();
+        problems(&form, "en/forms/t.yaml").join("\n")
+    };
+    assert_eq!(form(""), "");
+    let bad = form(
+        "  - {id: worry, kind: text, prompt: Worry?, on_yes: {say: Hm., topic: nowhere}}\n  - id: notes\n    kind: list\n    prompt: Notes\n    item: note\n    fields:\n    - {id: who, kind: text, prompt: Who?, names_from: risk}\n",
+    );
+    assert!(bad.contains("on_yes is for yes_no fields"), "{bad}");
+    assert!(
+        bad.contains("\"nowhere\", which is not a topic id"),
+        "{bad}"
+    );
+    assert!(
+        bad.contains("names_from \"risk\" must be an earlier list with a person field"),
+        "{bad}"
+    );
+}

@@ -1,7 +1,7 @@
 //! What a person typed for one question, read as its answer: text within
 //! its limit, a date or a time, a choice by number, id or label, yes or no.
 
-use super::date::{parse_date, parse_datetime, show_date};
+use super::date::{parse_date_maybe_time, parse_datetime, show_date};
 use super::model::Value;
 use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Kind};
 use crate::error::quoted;
@@ -56,9 +56,14 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
             Ok(Parsed::value(Value::Text(text)))
         }
         Kind::Date => {
-            let date = parse_date(text, today)?;
+            // A time may come with the day (`thursday 7pm`): it is kept.
+            let (date, time) = parse_date_maybe_time(text, today)?;
+            let mut stored = date.format("%Y-%m-%d").to_string();
+            if let Some(time) = time {
+                stored.push_str(&time.format(" %H:%M").to_string());
+            }
             Ok(Parsed {
-                value: Some(Value::Text(date.format("%Y-%m-%d").to_string())),
+                value: Some(Value::Text(stored)),
                 warning: past_warning(text, date, today),
             })
         }

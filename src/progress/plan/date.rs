@@ -4,7 +4,23 @@
 use crate::error::quoted;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
-const DATE_HELP: &str = "Write a date such as 2026-12-05 or 5 December 2026, or today, tomorrow, yesterday, a day name (saturday, the coming one) or last saturday.";
+/// How to write a date, with examples a week from `today`: never a day
+/// that has passed.
+fn date_help(today: NaiveDate) -> String {
+    let ahead = today + chrono::Days::new(7);
+    format!(
+        "Write a date such as {} or {}, or today, tomorrow, yesterday, a day name ({}, the coming one) or last {}.",
+        ahead.format("%Y-%m-%d"),
+        ahead.format("%-d %B %Y"),
+        weekday_name(ahead),
+        weekday_name(ahead)
+    )
+}
+
+/// "thursday"
+fn weekday_name(d: NaiveDate) -> String {
+    d.format("%A").to_string().to_lowercase()
+}
 
 /// A date as people write it: `2026-12-05`, `5 December 2026`, `December 5,
 /// 2026`, `5 Dec`, `today`, `tomorrow`, `yesterday`, `saturday` (the coming
@@ -39,8 +55,9 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.contains('/') || (t.matches('.').count() >= 2) {
         return Err(format!(
-            "{} could mean two different days. {DATE_HELP}",
-            quoted(text)
+            "{} could mean two different days. {}",
+            quoted(text),
+            date_help(today)
         ));
     }
     if let Ok(d) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
@@ -71,13 +88,15 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
     if t.chars().all(|c| c.is_ascii_digit() || c == '-') && t.matches('-').count() == 2 {
         return Err(format!(
-            "{} is not a date on the calendar. {DATE_HELP}",
-            quoted(text)
+            "{} is not a date on the calendar. {}",
+            quoted(text),
+            date_help(today)
         ));
     }
     Err(format!(
-        "{} is not a date kinship can read. {DATE_HELP}",
-        quoted(text)
+        "{} is not a date kinship can read. {}",
+        quoted(text),
+        date_help(today)
     ))
 }
 
@@ -133,9 +152,11 @@ pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveT
         }
         return parse_date(&date_text, today).map(|d| (d, time));
     }
+    let ahead = today + chrono::Days::new(7);
+    let (day, iso) = (weekday_name(ahead), ahead.format("%Y-%m-%d"));
     if parse_time(text).is_some() {
         return Err(format!(
-            "{} has a time but no day. Add the day: saturday 18:30, or 2026-12-05 18:30.",
+            "{} has a time but no day. Add the day: {day} 18:30, or {iso} 18:30.",
             quoted(text)
         ));
     }
@@ -146,10 +167,57 @@ pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveT
             text.trim()
         )),
         Err(_) => Err(format!(
-            "{} is not a day and time kinship can read. Write it like 2026-12-05 18:30 or saturday 6pm.",
+            "{} is not a day and time kinship can read. Write it like {iso} 18:30 or {day} 6pm.",
             quoted(text)
         )),
     }
+}
+
+/// A date with an optional time (`thursday`, `thursday 7pm`): what every
+/// date question takes.
+pub fn parse_date_maybe_time(
+    text: &str,
+    today: NaiveDate,
+) -> Result<(NaiveDate, Option<NaiveTime>), String> {
+    match parse_datetime(text, today) {
+        Ok((d, t)) => Ok((d, Some(t))),
+        Err(_) => parse_date(text, today).map(|d| (d, None)),
+    }
+}
+
+/// The regions whose people write the time of day on a 12-hour clock
+/// ("7:00 pm"); everywhere else reads 19:00. By country code.
+const TWELVE_HOUR: &[&str] = &[
+    "us", "ca", "au", "nz", "ph", "in", "pk", "bd", "my", "eg", "sa", "co",
+];
+
+/// Whether times are shown on a 12-hour clock in the region `code`.
+pub fn twelve_hour(code: &str) -> bool {
+    TWELVE_HOUR.contains(&code.to_ascii_lowercase().as_str())
+}
+
+/// "7:00 pm", or "19:00".
+pub fn show_time(t: NaiveTime, twelve: bool) -> String {
+    if twelve {
+        t.format("%-I:%M %P").to_string()
+    } else {
+        t.format("%H:%M").to_string()
+    }
+}
+
+/// A day and perhaps a time as the form says back what it understood:
+/// "Thursday 10 December, 7:00 pm"; the year only when it is not this one.
+pub fn show_when(d: NaiveDate, t: Option<NaiveTime>, today: NaiveDate, twelve: bool) -> String {
+    let mut out = if d.year() == today.year() {
+        d.format("%A %-d %B").to_string()
+    } else {
+        d.format("%A %-d %B %Y").to_string()
+    };
+    if let Some(t) = t {
+        out.push_str(", ");
+        out.push_str(&show_time(t, twelve));
+    }
+    out
 }
 
 /// "Saturday 5 December 2026"
@@ -188,10 +256,12 @@ mod tests {
         for raw in ["yesterday", "last monday"] {
             assert_eq!(parse_answer(&f, raw, today()).unwrap().warning, None);
         }
-        assert!(err(&f, "last blursday").contains("last saturday"));
+        // The examples are a week from today: never a day that has passed.
+        assert!(err(&f, "last blursday").contains("last sunday"));
+        assert!(err(&f, "blursday").contains("such as 2026-11-29 or 29 November 2026"));
         assert!(err(&f, "05/12/2026").contains("could mean two different days"));
         assert!(err(&f, "2026-02-30").contains("not a date on the calendar"));
-        assert!(err(&f, "next blursday").contains("2026-12-05"));
+        assert!(err(&f, "next blursday").contains("2026-11-29"));
         let past = parse_answer(&f, "2026-11-01", today()).unwrap();
         assert!(
             past.warning

@@ -20,6 +20,8 @@ pub fn field(kind: Kind) -> Field {
         person: false,
         max_chars: None,
         when: None,
+        names_from: None,
+        on_yes: None,
     }
 }
 

@@ -32,6 +32,7 @@ pub use complete::{
     Completeness, completeness, first_unanswered, hidden_answers, section_shown, shown,
     why_left_out,
 };
+pub use date::{parse_date_maybe_time, show_when, twelve_hour};
 pub use import::{Imported, Raw, import_answers};
 pub use model::{Entry, Plan, SCHEMA, Value};
 pub use path::{answer_at, set_path};

@@ -17,10 +17,13 @@ pub fn show_value(field: &Field, value: &Value) -> String {
     match (field.kind, value) {
         (_, Value::Flag(true)) => "Yes".into(),
         (_, Value::Flag(false)) => "No".into(),
-        (Kind::Date, Value::Text(t)) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
-            .map(show_date)
-            .unwrap_or_else(|_| t.clone()),
-        (Kind::Datetime, Value::Text(t)) => {
+        (Kind::Date, Value::Text(t)) if !t.contains(' ') => {
+            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map(show_date)
+                .unwrap_or_else(|_| t.clone())
+        }
+        // A date question answered with a time too keeps it.
+        (Kind::Date | Kind::Datetime, Value::Text(t)) => {
             match t
                 .split_once(' ')
                 .and_then(|(d, tm)| Some((NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?, tm)))
