@@ -76,7 +76,7 @@ pub fn household(form: &Form, plan: Option<&Plan>) -> Vec<Row> {
                 None => Vec::new(),
             };
             Some(Row {
-                label: f.prompt.clone(),
+                label: f.label.clone(),
                 value,
             })
         })

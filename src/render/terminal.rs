@@ -280,7 +280,7 @@ fn table_as_rows(table: &Table, layout: &Layout, out: &mut Vec<Line>) {
 
 fn row_lines(rows: &[Row], layout: &Layout, out: &mut Vec<Line>) {
     let label_width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0) + 2;
-    let side_by_side = label_width <= 26 && layout.width >= label_width + 30;
+    let side_by_side = label_width <= 32 && layout.width >= label_width + 30;
     for row in rows {
         // A label that is a question ("When will you meet?") takes no colon.
         let label = if row.label.is_empty() || row.label.ends_with(['?', ':']) {

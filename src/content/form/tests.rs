@@ -14,19 +14,23 @@ sections:
     fields:
       - id: who
         kind: text
+        label: L
         prompt: Who?
         required: true
       - id: team
         kind: list
+        label: L
         prompt: Who is on the team?
         item: team member
         fields:
           - id: name
             kind: text
+            label: L
             prompt: Name?
             person: true
           - id: role
             kind: choice
+            label: L
             prompt: Role?
             choices:
               - {id: speak, label: Speaks}
@@ -85,15 +89,16 @@ sections:
     fields:
       - id: approach
         kind: choice
+        label: L
         prompt: Which?
         choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]
-      - {id: risk, kind: yes_no, prompt: Risk?}
-      - {id: note, kind: text, prompt: Note?}
+      - {id: risk, kind: yes_no, label: L, prompt: Risk?}
+      - {id: note, kind: text, label: L, prompt: Note?}
   - id: craft_only
     title: CRAFT
     when: {field: approach, is: craft}
     fields:
-      - {id: rewards, kind: text, prompt: Rewards?, when: {field: risk, any_of: [no]}}
+      - {id: rewards, kind: text, label: L, prompt: Rewards?, when: {field: risk, any_of: [no]}}
 "#;
 
 #[test]
@@ -238,5 +243,33 @@ fn every_embedded_form_is_sound() {
         let path = format!("{DIR}{id}.yaml");
         let form = load(id).unwrap().unwrap();
         assert_eq!(problems(&form, &path), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn every_field_needs_a_short_label_and_title_for_names_a_text_question() {
+    let unlabelled = GOOD.replacen("        label: L\n", "", 1);
+    let form = parse("en/forms/sample.yaml", &unlabelled).unwrap();
+    let p = problems(&form, "en/forms/sample.yaml").join("\n");
+    assert!(p.contains("field \"who\" needs a label"), "{p}");
+    let question = GOOD.replacen("label: L\n", "label: Who is it?\n", 1);
+    let form = parse("en/forms/sample.yaml", &question).unwrap();
+    let p = problems(&form, "en/forms/sample.yaml").join("\n");
+    assert!(p.contains("should be a few words, not a question"), "{p}");
+
+    let titled = GOOD.replace("title: A sample\n", "title: A sample\ntitle_for: \"Plan for {who}\"\n");
+    let form = parse("en/forms/sample.yaml", &titled).unwrap();
+    assert!(problems(&form, "en/forms/sample.yaml").is_empty());
+    assert_eq!(form.title_of("dad", Some(" Sam ")), "Plan for Sam");
+    assert_eq!(form.title_of("dad", Some("")), "A sample: dad");
+    assert_eq!(form.title_of("dad", None), "A sample: dad");
+    for bad in ["Plan for {team}", "Plan for {nobody}", "Plan for who"] {
+        let form = parse(
+            "en/forms/sample.yaml",
+            &GOOD.replace("title: A sample\n", &format!("title: A sample\ntitle_for: \"{bad}\"\n")),
+        )
+        .unwrap();
+        let p = problems(&form, "en/forms/sample.yaml").join("\n");
+        assert!(p.contains("title_for must name one text question"), "{bad}: {p}");
     }
 }
