@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod chart;
+pub mod date;
 pub mod checkin;
 pub mod checklist;
 pub mod doc;
