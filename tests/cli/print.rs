@@ -578,3 +578,26 @@ fn bad_names_and_impossible_requests_say_what_to_do() {
         "unanswered questions are left off"
     );
 }
+
+/// kinship's own Markdown in a checklist's texts is rendered, in every
+/// format: a command reads as code, never between literal backticks.
+#[test]
+fn markdown_in_checklist_texts_renders_in_every_format() {
+    let env = TestEnv::new();
+    let html = print(&env, &["checklist", "overdose-kit"], "html");
+    assert!(
+        html.contains("<code>kinship guide overdose</code>"),
+        "{html}"
+    );
+    assert!(!html.contains('`'), "no literal backticks: {html}");
+    let text = print(&env, &["checklist", "overdose-kit"], "text");
+    assert!(text.contains("Run kinship guide overdose."), "{text}");
+    assert!(!text.contains('`'), "{text}");
+    let markdown = print(&env, &["checklist", "overdose-kit"], "markdown");
+    assert!(markdown.contains("Run `kinship guide overdose`."), "{markdown}");
+    assert!(!markdown.contains("\\`"), "not escaped: {markdown}");
+    // The intro says to run `kinship sos`.
+    let shown = env.ok(&["checklist", "show", "overdose-response"]);
+    assert!(shown.contains("run kinship sos instead"), "{shown}");
+    assert!(!shown.contains('`'), "{shown}");
+}
