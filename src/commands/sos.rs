@@ -327,7 +327,8 @@ fn draw(
     }
     said.beat = beat;
     if plain {
-        screen.say(&said.news(walk, emergency, now))?;
+        let (width, _) = screen.size();
+        screen.say(&said.news(walk, emergency, width, now))?;
     } else {
         let (width, height) = screen.size();
         let mut lines = view::screen(walk, emergency, now, width, height);
@@ -367,7 +368,13 @@ struct Said {
 impl Said {
     /// The lines to say now: a new step, what was just logged, the timer
     /// reaching zero, each breath of the pacer.
-    fn news(&mut self, walk: &Walk, emergency: &str, now: DateTime<FixedOffset>) -> Vec<Line> {
+    fn news(
+        &mut self,
+        walk: &Walk,
+        emergency: &str,
+        width: usize,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Line> {
         let mut lines: Vec<Line> = Vec::new();
         let events = &walk.log().events;
         for e in &events[self.events.min(events.len())..] {
@@ -427,13 +434,9 @@ impl Said {
                     crate::progress::walk::ago(now - last.at)
                 ))]);
             }
-            lines.push(vec![Span::new(
-                format!(
-                    "Keys: {}. Emergency number: {emergency}.",
-                    view::keys(walk, ", ")
-                ),
-                theme::DIM,
-            )]);
+            for keys in view::plain_keys(walk, emergency, width) {
+                lines.push(vec![Span::new(keys, theme::DIM)]);
+            }
         }
         match view::confirm_line(walk, now) {
             Some(question) if !self.confirming => {

@@ -265,6 +265,12 @@ fn plain_mode_says_each_thing_once_as_lines() {
         1,
         "nothing is said twice: {seen}"
     );
+    // The keys are broken into lines between keys, within the screen: the
+    // terminal never has to wrap one into a lone "911.".
+    for line in seen.lines().filter(|l| l.contains("Keys:") || l.contains("number:")) {
+        assert!(line.trim_end().chars().count() <= 80, "{line:?}");
+    }
+    assert!(seen.contains("Emergency number: 911."), "{seen}");
 }
 
 #[test]
