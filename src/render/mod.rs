@@ -2,9 +2,9 @@
 
 pub mod card;
 pub mod chart;
-pub mod date;
 pub mod checkin;
 pub mod checklist;
+pub mod date;
 pub mod doc;
 pub mod gfm;
 pub mod html;

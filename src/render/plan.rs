@@ -214,9 +214,9 @@ fn entry_item(list: &Field, entry: &Entry, show_missing: bool) -> ListItem {
     let mut line: Vec<Vec<Inline>> = Vec::new();
     if let Some(p) = person {
         match entry.get(&p.id) {
-            Some(v) => line.push(vec![Inline::Strong(vec![Inline::text(
-                plan::show_value(p, v),
-            )])]),
+            Some(v) => line.push(vec![Inline::Strong(vec![Inline::text(plan::show_value(
+                p, v,
+            ))])]),
             None if show_missing && p.required => {
                 line.push(vec![Inline::text(format!("{}: ", p.label)), needed()])
             }
@@ -224,7 +224,11 @@ fn entry_item(list: &Field, entry: &Entry, show_missing: bool) -> ListItem {
         }
     }
     // A single letter needs no label over it: the name above says whose.
-    let long_texts = list.fields.iter().filter(|f| f.kind == Kind::LongText).count();
+    let long_texts = list
+        .fields
+        .iter()
+        .filter(|f| f.kind == Kind::LongText)
+        .count();
     for sub in list.fields.iter().filter(|f| !f.person || person.is_none()) {
         let in_line = person.is_some() && sub.kind == Kind::Text;
         let Some(v) = entry.get(&sub.id) else {

@@ -434,7 +434,10 @@ mod tests {
         );
         assert!(out.contains("\n8.  eight\n9.  nine\n"), "{out}");
         assert!(out.contains("\n10. ten\n"), "{out}");
-        assert!(out.ends_with("\n1. one"), "a new list numbers on its own: {out}");
+        assert!(
+            out.ends_with("\n1. one"),
+            "a new list numbers on its own: {out}"
+        );
     }
 
     #[test]

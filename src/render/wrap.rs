@@ -513,10 +513,22 @@ mod tests {
         // An address that fits stays whole on its own line; a longer one is
         // cut after a slash and keeps the hanging indent.
         let url = "https://example.org/a/very/long/address/indeed";
-        let lines = wrap_text(&format!("see {url} now"), Style::PLAIN, 48, &vec![], &vec![]);
+        let lines = wrap_text(
+            &format!("see {url} now"),
+            Style::PLAIN,
+            48,
+            &vec![],
+            &vec![],
+        );
         assert_eq!(texts(&lines), vec!["see", url, "now"]);
         let indent = vec![Span::plain("  ")];
-        let lines = wrap_text(&format!("see {url} now"), Style::PLAIN, 22, &indent, &indent);
+        let lines = wrap_text(
+            &format!("see {url} now"),
+            Style::PLAIN,
+            22,
+            &indent,
+            &indent,
+        );
         assert_eq!(
             texts(&lines),
             vec![

@@ -314,7 +314,8 @@ fn long_source_addresses_keep_their_entry_indent() {
         }
         let cut = "https://www.ncsl.org/research/civil-and-criminal-justice/drug-overdose-";
         assert!(
-            columns != "80" || out.contains(&format!("\n  {cut}\n  immunity-good-samaritan-laws.aspx\n")),
+            columns != "80"
+                || out.contains(&format!("\n  {cut}\n  immunity-good-samaritan-laws.aspx\n")),
             "{out}"
         );
     }

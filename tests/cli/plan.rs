@@ -88,9 +88,19 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     let whole = env.ok(&["plan", "show", "dad"]);
     // The loved one's name says whose plan it is; answers read as a person
     // would write them, under short labels, never the form's questions.
-    assert!(whole.starts_with("Intervention plan for Sam 😊\n"), "{whole}");
-    assert!(whole.contains("1. Ann — Older sister — Speaks first"), "{whole}");
-    for question in ["What is their name?", "How do they know", "Whose letter is this?"] {
+    assert!(
+        whole.starts_with("Intervention plan for Sam 😊\n"),
+        "{whole}"
+    );
+    assert!(
+        whole.contains("1. Ann — Older sister — Speaks first"),
+        "{whole}"
+    );
+    for question in [
+        "What is their name?",
+        "How do they know",
+        "Whose letter is this?",
+    ] {
         assert!(!whole.contains(question), "{question}: {whole}");
     }
     assert!(

@@ -594,7 +594,10 @@ fn markdown_in_checklist_texts_renders_in_every_format() {
     assert!(text.contains("Run kinship guide overdose."), "{text}");
     assert!(!text.contains('`'), "{text}");
     let markdown = print(&env, &["checklist", "overdose-kit"], "markdown");
-    assert!(markdown.contains("Run `kinship guide overdose`."), "{markdown}");
+    assert!(
+        markdown.contains("Run `kinship guide overdose`."),
+        "{markdown}"
+    );
     assert!(!markdown.contains("\\`"), "not escaped: {markdown}");
     // The intro says to run `kinship sos`.
     let shown = env.ok(&["checklist", "show", "overdose-response"]);

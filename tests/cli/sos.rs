@@ -267,7 +267,10 @@ fn plain_mode_says_each_thing_once_as_lines() {
     );
     // The keys are broken into lines between keys, within the screen: the
     // terminal never has to wrap one into a lone "911.".
-    for line in seen.lines().filter(|l| l.contains("Keys:") || l.contains("number:")) {
+    for line in seen
+        .lines()
+        .filter(|l| l.contains("Keys:") || l.contains("number:"))
+    {
         assert!(line.trim_end().chars().count() <= 80, "{line:?}");
     }
     assert!(seen.contains("Emergency number: 911."), "{seen}");
@@ -1081,7 +1084,10 @@ fn the_lists_show_dates_one_way_and_the_log_list_ends_with_its_hint() {
 
     env.ok(&["checklist", "check", "overdose-kit", "1"]);
     let checklists = env.ok(&["checklist", "list"]);
-    assert!(checklists.contains("changed 22 Nov 2026 21:04"), "{checklists}");
+    assert!(
+        checklists.contains("changed 22 Nov 2026 21:04"),
+        "{checklists}"
+    );
     import(&env, "overdose-plan", "home", HOUSEHOLD);
     let plans = env.ok(&["plan", "list"]);
     assert!(plans.contains(" 22 Nov 2026 21:04 "), "{plans}");

@@ -257,7 +257,10 @@ fn every_field_needs_a_short_label_and_title_for_names_a_text_question() {
     let p = problems(&form, "en/forms/sample.yaml").join("\n");
     assert!(p.contains("should be a few words, not a question"), "{p}");
 
-    let titled = GOOD.replace("title: A sample\n", "title: A sample\ntitle_for: \"Plan for {who}\"\n");
+    let titled = GOOD.replace(
+        "title: A sample\n",
+        "title: A sample\ntitle_for: \"Plan for {who}\"\n",
+    );
     let form = parse("en/forms/sample.yaml", &titled).unwrap();
     assert!(problems(&form, "en/forms/sample.yaml").is_empty());
     assert_eq!(form.title_of("dad", Some(" Sam ")), "Plan for Sam");
@@ -266,10 +269,16 @@ fn every_field_needs_a_short_label_and_title_for_names_a_text_question() {
     for bad in ["Plan for {team}", "Plan for {nobody}", "Plan for who"] {
         let form = parse(
             "en/forms/sample.yaml",
-            &GOOD.replace("title: A sample\n", &format!("title: A sample\ntitle_for: \"{bad}\"\n")),
+            &GOOD.replace(
+                "title: A sample\n",
+                &format!("title: A sample\ntitle_for: \"{bad}\"\n"),
+            ),
         )
         .unwrap();
         let p = problems(&form, "en/forms/sample.yaml").join("\n");
-        assert!(p.contains("title_for must name one text question"), "{bad}: {p}");
+        assert!(
+            p.contains("title_for must name one text question"),
+            "{bad}: {p}"
+        );
     }
 }

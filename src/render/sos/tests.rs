@@ -482,11 +482,17 @@ fn the_plain_keys_break_only_between_keys_and_keep_the_number_whole() {
         );
         for line in &lines {
             assert!(line.width() <= width, "{width}: {lines:?}");
-            assert!(!line.starts_with("or ") && !line.starts_with("999"), "{width}: {lines:?}");
+            assert!(
+                !line.starts_with("or ") && !line.starts_with("999"),
+                "{width}: {lines:?}"
+            );
         }
         if width >= 40 {
             assert!(
-                lines.last().unwrap().ends_with(&format!("Emergency number: {long}.")),
+                lines
+                    .last()
+                    .unwrap()
+                    .ends_with(&format!("Emergency number: {long}.")),
                 "{width}: {lines:?}"
             );
         }
