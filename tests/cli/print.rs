@@ -620,28 +620,56 @@ fn the_wallet_card_fills_its_panels_allergies_and_medicines_first() {
     let at = |label: &str| out.find(label).unwrap_or_else(|| panic!("{label}: {out}"));
     assert!(at("Allergies") < at("Medicines"), "{out}");
     assert!(at("Medicines") < at("Naloxone is"), "{out}");
-    for detail in ["Penicillin.", "Buprenorphine, once a day.", "14 Mill Lane", "Aunt Ruth."] {
+    for detail in [
+        "Penicillin.",
+        "Buprenorphine, once a day.",
+        "14 Mill Lane",
+        "Aunt Ruth.",
+    ] {
         assert!(out.contains(detail), "{detail}: {out}");
     }
     // Every step, once, and the small print at the very end.
     for n in 1..=8 {
-        assert_eq!(out.matches(&format!("\n{n}. ")).count(), 1, "step {n}: {out}");
+        assert_eq!(
+            out.matches(&format!("\n{n}. ")).count(),
+            1,
+            "step {n}: {out}"
+        );
     }
-    assert!(out.trim_end().ends_with("This is not medical advice."), "{out}");
+    assert!(
+        out.trim_end().ends_with("This is not medical advice."),
+        "{out}"
+    );
 
     let long = "The blue door next to the old bakery on the corner of Mill Lane. ".repeat(3);
-    let fields = ["naloxone_where", "who_can_use", "address", "medications", "allergies", "call_after"];
-    let yaml: String = fields.iter().map(|f| format!("{f}: \"{}\"\n", long.trim())).collect();
+    let fields = [
+        "naloxone_where",
+        "who_can_use",
+        "address",
+        "medications",
+        "allergies",
+        "call_after",
+    ];
+    let yaml: String = fields
+        .iter()
+        .map(|f| format!("{f}: \"{}\"\n", long.trim()))
+        .collect();
     let crowded = TestEnv::new();
     import(&crowded, "overdose-plan", "home", &yaml);
     let (code, out, err) = crowded.run(&["print", "card", "--size", "wallet", "--format", "html"]);
     assert_eq!(code, 0, "{err}");
     let shown = out.matches("<dt>").count();
     assert!((2..6).contains(&shown), "{out}");
-    assert!(out.find("<dt>Allergies</dt>") < out.find("<dt>Medicines</dt>"), "{out}");
+    assert!(
+        out.find("<dt>Allergies</dt>") < out.find("<dt>Medicines</dt>"),
+        "{out}"
+    );
     assert!(
         err.contains(&format!("room for {shown} of your 6 details")),
         "{err}"
     );
-    assert!(out.contains(&format!("{} more on the full card at home.", 6 - shown)), "{out}");
+    assert!(
+        out.contains(&format!("{} more on the full card at home.", 6 - shown)),
+        "{out}"
+    );
 }
