@@ -372,7 +372,7 @@ fn sos_log_last_skips_a_broken_newest_log_and_the_list_reads_well() {
     );
     let column: Vec<usize> = lines
         .iter()
-        .map(|l| l.find("Fri 20 Nov").unwrap())
+        .map(|l| l.find(" 20 Nov 2026 08:00").unwrap() + 1)
         .collect();
     assert!(column.iter().all(|c| *c == column[0]), "aligned: {out}");
     assert!(
