@@ -334,7 +334,8 @@ fn card(
         }
         Size::Wallet => {
             let count = rows.len();
-            let (panels, left_out) = card::wallet(&sos, region, rows, filled);
+            let footer = stamp(settings, sos.reviewed).footer();
+            let (panels, left_out) = card::wallet(&sos, region, &form, plan.as_ref(), &footer);
             if left_out > 0 {
                 notes.warnings.push(format!(
                     "The wallet card has room for {} of your {count} details; the full card \

@@ -15,6 +15,11 @@ const DIR: &str = "en/forms/";
 pub struct Form {
     pub id: String,
     pub title: String,
+    /// The title of a plan whose answers name the loved one:
+    /// "Intervention plan for {loved_one}", where `{loved_one}` is the id of
+    /// a text question before it is answered. Without an answer, the title
+    /// is `title` and the plan's name.
+    pub title_for: Option<String>,
     /// When the text was last checked against its sources (printed copies say it).
     pub reviewed: NaiveDate,
     /// One line, for `kinship plan new` without a kind.
@@ -121,6 +126,10 @@ pub struct Field {
     /// Unique within the form (within the list, for a list's sub-fields).
     pub id: String,
     pub kind: Kind,
+    /// A few words that stand for the question where answers are shown or
+    /// printed ("Address", "Naloxone is"), as a person would write them.
+    #[serde(default)]
+    pub label: String,
     /// The question, as asked.
     pub prompt: String,
     /// A line or two on why it is asked, or what a good answer looks like.
@@ -180,6 +189,7 @@ impl Form {
     pub fn filled(mut self, region: &impl super::region::Placeholders) -> Form {
         let fill = |t: &mut String| *t = super::region::fill(t, region).into_owned();
         fn field(f: &mut Field, fill: &impl Fn(&mut String)) {
+            fill(&mut f.label);
             fill(&mut f.prompt);
             f.help.iter_mut().for_each(fill);
             f.example.iter_mut().for_each(fill);
@@ -188,6 +198,7 @@ impl Form {
             f.fields.iter_mut().for_each(|s| field(s, fill));
         }
         fill(&mut self.title);
+        self.title_for.iter_mut().for_each(fill);
         fill(&mut self.summary);
         fill(&mut self.intro);
         for s in &mut self.sections {
@@ -246,6 +257,28 @@ impl Field {
     }
 }
 
+impl Form {
+    /// The id of the question `title_for` names, between braces.
+    pub fn title_field(&self) -> Option<&str> {
+        let t = self.title_for.as_deref()?;
+        let start = t.find('{')?;
+        let end = start + t[start..].find('}')?;
+        Some(&t[start + 1..end])
+    }
+
+    /// The title of a plan: `title_for` with the answer that names the loved
+    /// one, else the form's title and the plan's name.
+    pub fn title_of(&self, name: &str, answer: Option<&str>) -> String {
+        match (self.title_for.as_deref(), self.title_field(), answer) {
+            (Some(t), Some(id), Some(answer)) if !answer.trim().is_empty() => {
+                let answer = answer.split_whitespace().collect::<Vec<_>>().join(" ");
+                t.replacen(&format!("{{{id}}}"), &answer, 1)
+            }
+            _ => format!("{}: {}", self.title, name),
+        }
+    }
+}
+
 /// The longest text accepted when a field sets no limit: a long letter fits.
 pub const DEFAULT_MAX_CHARS: usize = 20_000;
 /// The longest one-line answer when a field sets no limit.
@@ -288,6 +321,15 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
             "{at}: the id {:?} must match the file name",
             form.id
         ));
+    }
+    if let Some(t) = &form.title_for {
+        let named = form.title_field().and_then(|id| form.field(id));
+        let braces = t.matches('{').count() == 1 && t.matches('}').count() == 1;
+        if !braces || !named.is_some_and(|f| f.kind == Kind::Text) {
+            p.push(format!(
+                "{at}: title_for must name one text question in braces, such as \"{{loved_one}}\""
+            ));
+        }
     }
     let mut section_ids = Vec::new();
     // The fields before the one being checked: a condition may only look back.
@@ -386,6 +428,17 @@ fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
     }
     if f.prompt.trim().is_empty() {
         p.push(format!("{at}: field {name:?} has no prompt"));
+    }
+    // Shown and printed in place of the question: a few words, no question.
+    if f.label.trim().is_empty() {
+        p.push(format!(
+            "{at}: field {name:?} needs a label: a few words that stand for its question where answers are shown (\"Address\")"
+        ));
+    } else if f.label.chars().count() > 40 || f.label.trim_end().ends_with(['?', ':']) {
+        p.push(format!(
+            "{at}: field {name:?}: its label {:?} should be a few words, not a question (40 characters at most, no ? or : at the end)",
+            f.label
+        ));
     }
     let has_choices = matches!(f.kind, Kind::Choice | Kind::MultiChoice);
     if has_choices && f.choices.len() < 2 {

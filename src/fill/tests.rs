@@ -27,9 +27,10 @@ sections:
       - id: team
         kind: list
         prompt: Who is on the team?
+        label: Team
         item: team member
         fields:
-          - {id: name, kind: text, prompt: Name?, required: true, person: true}
+          - {id: name, kind: text, prompt: Name?, label: Name, required: true, person: true}
           - {id: role, kind: text, prompt: Role?}
 "#;
 
@@ -319,26 +320,28 @@ sections:
   - id: one
     title: First things
     fields:
-      - {id: who, kind: text, prompt: What do you call them?}
-      - {id: risk, kind: yes_no, prompt: Any risk of violence or self-harm?, on_yes: {say: Thank you for saying so., topic: safety}}
-      - {id: rehearsal, kind: date, prompt: When will you rehearse?, example: next thursday 7pm}
-      - {id: place, kind: text, prompt: Where?, required: true}
+      - {id: who, kind: text, prompt: What do you call them?, label: Called}
+      - {id: risk, kind: yes_no, prompt: Any risk of violence or self-harm?, label: Risk of harm, on_yes: {say: Thank you for saying so., topic: safety}}
+      - {id: rehearsal, kind: date, prompt: When will you rehearse?, label: Rehearsal, example: next thursday 7pm}
+      - {id: place, kind: text, prompt: Where?, label: Place, required: true}
   - id: two
     title: The team
     fields:
       - id: team
         kind: list
         prompt: Who is on the team?
+        label: Team
         item: team member
         fields:
-          - {id: name, kind: text, prompt: Name?, required: true, person: true}
+          - {id: name, kind: text, prompt: Name?, label: Name, required: true, person: true}
       - id: letters
         kind: list
         prompt: Who will read a letter?
+        label: Letters
         item: letter
         fields:
-          - {id: from, kind: text, prompt: Whose letter is this?, required: true, person: true, names_from: team}
-          - {id: letter, kind: long_text, prompt: What will you say?}
+          - {id: from, kind: text, prompt: Whose letter is this?, label: From, required: true, person: true, names_from: team}
+          - {id: letter, kind: long_text, prompt: What will you say?, label: Letter}
 "#;
 
 fn team_form() -> Form {

@@ -2,6 +2,7 @@
 //! under their items, retired items at the end. `show` and `print` share it.
 
 use super::doc::{Block, Document, Inline, List, ListItem};
+use super::markdown;
 use crate::content::checklist::Checklist;
 use crate::content::embedded::RegionEntry;
 use crate::content::region;
@@ -50,8 +51,10 @@ pub fn document(
         None if opts.blank => format!("{total} steps. Tick each one when it is done."),
         None => format!("0 of {total} done. Not started yet."),
     };
-    let fill = |t: &str| region::fill(t, region).into_owned();
-    let mut blocks = vec![Block::para(vec![Inline::text(fill(&c.intro))])];
+    // kinship's own texts are Markdown (`kinship guide overdose`); notes are
+    // the user's, shown as typed.
+    let fill = |t: &str| markdown::parse_inline(&region::fill(t, region));
+    let mut blocks = vec![Block::para(fill(&c.intro))];
     let mut number = 1;
     for section in &c.sections {
         blocks.push(Block::heading(2, section.title.clone()));
@@ -60,7 +63,7 @@ pub fn document(
             .iter()
             .map(|item| {
                 let state = p.and_then(|p| p.state(&item.id));
-                let mut text = vec![Inline::text(fill(&item.text))];
+                let mut text = fill(&item.text);
                 if item.urgent {
                     text.push(Inline::text(" "));
                     text.push(Inline::Strong(vec![Inline::text("(urgent)")]));
@@ -69,7 +72,7 @@ pub fn document(
                 if opts.details
                     && let Some(detail) = &item.detail
                 {
-                    blocks.push(Block::para(vec![Inline::text(fill(detail))]));
+                    blocks.push(Block::para(fill(detail)));
                 }
                 if let Some(note) = state.and_then(|s| s.note.as_deref()) {
                     let mut text =

@@ -45,9 +45,9 @@ pub fn write(p: &Printout) -> String {
                 for b in panel {
                     block(b, &mut out);
                 }
-                // The small print travels with the card, in the panel before
-                // the household's, which has room for it.
-                if i + 2 == panels.len() {
+                // The small print travels with the card, at the end of the
+                // last panel, where the card keeps room for it.
+                if i + 1 == panels.len() {
                     out.push_str("<p class=\"stamp\">");
                     inlines(&p.stamp.footer(), &mut out);
                     out.push_str("</p>\n");

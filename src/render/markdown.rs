@@ -25,6 +25,17 @@ pub fn parse(markdown: &str) -> Vec<Block> {
     blocks(root)
 }
 
+/// Parses one paragraph of Markdown written by kinship (a checklist item, its
+/// intro) into inlines: `code`, **bold**, links. Text that is not one plain
+/// paragraph (it would read as a heading or a list) is kept as it is.
+pub fn parse_inline(markdown: &str) -> Vec<Inline> {
+    match parse(markdown).as_slice() {
+        [Block::Paragraph(inlines)] => inlines.clone(),
+        [] => Vec::new(),
+        _ => vec![Inline::Text(markdown.to_string())],
+    }
+}
+
 fn blocks<'a>(node: &'a AstNode<'a>) -> Vec<Block> {
     let mut out = Vec::new();
     for child in node.children() {

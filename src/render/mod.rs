@@ -4,6 +4,7 @@ pub mod card;
 pub mod chart;
 pub mod checkin;
 pub mod checklist;
+pub mod date;
 pub mod doc;
 pub mod gfm;
 pub mod html;

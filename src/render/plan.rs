@@ -104,7 +104,10 @@ pub fn document(
                         continue;
                     }
                     flush_rows(&mut rows, &mut section_blocks);
-                    section_blocks.push(Block::heading(3, label(&field.prompt)));
+                    // "The team" under "The team" says it twice.
+                    if !field.label.eq_ignore_ascii_case(&section.title) || !in_use {
+                        section_blocks.push(Block::heading(3, label(&field.label)));
+                    }
                     if entries.is_empty() {
                         section_blocks.push(not_yet(field));
                     } else {
@@ -120,15 +123,15 @@ pub fn document(
                 }
                 (Kind::LongText, Some(Value::Text(text))) => {
                     flush_rows(&mut rows, &mut section_blocks);
-                    section_blocks.push(Block::heading(3, label(&field.prompt)));
+                    section_blocks.push(Block::heading(3, label(&field.label)));
                     section_blocks.extend(paragraphs(text));
                 }
                 (_, Some(v)) => rows.push(Row {
-                    label: label(&field.prompt),
+                    label: label(&field.label),
                     value: vec![Inline::text(plan::show_value(field, v))],
                 }),
                 (_, None) if everything => rows.push(Row {
-                    label: field.prompt.clone(),
+                    label: field.label.clone(),
                     value: vec![Inline::Emph(vec![Inline::text(if field.required {
                         "not answered yet (needed)"
                     } else {
@@ -151,8 +154,15 @@ pub fn document(
             blocks.extend(section_blocks);
         }
     }
+    // The loved one's name, when the plan gives it, says whose plan it is.
+    let named = form
+        .title_field()
+        .and_then(|id| match plan.answers.get(id) {
+            Some(Value::Text(t)) => Some(t.as_str()),
+            _ => None,
+        });
     Ok(Document {
-        title: format!("{}: {}", form.title, name),
+        title: form.title_of(name, named),
         lead: Some(lead),
         blocks,
     })
@@ -187,38 +197,81 @@ fn paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// One entry of a list; with `show_missing`, its needed parts that are not
-/// answered are shown as such.
+/// "not answered yet (needed)", in italics.
+fn needed() -> Inline {
+    Inline::Emph(vec![Inline::text("not answered yet (needed)")])
+}
+
+/// One entry of a list, as a person would write it down. When the list
+/// names a person, the entry starts with one line: the name, then its short
+/// answers ("Ann — Older sister — Opens the meeting"); other answers follow
+/// under their labels, a letter as its paragraphs. With `show_missing`, its
+/// needed parts that are not answered are shown as such.
 fn entry_item(list: &Field, entry: &Entry, show_missing: bool) -> ListItem {
     let mut blocks = Vec::new();
     let mut rows = Vec::new();
-    for sub in &list.fields {
+    let person = list.person_field();
+    let mut line: Vec<Vec<Inline>> = Vec::new();
+    if let Some(p) = person {
+        match entry.get(&p.id) {
+            Some(v) => line.push(vec![Inline::Strong(vec![Inline::text(plan::show_value(
+                p, v,
+            ))])]),
+            None if show_missing && p.required => {
+                line.push(vec![Inline::text(format!("{}: ", p.label)), needed()])
+            }
+            None => {}
+        }
+    }
+    // A single letter needs no label over it: the name above says whose.
+    let long_texts = list
+        .fields
+        .iter()
+        .filter(|f| f.kind == Kind::LongText)
+        .count();
+    for sub in list.fields.iter().filter(|f| !f.person || person.is_none()) {
+        let in_line = person.is_some() && sub.kind == Kind::Text;
         let Some(v) = entry.get(&sub.id) else {
             if show_missing && sub.required {
-                rows.push(Row {
-                    label: sub.prompt.clone(),
-                    value: vec![Inline::Emph(vec![Inline::text(
-                        "not answered yet (needed)",
-                    )])],
-                });
+                if in_line {
+                    line.push(vec![Inline::text(format!("{}: ", sub.label)), needed()]);
+                } else {
+                    rows.push(Row {
+                        label: sub.label.clone(),
+                        value: vec![needed()],
+                    });
+                }
             }
             continue;
         };
         match (sub.kind, v) {
             (Kind::LongText, Value::Text(text)) => {
                 flush_rows(&mut rows, &mut blocks);
-                blocks.push(Block::para(vec![Inline::Strong(vec![Inline::text(
-                    sub.prompt.clone(),
-                )])]));
+                if person.is_none() || long_texts > 1 {
+                    blocks.push(Block::para(vec![Inline::Strong(vec![Inline::text(
+                        sub.label.clone(),
+                    )])]));
+                }
                 blocks.extend(paragraphs(text));
             }
+            _ if in_line => line.push(vec![Inline::text(plan::show_value(sub, v))]),
             _ => rows.push(Row {
-                label: sub.prompt.clone(),
+                label: sub.label.clone(),
                 value: vec![Inline::text(plan::show_value(sub, v))],
             }),
         }
     }
     flush_rows(&mut rows, &mut blocks);
+    if !line.is_empty() {
+        let mut first = Vec::new();
+        for (i, part) in line.into_iter().enumerate() {
+            if i > 0 {
+                first.push(Inline::text(" \u{2014} "));
+            }
+            first.extend(part);
+        }
+        blocks.insert(0, Block::Paragraph(first));
+    }
     ListItem { task: None, blocks }
 }
 
@@ -237,25 +290,27 @@ sections:
   - id: when
     title: When and where
     fields:
-      - {id: when, kind: datetime, prompt: When, share: everyone, required: true}
-      - {id: budget, kind: text, prompt: Budget}
+      - {id: when, kind: datetime, label: When, prompt: When, share: everyone, required: true}
+      - {id: budget, kind: text, label: Budget, prompt: Budget}
   - id: people
     title: People
     fields:
       - id: team
         kind: list
+        label: The team
         prompt: The team
         item: team member
         fields:
-          - {id: name, kind: text, prompt: Name, person: true}
-          - {id: role, kind: text, prompt: Role}
+          - {id: name, kind: text, label: Name, prompt: Name, person: true}
+          - {id: role, kind: text, label: Role, prompt: Role}
       - id: letters
         kind: list
+        label: Letters
         prompt: Letters
         item: letter
         fields:
-          - {id: from, kind: text, prompt: From, person: true}
-          - {id: letter, kind: long_text, prompt: Letter}
+          - {id: from, kind: text, label: From, prompt: From, person: true}
+          - {id: letter, kind: long_text, label: Letter, prompt: Letter}
 "#;
 
     fn text_of(doc: &Document) -> String {
@@ -329,15 +384,15 @@ sections:
         let text = FORM
             .replace(
                 "sections:\n",
-                "sections:\n  - id: approach\n    title: The approach\n    fields:\n      - {id: approach, kind: choice, prompt: Which approach?, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}\n",
+                "sections:\n  - id: approach\n    title: The approach\n    fields:\n      - {id: approach, kind: choice, label: Approach, prompt: Which approach?, choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]}\n",
             )
             .replace(
                 "    title: People\n",
                 "    title: People\n    when: {field: approach, is: pro}\n",
             )
             .replace(
-                "      - {id: budget, kind: text, prompt: Budget}",
-                "      - {id: budget, kind: text, prompt: Budget, when: {field: approach, is: pro}}",
+                "      - {id: budget, kind: text, label: Budget, prompt: Budget}",
+                "      - {id: budget, kind: text, label: Budget, prompt: Budget, when: {field: approach, is: pro}}",
             );
         let form = crate::content::form::parse("en/forms/t.yaml", &text).unwrap();
         assert!(crate::content::form::problems(&form, "en/forms/t.yaml").is_empty());
@@ -377,6 +432,39 @@ sections:
     }
 
     #[test]
+    fn a_plan_reads_as_a_person_would_write_it_under_the_loved_ones_name() {
+        let text = FORM
+            .replace(
+                "title: Intervention plan\n",
+                "title: Intervention plan\ntitle_for: \"Intervention plan for {loved_one}\"\n",
+            )
+            .replace(
+                "      - {id: budget",
+                "      - {id: loved_one, kind: text, label: Loved one, prompt: What do you call them?}\n      - {id: budget",
+            )
+            .replace(
+                "label: Role, prompt: Role",
+                "label: Role, prompt: What will they do on the day?",
+            );
+        let form = crate::content::form::parse("en/forms/t.yaml", &text).unwrap();
+        assert!(crate::content::form::problems(&form, "en/forms/t.yaml").is_empty());
+        let (_, mut p) = plan();
+        let doc = text_of(&document(&form, &p, "dad", Audience::Everything).unwrap());
+        assert!(doc.starts_with("Intervention plan: dad\n"), "{doc}");
+        assert!(doc.contains("Loved one: not answered yet\n"), "{doc}");
+        p.put("loved_one", Some(Value::Text("Sam".into())));
+        let doc = text_of(&document(&form, &p, "dad", Audience::Everything).unwrap());
+        assert!(doc.starts_with("Intervention plan for Sam\n"), "{doc}");
+        assert!(doc.contains("Loved one: Sam\n"), "{doc}");
+        // Each person on one line, their letter under their name.
+        assert!(doc.contains("Ann \u{2014} speaks first\nBen\n"), "{doc}");
+        assert!(doc.contains("ann\nDear Sam,"), "{doc}");
+        for question in ["What will they do", "What do you call", "Letter\n"] {
+            assert!(!doc.contains(question), "{question}: {doc}");
+        }
+    }
+
+    #[test]
     fn a_copy_for_one_person_holds_only_what_they_need() {
         let (form, p) = plan();
         let doc = document(&form, &p, "dad", Audience::Person("ANN")).unwrap();
@@ -385,7 +473,7 @@ sections:
             text.contains("When: Saturday 5 December 2026 at 18:30"),
             "{text}"
         );
-        assert!(text.contains("Role: speaks first"), "{text}");
+        assert!(text.contains("Ann \u{2014} speaks first\n"), "{text}");
         assert!(text.contains("I remember the lake."), "{text}");
         assert!(!text.contains("secret"), "not shared: {text}");
         assert!(!text.contains("Ben"), "another person's parts: {text}");

@@ -38,8 +38,8 @@ fn text(p: &Printout, plain: bool) -> String {
                     lines.push(vec![]);
                 }
                 let mut blocks = blank_lines(panel, PANEL_WIDTH);
-                // As on paper: the small print before the household's panel.
-                if i + 2 == panels.len() {
+                // As on paper: the small print at the end of the last panel.
+                if i + 1 == panels.len() {
                     blocks.push(Block::Paragraph(p.stamp.footer()));
                 }
                 let doc = Document {

@@ -8,6 +8,7 @@ use crate::content::region::{self, Placeholders};
 use crate::content::sos::{Pacer, Sos};
 use crate::progress::walk::{self, Action, Beat, DoseStatus, Log, Noted, Walk, WalkStep};
 use chrono::{DateTime, FixedOffset, TimeDelta};
+use unicode_width::UnicodeWidthStr;
 
 /// The number of lines the card must fit in: a 24-line terminal.
 pub const CARD_LINES: usize = 24;
@@ -158,10 +159,56 @@ fn card_with(
 
 /// The keys the walk understands at this point, separated by `sep`.
 pub fn keys(w: &Walk, sep: &str) -> String {
+    key_list(w).join(sep)
+}
+
+/// The plain walk's line of keys and the emergency number, in lines of at
+/// most `width` columns broken only between one key and the next: never a
+/// lone " 911." on a line of its own, as a terminal's own wrapping leaves.
+pub fn plain_keys(w: &Walk, emergency: &str, width: usize) -> Vec<String> {
+    let keys = key_list(w);
+    let mut units: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let before = if i == 0 { "Keys: " } else { "" };
+            let after = if i + 1 == keys.len() { "." } else { "," };
+            format!("{before}{k}{after}")
+        })
+        .collect();
+    units.push(format!("Emergency number: {emergency}."));
+    // On a very narrow screen a unit too wide goes word by word, the
+    // number still whole.
+    let number = format!("{emergency}.");
+    let units = units.into_iter().flat_map(|u| {
+        if u.width() <= width {
+            vec![u]
+        } else if let Some(before) = u.strip_suffix(&number) {
+            let mut words: Vec<String> = before.split_whitespace().map(String::from).collect();
+            words.push(number.clone());
+            words
+        } else {
+            u.split_whitespace().map(String::from).collect()
+        }
+    });
+    let mut lines: Vec<String> = Vec::new();
+    for unit in units {
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + unit.width() <= width => {
+                line.push(' ');
+                line.push_str(&unit);
+            }
+            _ => lines.push(unit),
+        }
+    }
+    lines
+}
+
+fn key_list(w: &Walk) -> Vec<&'static str> {
     let asked = w.confirming_dose().map(|q| q.key);
     if asked == Some(Action::AnotherDose) {
         // n asked: n again logs; s, or any other key, takes the question back.
-        return ["n again: log the dose", "s not given"].join(sep);
+        return vec!["n again: log the dose", "s not given"];
     }
     let mut keys = if asked == Some(Action::Done) {
         vec!["Enter again: log the dose", "s not given"]
@@ -181,7 +228,7 @@ pub fn keys(w: &Walk, sep: &str) -> String {
         keys.push("n another dose given");
     }
     keys.push("q quit");
-    keys.join(sep)
+    keys
 }
 
 /// "21:05"

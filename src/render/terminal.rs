@@ -41,13 +41,49 @@ pub fn render(doc: &Document, layout: &Layout) -> Vec<Line> {
 /// Renders blocks, with a blank line between them unless `tight`.
 pub fn blocks(blocks: &[Block], layout: &Layout, tight: bool) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    let widths = number_widths(blocks);
     for (i, b) in blocks.iter().enumerate() {
         if i > 0 && !tight {
             out.push(Vec::new());
         }
-        block(b, layout, &mut out);
+        match b {
+            Block::List(list) => list_lines(list, widths[i], layout, &mut out),
+            b => block(b, layout, &mut out),
+        }
     }
     out
+}
+
+/// The width of the widest number of each numbered list and of the lists
+/// that carry its numbering on (a checklist's sections: 1-9, then 10-14), so
+/// that their items line up across the headings between them.
+fn number_widths(blocks: &[Block]) -> Vec<usize> {
+    let mut widths = vec![0; blocks.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut next = None;
+    let close = |run: &mut Vec<usize>, widths: &mut Vec<usize>| {
+        let widest = run.iter().map(|&i| widths[i]).max().unwrap_or(0);
+        run.drain(..).for_each(|i| widths[i] = widest);
+    };
+    for (i, b) in blocks.iter().enumerate() {
+        let Block::List(List {
+            start: Some(start),
+            items,
+            ..
+        }) = b
+        else {
+            continue;
+        };
+        if next != Some(*start) {
+            close(&mut run, &mut widths);
+        }
+        let last = start + (items.len() as u64).saturating_sub(1);
+        widths[i] = format!("{last}.").width();
+        run.push(i);
+        next = Some(last + 1);
+    }
+    close(&mut run, &mut widths);
+    widths
 }
 
 fn inline_style(base: Style) -> InlineStyle {
@@ -67,7 +103,7 @@ fn block(b: &Block, layout: &Layout, out: &mut Vec<Line>) {
             &vec![],
             &vec![],
         )),
-        Block::List(list) => list_lines(list, layout, out),
+        Block::List(list) => list_lines(list, 0, layout, out),
         Block::Callout(inner) => callout_lines(inner, layout, out),
         Block::Table(table) => table_lines(table, layout, out),
         Block::Rows(rows) => row_lines(rows, layout, out),
@@ -109,14 +145,21 @@ fn heading_lines(text: &[Inline], level: u8, layout: &Layout, out: &mut Vec<Line
     }
 }
 
-fn list_lines(list: &List, layout: &Layout, out: &mut Vec<Line>) {
+/// A list; its numbers take at least `number_width` columns.
+fn list_lines(list: &List, number_width: usize, layout: &Layout, out: &mut Vec<Line>) {
     let markers: Vec<String> = (0..list.items.len())
         .map(|i| match list.start {
             Some(start) => format!("{}.", start + i as u64),
             None => layout.bullet().to_string(),
         })
         .collect();
-    let marker_width = markers.iter().map(|m| m.width()).max().unwrap_or(1) + 1;
+    let marker_width = markers
+        .iter()
+        .map(|m| m.width())
+        .max()
+        .unwrap_or(1)
+        .max(number_width)
+        + 1;
     for (i, (item, marker)) in list.items.iter().zip(&markers).enumerate() {
         if i > 0 && !list.tight {
             out.push(Vec::new());
@@ -280,7 +323,7 @@ fn table_as_rows(table: &Table, layout: &Layout, out: &mut Vec<Line>) {
 
 fn row_lines(rows: &[Row], layout: &Layout, out: &mut Vec<Line>) {
     let label_width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0) + 2;
-    let side_by_side = label_width <= 26 && layout.width >= label_width + 30;
+    let side_by_side = label_width <= 32 && layout.width >= label_width + 30;
     for row in rows {
         // A label that is a question ("When will you meet?") takes no colon.
         let label = if row.label.is_empty() || row.label.ends_with(['?', ':']) {
@@ -381,6 +424,20 @@ mod tests {
         let out = show(&md, PIPED);
         assert!(out.starts_with("1.  item\n"), "{out}");
         assert!(out.ends_with("10. item"), "{out}");
+    }
+
+    #[test]
+    fn numbering_carried_on_across_headings_lines_up() {
+        let out = show(
+            "## One\n\n8. eight\n9. nine\n\n## Two\n\n10. ten\n\n## Other\n\n1. one\n",
+            PIPED,
+        );
+        assert!(out.contains("\n8.  eight\n9.  nine\n"), "{out}");
+        assert!(out.contains("\n10. ten\n"), "{out}");
+        assert!(
+            out.ends_with("\n1. one"),
+            "a new list numbers on its own: {out}"
+        );
     }
 
     #[test]

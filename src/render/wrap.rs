@@ -190,11 +190,18 @@ impl<'a> Filler<'_, 'a> {
             self.used += 1;
         }
         let avail = self.limit(self.rest_width) - self.rest_width;
-        let is_address = || word.first().is_some_and(|(text, ..)| text.contains("://"));
-        if w > avail && self.empty && !is_address() {
-            // A word longer than a whole line: cut it. Addresses are left whole,
-            // so they can still be copied; the terminal wraps them.
-            for chunk in split_word(word, avail) {
+        let is_address = word.first().is_some_and(|(text, ..)| text.contains("://"));
+        if w > avail && self.empty {
+            // A word longer than a whole line: cut it, so that what follows
+            // keeps the entry's indent (a terminal would wrap it to the left
+            // edge). An address is cut after a `/` (or `-`, `.`, `?`...) where
+            // it can be, so that each part reads as a piece of it.
+            let chunks = if is_address {
+                split_address(word, avail)
+            } else {
+                split_word(word, avail)
+            };
+            for chunk in chunks {
                 if !self.empty {
                     self.new_line();
                 }
@@ -347,6 +354,48 @@ fn push(line: &mut Line, text: &str, style: Style) {
 }
 
 /// Cuts a word into pieces of at most `width` columns.
+/// An address cut into parts of at most `width` columns, each ending after
+/// a `/`, `?`, `&`, `=`, `#`, `-`, `_` or `.` where one is near enough.
+fn split_address(word: &Word, width: usize) -> Vec<Vec<Span>> {
+    let chars: Vec<(char, Style)> = word
+        .iter()
+        .flat_map(|(text, style, _)| text.chars().map(move |c| (c, *style)))
+        .collect();
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut used = 0;
+        let mut end = start;
+        let mut cut = None;
+        while end < chars.len() {
+            let w = chars[end].0.width().unwrap_or(0);
+            if used + w > width && end > start {
+                break;
+            }
+            used += w;
+            end += 1;
+            if "/?&=#-_.".contains(chars[end - 1].0) {
+                cut = Some(end);
+            }
+        }
+        // A break point in the last third of the line, else a plain cut.
+        let end = match cut {
+            Some(c) if end < chars.len() && (c - start) * 3 >= (end - start) * 2 => c,
+            _ => end,
+        };
+        let mut chunk: Vec<Span> = Vec::new();
+        for &(c, style) in &chars[start..end] {
+            match chunk.last_mut() {
+                Some(span) if span.style == style => span.text.push(c),
+                _ => chunk.push(Span::new(c.to_string(), style)),
+            }
+        }
+        chunks.push(chunk);
+        start = end;
+    }
+    chunks
+}
+
 fn split_word(word: &Word, width: usize) -> Vec<Vec<Span>> {
     let mut chunks = vec![Vec::new()];
     let mut used = 0;
@@ -444,7 +493,7 @@ mod tests {
     }
 
     #[test]
-    fn long_words_are_cut_to_fit_but_addresses_stay_whole() {
+    fn long_words_are_cut_to_fit_and_addresses_after_a_slash() {
         let lines = wrap_text(
             "see Pneumonoultramicroscopicsilicovolcanoconiosis",
             Style::PLAIN,
@@ -461,15 +510,34 @@ mod tests {
             texts(&lines).concat(),
             "seePneumonoultramicroscopicsilicovolcanoconiosis"
         );
+        // An address that fits stays whole on its own line; a longer one is
+        // cut after a slash and keeps the hanging indent.
         let url = "https://example.org/a/very/long/address/indeed";
         let lines = wrap_text(
             &format!("see {url} now"),
             Style::PLAIN,
-            20,
+            48,
             &vec![],
             &vec![],
         );
         assert_eq!(texts(&lines), vec!["see", url, "now"]);
+        let indent = vec![Span::plain("  ")];
+        let lines = wrap_text(
+            &format!("see {url} now"),
+            Style::PLAIN,
+            22,
+            &indent,
+            &indent,
+        );
+        assert_eq!(
+            texts(&lines),
+            vec![
+                "  see",
+                "  https://example.org/",
+                "  a/very/long/address/",
+                "  indeed now"
+            ]
+        );
     }
 
     #[test]

@@ -288,3 +288,35 @@ fn lines_fit_the_width_given() {
         assert!(line.chars().count() <= 60, "{line:?}");
     }
 }
+
+/// A source's address longer than the line is cut after a slash and hangs
+/// under its entry, instead of running to the screen's left edge.
+#[test]
+fn long_source_addresses_keep_their_entry_indent() {
+    let env = TestEnv::new();
+    for columns in ["80", "50"] {
+        let out = env
+            .kinship()
+            .env("COLUMNS", columns)
+            .args(["guide", "overdose", "--full"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        let start = out.find("\nSources\n").expect("a Sources section");
+        let end = out.find("\nReviewed ").expect("the review date");
+        let width: usize = columns.parse().unwrap();
+        for line in out[start..end].lines().skip(3) {
+            assert!(
+                line.is_empty() || line.starts_with("• ") || line.starts_with("  "),
+                "{columns} columns: {line:?} is not under its entry"
+            );
+            assert!(line.chars().count() <= width, "{columns}: {line:?}");
+        }
+        let cut = "https://www.ncsl.org/research/civil-and-criminal-justice/drug-overdose-";
+        assert!(
+            columns != "80"
+                || out.contains(&format!("\n  {cut}\n  immunity-good-samaritan-laws.aspx\n")),
+            "{out}"
+        );
+    }
+}

@@ -86,7 +86,23 @@ fn a_plan_is_imported_shown_whole_or_for_one_person_and_listed() {
     assert!(err.contains("Imported dad"), "{err}");
 
     let whole = env.ok(&["plan", "show", "dad"]);
-    assert!(whole.starts_with("Intervention plan: dad"), "{whole}");
+    // The loved one's name says whose plan it is; answers read as a person
+    // would write them, under short labels, never the form's questions.
+    assert!(
+        whole.starts_with("Intervention plan for Sam 😊\n"),
+        "{whole}"
+    );
+    assert!(
+        whole.contains("1. Ann — Older sister — Speaks first"),
+        "{whole}"
+    );
+    for question in [
+        "What is their name?",
+        "How do they know",
+        "Whose letter is this?",
+    ] {
+        assert!(!whole.contains(question), "{question}: {whole}");
+    }
     assert!(
         whole.contains("A planned intervention led by a professional"),
         "{whole}"
@@ -904,7 +920,7 @@ fn a_plan_saved_with_the_old_form_keeps_every_answer_and_shows_its_approach() {
     assert!(all.contains("The team (not in use)"), "{all}");
     assert!(all.contains("Dear Sam"), "{all}");
     assert!(
-        all.contains("What will each person do if they say no? (not in use)"),
+        all.contains("Each person's boundary (not in use)"),
         "a question left out in a section in use: {all}"
     );
     let printed = env.ok(&["print", "plan", "dad"]);
@@ -972,18 +988,18 @@ fn an_open_invitation_plans_a_meeting_the_loved_one_is_told_about() {
     let out = env.ok(&["plan", "show", "sam"]);
     for part in [
         "Who is invited",
-        "Have they said they will come?\n     Yes",
+        "Said they will come: Yes",
         "The open invitation",
         "We love you, and we want you there.",
-        "Which counselor or other professional will help you?",
-        "If they say no, or do not come, what is your next step?",
-        "How will you support each other afterwards?",
+        "Professional:",
+        "Next step:",
+        "Support for each other:",
     ] {
         assert!(out.contains(part), "{part}: {out}");
     }
     for other in [
         "The team",
-        "Who will read a letter?",
+        "Letters",
         "Rehearsal",
         "What their use looks like",
         "boundary",

@@ -216,15 +216,16 @@ fn text_is_clean_and_fits_80_columns_even_when_colour_is_forced() {
             );
         }
     }
+    // Eleven items: the numbers line up in one column across the sections.
     let kit = env.ok(&["print", "checklist", "overdose-kit"]);
-    assert!(kit.contains("1. [x] Get naloxone"), "{kit}");
-    assert!(kit.contains("2. [ ] Check the expiry date"), "{kit}");
+    assert!(kit.contains("1.  [x] Get naloxone"), "{kit}");
+    assert!(kit.contains("2.  [ ] Check the expiry date"), "{kit}");
     let blank = env.ok(&["print", "checklist", "overdose-kit", "--blank"]);
     assert!(
         !blank.contains("[x]") && !blank.contains("Note:"),
         "{blank}"
     );
-    assert!(blank.contains("1. [ ] Get naloxone"), "{blank}");
+    assert!(blank.contains("1.  [ ] Get naloxone"), "{blank}");
 }
 
 #[test]
@@ -555,7 +556,8 @@ fn bad_names_and_impossible_requests_say_what_to_do() {
     // No overdose plan: lines to write on, and how to fill them in.
     let (code, out, err) = env.run(&["print", "card"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Where is the naloxone?\n  ____"), "{out}");
+    assert!(out.contains("Naloxone is:     ____"), "{out}");
+    assert!(out.contains("Call afterwards: ____"), "{out}");
     assert!(err.contains("kinship plan new overdose-plan"), "{err}");
 
     // Two households: the card asks which.
@@ -573,7 +575,101 @@ fn bad_names_and_impossible_requests_say_what_to_do() {
         "{out}"
     );
     assert!(
-        !out.contains("Where is the naloxone?"),
+        !out.contains("Naloxone is"),
         "unanswered questions are left off"
+    );
+}
+
+/// kinship's own Markdown in a checklist's texts is rendered, in every
+/// format: a command reads as code, never between literal backticks.
+#[test]
+fn markdown_in_checklist_texts_renders_in_every_format() {
+    let env = TestEnv::new();
+    let html = print(&env, &["checklist", "overdose-kit"], "html");
+    assert!(
+        html.contains("<code>kinship guide overdose</code>"),
+        "{html}"
+    );
+    assert!(!html.contains('`'), "no literal backticks: {html}");
+    let text = print(&env, &["checklist", "overdose-kit"], "text");
+    assert!(text.contains("Run kinship guide overdose."), "{text}");
+    assert!(!text.contains('`'), "{text}");
+    let markdown = print(&env, &["checklist", "overdose-kit"], "markdown");
+    assert!(
+        markdown.contains("Run `kinship guide overdose`."),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("\\`"), "not escaped: {markdown}");
+    // The intro says to run `kinship sos`.
+    let shown = env.ok(&["checklist", "show", "overdose-response"]);
+    assert!(shown.contains("run kinship sos instead"), "{shown}");
+    assert!(!shown.contains('`'), "{shown}");
+}
+
+/// The wallet card gives the household's details the room its panels have
+/// left, what paramedics need away from home first, and says what did not
+/// fit only when something did not.
+#[test]
+fn the_wallet_card_fills_its_panels_allergies_and_medicines_first() {
+    let env = TestEnv::new();
+    import(&env, "overdose-plan", "home", HOUSEHOLD);
+    let (code, out, err) = env.run(&["print", "card", "--size", "wallet"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("room for"), "everything fits: {err}");
+    assert!(!out.contains("on the full card"), "{out}");
+    let at = |label: &str| out.find(label).unwrap_or_else(|| panic!("{label}: {out}"));
+    assert!(at("Allergies") < at("Medicines"), "{out}");
+    assert!(at("Medicines") < at("Naloxone is"), "{out}");
+    for detail in [
+        "Penicillin.",
+        "Buprenorphine, once a day.",
+        "14 Mill Lane",
+        "Aunt Ruth.",
+    ] {
+        assert!(out.contains(detail), "{detail}: {out}");
+    }
+    // Every step, once, and the small print at the very end.
+    for n in 1..=8 {
+        assert_eq!(
+            out.matches(&format!("\n{n}. ")).count(),
+            1,
+            "step {n}: {out}"
+        );
+    }
+    assert!(
+        out.trim_end().ends_with("This is not medical advice."),
+        "{out}"
+    );
+
+    let long = "The blue door next to the old bakery on the corner of Mill Lane. ".repeat(3);
+    let fields = [
+        "naloxone_where",
+        "who_can_use",
+        "address",
+        "medications",
+        "allergies",
+        "call_after",
+    ];
+    let yaml: String = fields
+        .iter()
+        .map(|f| format!("{f}: \"{}\"\n", long.trim()))
+        .collect();
+    let crowded = TestEnv::new();
+    import(&crowded, "overdose-plan", "home", &yaml);
+    let (code, out, err) = crowded.run(&["print", "card", "--size", "wallet", "--format", "html"]);
+    assert_eq!(code, 0, "{err}");
+    let shown = out.matches("<dt>").count();
+    assert!((2..6).contains(&shown), "{out}");
+    assert!(
+        out.find("<dt>Allergies</dt>") < out.find("<dt>Medicines</dt>"),
+        "{out}"
+    );
+    assert!(
+        err.contains(&format!("room for {shown} of your 6 details")),
+        "{err}"
+    );
+    assert!(
+        out.contains(&format!("{} more on the full card at home.", 6 - shown)),
+        "{out}"
     );
 }

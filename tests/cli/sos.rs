@@ -265,6 +265,15 @@ fn plain_mode_says_each_thing_once_as_lines() {
         1,
         "nothing is said twice: {seen}"
     );
+    // The keys are broken into lines between keys, within the screen: the
+    // terminal never has to wrap one into a lone "911.".
+    for line in seen
+        .lines()
+        .filter(|l| l.contains("Keys:") || l.contains("number:"))
+    {
+        assert!(line.trim_end().chars().count() <= 80, "{line:?}");
+    }
+    assert!(seen.contains("Emergency number: 911."), "{seen}");
 }
 
 #[test]
@@ -363,7 +372,7 @@ fn sos_log_last_skips_a_broken_newest_log_and_the_list_reads_well() {
     );
     let column: Vec<usize> = lines
         .iter()
-        .map(|l| l.find("Fri 20 Nov").unwrap())
+        .map(|l| l.find(" 20 Nov 2026 08:00").unwrap() + 1)
         .collect();
     assert!(column.iter().all(|c| *c == column[0]), "aligned: {out}");
     assert!(
@@ -1039,4 +1048,47 @@ fn keys_mashed_before_a_dose_question_never_log_a_dose() {
         logged.contains(&"naloxone, first dose".to_string()),
         "{logged:?}"
     );
+}
+
+/// `checklist list`, `plan list` and `sos log` write a moment the same way,
+/// and `sos log` gives its hint after the list, as a reader meets them on one
+/// screen (both streams into one file, in the order they were written).
+#[test]
+fn the_lists_show_dates_one_way_and_the_log_list_ends_with_its_hint() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("sos");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("2026-11-20T08-00-00.yaml"),
+        "schema: 1\nstarted: 2026-11-20T08:00:00+00:00\nregion: gb\nevents:\n- at: 2026-11-20T08:01:00+00:00\n  step: call-emergency\n  what: called 999\n",
+    )
+    .unwrap();
+    let screen = env.home().join("screen.txt");
+    let file = fs::File::create(&screen).unwrap();
+    let status = env
+        .command()
+        .args(["sos", "log"])
+        .stdout(file.try_clone().unwrap())
+        .stderr(file)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let shown = fs::read_to_string(&screen).unwrap();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), 2, "{shown}");
+    assert!(
+        lines[0].starts_with("2026-11-20T08-00-00  20 Nov 2026 08:00  1 step,"),
+        "{shown}"
+    );
+    assert!(lines[1].starts_with("hint: Show one:"), "{shown}");
+
+    env.ok(&["checklist", "check", "overdose-kit", "1"]);
+    let checklists = env.ok(&["checklist", "list"]);
+    assert!(
+        checklists.contains("changed 22 Nov 2026 21:04"),
+        "{checklists}"
+    );
+    import(&env, "overdose-plan", "home", HOUSEHOLD);
+    let plans = env.ok(&["plan", "list"]);
+    assert!(plans.contains(" 22 Nov 2026 21:04 "), "{plans}");
 }

@@ -72,7 +72,7 @@ pub(super) fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()>
                 };
                 line.push(Span::new(format!("{done:>2}/{total:<3}"), style));
                 line.push(Span::new(
-                    format!(" changed {}", updated.format("%-d %b %Y %H:%M")),
+                    format!(" changed {}", crate::render::date::moment(updated)),
                     theme::DIM,
                 ));
             }

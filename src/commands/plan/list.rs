@@ -21,6 +21,9 @@ pub(super) struct ListJson {
     total: usize,
     missing: Vec<String>,
     updated: String,
+    /// As the table shows it.
+    #[serde(skip)]
+    changed: String,
 }
 
 pub(super) fn list(
@@ -45,6 +48,7 @@ pub(super) fn list(
                     total: c.total,
                     missing: c.missing,
                     updated: timestamp::format(&p.updated),
+                    changed: crate::render::date::moment(&p.updated),
                 });
             }
             Err(e) => broken.push(format!("{name}: {e}")),
@@ -66,7 +70,7 @@ pub(super) fn list(
         let k = rows.iter().map(|r| r.kind.len()).max().unwrap_or(4).max(4) + 2;
         let mut lines = vec![vec![Span::new(
             format!(
-                "{:<w$}{:<k$}{:<10}{:<18}{}",
+                "{:<w$}{:<k$}{:<10}{:<19}{}",
                 "NAME", "KIND", "ANSWERED", "CHANGED", "STILL NEEDED"
             ),
             theme::DIM,
@@ -76,11 +80,11 @@ pub(super) fn list(
             lines.push(vec![
                 Span::new(r.name.clone(), theme::STRONG),
                 Span::plain(format!(
-                    "{}{:<k$}{:<10}{:<18}{}",
+                    "{}{:<k$}{:<10}{:<19}{}",
                     " ".repeat(pad),
                     r.kind,
                     format!("{}/{}", r.answered, r.total),
-                    r.updated.get(..16).unwrap_or(&r.updated).replace('T', " "),
+                    r.changed,
                     r.missing.len()
                 )),
             ]);

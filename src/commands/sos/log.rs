@@ -65,8 +65,8 @@ pub(super) fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Resul
             lines.push(vec![
                 Span::new(format!("{:<column$}", l.name), theme::STRONG),
                 Span::plain(format!(
-                    "{}  {}, {} of naloxone, {}",
-                    l.log.started.format("%a %-d %b %Y %H:%M"),
+                    "{:<17}  {}, {} of naloxone, {}",
+                    crate::render::date::moment(&l.log.started),
                     count(l.log.events.len(), "step", "steps"),
                     count(l.log.doses(), "dose", "doses"),
                     l.log.ending.map(Ending::name).unwrap_or("not finished")

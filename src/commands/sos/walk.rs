@@ -189,7 +189,8 @@ pub(super) fn draw(
     }
     said.beat = beat;
     if plain {
-        screen.say(&said.news(walk, emergency, now))?;
+        let (width, _) = screen.size();
+        screen.say(&said.news(walk, emergency, width, now))?;
     } else {
         let (width, height) = screen.size();
         let mut lines = view::screen(walk, emergency, now, width, height);
@@ -229,7 +230,13 @@ pub(super) struct Said {
 impl Said {
     /// The lines to say now: a new step, what was just logged, the timer
     /// reaching zero, each breath of the pacer.
-    fn news(&mut self, walk: &Walk, emergency: &str, now: DateTime<FixedOffset>) -> Vec<Line> {
+    fn news(
+        &mut self,
+        walk: &Walk,
+        emergency: &str,
+        width: usize,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Line> {
         let mut lines: Vec<Line> = Vec::new();
         let events = &walk.log().events;
         for e in &events[self.events.min(events.len())..] {
@@ -289,13 +296,9 @@ impl Said {
                     crate::progress::walk::ago(now - last.at)
                 ))]);
             }
-            lines.push(vec![Span::new(
-                format!(
-                    "Keys: {}. Emergency number: {emergency}.",
-                    view::keys(walk, ", ")
-                ),
-                theme::DIM,
-            )]);
+            for keys in view::plain_keys(walk, emergency, width) {
+                lines.push(vec![Span::new(keys, theme::DIM)]);
+            }
         }
         match view::confirm_line(walk, now) {
             Some(question) if !self.confirming => {

@@ -14,19 +14,23 @@ sections:
     fields:
       - id: who
         kind: text
+        label: L
         prompt: Who?
         required: true
       - id: team
         kind: list
+        label: L
         prompt: Who is on the team?
         item: team member
         fields:
           - id: name
             kind: text
+            label: L
             prompt: Name?
             person: true
           - id: role
             kind: choice
+            label: L
             prompt: Role?
             choices:
               - {id: speak, label: Speaks}
@@ -85,15 +89,16 @@ sections:
     fields:
       - id: approach
         kind: choice
+        label: L
         prompt: Which?
         choices: [{id: craft, label: CRAFT}, {id: pro, label: Pro}]
-      - {id: risk, kind: yes_no, prompt: Risk?}
-      - {id: note, kind: text, prompt: Note?}
+      - {id: risk, kind: yes_no, label: L, prompt: Risk?}
+      - {id: note, kind: text, label: L, prompt: Note?}
   - id: craft_only
     title: CRAFT
     when: {field: approach, is: craft}
     fields:
-      - {id: rewards, kind: text, prompt: Rewards?, when: {field: risk, any_of: [no]}}
+      - {id: rewards, kind: text, label: L, prompt: Rewards?, when: {field: risk, any_of: [no]}}
 "#;
 
 #[test]
@@ -245,14 +250,14 @@ fn every_embedded_form_is_sound() {
 fn names_from_and_on_yes_are_checked() {
     let form = |extra: &str| {
         let text = format!(
-            "id: t\ntitle: T\nreviewed: 2026-12-06\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {{id: risk, kind: yes_no, prompt: Risk?, on_yes: {{say: Thank you., topic: safety}}}}\n  - id: team\n    kind: list\n    prompt: Team\n    item: member\n    fields:\n    - {{id: name, kind: text, prompt: Name, person: true}}\n  - id: letters\n    kind: list\n    prompt: Letters\n    item: letter\n    fields:\n    - {{id: from, kind: text, prompt: Whose?, names_from: team}}\n{extra}"
+            "id: t\ntitle: T\nreviewed: 2026-12-06\nsummary: s\nintro: i\nsections:\n- id: a\n  title: A\n  fields:\n  - {{id: risk, kind: yes_no, prompt: Risk?, label: Risk, on_yes: {{say: Thank you., topic: safety}}}}\n  - id: team\n    kind: list\n    prompt: Team\n    label: Team\n    item: member\n    fields:\n    - {{id: name, kind: text, prompt: Name, label: Name, person: true}}\n  - id: letters\n    kind: list\n    prompt: Letters\n    label: Letters\n    item: letter\n    fields:\n    - {{id: from, kind: text, prompt: Whose?, label: From, names_from: team}}\n{extra}"
         );
         let form = parse("en/forms/t.yaml", &text).unwrap();
         problems(&form, "en/forms/t.yaml").join("\n")
     };
     assert_eq!(form(""), "");
     let bad = form(
-        "  - {id: worry, kind: text, prompt: Worry?, on_yes: {say: Hm., topic: nowhere}}\n  - id: notes\n    kind: list\n    prompt: Notes\n    item: note\n    fields:\n    - {id: who, kind: text, prompt: Who?, names_from: risk}\n",
+        "  - {id: worry, kind: text, prompt: Worry?, label: Worry, on_yes: {say: Hm., topic: nowhere}}\n  - id: notes\n    kind: list\n    prompt: Notes\n    label: Notes\n    item: note\n    fields:\n    - {id: who, kind: text, prompt: Who?, label: Who, names_from: risk}\n",
     );
     assert!(bad.contains("on_yes is for yes_no fields"), "{bad}");
     assert!(
@@ -263,4 +268,41 @@ fn names_from_and_on_yes_are_checked() {
         bad.contains("names_from \"risk\" must be an earlier list with a person field"),
         "{bad}"
     );
+}
+
+#[test]
+fn every_field_needs_a_short_label_and_title_for_names_a_text_question() {
+    let unlabelled = GOOD.replacen("        label: L\n", "", 1);
+    let form = parse("en/forms/sample.yaml", &unlabelled).unwrap();
+    let p = problems(&form, "en/forms/sample.yaml").join("\n");
+    assert!(p.contains("field \"who\" needs a label"), "{p}");
+    let question = GOOD.replacen("label: L\n", "label: Who is it?\n", 1);
+    let form = parse("en/forms/sample.yaml", &question).unwrap();
+    let p = problems(&form, "en/forms/sample.yaml").join("\n");
+    assert!(p.contains("should be a few words, not a question"), "{p}");
+
+    let titled = GOOD.replace(
+        "title: A sample\n",
+        "title: A sample\ntitle_for: \"Plan for {who}\"\n",
+    );
+    let form = parse("en/forms/sample.yaml", &titled).unwrap();
+    assert!(problems(&form, "en/forms/sample.yaml").is_empty());
+    assert_eq!(form.title_of("dad", Some(" Sam ")), "Plan for Sam");
+    assert_eq!(form.title_of("dad", Some("")), "A sample: dad");
+    assert_eq!(form.title_of("dad", None), "A sample: dad");
+    for bad in ["Plan for {team}", "Plan for {nobody}", "Plan for who"] {
+        let form = parse(
+            "en/forms/sample.yaml",
+            &GOOD.replace(
+                "title: A sample\n",
+                &format!("title: A sample\ntitle_for: \"{bad}\"\n"),
+            ),
+        )
+        .unwrap();
+        let p = problems(&form, "en/forms/sample.yaml").join("\n");
+        assert!(
+            p.contains("title_for must name one text question"),
+            "{bad}: {p}"
+        );
+    }
 }

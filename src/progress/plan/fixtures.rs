@@ -9,6 +9,7 @@ pub fn field(kind: Kind) -> Field {
     Field {
         id: "f".into(),
         kind,
+        label: "F".into(),
         prompt: "?".into(),
         help: None,
         example: None,

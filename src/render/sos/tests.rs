@@ -461,3 +461,47 @@ fn the_log_opens_with_a_summary_a_paramedic_reads_at_a_glance() {
         ]
     );
 }
+
+#[test]
+fn the_plain_keys_break_only_between_keys_and_keep_the_number_whole() {
+    let sos = sos::load().unwrap();
+    let us = region::find("us").unwrap();
+    let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us"));
+    w.press(Action::Done, t("21:04:10"));
+    w.press(Action::Done, t("21:04:20"));
+    w.press(Action::Done, t("21:05:00"));
+    // CPR, a dose given: the most keys there are, with the longest number.
+    let long = "112 or 999";
+    for width in [20, 40, 60, 80, 100] {
+        let lines = plain_keys(&w, long, width);
+        let joined = lines.join(" ");
+        assert_eq!(
+            joined,
+            format!("Keys: {}. Emergency number: {long}.", keys(&w, ", ")),
+            "{width}"
+        );
+        for line in &lines {
+            assert!(line.width() <= width, "{width}: {lines:?}");
+            assert!(
+                !line.starts_with("or ") && !line.starts_with("999"),
+                "{width}: {lines:?}"
+            );
+        }
+        if width >= 40 {
+            assert!(
+                lines
+                    .last()
+                    .unwrap()
+                    .ends_with(&format!("Emergency number: {long}.")),
+                "{width}: {lines:?}"
+            );
+        }
+    }
+    assert_eq!(
+        plain_keys(&w, "911", 120),
+        [format!("Keys: {}. Emergency number: 911.", keys(&w, ", "))]
+    );
+    for line in plain_keys(&w, "911", 80) {
+        assert!(line.width() <= 80, "{line}");
+    }
+}
