@@ -137,13 +137,13 @@ fn excerpt(line: &str, terms: &[String], width: usize, plain: bool) -> String {
         end += 1;
     }
     // End after a whole word, unless the one word is wider than the room.
-    if end < chars.len() && !chars[end].is_whitespace() {
-        if let Some(space) = (first.max(start) + 1..end)
+    if end < chars.len()
+        && !chars[end].is_whitespace()
+        && let Some(space) = (first.max(start) + 1..end)
             .rev()
             .find(|&i| chars[i].is_whitespace())
-        {
-            end = space;
-        }
+    {
+        end = space;
     }
     let text: String = chars[start..end].iter().collect();
     let mut out = String::new();
