@@ -255,6 +255,8 @@ mod tests {
             "search naloxone kit",
             "--no-pager --config f.yaml data path",
             "config set region gb",
+            "-q --no-input plan list",
+            "checklist --quiet reset overdose-kit --yes",
         ] {
             let whole = Cli::try_parse_from(line(words)).map(|c| format!("{c:?}"));
             let lean = parse_lean(&line(words)).map(|r| r.map(|c| format!("{c:?}")));
