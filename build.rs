@@ -429,12 +429,14 @@ fn version_from_git() {
         Some(commit) => {
             // A new commit (HEAD moved, or the branch it names did) runs
             // this again.
-            for path in ["HEAD".to_string()]
+            // Only files that exist: a missing one would run this every time.
+            for path in ["HEAD".to_string(), "packed-refs".to_string()]
                 .into_iter()
                 .chain(git(&["symbolic-ref", "-q", "HEAD"]))
             {
                 if let Some(file) =
                     git(&["rev-parse", "--path-format=absolute", "--git-path", &path])
+                        .filter(|f| Path::new(f).exists())
                 {
                     println!("cargo::rerun-if-changed={file}");
                 }
