@@ -863,3 +863,38 @@ fn search_says_how_many_matches_there_are() {
         serde_json::from_str(&env.ok(&["search", "--json", "naloxone", "kit"])).unwrap();
     assert_eq!(json.as_array().unwrap().len(), shown);
 }
+
+#[test]
+fn the_readme_shows_the_steps_the_card_prints() {
+    let env = TestEnv::new();
+    let card = env.ok(&["sos", "--region", "us"]);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## If someone is overdosing now")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README has the overdose steps");
+    let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Each numbered step of the card, as one line; the README adds "(or
+    // your local emergency number)" after 911, for readers anywhere.
+    let mut steps = Vec::new();
+    for line in card.lines() {
+        let starts_step = line
+            .split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if starts_step {
+            steps.push(line.trim().to_string());
+        } else if line.starts_with("   ") && !steps.is_empty() {
+            let last = steps.last_mut().unwrap();
+            last.push(' ');
+            last.push_str(line.trim());
+        }
+    }
+    assert!(steps.len() >= 6, "{card}");
+    for step in steps {
+        let step = step.replace("Call 911.", "Call 911 (or your local emergency number).");
+        assert!(section.contains(&step), "the README lacks: {step}");
+    }
+    assert!(section.contains("No naloxone? Do all the other steps."));
+}
