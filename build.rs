@@ -170,6 +170,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/content/expand.rs");
     println!("cargo::rerun-if-changed=src/render/doc.rs");
     println!("cargo::rerun-if-changed=src/render/markdown.rs");
+    version_from_git();
 
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -406,4 +407,55 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {
             files.push(parts.join("/"));
         }
     }
+}
+
+/// `KINSHIP_VERSION` for `--version`: the package's version and, when built
+/// from a git checkout, the commit and the build's date ("0.1.0 (1a2b3c4
+/// 2026-12-06)"); without git, the version alone. The date is
+/// `SOURCE_DATE_EPOCH`'s when that is set, for reproducible builds.
+fn version_from_git() {
+    let version = env::var("CARGO_PKG_VERSION").unwrap();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let line = match git(&["rev-parse", "--short", "HEAD"]) {
+        Some(commit) => {
+            // A new commit (HEAD moved, or the branch it names did) runs
+            // this again.
+            // Only files that exist: a missing one would run this every time.
+            for path in ["HEAD".to_string(), "packed-refs".to_string()]
+                .into_iter()
+                .chain(git(&["symbolic-ref", "-q", "HEAD"]))
+            {
+                if let Some(file) =
+                    git(&["rev-parse", "--path-format=absolute", "--git-path", &path])
+                        .filter(|f| Path::new(f).exists())
+                {
+                    println!("cargo::rerun-if-changed={file}");
+                }
+            }
+            let secs = env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|s| s.trim().parse::<i64>().ok())
+                .unwrap_or_else(|| {
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_secs() as i64)
+                });
+            match chrono::DateTime::from_timestamp(secs, 0) {
+                Some(at) => format!("{version} ({commit} {})", at.format("%Y-%m-%d")),
+                None => format!("{version} ({commit})"),
+            }
+        }
+        None => version,
+    };
+    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    println!("cargo::rustc-env=KINSHIP_VERSION={line}");
 }

@@ -17,7 +17,7 @@ use clap::{CommandFactory, Parser};
 #[derive(Debug, Parser)]
 #[command(
     name = "kinship",
-    version,
+    version = VERSION,
     max_term_width = 100,
     disable_help_subcommand = true,
     after_long_help = "Settings:\n  \
@@ -39,6 +39,18 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The version `--version` prints: the package's, with the commit and the
+/// build's date when built from git (see `build.rs`).
+pub const VERSION: &str = env!("KINSHIP_VERSION");
+
+/// Answers the shell when this run is a completion request
+/// (`COMPLETE=bash kinship`, see the README): prints the registration script
+/// or the candidates for the word being completed, then exits. Otherwise
+/// (the variable is not set) it returns at once, having built nothing.
+pub fn complete_if_asked() {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
 }
 
 /// Parses the command line. A frightened person types what they think of:
@@ -130,7 +142,7 @@ fn parse_lean(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
     }
     let top = GlobalArgs::augment_args(
         clap::Command::new("kinship")
-            .version(env!("CARGO_PKG_VERSION"))
+            .version(VERSION)
             .disable_help_subcommand(true),
     );
     let command = match name {
@@ -243,6 +255,8 @@ mod tests {
             "search naloxone kit",
             "--no-pager --config f.yaml data path",
             "config set region gb",
+            "-q --no-input plan list",
+            "checklist --quiet reset overdose-kit --yes",
         ] {
             let whole = Cli::try_parse_from(line(words)).map(|c| format!("{c:?}"));
             let lean = parse_lean(&line(words)).map(|r| r.map(|c| format!("{c:?}")));
@@ -282,9 +296,7 @@ mod tests {
         };
         assert_eq!(lean.kind(), ErrorKind::DisplayVersion);
         assert_eq!(lean.to_string(), whole.to_string());
-        assert_eq!(
-            Cli::command().get_version(),
-            Some(env!("CARGO_PKG_VERSION"))
-        );
+        assert_eq!(Cli::command().get_version(), Some(VERSION));
+        assert!(VERSION.starts_with(env!("CARGO_PKG_VERSION")), "{VERSION}");
     }
 }

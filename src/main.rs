@@ -2,6 +2,7 @@ use kinship::{env::Env, ui::Ui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    kinship::cli::complete_if_asked();
     let env = Env::from_process();
     let cli = match kinship::parse(&env) {
         Ok(cli) => cli,

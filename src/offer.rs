@@ -46,3 +46,13 @@ pub fn topic_words() -> Vec<&'static str> {
         .map(|t| t.id)
         .collect()
 }
+
+/// Every checklist's id.
+pub fn checklist_words() -> Vec<&'static str> {
+    crate::content::checklist::ids()
+}
+
+/// Every kind of plan (a form's id).
+pub fn form_words() -> Vec<&'static str> {
+    crate::content::form::ids()
+}

@@ -18,8 +18,10 @@ use chrono::{DateTime, FixedOffset};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
-/// Options every command accepts.
+/// Options every command accepts. In a command's `--help` they come under
+/// their own heading, after the command's own options.
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// When to use colour: auto (on a terminal), always or never. NO_COLOR also turns it off.
     #[arg(long, global = true, value_name = "WHEN")]
@@ -60,6 +62,16 @@ pub struct GlobalArgs {
     /// passphrase itself on the command line.
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// Say nothing on stderr but warnings, errors and questions: no
+    /// confirmations or hints.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    /// Never ask a question, even on a terminal: commands that need an answer
+    /// stop and say what to run instead (also KINSHIP_NO_INPUT=1).
+    #[arg(long, global = true)]
+    pub no_input: bool,
 }
 
 /// When to colour output.
@@ -139,7 +151,13 @@ pub struct Settings {
     pub reminders_origin: Origin,
     /// Where the passphrase of a locked data folder comes from.
     pub passphrase: crate::store::crypt::Ask,
+    /// `--quiet`: no confirmations or hints on stderr.
+    pub quiet: bool,
+    /// `--no-input` or `KINSHIP_NO_INPUT`: never prompt.
+    pub no_input: bool,
 }
+
+pub const NO_INPUT_VAR: &str = "KINSHIP_NO_INPUT";
 
 pub const PASSPHRASE_FILE_VAR: &str = "KINSHIP_PASSPHRASE_FILE";
 
@@ -215,6 +233,10 @@ impl Settings {
             None => (true, Origin::Default),
         };
 
+        let no_input = args.no_input
+            || env
+                .var(NO_INPUT_VAR)
+                .is_some_and(|v| !v.is_empty() && v != "0");
         let plain = args.plain || env.var("ACCESSIBLE").is_some_and(|v| v != "0");
         // Accessible mode never has colour, whatever else asks for it.
         let (color, color_origin) = match (args.color, config_color) {
@@ -286,7 +308,7 @@ impl Settings {
                     .map(|v| (v, origin))
             });
             match chosen {
-                Some((v, origin)) if v.trim() == "never" => (None, origin),
+                Some((v, origin)) if means_no_pager(&v) => (None, origin),
                 Some((v, origin)) => (Some(v), origin),
                 None => (Some(DEFAULT_PAGER.to_string()), Origin::Default),
             }
@@ -346,9 +368,13 @@ impl Settings {
                 (None, Some(file)) if !file.is_empty() => {
                     crate::store::crypt::Ask::File(PathBuf::from(file), PASSPHRASE_FILE_VAR)
                 }
-                _ if env.stdin_tty && env.stderr_tty => crate::store::crypt::Ask::Terminal,
+                _ if env.stdin_tty && env.stderr_tty && !no_input => {
+                    crate::store::crypt::Ask::Terminal
+                }
                 _ => crate::store::crypt::Ask::Never,
             },
+            quiet: args.quiet,
+            no_input,
         })
     }
 
@@ -443,6 +469,7 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
             "Choose auto (the PAGER variable, else less -FRX), never, or a command such as \"less -R\"."
                 .into(),
         )),
+        Key::Pager if means_no_pager(value) => Ok("never".to_string()),
         Key::Pager => Ok(value.to_string()),
         Key::Reminders => match value.to_lowercase().as_str() {
             "on" | "yes" | "true" => Ok("on".to_string()),
@@ -462,6 +489,14 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
                 bad("Choose auto (the terminal's width) or a number of columns from 40 to 200.".into())
             }),
     }
+}
+
+/// The words that turn paging off, as a pager setting: `never`, and what
+/// people type for it (`none`, `off`, `false`, `no`), in any case.
+fn means_no_pager(value: &str) -> bool {
+    ["never", "none", "off", "false", "no"]
+        .iter()
+        .any(|w| value.trim().eq_ignore_ascii_case(w))
 }
 
 fn resolve_region(

@@ -34,6 +34,10 @@ pub struct Ui {
     dumb: bool,
     /// In tests, where a [`Notifier`] writes (the captured stderr).
     err_copy: Option<Captured>,
+    /// `--quiet`: messages and hints are not said (warnings and errors are).
+    quiet: bool,
+    /// `--no-input` on a terminal: a "no terminal to ask in" error says why.
+    no_input_on_terminal: bool,
 }
 
 /// Says one line on stderr, as [`Ui::message`] does, from any thread.
@@ -80,12 +84,14 @@ impl Ui {
                 .unwrap_or(80),
             err_tty: env.stderr_tty,
             plain: settings.plain,
-            can_prompt: env.stdin_tty && env.stderr_tty,
+            can_prompt: env.stdin_tty && env.stderr_tty && !settings.no_input,
             stdout_tty: env.stdout_tty,
             pager: settings.pager.clone(),
             height: env.terminal_height.unwrap_or(24),
             dumb,
             err_copy: None,
+            quiet: settings.quiet,
+            no_input_on_terminal: settings.no_input && env.stdin_tty && env.stderr_tty,
         }
     }
 
@@ -108,6 +114,8 @@ impl Ui {
             height: 24,
             dumb: false,
             err_copy: None,
+            quiet: false,
+            no_input_on_terminal: false,
         }
     }
 
@@ -130,6 +138,8 @@ impl Ui {
             height: 24,
             dumb: false,
             err_copy: Some(err.clone()),
+            quiet: false,
+            no_input_on_terminal: false,
         };
         (ui, out, err)
     }
@@ -268,8 +278,17 @@ impl Ui {
         }
     }
 
-    /// Writes a message to stderr (progress, confirmations).
+    /// A captured `Ui` that is quiet, as with `--quiet`.
+    pub fn quietly(mut self) -> Ui {
+        self.quiet = true;
+        self
+    }
+
+    /// Writes a message to stderr (progress, confirmations); nothing with `--quiet`.
     pub fn message(&mut self, text: &str) {
+        if self.quiet {
+            return;
+        }
         self.before_stderr();
         let _ = writeln!(self.err, "{}", printable(text));
     }
@@ -279,8 +298,11 @@ impl Ui {
         self.labelled("warning:", theme::WARNING, text);
     }
 
-    /// Writes a hint to stderr.
+    /// Writes a hint to stderr; nothing with `--quiet`.
     pub fn hint(&mut self, text: &str) {
+        if self.quiet {
+            return;
+        }
         self.labelled("hint:", theme::HINT, text);
     }
 
@@ -361,8 +383,22 @@ impl Ui {
             }
         }
         if let Some(user) = user {
+            // An error's hints are its next step: said even with --quiet.
             for hint in &user.hints {
-                self.hint(hint);
+                self.labelled("hint:", theme::HINT, hint);
+            }
+            if user.kind == crate::error::ErrorKind::Usage && self.no_input_on_terminal {
+                // The message says there is no terminal; there is one, and
+                // --no-input is why nothing was asked.
+                self.labelled(
+                    "hint:",
+                    theme::HINT,
+                    "--no-input (or KINSHIP_NO_INPUT) told kinship never to ask; \
+                     leave it out to answer on this terminal.",
+                );
+            }
+            if user.kind == crate::error::ErrorKind::Interrupted {
+                return stop_exit_code();
             }
         }
         crate::error::exit_code(err)
@@ -546,6 +582,26 @@ static STOP_SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 /// the prompt it interrupted): only the first to claim it says "Stopped".
 pub fn claim_stop_message() -> bool {
     !STOP_SAID.swap(true, std::sync::atomic::Ordering::SeqCst)
+}
+
+/// The signal that stopped kinship, when it was not Ctrl-C (0: none yet).
+static STOP_SIGNAL: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// Notes the signal that is stopping kinship. Safe in a signal handler: one
+/// atomic store.
+pub fn note_stop_signal(signal: i32) {
+    STOP_SIGNAL.store(signal, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// The exit code for stopping, as a shell gives it: 128 and the signal's
+/// number. Ctrl-C (and a stop with no signal noted) is 130; SIGTERM 143;
+/// SIGHUP, when the window closes, 129.
+pub fn stop_exit_code() -> u8 {
+    match STOP_SIGNAL.load(std::sync::atomic::Ordering::SeqCst) {
+        libc::SIGTERM => 143,
+        libc::SIGHUP => 129,
+        _ => 130,
+    }
 }
 
 #[cfg(test)]

@@ -49,7 +49,7 @@ fn bash_setting_values(script: &str) -> String {
     for (key, words) in [
         ("region", regions.as_str()),
         ("color", "auto always never"),
-        ("pager", "auto never"),
+        ("pager", "auto never none off"),
         ("width", "auto"),
         ("reminders", "on off"),
     ] {
@@ -156,7 +156,7 @@ pub fn man_page(app: App) -> String {
     ascii_only(&page)
 }
 
-const ENVIRONMENT: [(&str, &str); 12] = [
+const ENVIRONMENT: [(&str, &str); 13] = [
     (
         "KINSHIP_HOME",
         "The folder for your checklists, plans and walk logs (as --data-dir).",
@@ -167,6 +167,10 @@ const ENVIRONMENT: [(&str, &str); 12] = [
     ),
     ("KINSHIP_CONFIG", "The settings file to use (as --config)."),
     (
+        "KINSHIP_NO_INPUT",
+        "Any value but 0 means never ask a question, even on a terminal (as --no-input).",
+    ),
+    (
         "KINSHIP_PASSPHRASE_FILE",
         "When your data is locked, a file whose first line is its passphrase (as \
          --passphrase-file); never the passphrase itself.",
@@ -174,7 +178,7 @@ const ENVIRONMENT: [(&str, &str); 12] = [
     (
         "KINSHIP_PAGER",
         "The pager for long output; it comes before the settings file and PAGER. \
-         The value never turns paging off.",
+         The value never (or none, off, false, no) turns paging off.",
     ),
     (
         "PAGER",
@@ -255,16 +259,24 @@ const EMERGENCY: [&str; 3] = [
      the top level keeps its message and adds the number to call.",
 ];
 
-const EXIT_STATUS: [(&str, &str); 4] = [
+const EXIT_STATUS: [(&str, &str); 6] = [
     ("0", "Success."),
     ("1", "A problem you can fix; the message says how."),
     (
         "2",
-        "A command used wrongly, or an interactive command with no terminal.",
+        "A command used wrongly, or an interactive command with no terminal (or with --no-input).",
     ),
     (
         "130",
         "Stopped with Ctrl-C; everything done before it was saved.",
+    ),
+    (
+        "129",
+        "Stopped because the terminal closed (SIGHUP); everything done before it was saved.",
+    ),
+    (
+        "143",
+        "Stopped by SIGTERM (kill); everything done before it was saved.",
     ),
 ];
 

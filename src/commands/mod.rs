@@ -85,6 +85,55 @@ pub fn lean_subcommand(name: &str) -> Option<clap::Command> {
     })
 }
 
+/// Shell completion of a plan's name, run by kinship itself when the shell
+/// asks (`COMPLETE=bash kinship -- ...`): the names of the plans in the data
+/// folder (`--data-dir` on the line being completed, else `KINSHIP_HOME`,
+/// else the platform's). It never asks for anything and never says anything:
+/// a locked folder, or one that cannot be read, completes nothing.
+pub fn plan_names(current: &std::ffi::OsStr) -> Vec<clap_complete::CompletionCandidate> {
+    let Some(current) = current.to_str() else {
+        return Vec::new();
+    };
+    let env = crate::env::Env::from_process();
+    let args = crate::settings::GlobalArgs {
+        data_dir: option_in_line("--data-dir").map(Into::into),
+        config: option_in_line("--config").map(Into::into),
+        no_input: true,
+        ..Default::default()
+    };
+    let settings = crate::settings::Settings::resolve_for_emergency(&args, &env);
+    let Ok(store) = settings.store() else {
+        return Vec::new();
+    };
+    if store.state() != crate::store::crypt::State::Plain {
+        return Vec::new();
+    }
+    store
+        .names(crate::store::plans::PLANS)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|name| name.starts_with(current))
+        .map(clap_complete::CompletionCandidate::new)
+        .collect()
+}
+
+/// The value of a global option on the command line being completed
+/// (`--data-dir DIR` or `--data-dir=DIR`), read by hand: a completer is told
+/// only the word under the cursor.
+fn option_in_line(option: &str) -> Option<String> {
+    let words: Vec<String> = std::env::args().collect();
+    let mut found = None;
+    let mut words = words.iter();
+    while let Some(word) = words.next() {
+        if word == option {
+            found = words.next().cloned();
+        } else if let Some(value) = word.strip_prefix(option).and_then(|w| w.strip_prefix('=')) {
+            found = Some(value.to_string());
+        }
+    }
+    found
+}
+
 /// True for `kinship sos` and `kinship emergency` (with or without `--walk`),
 /// `kinship` alone, and `kinship guide overdose` (by any of its names).
 pub fn is_emergency_screen(command: &Option<Command>) -> bool {

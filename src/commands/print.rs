@@ -4,6 +4,7 @@
 use crate::content::{self, sos};
 use crate::error::{UserError, quoted};
 use crate::lookup::household::{self, OVERDOSE_PLAN};
+use crate::offer::Offer;
 use crate::progress::plan::Audience;
 use crate::progress::plan::Plan;
 use crate::render::card;
@@ -59,6 +60,7 @@ pub enum PrintWhat {
         kinship print checklist overdose-kit --blank -o kit.html")]
     Checklist {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// A fresh copy to hand to someone: no ticks and no notes.
         #[arg(long)]
@@ -70,6 +72,7 @@ pub enum PrintWhat {
         kinship print plan dad --for Ann")]
     Plan {
         /// The plan (see `kinship plan list`).
+        #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::plan_names))]
         name: String,
         /// Only what this person needs: the time, the place, their role, their
         /// letter, the agreed boundaries.

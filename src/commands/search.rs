@@ -87,6 +87,12 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
         ));
         lines.push(line);
     }
+    let count = match hits.len() {
+        1 => format!("1 match for {}.", quoted(&query)),
+        n => format!("{n} matches for {}.", quoted(&query)),
+    };
+    lines.push(Vec::new());
+    lines.push(vec![Span::new(count, theme::DIM)]);
     ui.print_long(&lines)?;
     Ok(())
 }
@@ -106,12 +112,20 @@ fn excerpt(line: &str, terms: &[String], width: usize, plain: bool) -> String {
         .min()
         .map(|byte| line[..byte.min(line.len())].chars().count())
         .unwrap_or(0);
-    let start = first.saturating_sub(width / 4);
-    let room = width.saturating_sub(2 * dots_width);
-    let mut out = String::new();
-    if start > 0 {
-        out.push_str(dots);
+    // Start at the beginning of a word: the next one when that keeps the
+    // match, else the start of the word the cut fell in.
+    let mut start = first.saturating_sub(width / 4);
+    if start > 0 && !chars[start - 1].is_whitespace() {
+        match (start + 1..=first).find(|&i| chars[i - 1].is_whitespace()) {
+            Some(i) => start = i,
+            None => {
+                while start > 0 && !chars[start - 1].is_whitespace() {
+                    start -= 1;
+                }
+            }
+        }
     }
+    let room = width.saturating_sub(2 * dots_width);
     let mut used = 0;
     let mut end = start;
     for c in &chars[start..] {
@@ -119,10 +133,24 @@ fn excerpt(line: &str, terms: &[String], width: usize, plain: bool) -> String {
         if used + w > room {
             break;
         }
-        out.push(*c);
         used += w;
         end += 1;
     }
+    // End after a whole word, unless the one word is wider than the room.
+    if end < chars.len()
+        && !chars[end].is_whitespace()
+        && let Some(space) = (first.max(start) + 1..end)
+            .rev()
+            .find(|&i| chars[i].is_whitespace())
+    {
+        end = space;
+    }
+    let text: String = chars[start..end].iter().collect();
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str(dots);
+    }
+    out.push_str(text.trim());
     if end < chars.len() {
         out.push_str(dots);
     }
@@ -196,5 +224,29 @@ mod tests {
             "{cut}"
         );
         assert!(excerpt(&long, &terms, 60, true).starts_with("..."));
+    }
+
+    #[test]
+    fn a_cut_line_starts_and_ends_at_word_boundaries() {
+        let terms = vec!["nalox".to_string()];
+        let line = "Keep the kit somewhere everyone in the house knows, and make sure \
+                    each person can find naloxone quickly in the dark, then practise \
+                    the steps together every few months with the trainer kit.";
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for width in [30, 41, 47, 52, 60, 73] {
+            let cut = excerpt(line, &terms, width, false);
+            assert!(cut.contains("naloxone"), "{width}: {cut}");
+            assert!(cut.chars().count() <= width, "{width}: {cut}");
+            let inner = cut.trim_start_matches('…').trim_end_matches('…');
+            assert!(cut.starts_with('…') && cut.ends_with('…'), "{width}: {cut}");
+            assert_eq!(inner, inner.trim(), "{width}: no space beside the dots");
+            // Every word shown is a whole word of the line.
+            for word in inner.split_whitespace() {
+                assert!(words.contains(&word), "{width}: {word:?} cut in {cut}");
+            }
+        }
+        // One word wider than the room is still cut, not dropped.
+        let long = format!("{} naloxone", "x".repeat(80));
+        assert!(excerpt(&long, &terms, 40, false).contains("nalox"));
     }
 }

@@ -167,7 +167,7 @@ pub trait Prompter {
 /// waits for that program to end first.
 pub fn install_interrupt_handler() {
     let before = tty::TtyState::save();
-    let _ = ctrlc::set_handler(move || {
+    let installed = ctrlc::set_handler(move || {
         use std::io::Write;
         if LENT.load(Ordering::SeqCst) {
             STOPPED_WHILE_LENT.store(true, Ordering::SeqCst);
@@ -187,9 +187,50 @@ pub fn install_interrupt_handler() {
         if crate::ui::claim_stop_message() {
             let _ = write!(err, "\nStopped. Everything before this was saved.\n");
             let _ = err.flush();
-            std::process::exit(130);
+            std::process::exit(i32::from(crate::ui::stop_exit_code()));
         }
     });
+    if installed.is_ok() {
+        note_which_signal();
+    }
+}
+
+/// The handler ctrlc installed for SIGTERM and SIGHUP (the same one), which
+/// [`noting_handler`] passes each signal on to.
+static CTRLC_HANDLER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// ctrlc runs one handler for every signal without saying which: a thin
+/// handler in front of its own notes SIGTERM and SIGHUP first, so kinship
+/// exits 143 or 129 for them as a shell expects, and 130 only for Ctrl-C.
+fn note_which_signal() {
+    for signal in [libc::SIGTERM, libc::SIGHUP] {
+        // SAFETY: sigaction with a zeroed, then filled, struct; the handler
+        // only stores an atomic and calls ctrlc's handler, both
+        // async-signal-safe.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = noting_handler as extern "C" fn(libc::c_int) as usize;
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            let mut old: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(signal, &action, &mut old) == 0 {
+                CTRLC_HANDLER.store(old.sa_sigaction, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+extern "C" fn noting_handler(signal: libc::c_int) {
+    crate::ui::note_stop_signal(signal);
+    let next = CTRLC_HANDLER.load(Ordering::SeqCst);
+    if next != libc::SIG_DFL
+        && next != libc::SIG_IGN
+        && next != noting_handler as extern "C" fn(libc::c_int) as usize
+    {
+        // SAFETY: `next` is the plain handler ctrlc installed with sigaction.
+        let next: extern "C" fn(libc::c_int) = unsafe { std::mem::transmute(next) };
+        next(signal);
+    }
 }
 
 /// The terminal is lent to another program.

@@ -236,3 +236,44 @@ fn values_are_checked_and_normalised() {
     );
     assert_eq!(check_value(Key::Pager, " less -R ").unwrap(), "less -R");
 }
+
+#[test]
+fn none_off_false_and_no_turn_paging_off_like_never() {
+    for word in ["none", "off", "false", "no", "Never", " OFF "] {
+        assert_eq!(
+            check_value(Key::Pager, word).as_deref(),
+            Ok("never"),
+            "{word}"
+        );
+        let (_dir, a) = with_config(&format!("pager: \"{word}\"\n"));
+        let s = Settings::resolve(&a, &Env::with_vars(&[("PAGER", "more")])).unwrap();
+        assert_eq!(s.pager, None, "{word} in the settings file");
+        let s = Settings::resolve(&args(), &Env::with_vars(&[(PAGER_VAR, word)])).unwrap();
+        assert_eq!(s.pager, None, "{word} in {PAGER_VAR}");
+    }
+    assert_eq!(
+        check_value(Key::Pager, "nonesuch").as_deref(),
+        Ok("nonesuch")
+    );
+}
+
+#[test]
+fn no_input_comes_from_the_flag_or_the_variable_and_stops_passphrase_questions() {
+    let resolve = |a: &GlobalArgs, vars: &[(&str, &str)]| {
+        let mut env = Env::with_vars(vars);
+        env.stdin_tty = true;
+        env.stderr_tty = true;
+        Settings::resolve(a, &env).unwrap()
+    };
+    let s = resolve(&args(), &[]);
+    assert!(!s.no_input);
+    assert!(matches!(s.passphrase, crate::store::crypt::Ask::Terminal));
+    let mut a = args();
+    a.no_input = true;
+    let s = resolve(&a, &[]);
+    assert!(s.no_input);
+    assert!(matches!(s.passphrase, crate::store::crypt::Ask::Never));
+    assert!(resolve(&args(), &[(NO_INPUT_VAR, "1")]).no_input);
+    assert!(!resolve(&args(), &[(NO_INPUT_VAR, "0")]).no_input);
+    assert!(!resolve(&args(), &[(NO_INPUT_VAR, "")]).no_input);
+}

@@ -83,3 +83,20 @@ fn a_broken_pipe_is_quiet() {
     assert_eq!(ui.report_error(&e), 0);
     assert_eq!(err.text(), "");
 }
+
+#[test]
+fn quiet_drops_messages_and_hints_but_keeps_warnings_and_errors() {
+    let (ui, _, err) = Ui::capture(80, false);
+    let mut ui = ui.quietly();
+    ui.message("Saved.");
+    ui.hint("Run this next.");
+    assert_eq!(err.text(), "");
+    ui.warn("Careful.");
+    let e = crate::error::UserError::new("It broke.").hint("Do this to fix it.");
+    let code = ui.report_error(&e.into());
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.text(),
+        "warning: Careful.\nerror: It broke.\nhint: Do this to fix it.\n"
+    );
+}

@@ -38,6 +38,17 @@ fn completions_are_generated_for_every_shell() {
             &out[..out.len().min(300)]
         );
         assert!(out.contains("checklist"), "{shell} completes subcommands");
+        // The scripts of fish, elvish and powershell complete options only,
+        // not a command's arguments: there kinship's own completer does
+        // (tested below).
+        if ["bash", "zsh"].contains(&shell) {
+            for word in ["overdose-kit", "boundaries"] {
+                assert!(
+                    out.contains(word),
+                    "{shell} completes checklists and kinds of plan: no {word}"
+                );
+            }
+        }
     }
     let (code, _, err) = env.run(&["completions", "tcsh"]);
     assert_eq!(code, 2);
@@ -535,4 +546,355 @@ fn help_says_which_setting_wins() {
             assert!(help.contains(word), "{args:?} names {word}: {help}");
         }
     }
+}
+
+#[test]
+fn a_command_s_help_puts_the_global_options_under_their_own_heading() {
+    let env = TestEnv::new();
+    for args in [
+        &["plan", "show", "--help"][..],
+        &["checklist", "run", "-h"],
+        &["config", "set", "--help"],
+    ] {
+        let out = env.ok(args);
+        let global = out
+            .find("Global options:")
+            .unwrap_or_else(|| panic!("{args:?} has no Global options heading:\n{out}"));
+        let own = out.find("Options:").expect("the command's own options");
+        assert!(own < global, "{args:?}: its own options come first:\n{out}");
+        for flag in ["--region", "--no-pager", "--quiet", "--no-input"] {
+            let at = out.find(flag).unwrap_or_else(|| panic!("{flag}:\n{out}"));
+            assert!(at > global, "{args:?}: {flag} is a global option:\n{out}");
+        }
+        assert!(
+            !out[own..global].contains("--data-dir"),
+            "{args:?}: no global flag among the command's own:\n{out}"
+        );
+    }
+}
+
+/// A plan made without questions, for the tests that need one.
+fn a_plan(env: &TestEnv, kind: &str, name: &str) {
+    let file = env.home().join(format!("{name}.yaml"));
+    std::fs::write(&file, "{}\n").unwrap();
+    env.ok(&[
+        "plan",
+        "import",
+        kind,
+        file.to_str().unwrap(),
+        "--name",
+        name,
+    ]);
+}
+
+#[test]
+fn quiet_silences_confirmations_and_hints_but_never_errors_or_their_hints() {
+    let env = TestEnv::new();
+    a_plan(&env, "boundaries", "kid");
+    let (code, out, err) = env.run(&["-q", "plan", "delete", "kid", "--yes"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""), "{err}");
+    assert!(!env.data_dir().join("plans/kid.yaml").exists(), "deleted");
+    let (code, _, err) = env.run(&["config", "--quiet", "set", "region", "gb"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(env.ok(&["config", "get", "region"]).trim(), "gb");
+    // Without -q the same kind of change is said.
+    let (_, _, err) = env.run(&["config", "set", "region", "ie"]);
+    assert!(!err.is_empty(), "a confirmation without --quiet");
+    // An error and its next step are always said.
+    let (code, _, err) = env.run(&["--quiet", "plan", "delete", "nobody", "--yes"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("error: There is no plan called \"nobody\""),
+        "{err}"
+    );
+    assert!(err.contains("hint: "), "the error's hint stays: {err}");
+    // Warnings too: a bad value in the settings file.
+    std::fs::write(env.home().join("bad.yaml"), "color: purple\n").unwrap();
+    let config = env.home().join("bad.yaml");
+    let (_, _, err) = env.run(&["-q", "--config", config.to_str().unwrap(), "resources"]);
+    assert!(err.contains("warning:"), "{err}");
+}
+
+#[test]
+fn config_set_pager_none_off_false_or_no_turns_paging_off() {
+    let env = TestEnv::new();
+    for word in ["none", "off", "false", "no"] {
+        let (code, _, err) = env.run(&["config", "set", "pager", word]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            env.ok(&["config", "get", "pager"]).trim(),
+            "never",
+            "{word}"
+        );
+    }
+    // On a terminal, a long guide is then printed, not paged and not
+    // warned about.
+    let mut p = crate::pty::spawn(
+        &env,
+        &["guide", "boundaries"],
+        &[("PAGER", "echo PAGER-RAN; cat > /dev/null")],
+    );
+    let out = p.exp_eof().unwrap();
+    assert!(!out.contains("PAGER-RAN"), "{out}");
+    assert!(!out.contains("Could not start the pager"), "{out}");
+    assert!(out.contains("Sources"), "the whole guide: {out}");
+}
+
+/// What a terminal showed, without colour and with each run of spaces and
+/// line breaks made one space (messages are wrapped to its width).
+fn flat(shown: &str) -> String {
+    let plain = regex::Regex::new("\x1b\\[[0-9;?]*[A-Za-z]")
+        .unwrap()
+        .replace_all(shown, "");
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn no_input_on_a_terminal_never_asks_and_says_what_to_run_instead() {
+    use rexpect::process::WaitStatus;
+    let env = TestEnv::new();
+    for (args, vars) in [
+        (
+            &["--no-input", "plan", "new", "intervention", "x"][..],
+            &[][..],
+        ),
+        (
+            &["plan", "new", "intervention", "x"][..],
+            &[("KINSHIP_NO_INPUT", "1")][..],
+        ),
+    ] {
+        let mut p = crate::pty::spawn(&env, args, vars);
+        let out = flat(&p.exp_eof().unwrap());
+        let status = p.process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 2)),
+            "{args:?}: {status:?}\n{out}"
+        );
+        assert!(
+            out.contains("kinship plan import intervention FILE --name x"),
+            "{args:?}: what to run instead: {out}"
+        );
+        assert!(
+            out.contains("--no-input"),
+            "{args:?}: why it did not ask: {out}"
+        );
+        assert!(
+            !out.contains("Intervention plan"),
+            "no question began: {out}"
+        );
+    }
+    assert!(
+        !env.data_dir().join("plans/x.yaml").exists(),
+        "no plan was started"
+    );
+    // A command that asks before it changes anything stops the same way.
+    a_plan(&env, "boundaries", "kid");
+    let mut p = crate::pty::spawn(&env, &["--no-input", "plan", "delete", "kid"], &[]);
+    let out = flat(&p.exp_eof().unwrap());
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, WaitStatus::Exited(_, 2)),
+        "{status:?}\n{out}"
+    );
+    assert!(out.contains("kinship plan delete kid --yes"), "{out}");
+    assert!(env.data_dir().join("plans/kid.yaml").exists());
+}
+
+#[test]
+fn the_delete_question_names_the_plan_and_its_kind() {
+    let env = TestEnv::new();
+    a_plan(&env, "boundaries", "kid");
+    let mut p = crate::pty::spawn(&env, &["plan", "delete", "kid"], &[]);
+    let mut seen = String::new();
+    crate::pty::expect(
+        &mut p,
+        "Delete the plan \"kid\" (My boundaries)? It is moved aside, not destroyed.",
+        &mut seen,
+    );
+    crate::pty::key(&mut p, "n");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("Kept. Nothing was changed."), "{rest}");
+    assert!(!seen.contains("your my"), "{seen}");
+}
+
+/// Runs kinship as bash's completion function does for `line`, the word
+/// under the cursor last; returns the candidates, one a line.
+fn complete(env: &TestEnv, line: &[&str], vars: &[(&str, &str)]) -> Vec<String> {
+    let out = env
+        .kinship()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", (line.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_IFS", "\n")
+        .envs(vars.iter().copied())
+        .arg("--")
+        .args(line)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_dynamic_completer_offers_the_user_s_plans_and_the_checklists() {
+    let env = TestEnv::new();
+    // The registration script for the shell.
+    let script = env.kinship().env("COMPLETE", "bash").output().unwrap();
+    let script = String::from_utf8(script.stdout).unwrap();
+    assert!(
+        script.contains("complete ") && script.contains("kinship"),
+        "{script}"
+    );
+
+    a_plan(&env, "boundaries", "kid");
+    a_plan(&env, "intervention", "dad");
+    let words = complete(&env, &["kinship", "plan", "show", ""], &[]);
+    assert!(words.contains(&"kid".to_string()), "{words:?}");
+    assert!(words.contains(&"dad".to_string()), "{words:?}");
+    assert_eq!(
+        complete(&env, &["kinship", "plan", "delete", "k"], &[]),
+        ["kid"]
+    );
+    assert_eq!(
+        complete(&env, &["kinship", "print", "plan", "d"], &[]),
+        ["dad"]
+    );
+    // --data-dir on the line is the folder read, as it would be when run.
+    let elsewhere = env.data_dir().to_str().unwrap().to_string();
+    let words = complete(
+        &env,
+        &["kinship", "--data-dir", &elsewhere, "plan", "edit", "k"],
+        &[("KINSHIP_HOME", "/nonexistent/kinship")],
+    );
+    assert_eq!(words, ["kid"]);
+    // Checklists and kinds of plan are kinship's own words.
+    let words = complete(&env, &["kinship", "checklist", "run", "overdose-"], &[]);
+    assert!(words.contains(&"overdose-kit".to_string()), "{words:?}");
+    let words = complete(&env, &["kinship", "plan", "new", "bou"], &[]);
+    assert_eq!(words, ["boundaries"]);
+
+    // Every shell kinship's completer knows gets the same words.
+    for shell in ["zsh", "fish", "elvish", "powershell"] {
+        let script = env.kinship().env("COMPLETE", shell).output().unwrap();
+        assert!(
+            script.status.success() && !script.stdout.is_empty(),
+            "{shell}"
+        );
+        let out = env
+            .kinship()
+            .env("COMPLETE", shell)
+            .env("_CLAP_COMPLETE_INDEX", "3")
+            .args(["--", "kinship", "plan", "show", "k"])
+            .output()
+            .unwrap();
+        let words = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(words.trim(), "kid", "{shell}");
+    }
+
+    // A locked folder completes nothing, and asks for nothing.
+    let pass = env.home().join("pass");
+    std::fs::write(&pass, "a long enough passphrase\n").unwrap();
+    env.ok(&["--passphrase-file", pass.to_str().unwrap(), "data", "lock"]);
+    let out = env
+        .kinship()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "kinship", "plan", "show", "k"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
+}
+
+#[test]
+fn version_names_the_commit_when_built_from_git() {
+    let env = TestEnv::new();
+    let out = env.ok(&["--version"]);
+    assert_eq!(out, format!("kinship {}\n", kinship::cli::VERSION));
+    assert!(out.starts_with(&format!("kinship {}", env!("CARGO_PKG_VERSION"))));
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+    };
+    if git(&["rev-parse", "HEAD"]).is_some() {
+        let shape =
+            regex::Regex::new(r"^kinship \S+ \(([0-9a-f]{7,}) \d{4}-\d{2}-\d{2}\)\n$").unwrap();
+        let commit = shape
+            .captures(&out)
+            .unwrap_or_else(|| panic!("no commit and date in {out}"))[1]
+            .to_string();
+        assert!(
+            git(&[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{commit}^{{commit}}")
+            ])
+            .is_some(),
+            "{commit} is not a commit of this checkout"
+        );
+    } else {
+        eprintln!("SKIPPED: not a git checkout, so --version is the version alone");
+    }
+    assert_eq!(env.ok(&["-V"]), out, "-V says the same");
+}
+
+#[test]
+fn search_says_how_many_matches_there_are() {
+    let env = TestEnv::new();
+    let out = env.ok(&["search", "naloxone", "kit"]);
+    let last = out.lines().last().unwrap();
+    let shown = out.lines().filter(|l| l.contains("  kinship ")).count();
+    assert_eq!(
+        last,
+        format!("{shown} matches for \"naloxone kit\"."),
+        "{out}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["search", "--json", "naloxone", "kit"])).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), shown);
+}
+
+#[test]
+fn the_readme_shows_the_steps_the_card_prints() {
+    let env = TestEnv::new();
+    let card = env.ok(&["sos", "--region", "us"]);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## If someone is overdosing now")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README has the overdose steps");
+    let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Each numbered step of the card, as one line; the README adds "(or
+    // your local emergency number)" after 911, for readers anywhere.
+    let mut steps = Vec::new();
+    for line in card.lines() {
+        let starts_step = line
+            .split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if starts_step {
+            steps.push(line.trim().to_string());
+        } else if line.starts_with("   ") && !steps.is_empty() {
+            let last = steps.last_mut().unwrap();
+            last.push(' ');
+            last.push_str(line.trim());
+        }
+    }
+    assert!(steps.len() >= 6, "{card}");
+    for step in steps {
+        let step = step.replace("Call 911.", "Call 911 (or your local emergency number).");
+        assert!(section.contains(&step), "the README lacks: {step}");
+    }
+    assert!(section.contains("No naloxone? Do all the other steps."));
 }

@@ -491,7 +491,7 @@ fn the_overdose_guide_from_a_checklist_is_never_paged() {
 }
 
 #[test]
-fn sigterm_on_run_gives_the_terminal_back() {
+fn sigterm_on_run_gives_the_terminal_back_and_exits_143() {
     use rexpect::process::{Signal, WaitStatus};
     let env = TestEnv::new();
     let mut p = spawn(&env, &["checklist", "run", "self-care"], &[]);
@@ -507,8 +507,8 @@ fn sigterm_on_run_gives_the_terminal_back() {
     seen.push_str(&rest);
     let status = p.process().wait().unwrap();
     assert!(
-        matches!(status, WaitStatus::Exited(_, 130)),
-        "{status:?}\n{seen}"
+        matches!(status, WaitStatus::Exited(_, 143)),
+        "SIGTERM exits 128 + 15, as a shell expects: {status:?}\n{seen}"
     );
     // Said by the signal handler or by the list it interrupted, once.
     assert_eq!(rest.matches("Stopped. Everything").count(), 1, "{rest}");

@@ -8,6 +8,7 @@ mod tick;
 
 use crate::error::UserError;
 use crate::lookup;
+use crate::offer::Offer;
 use crate::prompt::{self};
 use crate::render::checklist as checklist_doc;
 use crate::render::terminal::{self, Layout};
@@ -47,12 +48,14 @@ pub enum ChecklistCommand {
     #[command(after_long_help = "Example:\n  kinship checklist run overdose-kit")]
     Run {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
     },
     /// A checklist with your ticks and notes, numbered for `check` and `uncheck`.
     #[command(after_long_help = "Example:\n  kinship checklist show overdose-kit")]
     Show {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// Print JSON instead of text.
         #[arg(long)]
@@ -62,6 +65,7 @@ pub enum ChecklistCommand {
     #[command(after_long_help = "Example:\n  kinship checklist check overdose-kit get-naloxone 2")]
     Check {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// The items to tick: ids or numbers from `kinship checklist show`.
         #[arg(required = true, value_name = "ITEM")]
@@ -71,6 +75,7 @@ pub enum ChecklistCommand {
     #[command(after_long_help = "Example:\n  kinship checklist uncheck overdose-kit 2")]
     Uncheck {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// The items to untick: ids or numbers from `kinship checklist show`.
         #[arg(required = true, value_name = "ITEM")]
@@ -83,6 +88,7 @@ pub enum ChecklistCommand {
     )]
     Note {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// The item: its id or its number from `kinship checklist show`.
         item: String,
@@ -96,6 +102,7 @@ pub enum ChecklistCommand {
     #[command(after_long_help = "Example:\n  kinship checklist reset overdose-kit")]
     Reset {
         /// The checklist (see `kinship checklist list`).
+        #[arg(value_parser = Offer(crate::offer::checklist_words), hide_possible_values = true)]
         name: String,
         /// Do not ask first.
         #[arg(long, short)]

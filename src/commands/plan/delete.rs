@@ -26,13 +26,12 @@ pub(super) fn delete(
     }
     // A plan that cannot be read (a hand edit gone wrong, a kind from a newer
     // kinship) can still be moved aside: that is the way out its error offers.
+    // The form's title is a name ("My boundaries", "Our overdose plan"),
+    // not a noun to put after "your": it is said beside the plan's name.
     let (what, unreadable) = match lookup::plan(store, settings, name) {
-        Ok((_, form, _)) => (
-            format!("your {} {}", form.title.to_lowercase(), quoted(name)),
-            "",
-        ),
+        Ok((_, form, _)) => (format!("the plan {} ({})", quoted(name), form.title), ""),
         Err(_) => (
-            format!("your plan {}", quoted(name)),
+            format!("the plan {}", quoted(name)),
             " It cannot be read, so it goes as it is.",
         ),
     };

@@ -12,9 +12,11 @@ mod set;
 mod share;
 mod show;
 
+use crate::offer::Offer;
 use crate::settings::Settings;
 use crate::ui::Ui;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 use delete::delete;
 use fill::{edit, new};
 use import::import;
@@ -49,6 +51,7 @@ pub enum PlanCommand {
     )]
     New {
         /// The kind of plan (see `kinship plan kinds`).
+        #[arg(value_parser = Offer(crate::offer::form_words), hide_possible_values = true)]
         kind: String,
         /// A name for it; letters, digits, - _ and . (asked for when left out).
         name: Option<String>,
@@ -57,6 +60,7 @@ pub enum PlanCommand {
     #[command(after_long_help = "Example:\n  kinship plan edit dad")]
     Edit {
         /// The plan's name (see `kinship plan list`).
+        #[arg(add = ArgValueCompleter::new(super::plan_names))]
         name: String,
     },
     /// Your plans: kind, name, how complete, last changed.
@@ -72,6 +76,7 @@ pub enum PlanCommand {
     )]
     Kinds {
         /// One kind, with every field and its id.
+        #[arg(value_parser = Offer(crate::offer::form_words), hide_possible_values = true)]
         kind: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
@@ -83,6 +88,7 @@ pub enum PlanCommand {
     )]
     Show {
         /// The plan's name (see `kinship plan list`).
+        #[arg(add = ArgValueCompleter::new(super::plan_names))]
         name: String,
         /// Only what this person needs: the time, the place, their role, their
         /// letter, the agreed boundaries.
@@ -105,6 +111,7 @@ pub enum PlanCommand {
         kinship plan set dad letters.1.letter --file letter.txt")]
     Set {
         /// The plan's name.
+        #[arg(add = ArgValueCompleter::new(super::plan_names))]
         name: String,
         /// The field (see `kinship plan kinds KIND`).
         field: String,
@@ -153,6 +160,7 @@ pub enum PlanCommand {
     )]
     Share {
         /// The plan's name.
+        #[arg(add = ArgValueCompleter::new(super::plan_names))]
         name: String,
         /// The file to write (never replaced unless --force).
         #[arg(short, long, value_name = "FILE")]
@@ -171,6 +179,7 @@ pub enum PlanCommand {
     #[command(after_long_help = "Example:\n  kinship plan delete dad")]
     Delete {
         /// The plan's name.
+        #[arg(add = ArgValueCompleter::new(super::plan_names))]
         name: String,
         /// Do not ask first.
         #[arg(long, short)]
