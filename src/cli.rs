@@ -33,6 +33,7 @@ use std::path::PathBuf;
         Each setting comes from the first of: its flag, its environment variable, the\n  \
         settings file (see `kinship config`), then the default.\n    \
         region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n    \
+        lang    --lang CODE, KINSHIP_LANG, the file, your locale's language, else en\n    \
         color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n    \
         \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n    \
         pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n    \
@@ -77,6 +78,12 @@ pub struct GlobalArgs {
         hide_possible_values = true
     )]
     pub region: Option<String>,
+
+    /// The language of the guidance, the overdose card and the messages: en
+    /// (English) or es (español). The help stays in English (also KINSHIP_LANG;
+    /// otherwise taken from your locale, such as LANG=es_US.UTF-8).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
 
     /// Accessible output for screen readers: no colour, box drawing or symbols
     /// (also ACCESSIBLE=1).

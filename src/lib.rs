@@ -10,6 +10,7 @@ pub mod commands;
 pub mod content;
 pub mod env;
 pub mod error;
+pub mod i18n;
 pub mod progress;
 pub mod prompt;
 pub mod render;
@@ -133,7 +134,7 @@ fn parse_lean(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
 
 /// The global options that take a value, so the word after them is not
 /// taken for the command.
-const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--config"];
+const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--lang", "--config"];
 
 /// One subcommand as `parse_lean` builds it: only what parsing needs.
 fn lean_subcommand(name: &str) -> Option<clap::Command> {

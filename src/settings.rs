@@ -12,6 +12,7 @@ use crate::content::embedded::RegionEntry;
 use crate::content::region;
 use crate::env::Env;
 use crate::error::UserError;
+use crate::i18n::Lang;
 use crate::store::config::{CONFIG_VAR, Config, ConfigFile, Key};
 use chrono::{DateTime, FixedOffset};
 use clap::ValueEnum;
@@ -59,6 +60,7 @@ impl std::fmt::Display for Origin {
 }
 
 pub const REGION_VAR: &str = "KINSHIP_REGION";
+pub const LANG_VAR: &str = "KINSHIP_LANG";
 pub const HOME_VAR: &str = "KINSHIP_HOME";
 pub const PAGER_VAR: &str = "KINSHIP_PAGER";
 /// The pager used when nothing else is set.
@@ -71,6 +73,9 @@ pub struct Settings {
     pub color_origin: Origin,
     pub region: &'static RegionEntry,
     pub region_origin: Origin,
+    /// The language of the guidance and the messages (not of `--help`).
+    pub lang: Lang,
+    pub lang_origin: Origin,
     /// Accessible output: no colour, box drawing or symbols; static prompts.
     pub plain: bool,
     /// The pager command, or `None` when paging is off.
@@ -183,6 +188,7 @@ impl Settings {
         };
         let config_color = from_config(Key::Color);
         let config_region = from_config(Key::Region);
+        let config_lang = from_config(Key::Lang);
         let config_pager = from_config(Key::Pager);
         let config_width = from_config(Key::Width);
         let (reminders, reminders_origin) = match from_config(Key::Reminders) {
@@ -239,6 +245,8 @@ impl Settings {
             }
             Err(e) => return Err(e),
         };
+
+        let (lang, lang_origin) = resolve_lang(args, env, config_lang, &mut warnings);
 
         let (pager, pager_origin) = if args.no_pager {
             (None, Origin::Flag("--no-pager"))
@@ -301,6 +309,8 @@ impl Settings {
             color_origin,
             region,
             region_origin,
+            lang,
+            lang_origin,
             plain,
             pager,
             pager_origin,
@@ -389,6 +399,9 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
                     region::known_codes()
                 ))
             }),
+        Key::Lang => Lang::find(value)
+            .map(|l| l.code().to_string())
+            .ok_or_else(|| bad(format!("Choose one of: {}.", Lang::choices()))),
         Key::Color => ColorChoice::from_str(value, true)
             .map(|c| c.name().to_string())
             .map_err(|_| bad("Choose auto, always or never.".into())),
@@ -415,6 +428,48 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
                 bad("Choose auto (the terminal's width) or a number of columns from 40 to 200.".into())
             }),
     }
+}
+
+/// The language: `--lang`, `KINSHIP_LANG`, the settings file (already
+/// checked), the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first one set
+/// decides, as in every program), else English. A language kinship does not
+/// speak, asked for by flag or variable, is a warning and gives English: it
+/// never stops a command, least of all the overdose card.
+fn resolve_lang(
+    args: &GlobalArgs,
+    env: &Env,
+    from_config: Option<String>,
+    warnings: &mut Vec<String>,
+) -> (Lang, Origin) {
+    let asked = match (&args.lang, env.var(LANG_VAR)) {
+        (Some(code), _) => Some((code.as_str(), Origin::Flag("--lang"))),
+        (None, Some(code)) if !code.trim().is_empty() => Some((code, Origin::EnvVar(LANG_VAR))),
+        _ => None,
+    };
+    if let Some((code, origin)) = asked {
+        return match Lang::find(code) {
+            Some(lang) => (lang, origin),
+            None => {
+                warnings.push(crate::i18n::lang_warning(code, &origin));
+                (Lang::EN, Origin::Default)
+            }
+        };
+    }
+    if let Some(lang) = from_config.as_deref().and_then(Lang::find) {
+        return (lang, Origin::ConfigFile);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        match env.var(var) {
+            Some(locale) if !locale.is_empty() => {
+                return match Lang::from_locale(locale) {
+                    Some(lang) => (lang, Origin::EnvVar(var)),
+                    None => (Lang::EN, Origin::Default),
+                };
+            }
+            _ => {}
+        }
+    }
+    (Lang::EN, Origin::Default)
 }
 
 fn resolve_region(
@@ -567,6 +622,73 @@ mod tests {
         assert_eq!(region_for(&a, &vars), Ok("ca"));
         a.region = Some("nz".into());
         assert_eq!(region_for(&a, &vars), Ok("nz"));
+    }
+
+    fn lang_for(args: &GlobalArgs, vars: &[(&str, &str)]) -> (&'static str, Origin) {
+        let s = Settings::resolve(args, &Env::with_vars(vars)).unwrap();
+        (s.lang.code(), s.lang_origin)
+    }
+
+    #[test]
+    fn language_flag_beats_environment_beats_config_beats_locale_beats_english() {
+        assert_eq!(lang_for(&args(), &[]), ("en", Origin::Default));
+        for locale in ["es_US.UTF-8", "es_MX", "es_ES", "es"] {
+            assert_eq!(
+                lang_for(&args(), &[("LANG", locale)]),
+                ("es", Origin::EnvVar("LANG")),
+                "{locale}"
+            );
+        }
+        assert_eq!(lang_for(&args(), &[("LANG", "de_DE.UTF-8")]).0, "en");
+        assert_eq!(lang_for(&args(), &[("LANG", "C.UTF-8")]).0, "en");
+        // The first locale variable set decides, as it does for every program.
+        let vars = [("LC_ALL", "en_US.UTF-8"), ("LANG", "es_MX.UTF-8")];
+        assert_eq!(lang_for(&args(), &vars).0, "en");
+        let vars = [("LC_MESSAGES", "es_ES"), ("LANG", "en_GB")];
+        assert_eq!(
+            lang_for(&args(), &vars),
+            ("es", Origin::EnvVar("LC_MESSAGES"))
+        );
+
+        let (_dir, mut a) = with_config("lang: es\n");
+        let english_locale = [("LANG", "en_US.UTF-8")];
+        assert_eq!(lang_for(&a, &english_locale), ("es", Origin::ConfigFile));
+        let vars = [("KINSHIP_LANG", "en"), ("LANG", "es_MX.UTF-8")];
+        assert_eq!(lang_for(&a, &vars), ("en", Origin::EnvVar("KINSHIP_LANG")));
+        a.lang = Some("es".into());
+        assert_eq!(lang_for(&a, &vars), ("es", Origin::Flag("--lang")));
+    }
+
+    #[test]
+    fn language_and_region_are_independent() {
+        let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", "es_US.UTF-8")])).unwrap();
+        assert_eq!((s.lang.code(), s.region.code), ("es", "us"));
+        let mut a = args();
+        a.lang = Some("es".into());
+        a.region = Some("gb".into());
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert_eq!((s.lang.code(), s.region.code), ("es", "gb"));
+    }
+
+    #[test]
+    fn an_unknown_language_warns_and_gives_english_even_for_the_card() {
+        let mut a = args();
+        a.lang = Some("klingon".into());
+        let s = Settings::resolve(&a, &Env::with_vars(&[("LANG", "es_MX")])).unwrap();
+        assert_eq!(s.lang, Lang::EN);
+        assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+        assert!(s.warnings[0].contains("\"klingon\""), "{:?}", s.warnings);
+        assert!(s.warnings[0].contains("es (español)"), "{:?}", s.warnings);
+        let s =
+            Settings::resolve_for_emergency(&args(), &Env::with_vars(&[("KINSHIP_LANG", "xx")]));
+        assert_eq!(s.lang, Lang::EN);
+        assert!(s.warnings[0].contains("KINSHIP_LANG"), "{:?}", s.warnings);
+        // In the settings file, it is the file's usual warning.
+        let (_dir, a) = with_config("lang: xx\n");
+        let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+        assert_eq!(s.lang, Lang::EN);
+        assert!(s.warnings[0].contains("Ignoring lang"), "{:?}", s.warnings);
+        assert_eq!(check_value(Key::Lang, "ES").unwrap(), "es");
     }
 
     #[test]

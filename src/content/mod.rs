@@ -6,6 +6,7 @@ pub mod embedded;
 pub mod expand;
 pub mod form;
 pub mod front_matter;
+pub mod overlay;
 pub mod region;
 pub mod sos;
 pub mod source;

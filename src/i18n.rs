@@ -1,0 +1,246 @@
+//! The languages kinship speaks, and their message catalogues.
+//!
+//! A language is a folder `locales/CODE/` holding `kinship.ftl` (Fluent), and
+//! its content in `content/CODE/`; `build.rs` embeds both. Adding one is
+//! adding files: no Rust.
+
+use crate::content::embedded::LOCALES;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// A language kinship has a catalogue for, by its code: "en", "es".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(&'static str);
+
+impl Lang {
+    /// English: the language every text is written in first, and the fallback.
+    pub const EN: Lang = Lang("en");
+
+    pub fn code(self) -> &'static str {
+        self.0
+    }
+
+    pub fn is_english(self) -> bool {
+        self == Lang::EN
+    }
+
+    /// Every language with a catalogue, English first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        LOCALES.iter().map(|(code, _)| Lang(code))
+    }
+
+    /// The language a user named: its code in any case ("es", "ES"), or a
+    /// locale name ("es_MX.UTF-8", "es-US"). `None` when kinship does not
+    /// speak it.
+    pub fn find(name: &str) -> Option<Lang> {
+        let code = name
+            .trim()
+            .split(['_', '-', '.', '@'])
+            .next()?
+            .to_ascii_lowercase();
+        Lang::all().find(|l| l.0 == code)
+    }
+
+    /// The language of a locale (`es_US.UTF-8` gives es), when kinship speaks
+    /// it; `C`, `POSIX` and an empty value name none.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let locale = locale.trim();
+        if locale.is_empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.") {
+            return None;
+        }
+        Lang::find(locale)
+    }
+
+    /// "en (English), es (español)": for messages that list the choices.
+    pub fn choices() -> String {
+        Lang::all()
+            .map(|l| format!("{} ({})", l.0, l.own_name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The language's name in itself, from its catalogue.
+    pub fn own_name(self) -> &'static str {
+        LOCALES
+            .iter()
+            .find(|(code, _)| *code == self.0)
+            .and_then(|(_, ftl)| {
+                ftl.lines()
+                    .find_map(|l| l.strip_prefix("language-name = "))
+                    .map(str::trim)
+            })
+            .unwrap_or(self.0)
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// Arguments for a message: `$name` in the catalogue.
+pub type Args<'a> = FluentArgs<'a>;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Each language's bundle, built the first time it is used: its own messages
+/// over the English ones, so a message not yet translated reads in English
+/// rather than not at all.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
+    let at = LOCALES
+        .iter()
+        .position(|(code, _)| *code == lang.0)
+        .unwrap_or(0);
+    all[at].get_or_init(|| {
+        let id = lang.0.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Bidirectional isolation marks would show as noise in a terminal.
+        bundle.set_use_isolating(false);
+        let (_, english) = LOCALES[0];
+        let mut layers = vec![english];
+        if at != 0 {
+            layers.push(LOCALES[at].1);
+        }
+        for ftl in layers {
+            // A catalogue with a mistake still gives every message it can
+            // read; `cargo test` refuses any mistake.
+            let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+            bundle.add_resource_overriding(resource);
+        }
+        bundle
+    })
+}
+
+/// A message from the catalogue in `lang`, with its arguments. A message
+/// missing everywhere (a bug the tests catch) reads as its id, never a panic.
+pub fn message(lang: Lang, id: &str, args: Option<&Args>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+/// Builds [`Args`] from `name = value` pairs.
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> Args<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+/// `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`: a message from
+/// the catalogue. Values are strings or numbers; a number chooses a plural.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr $(,)?) => {
+        $crate::i18n::message($lang, $id, None)
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message(
+            $lang,
+            $id,
+            Some(&$crate::i18n::args([
+                $((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+
+            ])),
+        )
+    };
+}
+
+/// The warning for a language kinship does not speak, asked for by a flag
+/// or a variable (said in English, the language used instead).
+pub fn lang_warning(asked: &str, origin: &crate::settings::Origin) -> String {
+    tr!(
+        Lang::EN,
+        "lang-unknown",
+        asked = crate::error::quoted(asked).to_string(),
+        origin = origin.to_string(),
+        choices = Lang::choices(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every catalogue reads without a mistake, and has the same messages,
+    /// with the same arguments, as the English one.
+    #[test]
+    fn every_catalogue_parses_and_matches_the_english_one() {
+        use fluent_syntax::ast;
+        fn messages(ftl: &str, code: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+            let resource = fluent_syntax::parser::parse(ftl)
+                .unwrap_or_else(|(_, e)| panic!("locales/{code}/kinship.ftl: {e:?}"));
+            let mut out = std::collections::BTreeMap::new();
+            for entry in resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    let mut vars = Vec::new();
+                    let text = format!("{:?}", m.value);
+                    for part in text
+                        .split("VariableReference { id: Identifier { name: \"")
+                        .skip(1)
+                    {
+                        let name = part.split('"').next().unwrap().to_string();
+                        if !vars.contains(&name) {
+                            vars.push(name);
+                        }
+                    }
+                    vars.sort();
+                    out.insert(m.id.name.to_string(), vars);
+                }
+            }
+            out
+        }
+        let english = messages(LOCALES[0].1, "en");
+        for (code, ftl) in &LOCALES[1..] {
+            let other = messages(ftl, code);
+            for (id, vars) in &english {
+                match other.get(id) {
+                    None => panic!("locales/{code}/kinship.ftl has no {id}"),
+                    Some(v) => assert_eq!(v, vars, "{code} {id}: the same $arguments"),
+                }
+            }
+            for id in other.keys() {
+                assert!(
+                    english.contains_key(id),
+                    "locales/{code}: {id} is not in English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_come_from_the_catalogue() {
+        let es = Lang::find("es").unwrap();
+        assert_eq!(tr!(es, "count-minutes", n = 1), "1 minuto");
+        assert_eq!(tr!(es, "count-minutes", n = 3), "3 minutos");
+        assert_eq!(tr!(Lang::EN, "count-minutes", n = 1), "1 minute");
+        assert_eq!(tr!(Lang::EN, "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn codes_and_locales_name_a_language() {
+        assert_eq!(Lang::find("ES").map(Lang::code), Some("es"));
+        assert_eq!(Lang::find(" en ").map(Lang::code), Some("en"));
+        for locale in ["es_US.UTF-8", "es_MX", "es_ES", "es", "es-MX", "es_ES@euro"] {
+            assert_eq!(
+                Lang::from_locale(locale).map(Lang::code),
+                Some("es"),
+                "{locale}"
+            );
+        }
+        for locale in ["C", "C.UTF-8", "POSIX", "", "de_DE.UTF-8", "xx"] {
+            assert_eq!(Lang::from_locale(locale), None, "{locale}");
+        }
+        assert_eq!(Lang::all().next(), Some(Lang::EN), "English first");
+        assert_eq!(Lang::choices(), "en (English), es (español)");
+    }
+}
