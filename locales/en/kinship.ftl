@@ -11,3 +11,10 @@ count-minutes = { $n ->
 
 ## Choosing the language
 lang-unknown = kinship does not speak { $asked } ({ $origin }); using English. Languages: { $choices }.
+
+## Content not yet translated (never shown in English itself)
+fallback-guide = This guide is not in your language yet; it is shown in English.
+fallback-checklist = This checklist is not in your language yet; it is shown in English.
+fallback-form = This form is not in your language yet; it is shown in English.
+fallback-card = The overdose card is not in your language yet; it is shown in English.
+guide-list-in-english = (in English)

@@ -111,18 +111,16 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
     match args.command {
         ChecklistCommand::List { json } => list(ui, &store, json),
         ChecklistCommand::Show { name, json } => {
-            let checklist = find(&name)?;
+            let checklist = find_in(&name, ui, settings)?;
+            let region = region_for(&checklist, settings);
             let progress = read(&store, &checklist)?;
             if json {
-                print_json(
-                    ui,
-                    &Json::of(&checklist, progress.as_ref(), settings.region),
-                )
+                print_json(ui, &Json::of(&checklist, progress.as_ref(), region))
             } else {
                 let doc = checklist_doc::document(
                     &checklist,
                     progress.as_ref(),
-                    settings.region,
+                    region,
                     checklist_doc::Options::SHOW,
                 );
                 ui.print_long(&terminal::render(&doc, &ui.layout()))?;
@@ -141,7 +139,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         } => note(ui, &store, settings, &name, &item, text.join(" "), clear),
         ChecklistCommand::Reset { name, yes } => reset(ui, &store, settings, &name, yes),
         ChecklistCommand::Run { name } => {
-            let checklist = find(&name)?;
+            let checklist = find_in(&name, ui, settings)?;
             if !ui.can_prompt() {
                 return Err(UserError::usage(
                     "`kinship checklist run` needs a terminal to ask you things, and this is not one.",
@@ -179,6 +177,31 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
                 .into()),
             }
         }
+    }
+}
+
+/// The checklist a name refers to in the user's language, or in English with
+/// one line that says so when it is not translated yet.
+pub fn find_in(name: &str, ui: &mut Ui, settings: &Settings) -> anyhow::Result<Checklist> {
+    let english = find(name)?;
+    match checklist::load_in(settings.lang, &english.id).context(super::BROKEN_CONTENT)? {
+        Some(found) => {
+            if found.fell_back {
+                ui.message(&crate::tr!(settings.lang, "fallback-checklist"));
+            }
+            Ok(found.value)
+        }
+        None => Ok(english),
+    }
+}
+
+/// The region's words in the checklist's language: English words for a
+/// checklist shown in English because it is not translated yet.
+fn region_for(checklist: &Checklist, settings: &Settings) -> &'static RegionEntry {
+    let path = format!("en/checklists/{}.yaml", checklist.id);
+    match content::file_in(settings.lang, &path) {
+        Some(found) if found.fell_back => settings.region.in_lang(crate::i18n::Lang::EN),
+        _ => settings.region,
     }
 }
 
@@ -245,7 +268,7 @@ fn tick(
     given: &[String],
     done: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = find_in(name, ui, settings)?;
     // Every item is checked before anything is saved: all or nothing.
     let items = given
         .iter()
@@ -292,7 +315,7 @@ fn note(
     text: String,
     clear: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = find_in(name, ui, settings)?;
     let item = resolve_item(&checklist, item)?;
     if !clear && text.trim().is_empty() {
         // A note is never removed by leaving its text out by mistake.
@@ -335,7 +358,7 @@ fn reset(
     name: &str,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let checklist = find(name)?;
+    let checklist = find_in(name, ui, settings)?;
     let path = store.checklist_path(&checklist.id);
     if !store.exists(&path)? {
         ui.message(&format!(

@@ -244,8 +244,8 @@ pub fn run(args: PlanArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
 /// The form a kind names, or an error naming the kinds.
 pub fn find_form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
     let id = content::normalise_name(kind);
-    if let Some(f) = form::load(&id).context(super::BROKEN_CONTENT)? {
-        return Ok(f.filled(settings.region));
+    if let Some(f) = form::load_in(settings.lang, &id).context(super::BROKEN_CONTENT)? {
+        return Ok(f.value.filled(settings.region));
     }
     let ids = form::ids();
     let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
@@ -295,9 +295,9 @@ pub fn load(
         };
         return Err(err.into());
     };
-    let form = form::load(&p.form)
+    let form = form::load_in(settings.lang, &p.form)
         .context(super::BROKEN_CONTENT)?
-        .map(|f| f.filled(settings.region))
+        .map(|f| f.value.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(format!(
                 "The plan {} is a {} plan, a kind this kinship does not know.",

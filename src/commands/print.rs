@@ -2,7 +2,7 @@
 //! text, Markdown or a printable web page, to hand to the rest of the family.
 
 use super::household::{self, OVERDOSE_PLAN};
-use crate::content::{self, sos};
+use crate::content::{self, checklist, sos};
 use crate::error::{UserError, quoted};
 use crate::progress::plan::Plan;
 use crate::render::card;
@@ -150,9 +150,9 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     // Said after the printout is written, so they never come before an error.
     let mut notes = Notes::default();
     let printout = match args.what {
-        PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
+        PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank, &mut notes)?,
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
-        PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
+        PrintWhat::Guide { topic } => guide(settings, &topic.join(" "), &mut notes)?,
         PrintWhat::Checkins => {
             let (doc, reviewed) = super::checkin::document(settings)?;
             Printout {
@@ -189,6 +189,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         None => ui.write_bytes(text.as_bytes())?,
     }
+    notes.messages.iter().for_each(|m| ui.message(m));
     notes.warnings.iter().for_each(|w| ui.warn(w));
     notes.hints.iter().for_each(|h| ui.hint(h));
     Ok(())
@@ -197,6 +198,8 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
 /// Warnings and hints found while building a printout.
 #[derive(Default)]
 struct Notes {
+    /// Plain lines, such as "not translated yet: shown in English".
+    messages: Vec<String>,
     warnings: Vec<String>,
     hints: Vec<String>,
 }
@@ -232,8 +235,30 @@ fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {
     }
 }
 
-fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Printout> {
-    let c = super::checklist::find(name)?;
+fn checklist(
+    settings: &Settings,
+    name: &str,
+    blank: bool,
+    notes: &mut Notes,
+) -> anyhow::Result<Printout> {
+    let english = super::checklist::find(name)?;
+    let found = checklist::load_in(settings.lang, &english.id)
+        .context(super::BROKEN_CONTENT)?
+        .unwrap_or(content::Localized {
+            value: english,
+            fell_back: false,
+        });
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-checklist"));
+    }
+    let region = if found.fell_back {
+        settings.region.in_lang(crate::i18n::Lang::EN)
+    } else {
+        settings.region
+    };
+    let c = found.value;
     let progress = if blank {
         None
     } else {
@@ -245,7 +270,7 @@ fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Pri
         ..Options::PRINT
     };
     Ok(Printout {
-        doc: checklist_doc::document(&c, progress.as_ref(), settings.region, opts),
+        doc: checklist_doc::document(&c, progress.as_ref(), region, opts),
         sheet: Sheet::Page,
         stamp: stamp(settings, c.reviewed),
     })
@@ -270,13 +295,24 @@ fn plan(
     })
 }
 
-fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
-    let entry = content::find_topic(name)
+fn guide(settings: &Settings, name: &str, notes: &mut Notes) -> anyhow::Result<Printout> {
+    let found = content::find_topic_in(settings.lang, name)
         .ok_or_else(|| super::guide::unknown_topic(name, "kinship print guide", settings))?;
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-guide"));
+    }
+    let entry = found.value;
+    let region = if found.fell_back {
+        settings.region.in_lang(crate::i18n::Lang::EN)
+    } else {
+        settings.region
+    };
     let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     Ok(Printout {
         // On paper, how to change the region in kinship is no help.
-        doc: topic::document(&t, settings.region, ""),
+        doc: topic::document(&t, region, ""),
         sheet: Sheet::Page,
         stamp: stamp(settings, t.meta.reviewed),
     })
@@ -288,7 +324,13 @@ fn card(
     plan_name: Option<&str>,
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
-    let sos = sos::load().context(super::BROKEN_CONTENT)?;
+    let found = sos::load_in(settings.lang).context(super::BROKEN_CONTENT)?;
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-card"));
+    }
+    let sos = found.value;
     let store = Store::from_settings(settings)?;
     let form = super::plan::find_form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.

@@ -95,9 +95,18 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             }
         }
         None => {
-            let sos = sos::load().context(super::BROKEN_CONTENT)?;
-            let (household, warning) =
+            let found = sos::load_in(settings.lang).context(super::BROKEN_CONTENT)?;
+            let sos = found.value;
+            let (household, mut warning) =
                 super::household::for_sos(settings, &sos, args.plan.as_deref());
+            if found.fell_back {
+                // Said with the warnings below the card, so the card keeps its room.
+                let line = crate::tr!(settings.lang, "fallback-card");
+                warning = Some(match warning {
+                    Some(w) => format!("{line} {w}"),
+                    None => line,
+                });
+            }
             if !(args.walk && ui.can_prompt()) {
                 // After the card, never in it: an expired naloxone, on stderr.
                 // The card leaves it room, so the number stays on the screen.

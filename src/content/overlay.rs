@@ -151,7 +151,10 @@ fn check_words(value: &Value, code: &str, key: &str, p: &mut Vec<String>) {
             0
         };
         let ends = chars.get(at + 1).is_none_or(|n| !n.is_ascii_digit());
-        if run >= 3 && ends {
+        // A year ("desde 2023") is not a phone number either.
+        let year =
+            run == 4 && depth == 0 && matches!(chars[at - 3..at - 1], ['1', '9'] | ['2', '0']);
+        if run >= 3 && ends && !year {
             // A count ("161 idiomas") is words, not a phone number.
             let after: String = chars[at + 1..].iter().collect();
             let word = after

@@ -114,8 +114,16 @@ pub type Lines = std::str::SplitTerminator<'static, char>;
 fn prebuilt(path: &str, region: &RegionEntry) -> Option<&'static embedded::TopicBlocks> {
     // Filling reads the emergency number, the texts and, for
     // {{region_name}}, the name: a region that has the same ones reads alike.
-    embedded::TOPIC_BLOCKS.iter().find(|(p, index, named, ..)| {
-        let base = &embedded::REGIONS[*index];
+    let (blocks, regions) = if path.starts_with("en/") {
+        (embedded::TOPIC_BLOCKS, embedded::REGIONS)
+    } else {
+        (
+            embedded::TRANSLATED_TOPIC_BLOCKS,
+            embedded::TRANSLATED_REGIONS,
+        )
+    };
+    blocks.iter().find(|(p, index, named, ..)| {
+        let base = &regions[*index];
         *p == path
             && base.texts.as_ptr() == region.texts.as_ptr()
             && base.texts.len() == region.texts.len()

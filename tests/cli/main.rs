@@ -17,5 +17,6 @@ mod resources;
 mod rulings;
 mod selfcare;
 mod sos;
+mod spanish;
 mod store;
 mod words;
