@@ -100,6 +100,25 @@ fn bundle(lang: Lang) -> &'static Bundle {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Bidirectional isolation marks would show as noise in a terminal.
         bundle.set_use_isolating(false);
+        // ORDINAL($n): the CLDR ordinal category of a number in this
+        // language ("one" for 1st and 21st in English), for selectors.
+        let rules = intl_pluralrules::PluralRules::create(
+            lang.0
+                .parse::<unic_langid::LanguageIdentifier>()
+                .unwrap_or_default(),
+            intl_pluralrules::PluralRuleType::ORDINAL,
+        )
+        .ok();
+        let _ = bundle.add_function("ORDINAL", move |args, _| {
+            let category = match (args.first(), &rules) {
+                (Some(FluentValue::Number(n)), Some(rules)) => rules
+                    .select(n.value)
+                    .map(|c| format!("{c:?}").to_lowercase())
+                    .unwrap_or_else(|_| "other".into()),
+                _ => "other".into(),
+            };
+            FluentValue::String(category.into())
+        });
         let (_, english) = LOCALES[0];
         let mut layers = vec![english];
         if at != 0 {
@@ -153,6 +172,50 @@ macro_rules! tr {
             ])),
         )
     };
+}
+
+/// "6 December 2026", "6 de diciembre de 2026".
+pub fn date(lang: Lang, d: impl chrono::Datelike) -> String {
+    tr!(
+        lang,
+        "date",
+        day = d.day(),
+        month = tr!(lang, "month", n = d.month()),
+        year = d.year().to_string(),
+    )
+}
+
+/// "Sunday 22 November 2026", "domingo 22 de noviembre de 2026".
+pub fn long_date(lang: Lang, d: impl chrono::Datelike) -> String {
+    tr!(
+        lang,
+        "date-long",
+        weekday = tr!(lang, "weekday", n = d.weekday().number_from_monday()),
+        day = d.day(),
+        month = tr!(lang, "month", n = d.month()),
+        year = d.year().to_string(),
+    )
+}
+
+/// How long, in whole minutes: "less than a minute", "12 minutes",
+/// "1 hour 5 minutes".
+pub fn duration(lang: Lang, since: chrono::TimeDelta) -> String {
+    match since.num_minutes().max(0) {
+        0 => tr!(lang, "time-less-than-a-minute"),
+        m if m < 60 => tr!(lang, "time-minutes", n = m),
+        m if m % 60 == 0 => tr!(lang, "time-hours", n = m / 60),
+        m => tr!(
+            lang,
+            "time-hours-minutes",
+            hours = tr!(lang, "time-hours", n = m / 60),
+            minutes = tr!(lang, "time-minutes", n = m % 60),
+        ),
+    }
+}
+
+/// The language a region's words are in.
+pub fn of(region: &crate::content::embedded::RegionEntry) -> Lang {
+    Lang::find(region.lang).unwrap_or(Lang::EN)
 }
 
 /// The warning for a language kinship does not speak, asked for by a flag

@@ -354,13 +354,13 @@ impl Settings {
     /// or no region set at all (the US numbers are only a default).
     pub fn region_notice(&self) -> Option<String> {
         if self.region.unchecked() {
-            Some(format!(
-                "No numbers checked for {}. Set a region: \
-                 kinship config set region CODE",
-                self.region.the_name
+            Some(crate::tr!(
+                self.lang,
+                "region-notice-unchecked",
+                region = self.region.the_name
             ))
         } else if self.region_origin == Origin::Default {
-            Some("US numbers. Not in the US? kinship config set region CODE".to_string())
+            Some(crate::tr!(self.lang, "region-notice-default"))
         } else {
             None
         }
@@ -368,9 +368,15 @@ impl Settings {
 
     /// How to change the region, said in guides' footers.
     pub fn region_hint(&self) -> String {
-        format!(
-            "To change it, use --region CODE, or `kinship config set region CODE`. Regions: {}.",
-            crate::content::embedded::REGIONS
+        self.region_hint_in(self.lang)
+    }
+
+    /// The same, in `lang` (the language of the guide it ends).
+    pub fn region_hint_in(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "region-hint",
+            regions = crate::content::embedded::REGIONS
                 .iter()
                 .filter(|r| !r.fallback)
                 .map(|r| r.code)

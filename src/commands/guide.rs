@@ -68,7 +68,8 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         return Ok(());
     }
     // Off a terminal print_long never pages, so piped output stays whole.
-    let doc = topic::document(&topic, region, &settings.region_hint());
+    let hint = settings.region_hint_in(crate::i18n::of(region));
+    let doc = topic::document(&topic, region, &hint);
     ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())
 }

@@ -232,6 +232,7 @@ fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {
         emergency: settings.region.emergency.to_string(),
         region: settings.region.the_name.to_string(),
         reviewed,
+        lang: settings.lang,
     }
 }
 
@@ -351,26 +352,28 @@ fn card(
     let rows = card::household(&form, plan.as_ref());
     let filled = plan.is_some();
     if !filled {
-        notes.hints.push(
-            "The card has lines to write your household's details on. To print them \
-             filled in, first run `kinship plan new overdose-plan`."
-                .into(),
-        );
+        notes
+            .hints
+            .push(crate::tr!(settings.lang, "print-card-blank-hint"));
     }
     let region = settings.region;
     let (doc, sheet) = match size {
         Size::Full => {
             let compact = card::household_columns(&rows) > card::COMPACT_COLUMNS;
-            (card::document(&sos, region, rows), Sheet::Card { compact })
+            (
+                card::document(&sos, region, rows, settings.lang),
+                Sheet::Card { compact },
+            )
         }
         Size::Wallet => {
             let count = rows.len();
-            let (panels, left_out) = card::wallet(&sos, region, rows, filled);
+            let (panels, left_out) = card::wallet(&sos, region, rows, filled, settings.lang);
             if left_out > 0 {
-                notes.warnings.push(format!(
-                    "The wallet card has room for {} of your {count} details; the full card \
-                     (`kinship print card`) has them all.",
-                    count - left_out,
+                notes.warnings.push(crate::tr!(
+                    settings.lang,
+                    "print-wallet-room",
+                    kept = count - left_out,
+                    count = count
                 ));
             }
             // The panels hold it all; the page needs only its title.

@@ -12,6 +12,7 @@ use crate::render::style::{Line, Span, theme};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::store::sos::{SOS, role};
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Context;
 use chrono::{DateTime, FixedOffset};
@@ -91,7 +92,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             let now = settings.clock.now();
             match name {
                 None => list_logs(ui, &store, json),
-                Some(name) => show_log(ui, &store, &name, json, now),
+                Some(name) => show_log(ui, &store, &name, json, now, settings.lang),
             }
         }
         None => {
@@ -155,6 +156,7 @@ fn print_card(
         name: region.the_name,
         code: region.code,
         notice: notice.as_deref(),
+        lang: settings.lang,
     };
     let width = ui.layout().width;
     // On a terminal the shell's prompt takes the row under the card: without
@@ -193,7 +195,7 @@ fn walk(
     let region = settings.region;
     let started = clock.now();
     let steps = view::walk_steps(sos, region, household);
-    let mut walk = Walk::new(steps, Log::new(started, region.code));
+    let mut walk = Walk::new(steps, Log::new(started, region.code)).in_lang(settings.lang);
     let mut slot = store.new_log_slot(started);
     let mut path = store.log_path(&slot.name());
 
@@ -249,7 +251,7 @@ fn walk(
             keys.discard_pending();
         }
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
-            saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log())) {
+            saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log(), walk.lang())) {
                 Ok(at) => {
                     path = at;
                     Ok(true)
@@ -265,35 +267,43 @@ fn walk(
     drop(keys);
     if let Some(e) = failed {
         // The log is saved; printing it may fail too, but try.
-        let _ = ui.print_lines(&view::log_lines(walk.log(), Some(clock.now())));
+        let _ = ui.print_lines(&view::log_lines(
+            walk.log(),
+            Some(clock.now()),
+            settings.lang,
+        ));
         return Err(e.into());
     }
     let log = walk.log();
-    ui.print_lines(&view::log_lines(log, Some(clock.now())))?;
+    let lang = settings.lang;
+    ui.print_lines(&view::log_lines(log, Some(clock.now()), lang))?;
     ui.flush()?;
     match &saved {
         Ok(true) => {
             if store.state() == crate::store::crypt::State::Plain {
-                ui.message(&format!("Saved in {}", path.display()));
+                ui.message(&tr!(lang, "walk-saved", path = path.display().to_string()));
             } else {
-                ui.message(&format!(
-                    "Saved, encrypted, in {} (your passphrase opens it).",
-                    store.root().display()
+                ui.message(&tr!(
+                    lang,
+                    "walk-saved-encrypted",
+                    path = store.root().display().to_string()
                 ));
             }
-            ui.hint("Past walks: kinship sos log");
+            ui.hint(&tr!(lang, "walk-past-walks"));
         }
-        Ok(false) => ui.message("Nothing was marked done, so no log was saved."),
-        Err(e) => ui.warn(&format!(
-            "The log could not be saved in {} ({e}). Copy it from above if you need it.",
-            store.root().display()
+        Ok(false) => ui.message(&tr!(lang, "walk-nothing-saved")),
+        Err(e) => ui.warn(&tr!(
+            lang,
+            "walk-not-saved",
+            path = store.root().display().to_string(),
+            error = e.to_string()
         )),
     }
     if walk.ending() == Some(Ending::Interrupted) {
         let how = if signalled {
-            "Stopped: kinship was asked to end."
+            tr!(lang, "walk-stopped-signal")
         } else {
-            "Stopped with Ctrl-C."
+            tr!(lang, "walk-stopped-ctrl-c")
         };
         return Err(UserError::interrupted(how).into());
     }
@@ -311,8 +321,8 @@ fn wait(walk: &Walk, clock: &crate::clock::Clock) -> Duration {
 }
 
 /// The log's summary, for the top of its file.
-fn brief(log: &Log) -> Vec<String> {
-    view::summary(log, None)
+fn brief(log: &Log, lang: crate::i18n::Lang) -> Vec<String> {
+    view::summary(log, None, lang)
         .into_iter()
         .map(|(label, value)| format!("{label}: {value}"))
         .collect()
@@ -378,17 +388,20 @@ impl Said {
     /// reaching zero, each breath of the pacer.
     fn news(&mut self, walk: &Walk, emergency: &str, now: DateTime<FixedOffset>) -> Vec<Line> {
         let mut lines: Vec<Line> = Vec::new();
+        let lang = walk.lang();
         let events = &walk.log().events;
         for e in &events[self.events.min(events.len())..] {
-            lines.push(vec![Span::plain(format!(
-                "Noted: {} {}.",
-                view::clock_time(e.at),
-                e.what
+            lines.push(vec![Span::plain(tr!(
+                lang,
+                "walk-noted",
+                time = view::clock_time(e.at),
+                what = e.what.as_str()
             ))]);
             if e.dose {
-                lines.push(vec![Span::plain(format!(
-                    "If they are no better, another dose may be given at {}.",
-                    view::clock_time(e.at + crate::progress::walk::DOSE_INTERVAL)
+                lines.push(vec![Span::plain(tr!(
+                    lang,
+                    "walk-next-dose-at",
+                    at = view::clock_time(e.at + crate::progress::walk::DOSE_INTERVAL)
                 ))]);
             }
         }
@@ -398,10 +411,7 @@ impl Said {
         {
             self.dose_ready = Some(at);
             lines.push(vec![Span::new(
-                format!(
-                    "It is {}: 2 minutes since the last dose. No better? Give another dose now.",
-                    view::clock_time(now)
-                ),
+                tr!(lang, "walk-two-minutes", time = view::clock_time(now)),
                 theme::URGENT,
             )]);
         }
@@ -411,9 +421,13 @@ impl Said {
             lines.push(vec![]);
             lines.push(vec![Span::new(
                 format!(
-                    "Step {} of {}. {}",
-                    walk.position() + 1,
-                    walk.steps().len(),
+                    "{}. {}",
+                    tr!(
+                        lang,
+                        "walk-step-of",
+                        n = walk.position() + 1,
+                        total = walk.steps().len()
+                    ),
                     step.walk
                 ),
                 theme::STRONG,
@@ -430,16 +444,19 @@ impl Said {
             if step.id == "stay-with-them"
                 && let Some(last) = events.iter().rev().find(|e| e.dose)
             {
-                lines.push(vec![Span::plain(format!(
-                    "The last dose of naloxone was at {}, {} ago.",
-                    view::clock_time(last.at),
-                    crate::progress::walk::ago(now - last.at)
+                lines.push(vec![Span::plain(tr!(
+                    lang,
+                    "walk-last-dose",
+                    at = view::clock_time(last.at),
+                    ago = crate::i18n::duration(lang, now - last.at)
                 ))]);
             }
             lines.push(vec![Span::new(
-                format!(
-                    "Keys: {}. Emergency number: {emergency}.",
-                    view::keys(walk, ", ")
+                tr!(
+                    lang,
+                    "walk-keys-line",
+                    keys = view::keys(walk, ", "),
+                    emergency = emergency
                 ),
                 theme::DIM,
             )]);
@@ -457,20 +474,22 @@ impl Said {
         match walk.pace(now) {
             Some(pace) if self.spoken_beat != Some((pace.beat, pace.count)) => {
                 if pace.beat == Beat::Pushes && self.spoken_beat.is_none() {
-                    lines.push(vec![Span::plain(format!(
-                        "CPR pacer on: push with each bell, {} a minute. Press p to stop it.",
-                        walk_state::PUSHES_PER_MINUTE
+                    lines.push(vec![Span::plain(tr!(
+                        lang,
+                        "walk-cpr-pacer-on",
+                        rate = walk_state::PUSHES_PER_MINUTE
                     ))]);
                 }
                 self.spoken_beat = Some((pace.beat, pace.count));
                 match pace.beat {
                     Beat::Breaths => {
-                        lines.push(vec![Span::plain(format!("Breathe. ({})", pace.count))]);
+                        lines.push(vec![Span::plain(tr!(lang, "walk-breathe", n = pace.count))]);
                     }
                     Beat::Pushes if pace.in_round() == walk_state::PUSHES_PER_ROUND => {
-                        lines.push(vec![Span::plain(format!(
-                            "{} pushes. Trained? Give 2 breaths now, then push again.",
-                            walk_state::PUSHES_PER_ROUND
+                        lines.push(vec![Span::plain(tr!(
+                            lang,
+                            "walk-pushes-round",
+                            n = walk_state::PUSHES_PER_ROUND
                         ))]);
                     }
                     Beat::Pushes => {}
@@ -561,10 +580,11 @@ fn show_log(
     name: &str,
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     let names = log_names(store)?;
     if name == "last" || name == "latest" {
-        return show_newest(ui, store, &names, json, now);
+        return show_newest(ui, store, &names, json, now, lang);
     }
     let name = {
         let name = name.trim_end_matches(".yaml").to_string();
@@ -590,7 +610,7 @@ fn show_log(
         ))
         .into());
     };
-    print_log(ui, name, log, json, now)
+    print_log(ui, name, log, json, now, lang)
 }
 
 /// `sos log last`: the newest log that can be read, with a warning for each
@@ -601,6 +621,7 @@ fn show_newest(
     names: &[String],
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     let mut broken = Vec::new();
     let mut found = None;
@@ -628,7 +649,7 @@ fn show_newest(
             .hint("`kinship sos --walk` logs each step, with its time, as you go.")
             .into());
     };
-    print_log(ui, name, log, json, now)
+    print_log(ui, name, log, json, now, lang)
 }
 
 fn print_log(
@@ -637,12 +658,13 @@ fn print_log(
     log: Log,
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     if json {
         ui.print_json(&LogJson { name, log })?;
         return Ok(());
     }
-    let mut lines = view::log_lines(&log, Some(now));
+    let mut lines = view::log_lines(&log, Some(now), lang);
     lines.push(vec![]);
     let ended = match (log.ending, log.ended) {
         (Some(ending), Some(at)) => {

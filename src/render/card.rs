@@ -5,11 +5,10 @@ use super::doc::{Block, Document, Inline, List, ListItem, Row, plain_text};
 use crate::content::form::{Form, Kind};
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::Sos;
+use crate::i18n::Lang;
 use crate::progress::plan::{self, Plan};
 use crate::render::style::printable;
-
-/// The title of the household's part of the card.
-const HOUSEHOLD: &str = "Our details";
+use crate::tr;
 
 /// Past this many columns of details, the full card uses smaller type so it
 /// stays one page. Columns, not characters: a Chinese character is two wide.
@@ -151,24 +150,29 @@ fn steps(sos: &Sos, region: &impl Placeholders, from: usize, to: usize) -> Block
 
 /// The household's part: its rows, and how many details are only on the full
 /// card (`left_out`).
-fn household_blocks(rows: Vec<Row>, left_out: usize) -> Vec<Block> {
-    let mut blocks = vec![Block::heading(2, HOUSEHOLD)];
+fn household_blocks(rows: Vec<Row>, left_out: usize, lang: Lang) -> Vec<Block> {
+    let mut blocks = vec![Block::heading(2, tr!(lang, "card-household"))];
     if rows.is_empty() && left_out == 0 {
-        blocks.push(Block::para(vec![Inline::text("None written yet.")]));
+        blocks.push(Block::para(vec![Inline::text(tr!(
+            lang,
+            "card-none-written"
+        ))]));
     } else if !rows.is_empty() {
         blocks.push(Block::Rows(rows));
     }
     if left_out > 0 {
-        blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-            format!("{left_out} more on the full card at home."),
-        )])]));
+        blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(tr!(
+            lang,
+            "card-more-at-home",
+            n = left_out
+        ))])]));
     }
     blocks
 }
 
 /// The full card: the number and the signs first, the numbered steps, what to
 /// do without naloxone, and the household's details.
-pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>) -> Document {
+pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, lang: Lang) -> Document {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let mut blocks = vec![
         steps(sos, region, 0, sos.steps.len()),
@@ -176,7 +180,7 @@ pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>) -> Docume
             fill(&sos.no_naloxone),
         )])])]),
     ];
-    blocks.extend(household_blocks(rows, 0));
+    blocks.extend(household_blocks(rows, 0, lang));
     Document {
         title: fill(&sos.title),
         lead: Some(fill(&sos.signs)),
@@ -195,6 +199,7 @@ pub fn wallet(
     region: &impl Placeholders,
     rows: Vec<Row>,
     filled: bool,
+    lang: Lang,
 ) -> (Vec<Vec<Block>>, usize) {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let (rows, left_out) = fit_panel(rows);
@@ -217,7 +222,7 @@ pub fn wallet(
                 &sos.no_naloxone,
             ))])]),
         ],
-        household_blocks(rows, left_out),
+        household_blocks(rows, left_out, lang),
     ];
     (panels, left_out)
 }

@@ -6,7 +6,9 @@ use super::style::{Line, Span, Style, theme};
 use super::wrap::{InlineStyle, wrap, wrap_text};
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::{Pacer, Sos};
+use crate::i18n::Lang;
 use crate::progress::walk::{self, Action, Beat, DoseStatus, Log, Noted, Walk, WalkStep};
+use crate::tr;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 
 /// The number of lines the card must fit in: a 24-line terminal.
@@ -49,6 +51,8 @@ pub struct CardRegion<'a> {
     pub code: &'a str,
     /// Said under the title when the numbers may not be the user's.
     pub notice: Option<&'a str>,
+    /// The language of the card's own lines.
+    pub lang: Lang,
 }
 
 /// The card: the emergency line, the signs, the numbered steps with the
@@ -142,15 +146,15 @@ fn card_with(
     ));
     lines.push(vec![]);
     lines.push(vec![
-        Span::plain("Step by step, with timers: "),
+        Span::plain(tr!(at.lang, "card-walk-hint")),
         Span::new("kinship sos --walk", theme::CODE),
     ]);
     lines.push(vec![
-        Span::plain("Everything to know: "),
+        Span::plain(tr!(at.lang, "card-guide-hint")),
         Span::new("kinship guide overdose", theme::CODE),
     ]);
     lines.push(vec![Span::new(
-        format!("Numbers for {} ({}). Not medical advice.", at.name, at.code),
+        tr!(at.lang, "card-footer", region = at.name, code = at.code),
         theme::DIM,
     )]);
     lines
@@ -158,30 +162,35 @@ fn card_with(
 
 /// The keys the walk understands at this point, separated by `sep`.
 pub fn keys(w: &Walk, sep: &str) -> String {
+    let lang = w.lang();
     let asked = w.confirming_dose().map(|q| q.key);
-    if asked == Some(Action::AnotherDose) {
+    let mut keys: Vec<&str> = if asked == Some(Action::AnotherDose) {
         // n asked: n again logs; s, or any other key, takes the question back.
-        return ["n again: log the dose", "s not given"].join(sep);
-    }
-    let mut keys = if asked == Some(Action::Done) {
-        vec!["Enter again: log the dose", "s not given"]
+        vec!["walk-key-n-again", "walk-key-not-given"]
+    } else if asked == Some(Action::Done) {
+        vec!["walk-key-enter-again", "walk-key-not-given"]
     } else {
-        vec!["Enter done", "s skip"]
+        vec!["walk-key-done", "walk-key-skip"]
     };
-    if w.position() > 0 {
-        keys.push("b back");
+    if asked != Some(Action::AnotherDose) {
+        if w.position() > 0 {
+            keys.push("walk-key-back");
+        }
+        match (w.step().pacer, w.pacer()) {
+            (Some(_), Some(_)) => keys.push("walk-key-pacer-off"),
+            (Some(Beat::Pushes), None) => keys.push("walk-key-pacer-cpr"),
+            (Some(Beat::Breaths), None) => keys.push("walk-key-pacer-breaths"),
+            (None, _) => {}
+        }
+        if w.log().doses() > 0 {
+            keys.push("walk-key-another-dose");
+        }
+        keys.push("walk-key-quit");
     }
-    match (w.step().pacer, w.pacer()) {
-        (Some(_), Some(_)) => keys.push("p pacer off"),
-        (Some(Beat::Pushes), None) => keys.push("p CPR pacer"),
-        (Some(Beat::Breaths), None) => keys.push("p breathing pacer"),
-        (None, _) => {}
-    }
-    if w.log().doses() > 0 {
-        keys.push("n another dose given");
-    }
-    keys.push("q quit");
-    keys.join(sep)
+    keys.into_iter()
+        .map(|id| tr!(lang, id))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// "21:05"
@@ -194,18 +203,20 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
     match w.dose_status(now) {
         DoseStatus::NoneGiven => None,
         DoseStatus::Waiting { at, remaining } => Some((
-            format!(
-                "Naloxone given at {}. Another dose in {} if they are no better.",
-                clock_time(at),
-                walk::countdown(remaining)
+            tr!(
+                w.lang(),
+                "walk-dose-waiting",
+                at = clock_time(at),
+                left = walk::countdown(remaining)
             ),
             false,
         )),
         DoseStatus::MayRepeat { at, since } => Some((
-            format!(
-                "Naloxone given at {} ({} ago). No better? Give another dose now.",
-                clock_time(at),
-                walk::ago(since)
+            tr!(
+                w.lang(),
+                "walk-dose-ready",
+                at = clock_time(at),
+                ago = crate::i18n::duration(w.lang(), since)
             ),
             true,
         )),
@@ -217,22 +228,26 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
 pub fn confirm_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
     let question = w.confirming_dose()?;
     let last = question.last_dose;
+    let lang = w.lang();
     let since = (now - last).num_seconds().max(0);
     let since = if since < 2 {
-        "a moment".to_string()
+        tr!(lang, "time-a-moment")
     } else if since < 60 {
-        format!("{since} seconds")
+        tr!(lang, "time-seconds", n = since)
     } else {
-        walk::ago(now - last)
+        crate::i18n::duration(lang, now - last)
     };
     let answer = if question.key == Action::AnotherDose {
-        "Press n again to log it, or s if not."
+        tr!(lang, "walk-confirm-n")
     } else {
-        "Press Enter again to log it, or s if not."
+        tr!(lang, "walk-confirm-enter")
     };
-    Some(format!(
-        "The last dose was only {since} ago, at {}. Have you given another one? {answer}",
-        clock_time(last)
+    Some(tr!(
+        lang,
+        "walk-confirm",
+        since = since,
+        at = clock_time(last),
+        answer = answer
     ))
 }
 
@@ -245,12 +260,8 @@ pub fn done_already_line(w: &Walk) -> Option<String> {
         .iter()
         .find(|e| e.step == step.id && !e.skipped)?
         .at;
-    w.step_done().then(|| {
-        format!(
-            "Done at {}, in the log. Enter goes on without logging it again.",
-            clock_time(at)
-        )
-    })
+    w.step_done()
+        .then(|| tr!(w.lang(), "walk-done-already", at = clock_time(at)))
 }
 
 /// How long a beat is shown as "now": long enough to be seen between two
@@ -262,23 +273,27 @@ const PUSH_SHOWN: TimeDelta = TimeDelta::milliseconds(250);
 /// a beat (shown urgent).
 pub fn pacer_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)> {
     let pace = w.pace(now)?;
+    let lang = w.lang();
     Some(match pace.beat {
         Beat::Breaths if pace.since < BEAT_SHOWN => {
-            (format!("BREATHE NOW  (breath {})", pace.count), true)
+            (tr!(lang, "walk-breathe-now", n = pace.count), true)
         }
         Beat::Breaths => {
             let secs = (pace.next.num_milliseconds() + 999) / 1000;
-            (format!("Next breath in {secs}"), false)
+            (tr!(lang, "walk-next-breath", secs = secs), false)
         }
         Beat::Pushes => {
             let n = pace.in_round();
             let round = walk::PUSHES_PER_ROUND;
             let text = if n == round {
-                format!("PUSH {n} of {round}. Trained? Give 2 breaths now.")
+                tr!(lang, "walk-push-round-end", n = n, round = round)
             } else {
-                format!(
-                    "PUSH {n} of {round} ({} a minute, with the bell)",
-                    walk::PUSHES_PER_MINUTE
+                tr!(
+                    lang,
+                    "walk-push",
+                    n = n,
+                    round = round,
+                    rate = walk::PUSHES_PER_MINUTE
                 )
             };
             (text, pace.since < PUSH_SHOWN)
@@ -296,14 +311,22 @@ pub fn screen(
 ) -> Vec<Line> {
     let width = width.max(20);
     let step = w.step();
+    let lang = w.lang();
     let mut top: Vec<Line> = vec![vec![
-        Span::new(format!("Call {emergency}"), theme::EMERGENCY),
+        Span::new(
+            tr!(lang, "walk-call", emergency = emergency),
+            theme::EMERGENCY,
+        ),
         Span::new(
             format!(
-                "   Step {} of {}   Now {}",
-                w.position() + 1,
-                w.steps().len(),
-                clock_time(now)
+                "   {}   {}",
+                tr!(
+                    lang,
+                    "walk-step-of",
+                    n = w.position() + 1,
+                    total = w.steps().len()
+                ),
+                tr!(lang, "walk-now", time = clock_time(now))
             ),
             theme::DIM,
         ),
@@ -349,10 +372,11 @@ pub fn screen(
     {
         top.push(vec![]);
         top.extend(wrap_text(
-            &format!(
-                "The last dose of naloxone was at {}, {} ago.",
-                clock_time(last.at),
-                walk::ago(now - last.at)
+            &tr!(
+                lang,
+                "walk-last-dose",
+                at = clock_time(last.at),
+                ago = crate::i18n::duration(lang, now - last.at)
             ),
             theme::STRONG,
             width,
@@ -392,7 +416,10 @@ pub fn screen(
     let mut lines = top;
     if !events.is_empty() && room > 0 {
         lines.push(vec![]);
-        lines.push(vec![Span::new("Done so far", theme::SUBHEADING)]);
+        lines.push(vec![Span::new(
+            tr!(lang, "walk-done-so-far"),
+            theme::SUBHEADING,
+        )]);
         let shown = room.saturating_sub(1).max(1).min(events.len());
         for e in &events[events.len() - shown..] {
             lines.push(event_line(e));
@@ -417,10 +444,14 @@ fn event_line(e: &walk::Event) -> Line {
 
 /// ", 16 minutes ago", when `now` is given and the time is earlier today
 /// (a log read days later gives the time alone).
-fn ago_from(at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> String {
+fn ago_from(lang: Lang, at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> String {
     match now.map(|now| now - at) {
         Some(since) if since >= TimeDelta::zero() && since < TimeDelta::hours(12) => {
-            format!(", {} ago", walk::ago(since))
+            tr!(
+                lang,
+                "summary-ago",
+                ago = crate::i18n::duration(lang, since)
+            )
         }
         _ => String::new(),
     }
@@ -429,52 +460,64 @@ fn ago_from(at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> St
 /// The log in brief, for a paramedic to read in five seconds: the doses of
 /// naloxone and when the last was, CPR and rescue breaths, and when help
 /// was first called (with how long ago, when `now` is given).
-pub fn summary(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<(&'static str, String)> {
+pub fn summary(log: &Log, now: Option<DateTime<FixedOffset>>, lang: Lang) -> Vec<(String, String)> {
     let s = log.summary();
     let yes_no = |noted: Noted| match noted {
-        Noted::Done(at) => format!("yes, at {}", clock_time(at)),
-        Noted::Skipped => "no".to_string(),
-        Noted::NotNoted => "not noted".to_string(),
+        Noted::Done(at) => tr!(lang, "summary-yes-at", at = clock_time(at)),
+        Noted::Skipped => tr!(lang, "summary-no"),
+        Noted::NotNoted => tr!(lang, "summary-not-noted"),
     };
     let naloxone = match (s.doses, s.last_dose) {
-        (0, _) if s.naloxone_skipped => "none given".to_string(),
-        (0, _) | (_, None) => "none noted".to_string(),
-        (n, Some(at)) => format!(
-            "{n} {}, the last at {}{}",
-            if n == 1 { "dose" } else { "doses" },
-            clock_time(at),
-            ago_from(at, now)
+        (0, _) if s.naloxone_skipped => tr!(lang, "summary-none-given"),
+        (0, _) | (_, None) => tr!(lang, "summary-none-noted"),
+        (n, Some(at)) => tr!(
+            lang,
+            "summary-doses",
+            n = n,
+            at = clock_time(at),
+            ago = ago_from(lang, at, now)
         ),
     };
     let call = match s.call {
-        Noted::Done(at) => format!("at {}{}", clock_time(at), ago_from(at, now)),
-        Noted::Skipped => "not from here".to_string(),
-        Noted::NotNoted => "not noted".to_string(),
+        Noted::Done(at) => tr!(
+            lang,
+            "summary-call-at",
+            at = clock_time(at),
+            ago = ago_from(lang, at, now)
+        ),
+        Noted::Skipped => tr!(lang, "summary-not-from-here"),
+        Noted::NotNoted => tr!(lang, "summary-not-noted"),
     };
     vec![
-        ("Naloxone", naloxone),
-        ("CPR", yes_no(s.cpr)),
-        ("Rescue breaths", yes_no(s.breaths)),
-        ("Help called", call),
+        (tr!(lang, "summary-naloxone"), naloxone),
+        (tr!(lang, "summary-cpr"), yes_no(s.cpr)),
+        (tr!(lang, "summary-breaths"), yes_no(s.breaths)),
+        (tr!(lang, "summary-called"), call),
     ]
 }
 
 /// The log, to show the emergency team: the summary first, then every step
 /// with its time. `now` gives the summary its "minutes ago".
-pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<Line> {
+pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>, lang: Lang) -> Vec<Line> {
     let mut lines = vec![vec![Span::new(
-        format!(
-            "What happened, for the emergency team ({}):",
-            log.started.format("%A %-d %B %Y")
+        tr!(
+            lang,
+            "log-heading",
+            date = crate::i18n::long_date(lang, log.started)
         ),
         theme::HEADING,
     )]];
     if log.events.is_empty() {
-        lines.push(vec![Span::plain("  Nothing was marked done.")]);
+        lines.push(vec![Span::plain(format!("  {}", tr!(lang, "log-nothing")))]);
         return lines;
     }
-    let rows = summary(log, now);
-    let column = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 2;
+    let rows = summary(log, now, lang);
+    let column = rows
+        .iter()
+        .map(|(l, _)| unicode_width::UnicodeWidthStr::width(l.as_str()))
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (label, value) in rows {
         lines.push(vec![
             Span::plain("  "),
@@ -511,6 +554,7 @@ mod tests {
                       Sandwich Islands. Set a region: kinship config set region CODE";
         for entry in crate::content::embedded::REGIONS {
             let at = CardRegion {
+                lang: Lang::EN,
                 name: entry.the_name,
                 code: entry.code,
                 notice: Some(notice),
@@ -690,6 +734,7 @@ mod tests {
         for entry in crate::content::embedded::REGIONS {
             // With the notice a default region brings, as the worst case.
             let at = CardRegion {
+                lang: Lang::EN,
                 name: entry.the_name,
                 code: entry.code,
                 notice: Some("US numbers. Not in the US? kinship config set region CODE"),
@@ -726,6 +771,7 @@ mod tests {
         // With room, each detail is under its own step.
         let us = region::find("us").unwrap();
         let at = CardRegion {
+            lang: Lang::EN,
             name: us.the_name,
             code: us.code,
             notice: None,
@@ -746,6 +792,7 @@ mod tests {
         let sos = sos::load().unwrap();
         let us = region::find("us").unwrap();
         let at = CardRegion {
+            lang: Lang::EN,
             name: us.the_name,
             code: us.code,
             notice: None,
@@ -913,7 +960,7 @@ mod tests {
         w.press(Action::Done, t("21:05:00"));
         w.press(Action::Skip, t("21:05:20"));
         w.press(Action::AnotherDose, t("21:07:30"));
-        let lines = log_lines(w.log(), Some(t("21:20:00")));
+        let lines = log_lines(w.log(), Some(t("21:20:00")), Lang::EN);
         let shown = text(&lines);
         assert_eq!(
             shown.lines().take(6).collect::<Vec<_>>(),
@@ -932,6 +979,7 @@ mod tests {
         let later = text(&log_lines(
             w.log(),
             Some(t("21:04:00") + TimeDelta::days(1)),
+            Lang::EN,
         ));
         assert!(later.contains("  Help called     at 21:04\n"), "{later}");
         // Nothing reached: said so, not "no".
@@ -939,15 +987,68 @@ mod tests {
         w.press(Action::Skip, t("21:04:10"));
         w.press(Action::Skip, t("21:04:20"));
         w.press(Action::Skip, t("21:04:30"));
-        let rows = summary(w.log(), None);
+        let rows = summary(w.log(), None, Lang::EN);
+        let rows: Vec<(&str, &str)> = rows.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
         assert_eq!(
             rows,
             [
-                ("Naloxone", "none given".to_string()),
-                ("CPR", "no".to_string()),
-                ("Rescue breaths", "not noted".to_string()),
-                ("Help called", "not from here".to_string()),
+                ("Naloxone", "none given"),
+                ("CPR", "no"),
+                ("Rescue breaths", "not noted"),
+                ("Help called", "not from here"),
             ]
         );
+        // In Spanish, from the catalogue.
+        let es = Lang::find("es").unwrap();
+        let rows = summary(w.log(), None, es);
+        assert_eq!(rows[0], ("Naloxona".to_string(), "no se dio".to_string()));
+        assert_eq!(
+            rows[3],
+            ("Llamada de ayuda".to_string(), "no desde aquí".to_string())
+        );
+    }
+
+    #[test]
+    fn the_walk_speaks_spanish_from_the_card_and_the_catalogue() {
+        let es = Lang::find("es").unwrap();
+        let sos = crate::content::sos::load_in(es).unwrap().value;
+        let us = region::find("us").unwrap().in_lang(es);
+        let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us")).in_lang(es);
+        let first = text(&screen(&w, "911", t("21:04:00"), 80, 24));
+        assert!(
+            first.starts_with("Llame al 911   Paso 1 de 8   Ahora 21:04"),
+            "{first}"
+        );
+        assert!(
+            first.contains("Llame al 911 ahora. Ponga el teléfono en altavoz."),
+            "{first}"
+        );
+        assert!(
+            first.contains("Enter hecho · s saltar · q salir"),
+            "{first}"
+        );
+        w.press(Action::Done, t("21:04:30"));
+        w.press(Action::Skip, t("21:04:45"));
+        w.press(Action::Done, t("21:05:00"));
+        let third = text(&screen(&w, "911", t("21:05:30"), 80, 24));
+        assert!(
+            third.contains("Otra dosis en 1:30 si no mejora."),
+            "{third}"
+        );
+        assert!(third.contains("21:04  llamó al 911"), "{third}");
+        assert!(third.contains("21:05  naloxona, primera dosis"), "{third}");
+        assert!(third.contains("Hecho hasta ahora"), "{third}");
+        let log = text(&log_lines(w.log(), Some(t("21:10:00")), es));
+        assert!(
+            log.starts_with(
+                "Lo que pasó, para el equipo de emergencia (domingo 22 de noviembre de 2026):"
+            ),
+            "{log}"
+        );
+        assert!(
+            log.contains("1 dosis, la última a las 21:05, hace 5 minutos"),
+            "{log}"
+        );
+        assert!(log.contains("RCP"), "{log}");
     }
 }

@@ -102,3 +102,42 @@ fn an_unknown_language_warns_and_the_card_still_comes_in_english() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("en (English), es (español)"), "{err}");
 }
+
+#[test]
+fn the_spanish_card_calls_the_right_number_for_each_region_and_fits_the_screen() {
+    let env = TestEnv::new();
+    for (region, number) in [("us", "911"), ("mx", "911"), ("es", "112"), ("eu", "112")] {
+        let (code, out, err) = run_with(&env, SPANISH_LOCALE, &["--region", region, "sos"]);
+        assert_eq!(code, 0, "{region}: {err}");
+        assert!(
+            out.starts_with(&format!("¿Sobredosis? Llame al {number} ahora.")),
+            "{region}: {out}"
+        );
+        assert!(
+            out.contains(&format!("1. Llame al {number}. Ponga el altavoz.")),
+            "{region}: {out}"
+        );
+        assert!(out.contains("Empiece la RCP ya"), "{region}: {out}");
+        assert!(out.contains("3. Dé la naloxona"), "{region}: {out}");
+        assert!(out.lines().count() <= 24, "{region}: {out}");
+        assert!(
+            out.lines().all(|l| l.chars().count() <= 80),
+            "{region}: {out}"
+        );
+    }
+    // The footer and the region's name in Spanish.
+    let (_, out, _) = run_with(&env, SPANISH_LOCALE, &["--region", "es", "sos"]);
+    assert!(
+        out.contains("Números para España (es). No es consejo médico."),
+        "{out}"
+    );
+    // A country kinship has not checked: no number, in Spanish too.
+    let (_, out, _) = run_with(&env, &[("LANG", "es_AR.UTF-8")], &["sos"]);
+    assert!(
+        out.starts_with("¿Sobredosis? Llame al número local de emergencias ahora.\nNo hay números revisados para Argentina."),
+        "{out}"
+    );
+    for number in ["911", "112"] {
+        assert!(!out.contains(number), "{out}");
+    }
+}
