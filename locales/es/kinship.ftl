@@ -205,7 +205,7 @@ card-more-at-home = { $n ->
    *[other] { $n } datos más en la tarjeta completa, en casa.
 }
 print-emergency-line = En una sobredosis o cualquier emergencia, llame primero al { $emergency }.
-print-stamp = Impreso con kinship el { $printed }. Número de emergencias en { $region }: { $emergency }. Texto revisado el { $reviewed }. Esto no es consejo médico.
+print-stamp = Impreso con kinship el { $printed }. Emergencias en { $region }: { $emergency }. Texto revisado el { $reviewed }. No es consejo médico.
 print-wallet-howto = Recorte por la línea de rayas. Doble por las líneas de puntos, hacia un lado y hacia el otro, al tamaño de una cartera.
 print-card-blank-hint = La tarjeta tiene líneas para escribir los datos de su hogar. Para imprimirlos ya llenos, primero use `kinship plan new overdose-plan`.
 print-wallet-room = La tarjeta de cartera tiene lugar para { $kept } de sus { $count } datos; la tarjeta completa (`kinship print card`) los tiene todos.

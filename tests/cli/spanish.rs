@@ -118,7 +118,7 @@ fn the_spanish_card_calls_the_right_number_for_each_region_and_fits_the_screen()
             "{region}: {out}"
         );
         assert!(out.contains("Empiece la RCP ya"), "{region}: {out}");
-        assert!(out.contains("3. Dé la naloxona"), "{region}: {out}");
+        assert!(out.contains("3. Dé naloxona"), "{region}: {out}");
         assert!(out.lines().count() <= 24, "{region}: {out}");
         assert!(
             out.lines().all(|l| l.chars().count() <= 80),
@@ -140,4 +140,29 @@ fn the_spanish_card_calls_the_right_number_for_each_region_and_fits_the_screen()
     for number in ["911", "112"] {
         assert!(!out.contains(number), "{out}");
     }
+}
+
+#[test]
+fn printed_pages_declare_their_language() {
+    let env = TestEnv::new();
+    for what in [
+        &["card"][..],
+        &["card", "--size", "wallet"],
+        &["guide", "grief"],
+    ] {
+        let mut args = vec!["print"];
+        args.extend_from_slice(what);
+        args.extend(["--format", "html"]);
+        let (code, out, err) = run_with(&env, SPANISH_LOCALE, &args);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("<html lang=\"es\">"), "{what:?}");
+        let (_, out, _) = run_with(&env, &[], &args);
+        assert!(out.contains("<html lang=\"en\">"), "{what:?}");
+    }
+    // The stamp, in Spanish, with the date in Spanish.
+    let (_, out, _) = run_with(&env, SPANISH_LOCALE, &["print", "card", "--format", "text"]);
+    assert!(
+        out.contains("Impreso con kinship el 22 de noviembre de 2026."),
+        "{out}"
+    );
 }
