@@ -68,9 +68,11 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
         let cli = Cli::try_parse_from(&fixed)
             .or_else(|_| Cli::try_parse_from([args[0].clone(), "sos".into()]));
         if let Ok(cli) = cli {
-            Ui::bare(env).message(&format!(
-                "Showing `kinship sos`, the overdose card (you typed {}).",
-                error::quoted(word)
+            let lang = Settings::resolve_for_emergency(&region_in(&args), env).lang;
+            Ui::bare(env).message(&tr!(
+                lang,
+                "showing-sos",
+                typed = error::quoted(word).to_string()
             ));
             return Ok(cli);
         }
@@ -159,6 +161,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
 /// a whole did not parse, so the number under an error is the right one.
 fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
     let mut region = None;
+    let mut lang = None;
     let mut words = args.iter().skip(1).filter_map(|a| a.to_str());
     while let Some(word) = words.next() {
         if word == "--" {
@@ -167,10 +170,15 @@ fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
             region = words.next().map(str::to_string);
         } else if let Some(code) = word.strip_prefix("--region=") {
             region = Some(code.to_string());
+        } else if word == "--lang" {
+            lang = words.next().map(str::to_string);
+        } else if let Some(code) = word.strip_prefix("--lang=") {
+            lang = Some(code.to_string());
         }
     }
     GlobalArgs {
         region,
+        lang,
         ..GlobalArgs::default()
     }
 }

@@ -224,3 +224,7 @@ print-stamp = Printed from kinship on { $printed }. Emergency number in { $regio
 print-wallet-howto = Cut along the dashed line. Fold along the dotted lines, back and forth, to wallet size.
 print-card-blank-hint = The card has lines to write your household's details on. To print them filled in, first run `kinship plan new overdose-plan`.
 print-wallet-room = The wallet card has room for { $kept } of your { $count } details; the full card (`kinship print card`) has them all.
+
+## Under a mistake on the command line
+emergency-line = Overdose? Call { $emergency } now. The steps: kinship sos
+showing-sos = Showing `kinship sos`, the overdose card (you typed { $typed }).

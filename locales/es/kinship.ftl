@@ -209,3 +209,7 @@ print-stamp = Impreso con kinship el { $printed }. Emergencias en { $region }: {
 print-wallet-howto = Recorte por la línea de rayas. Doble por las líneas de puntos, hacia un lado y hacia el otro, al tamaño de una cartera.
 print-card-blank-hint = La tarjeta tiene líneas para escribir los datos de su hogar. Para imprimirlos ya llenos, primero use `kinship plan new overdose-plan`.
 print-wallet-room = La tarjeta de cartera tiene lugar para { $kept } de sus { $count } datos; la tarjeta completa (`kinship print card`) los tiene todos.
+
+## Bajo un error en la línea de comandos
+emergency-line = ¿Sobredosis? Llame al { $emergency } ahora. Los pasos: kinship sos
+showing-sos = Se muestra `kinship sos`, la tarjeta de sobredosis (usted escribió { $typed }).

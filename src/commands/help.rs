@@ -45,6 +45,9 @@ const SOS_WORDS: &[&str] = &[
     "naloxone",
     "emergency",
     "help-now",
+    "sobredosis",
+    "naloxona",
+    "emergencia",
     "911",
     "999",
     "112",
@@ -81,9 +84,10 @@ pub fn means_sos(word: &str) -> bool {
 
 /// The line said under any mistake at the top level: the number, and the card.
 pub fn emergency_line(settings: &Settings) -> String {
-    format!(
-        "Overdose? Call {} now. The steps: kinship sos",
-        settings.region.emergency
+    crate::tr!(
+        settings.lang,
+        "emergency-line",
+        emergency = settings.region.emergency
     )
 }
 

@@ -29,11 +29,11 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
         })
         .collect();
     if !see_also.is_empty() {
-        blocks.push(Block::heading(2, &crate::tr!(lang, "guide-see-also")));
+        blocks.push(Block::heading(2, crate::tr!(lang, "guide-see-also")));
         blocks.push(Block::bullets(see_also));
     }
 
-    blocks.push(Block::heading(2, &crate::tr!(lang, "guide-sources")));
+    blocks.push(Block::heading(2, crate::tr!(lang, "guide-sources")));
     blocks.push(Block::bullets(
         sources(topic, region).iter().map(source_line).collect(),
     ));
