@@ -197,6 +197,18 @@ pub fn long_date(lang: Lang, d: impl chrono::Datelike) -> String {
     )
 }
 
+/// "Fri 20 Nov 2026", "vie 20 nov 2026": for lists, where room is short.
+pub fn short_date(lang: Lang, d: impl chrono::Datelike) -> String {
+    tr!(
+        lang,
+        "date-short",
+        weekday = tr!(lang, "weekday-short", n = d.weekday().number_from_monday()),
+        day = d.day(),
+        month = tr!(lang, "month-short", n = d.month()),
+        year = d.year().to_string(),
+    )
+}
+
 /// How long, in whole minutes: "less than a minute", "12 minutes",
 /// "1 hour 5 minutes".
 pub fn duration(lang: Lang, since: chrono::TimeDelta) -> String {

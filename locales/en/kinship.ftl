@@ -228,3 +228,51 @@ print-wallet-room = The wallet card has room for { $kept } of your { $count } de
 ## Under a mistake on the command line
 emergency-line = Overdose? Call { $emergency } now. The steps: kinship sos
 showing-sos = Showing `kinship sos`, the overdose card (you typed { $typed }).
+
+## Past walks (kinship sos log)
+log-none-yet = No overdose walk has been logged yet.
+log-how = `kinship sos --walk` logs each step, with its time, as you go.
+log-show-one = Show one: kinship sos log NAME (or `last`).
+log-list-entry = { $started }  { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, { $doses ->
+    [one] { $doses } dose
+   *[other] { $doses } doses
+} of naloxone, { $ending ->
+    [finished] finished
+    [stopped] stopped
+    [unfinished] not finished
+   *[other] stopped with Ctrl-C
+}
+log-ended = The walk { $how ->
+    [finished] finished
+    [stopped] stopped
+   *[other] stopped with Ctrl-C
+} at { $at }.
+log-not-finished = The walk did not finish (the window may have closed).
+log-region = Region: { $region }. { $ended }
+weekday-short = { $n ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+month-short = { $n ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-short = { $weekday } { $day } { $month } { $year }

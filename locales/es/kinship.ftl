@@ -213,3 +213,48 @@ print-wallet-room = La tarjeta de cartera tiene lugar para { $kept } de sus { $c
 ## Bajo un error en la línea de comandos
 emergency-line = ¿Sobredosis? Llame al { $emergency } ahora. Los pasos: kinship sos
 showing-sos = Se muestra `kinship sos`, la tarjeta de sobredosis (usted escribió { $typed }).
+
+## Pasos a paso anteriores (kinship sos log)
+log-none-yet = Todavía no hay ningún paso a paso guardado.
+log-how = `kinship sos --walk` anota cada paso, con su hora, mientras avanza.
+log-show-one = Para ver uno: kinship sos log NOMBRE (o `last`).
+log-list-entry = { $started }  { $steps ->
+    [one] { $steps } paso
+   *[other] { $steps } pasos
+}, { $doses } dosis de naloxona, { $ending ->
+    [finished] terminado
+    [stopped] detenido
+    [unfinished] sin terminar
+   *[other] detenido con Ctrl-C
+}
+log-ended = El paso a paso { $how ->
+    [finished] terminó
+    [stopped] se detuvo
+   *[other] se detuvo con Ctrl-C
+} a las { $at }.
+log-not-finished = El paso a paso no terminó (quizá se cerró la ventana).
+log-region = Región: { $region }. { $ended }
+weekday-short = { $n ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
+month-short = { $n ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sep
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+date-short = { $weekday } { $day } { $month } { $year }

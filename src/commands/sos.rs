@@ -91,7 +91,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             let store = Store::from_settings(settings)?;
             let now = settings.clock.now();
             match name {
-                None => list_logs(ui, &store, json),
+                None => list_logs(ui, &store, json, settings.lang),
                 Some(name) => show_log(ui, &store, &name, json, now, settings.lang),
             }
         }
@@ -523,12 +523,12 @@ fn log_names(store: &Store) -> anyhow::Result<Vec<String>> {
     Ok(names)
 }
 
-/// "1 step", "3 steps".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+fn list_logs(
+    ui: &mut Ui,
+    store: &Store,
+    json: bool,
+    lang: crate::i18n::Lang,
+) -> anyhow::Result<()> {
     let names = log_names(store)?;
     let mut logs = Vec::new();
     let mut unreadable = Vec::new();
@@ -542,8 +542,8 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
     if json {
         ui.print_json(&logs)?;
     } else if logs.is_empty() {
-        ui.message("No overdose walk has been logged yet.");
-        ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
+        ui.message(&tr!(lang, "log-none-yet"));
+        ui.hint(&tr!(lang, "log-how"));
     } else {
         // Names are 19 characters, more with `-2`: the column fits the longest.
         let column = logs
@@ -556,17 +556,22 @@ fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
         for l in &logs {
             lines.push(vec![
                 Span::new(format!("{:<column$}", l.name), theme::STRONG),
-                Span::plain(format!(
-                    "{}  {}, {} of naloxone, {}",
-                    l.log.started.format("%a %-d %b %Y %H:%M"),
-                    count(l.log.events.len(), "step", "steps"),
-                    count(l.log.doses(), "dose", "doses"),
-                    l.log.ending.map(Ending::name).unwrap_or("not finished")
+                Span::plain(tr!(
+                    lang,
+                    "log-list-entry",
+                    started = format!(
+                        "{} {}",
+                        crate::i18n::short_date(lang, l.log.started),
+                        view::clock_time(l.log.started)
+                    ),
+                    steps = l.log.events.len(),
+                    doses = l.log.doses(),
+                    ending = l.log.ending.map(Ending::name).unwrap_or("unfinished")
                 )),
             ]);
         }
         ui.print_lines(&lines)?;
-        ui.hint("Show one: kinship sos log NAME (or `last`).");
+        ui.hint(&tr!(lang, "log-show-one"));
     }
     for problem in unreadable {
         ui.warn(&problem);
@@ -667,13 +672,21 @@ fn print_log(
     let mut lines = view::log_lines(&log, Some(now), lang);
     lines.push(vec![]);
     let ended = match (log.ending, log.ended) {
-        (Some(ending), Some(at)) => {
-            format!("The walk {} at {}.", ending.name(), view::clock_time(at))
-        }
-        _ => "The walk did not finish (the window may have closed).".to_string(),
+        (Some(ending), Some(at)) => tr!(
+            lang,
+            "log-ended",
+            how = ending.name(),
+            at = view::clock_time(at)
+        ),
+        _ => tr!(lang, "log-not-finished"),
     };
     lines.push(vec![Span::new(
-        format!("Region: {}. {ended}", log.region),
+        tr!(
+            lang,
+            "log-region",
+            region = log.region.as_str(),
+            ended = ended
+        ),
         theme::DIM,
     )]);
     ui.print_lines(&lines)?;

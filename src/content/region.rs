@@ -121,21 +121,6 @@ impl Group {
             Group::Children => "children",
         }
     }
-
-    /// The heading this group is shown under.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Group::Medical => "Urgent medical advice",
-            Group::Poison => "Poison advice",
-            Group::Overdose => "For people who use alone",
-            Group::Crisis => "Crisis and suicide support",
-            Group::Helpline => "Drug information and treatment",
-            Group::Family => "Support for families",
-            Group::Bereavement => "After a death",
-            Group::Abuse => "Domestic abuse",
-            Group::Children => "Children and young people",
-        }
-    }
 }
 
 /// A placeholder text: plain, or with the source of the fact it states.
