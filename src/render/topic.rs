@@ -198,6 +198,25 @@ mod tests {
     use crate::render::style::line_text;
     use crate::render::terminal::{self, Layout};
 
+    /// Every translated guide, stored by build.rs for every region in its
+    /// language, reads the same as parsed now with that language's words.
+    #[test]
+    fn translated_guides_are_stored_with_their_languages_region_words() {
+        for lang in crate::i18n::Lang::all().filter(|l| !l.is_english()) {
+            for entry in content::topics_written_in(lang) {
+                let topic = content::load_topic(entry).unwrap();
+                for english in REGIONS {
+                    let region = english.in_lang(lang);
+                    assert_eq!(region.lang, lang.code());
+                    let parsed = markdown::parse(&region::fill(topic.body, region));
+                    let stored = prebuilt_blocks(&topic, region)
+                        .unwrap_or_else(|| panic!("{} not stored for {}", entry.path, region.code));
+                    assert_eq!(stored, parsed, "{} in {}", entry.path, region.code);
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_guides_parsed_at_build_time_are_the_ones_parsed_now() {
         let countries = crate::content::embedded::COUNTRIES
