@@ -479,6 +479,54 @@ fn main() {
     }
     out.push_str("];\n");
 
+    // Each message of each catalogue on its own, sorted by language and id,
+    // so the runtime parses only the few messages a command shows, not the
+    // whole catalogue (a message starts at a line `id =` and runs to the
+    // next message or comment).
+    let mut messages: Vec<(String, String)> = Vec::new();
+    let mut messages_tagged: Vec<(String, String)> = Vec::new();
+    for code in &langs {
+        let text = fs::read_to_string(locales.join(code).join("kinship.ftl")).unwrap_or_default();
+        let mut current: Option<(String, String)> = None;
+        for line in text.lines() {
+            let starts = line
+                .split_once('=')
+                .map(|(id, _)| id.trim_end())
+                .filter(|id| {
+                    !id.is_empty()
+                        && id.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                        && !line.starts_with(' ')
+                });
+            if let Some(id) = starts {
+                messages.extend(current.take());
+                current = Some((id.to_string(), format!("{line}\n")));
+            } else if line.starts_with('#') {
+                messages.extend(current.take());
+            } else if let Some((_, source)) = current.as_mut() {
+                source.push_str(line);
+                source.push('\n');
+            }
+        }
+        messages.extend(current.take());
+        // Tag this language's messages.
+        let tagged: Vec<(String, String)> = messages
+            .drain(..)
+            .map(|(id, source)| (format!("{code}\u{0}{id}"), source))
+            .collect();
+        messages_tagged.extend(tagged);
+    }
+    messages_tagged.sort();
+    out.push_str("/// Each message's Fluent source, by (language, id), sorted.\n");
+    out.push_str("pub static MESSAGES: &[(&str, &str, &str)] = &[\n");
+    for (key, source) in &messages_tagged {
+        let (code, id) = key.split_once('\u{0}').unwrap();
+        writeln!(out, "    ({code:?}, {id:?}, {source:?}),").unwrap();
+    }
+    out.push_str("];\n");
+
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).unwrap();
 }

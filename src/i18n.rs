@@ -4,10 +4,10 @@
 //! its content in `content/CODE/`; `build.rs` embeds both. Adding one is
 //! adding files: no Rust.
 
-use crate::content::embedded::LOCALES;
+use crate::content::embedded::{LOCALES, MESSAGES};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// A language kinship has a catalogue for, by its code: "en", "es".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,66 +85,85 @@ pub type Args<'a> = FluentArgs<'a>;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Each language's bundle, built the first time it is used: its own messages
-/// over the English ones, so a message not yet translated reads in English
-/// rather than not at all.
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
+/// Each language's bundle, made the first time it is used and filled one
+/// message at a time: a command parses only the messages it shows, never
+/// the whole catalogue (the overdose card must be on screen at once).
+fn with_bundle<T>(lang: Lang, f: impl FnOnce(&mut Bundle) -> T) -> T {
+    static BUNDLES: OnceLock<Vec<Mutex<Option<Bundle>>>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| LOCALES.iter().map(|_| Mutex::new(None)).collect());
     let at = LOCALES
         .iter()
         .position(|(code, _)| *code == lang.0)
         .unwrap_or(0);
-    all[at].get_or_init(|| {
-        let id = lang.0.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Bidirectional isolation marks would show as noise in a terminal.
-        bundle.set_use_isolating(false);
-        // ORDINAL($n): the CLDR ordinal category of a number in this
-        // language ("one" for 1st and 21st in English), for selectors.
-        let rules = intl_pluralrules::PluralRules::create(
-            lang.0
-                .parse::<unic_langid::LanguageIdentifier>()
-                .unwrap_or_default(),
-            intl_pluralrules::PluralRuleType::ORDINAL,
-        )
-        .ok();
-        let _ = bundle.add_function("ORDINAL", move |args, _| {
-            let category = match (args.first(), &rules) {
-                (Some(FluentValue::Number(n)), Some(rules)) => rules
-                    .select(n.value)
-                    .map(|c| format!("{c:?}").to_lowercase())
-                    .unwrap_or_else(|_| "other".into()),
-                _ => "other".into(),
-            };
-            FluentValue::String(category.into())
+    let mut slot = all[at].lock().unwrap_or_else(|e| e.into_inner());
+    let bundle = slot.get_or_insert_with(|| new_bundle(lang));
+    f(bundle)
+}
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = lang.0.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidirectional isolation marks would show as noise in a terminal.
+    bundle.set_use_isolating(false);
+    // ORDINAL($n): the CLDR ordinal category of a number in this language
+    // ("one" for 1st and 21st in English), for selectors; the rules are
+    // made the first time a message asks.
+    let code = lang.0;
+    let rules: OnceLock<Option<intl_pluralrules::PluralRules>> = OnceLock::new();
+    let _ = bundle.add_function("ORDINAL", move |args, _| {
+        let rules = rules.get_or_init(|| {
+            intl_pluralrules::PluralRules::create(
+                code.parse::<unic_langid::LanguageIdentifier>()
+                    .unwrap_or_default(),
+                intl_pluralrules::PluralRuleType::ORDINAL,
+            )
+            .ok()
         });
-        let (_, english) = LOCALES[0];
-        let mut layers = vec![english];
-        if at != 0 {
-            layers.push(LOCALES[at].1);
-        }
-        for ftl in layers {
-            // A catalogue with a mistake still gives every message it can
-            // read; `cargo test` refuses any mistake.
-            let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
-    })
+        let category = match (args.first(), rules) {
+            (Some(FluentValue::Number(n)), Some(rules)) => rules
+                .select(n.value)
+                .map(|c| format!("{c:?}").to_lowercase())
+                .unwrap_or_else(|_| "other".into()),
+            _ => "other".into(),
+        };
+        FluentValue::String(category.into())
+    });
+    bundle
+}
+
+/// The Fluent source of one message in `lang`, else in English: a message
+/// not yet translated reads in English rather than not at all.
+fn source(lang: Lang, id: &str) -> Option<&'static str> {
+    let find = |code: &str| {
+        MESSAGES
+            .binary_search_by(|(l, i, _)| (*l, *i).cmp(&(code, id)))
+            .ok()
+            .map(|at| MESSAGES[at].2)
+    };
+    find(lang.0).or_else(|| find(Lang::EN.0))
 }
 
 /// A message from the catalogue in `lang`, with its arguments. A message
 /// missing everywhere (a bug the tests catch) reads as its id, never a panic.
 pub fn message(lang: Lang, id: &str, args: Option<&Args>) -> String {
-    let bundle = bundle(lang);
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return id.to_string();
-    };
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, args, &mut errors)
-        .into_owned()
+    with_bundle(lang, |bundle| {
+        if !bundle.has_message(id) {
+            let Some(source) = source(lang, id) else {
+                return id.to_string();
+            };
+            // A message with a mistake still gives what it can read;
+            // `cargo test` refuses any mistake.
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            bundle.add_resource_overriding(resource);
+        }
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    })
 }
 
 /// Builds [`Args`] from `name = value` pairs.
@@ -287,6 +306,36 @@ mod tests {
                 assert!(
                     english.contains_key(id),
                     "locales/{code}: {id} is not in English"
+                );
+            }
+        }
+    }
+
+    /// build.rs splits each catalogue into its messages; together they are
+    /// the whole catalogue, each one alone reads without a mistake.
+    #[test]
+    fn the_catalogue_split_by_message_is_the_whole_catalogue() {
+        for (code, ftl) in LOCALES {
+            let ids: Vec<&str> = MESSAGES
+                .iter()
+                .filter(|(l, ..)| l == code)
+                .map(|(_, id, _)| *id)
+                .collect();
+            let whole = fluent_syntax::parser::parse(*ftl).unwrap();
+            let mut expected: Vec<String> = whole
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            expected.sort();
+            assert_eq!(ids, expected, "{code}");
+            for (_, id, source) in MESSAGES.iter().filter(|(l, ..)| l == code) {
+                assert!(
+                    fluent_syntax::parser::parse(*source).is_ok(),
+                    "{code} {id}: {source}"
                 );
             }
         }

@@ -276,3 +276,15 @@ month-short = { $n ->
    *[12] Dec
 }
 date-short = { $weekday } { $day } { $month } { $year }
+
+## Reminders under the card and on the home screen
+month-year = { $month } { $year }
+kit-expired = Naloxone { $item } expired in { $when }. Replace it: kinship kit list
+kit-expired-many = { $n } of your naloxone items have expired. Replace them: kinship kit list
+kit-in-days = { $n ->
+    [0] today
+    [1] tomorrow
+   *[other] in { $n } days
+}
+kit-expires = Naloxone { $item } expires { $when }. Replace it: kinship kit list
+checkin-reminder = Last check-in: { $days } days ago. Take a minute: kinship checkin

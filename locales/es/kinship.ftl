@@ -258,3 +258,15 @@ month-short = { $n ->
    *[12] dic
 }
 date-short = { $weekday } { $day } { $month } { $year }
+
+## Recordatorios bajo la tarjeta y en la pantalla de inicio
+month-year = { $month } de { $year }
+kit-expired = La naloxona { $item } venció en { $when }. Cámbiela: kinship kit list
+kit-expired-many = { $n } de sus naloxonas vencieron. Cámbielas: kinship kit list
+kit-in-days = { $n ->
+    [0] hoy
+    [1] mañana
+   *[other] en { $n } días
+}
+kit-expires = La naloxona { $item } vence { $when }. Cámbiela: kinship kit list
+checkin-reminder = Último registro: hace { $days } días. Tómese un minuto: kinship checkin
