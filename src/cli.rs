@@ -82,7 +82,13 @@ pub struct GlobalArgs {
     /// The language of the guidance, the overdose card and the messages: en
     /// (English) or es (español). The help stays in English (also KINSHIP_LANG;
     /// otherwise taken from your locale, such as LANG=es_US.UTF-8).
-    #[arg(long, global = true, value_name = "CODE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        value_parser = Offer(lang_words),
+        hide_possible_values = true
+    )]
     pub lang: Option<String>,
 
     /// Accessible output for screen readers: no colour, box drawing or symbols
@@ -175,6 +181,13 @@ pub fn region_words() -> Vec<&'static str> {
         .iter()
         .filter(|r| !r.fallback)
         .flat_map(|r| std::iter::once(r.code).chain(r.aliases.iter().copied()))
+        .collect()
+}
+
+/// Every language's code.
+pub fn lang_words() -> Vec<&'static str> {
+    crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::code)
         .collect()
 }
 

@@ -61,7 +61,7 @@ time-seconds = { $n ->
 time-a-moment = un momento
 
 ## La región, en las pantallas de emergencia
-region-notice-unchecked = No hay números revisados para { $region }. Elija una región: kinship config set region CÓDIGO
+region-notice-unchecked = Números sin revisar para { $region }. Región: kinship config set region CÓDIGO
 region-notice-default = Números de EE. UU. ¿No está en EE. UU.? kinship config set region CÓDIGO
 
 ## La tarjeta de sobredosis (kinship sos)

@@ -33,9 +33,24 @@ pub fn apply(english: &Value, overlay: &Value, code: &str) -> (Value, Vec<String
                 };
                 for (k, v) in value.as_mapping().into_iter().flatten() {
                     match k.as_str() {
-                        Some(k @ ("say" | "what")) => {
-                            replace_words(emergency, k, v, code, &mut problems)
+                        Some("say") => {
+                            // The same numbers, in the language's words.
+                            let digits = |v: Option<&Value>| -> Vec<String> {
+                                v.and_then(Value::as_str)
+                                    .unwrap_or("")
+                                    .split(|c: char| !c.is_ascii_digit())
+                                    .filter(|d| !d.is_empty())
+                                    .map(str::to_string)
+                                    .collect()
+                            };
+                            if digits(Some(v)) != digits(emergency.get("say")) {
+                                problems.push(format!(
+                                    "region {code}: emergency.say must give the same numbers as the English"
+                                ));
+                            }
+                            replace_words(emergency, "say", v, code, &mut problems)
                         }
+                        Some("what") => replace_words(emergency, "what", v, code, &mut problems),
                         other => problems.push(format!(
                             "region {code}: emergency.{} cannot be translated (say, what)",
                             other.unwrap_or("?")

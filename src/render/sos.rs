@@ -153,10 +153,14 @@ fn card_with(
         Span::plain(tr!(at.lang, "card-guide-hint")),
         Span::new("kinship guide overdose", theme::CODE),
     ]);
-    lines.push(vec![Span::new(
-        tr!(at.lang, "card-footer", region = at.name, code = at.code),
+    // Wrapped: the longest country names run past 80 columns.
+    lines.extend(wrap_text(
+        &tr!(at.lang, "card-footer", region = at.name, code = at.code),
         theme::DIM,
-    )]);
+        width,
+        &vec![],
+        &vec![],
+    ));
     lines
 }
 
@@ -576,6 +580,50 @@ mod tests {
             let first = line_text(&lines[0]);
             assert!(
                 first.contains(&format!("Call {}", entry.emergency)),
+                "{}: {first}",
+                entry.code
+            );
+            for n in 1..=8 {
+                assert!(shown.contains(&format!("\n{n}. ")), "step {n}:\n{shown}");
+            }
+            assert!(!shown.contains("{{"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn the_spanish_card_fits_80_by_24_in_every_region_with_the_number_first() {
+        let es = Lang::find("es").unwrap();
+        let sos = sos::load_in(es).unwrap().value;
+        let notice = crate::tr!(
+            es,
+            "region-notice-unchecked",
+            region = "las Islas Georgias del Sur y Sandwich del Sur"
+        );
+        for english in crate::content::embedded::REGIONS {
+            let entry = english.in_lang(es);
+            let at = CardRegion {
+                lang: es,
+                name: entry.the_name,
+                code: entry.code,
+                notice: Some(&notice),
+            };
+            let lines = card(&sos, entry, &at, 80, &[], CARD_LINES);
+            let shown = text(&lines);
+            assert!(
+                lines.len() <= 24,
+                "{}: {} lines\n{shown}",
+                entry.code,
+                lines.len()
+            );
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| crate::render::style::line_width(l) <= 80),
+                "{shown}"
+            );
+            let first = line_text(&lines[0]);
+            assert!(
+                first.contains(&format!("Llame al {}", entry.emergency)),
                 "{}: {first}",
                 entry.code
             );
