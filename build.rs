@@ -24,6 +24,8 @@ mod front_matter;
 #[path = "src/render/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;
+#[path = "src/content/overlay.rs"]
+mod overlay;
 #[path = "src/yaml.rs"]
 #[allow(dead_code)]
 mod yaml;
@@ -41,6 +43,16 @@ struct TopicHead {
 #[derive(serde::Deserialize)]
 struct RegionsFile {
     regions: BTreeMap<String, serde_yaml::Value>,
+}
+
+/// A language's `regions.yaml`: words laid over the English regions.
+#[derive(serde::Deserialize, Default)]
+struct OverlayFile {
+    #[serde(default)]
+    regions: BTreeMap<String, serde_yaml::Value>,
+    /// Country names in this language, as they read in a sentence.
+    #[serde(default)]
+    countries: BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -176,6 +188,21 @@ fn main() {
     collect(&root, &root, &mut files);
     files.sort();
 
+    // The message catalogues: one `locales/CODE/kinship.ftl` a language,
+    // English first (it is the fallback).
+    let locales = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
+    println!("cargo::rerun-if-changed=locales");
+    let mut langs: Vec<String> = fs::read_dir(&locales)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().join("kinship.ftl").is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort_by_key(|code| (code != "en", code.clone()));
+
     let mut out = String::new();
     out.push_str("/// Every embedded content file: its path under `content/`, and its text.\n");
     out.push_str("pub static FILES: &[(&str, &str)] = &[\n");
@@ -221,31 +248,45 @@ fn main() {
     }
     out.push_str("];\n\n");
 
-    let mut topics = Vec::new();
-    for rel in files
-        .iter()
-        .filter(|f| f.starts_with("en/topics/") && f.ends_with(".md"))
-    {
-        let text = fs::read_to_string(root.join(rel)).unwrap();
-        let Some(split) = front_matter::split(&text) else {
-            continue;
-        };
-        if let Ok(head) = yaml::from_str::<TopicHead>(split.yaml) {
-            topics.push((head, rel.clone()));
+    // Each language's topics, English first, each language's in display order.
+    let mut topics_by_lang: Vec<(String, Vec<(TopicHead, String)>)> = Vec::new();
+    for lang in &langs {
+        let mut topics = Vec::new();
+        let prefix = format!("{lang}/topics/");
+        for rel in files
+            .iter()
+            .filter(|f| f.starts_with(&prefix) && f.ends_with(".md"))
+        {
+            let text = fs::read_to_string(root.join(rel)).unwrap();
+            let Some(split) = front_matter::split(&text) else {
+                continue;
+            };
+            if let Ok(head) = yaml::from_str::<TopicHead>(split.yaml) {
+                topics.push((head, rel.clone()));
+            }
+        }
+        topics.sort_by(|(a, _), (b, _)| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        topics_by_lang.push((lang.clone(), topics));
+    }
+    out.push_str(
+        "/// The topics whose front matter parses: English first, each language in display order.\n",
+    );
+    out.push_str("pub static TOPICS: &[TopicEntry] = &[\n");
+    for (lang, topics) in &topics_by_lang {
+        for (t, rel) in topics {
+            writeln!(
+                out,
+                "    TopicEntry {{ lang: {lang:?}, id: {:?}, title: {:?}, summary: {:?}, aliases: &{:?}, path: {:?} }},",
+                t.id, t.title, t.summary, t.aliases, rel
+            )
+            .unwrap();
         }
     }
-    topics.sort_by(|(a, _), (b, _)| (a.order, &a.id).cmp(&(b.order, &b.id)));
-    out.push_str("/// The topics whose front matter parses, in display order.\n");
-    out.push_str("pub static TOPICS: &[TopicEntry] = &[\n");
-    for (t, rel) in &topics {
-        writeln!(
-            out,
-            "    TopicEntry {{ id: {:?}, title: {:?}, summary: {:?}, aliases: &{:?}, path: {:?} }},",
-            t.id, t.title, t.summary, t.aliases, rel
-        )
-        .unwrap();
-    }
     out.push_str("];\n\n");
+    let english_topics: &[(TopicHead, String)] = topics_by_lang
+        .first()
+        .map(|(_, t)| t.as_slice())
+        .unwrap_or(&[]);
 
     // Each region's own YAML is embedded apart too, for commands that need a
     // whole region (its services, with their sources).
@@ -270,7 +311,7 @@ fn main() {
         // when the guide does not say {{region_name}}.
         let index = region_json.len() - 1;
         let texts = head.expanded_texts();
-        for (_, rel) in &topics {
+        for (_, rel) in english_topics {
             let text = fs::read_to_string(root.join(rel)).unwrap();
             let Some(split) = front_matter::split(&text) else {
                 continue;
@@ -299,7 +340,7 @@ fn main() {
         }
         writeln!(
             out,
-            "    RegionEntry {{ code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
+            "    RegionEntry {{ lang: \"en\", code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
              fallback: {}, emergency: {:?}, texts: {}, yaml: {own_yaml:?} }},",
             head.name,
             head.the_name,
@@ -311,6 +352,92 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n\n");
+
+    // Each region in every other language: the English region with that
+    // language's words laid over it (`content/LANG/regions.yaml`), and each
+    // of that language's guides filled for it.
+    let mut translated_json = Vec::new();
+    let mut translated_blocks = String::new();
+    let mut country_names = String::new();
+    out.push_str(
+        "/// Every region in every language but English, in the order of LANGS, then REGIONS.\n",
+    );
+    out.push_str("pub static TRANSLATED_REGIONS: &[RegionEntry] = &[\n");
+    for (lang, topics) in topics_by_lang.iter().skip(1) {
+        let overlay_text =
+            fs::read_to_string(root.join(lang).join("regions.yaml")).unwrap_or_default();
+        let overlay_file: OverlayFile = yaml::from_str(&overlay_text).unwrap_or_default();
+        for (code, name) in &overlay_file.countries {
+            writeln!(country_names, "    ({lang:?}, {code:?}, {name:?}),").unwrap();
+        }
+        for (code, value) in &regions {
+            let value = match overlay_file.regions.get(code) {
+                Some(over) => overlay::apply(value, over, code).0,
+                None => value.clone(),
+            };
+            let Ok(head) = serde_yaml::from_value::<RegionHead>(value.clone()) else {
+                continue;
+            };
+            let own_yaml = yaml::to_string(&value).unwrap_or_default();
+            translated_json.push(value_as_json(&value).map(|v| v.to_string()));
+            let index = translated_json.len() - 1;
+            let texts = head.expanded_texts();
+            for (_, rel) in topics {
+                let text = fs::read_to_string(root.join(rel)).unwrap();
+                let Some(split) = front_matter::split(&text) else {
+                    continue;
+                };
+                let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
+                let blocks = markdown::parse(&body);
+                let code = doc::encode(&blocks);
+                let named = split.body.contains("{{region_name}}");
+                let mut lines = Vec::new();
+                doc::text_lines(&blocks, &mut lines);
+                let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
+                    let all = lines.iter().fold(String::new(), |mut all, line| {
+                        all.push_str(line);
+                        all.push(LINE_END);
+                        all
+                    });
+                    let lowered = all.to_ascii_lowercase();
+                    (all, lowered)
+                });
+                writeln!(
+                    translated_blocks,
+                    "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),"
+                )
+                .unwrap();
+            }
+            writeln!(
+                out,
+                "    RegionEntry {{ lang: {lang:?}, code: {code:?}, name: {:?}, the_name: {:?}, aliases: &{:?}, \
+                 fallback: {}, emergency: {:?}, texts: {}, yaml: {own_yaml:?} }},",
+                head.name,
+                head.the_name,
+                head.aliases,
+                head.fallback,
+                head.emergency.say,
+                head.texts_rust()
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n\n");
+    out.push_str("/// Each translated guide filled for each translated region (index in TRANSLATED_REGIONS).\n");
+    out.push_str("pub static TRANSLATED_TOPIC_BLOCKS: &[TopicBlocks] = &[\n");
+    out.push_str(&translated_blocks);
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// Each translated region's YAML as JSON, in the order of TRANSLATED_REGIONS.\n\
+         pub static TRANSLATED_REGION_JSON: &[Option<&str>] = &{translated_json:?};\n"
+    )
+    .unwrap();
+    out.push_str("/// Country names in other languages: (language, code, name in a sentence).\n");
+    out.push_str("pub static COUNTRY_NAMES: &[(&str, &str, &str)] = &[\n");
+    out.push_str(&country_names);
+    out.push_str("];\n\n");
+
     out.push_str("/// Each guide's body filled for each region and parsed.\n");
     out.push_str("pub static TOPIC_BLOCKS: &[TopicBlocks] = &[\n");
     out.push_str(&topic_blocks);
@@ -337,6 +464,67 @@ fn main() {
             )
             .unwrap();
         }
+    }
+    out.push_str("];\n");
+
+    out.push_str("/// Each language's code and its message catalogue (Fluent), English first.\n");
+    out.push_str("pub static LOCALES: &[(&str, &str)] = &[\n");
+    for code in &langs {
+        let path = locales.join(code).join("kinship.ftl");
+        writeln!(
+            out,
+            "    ({code:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // Each message of each catalogue on its own, sorted by language and id,
+    // so the runtime parses only the few messages a command shows, not the
+    // whole catalogue (a message starts at a line `id =` and runs to the
+    // next message or comment).
+    let mut messages: Vec<(String, String)> = Vec::new();
+    let mut messages_tagged: Vec<(String, String)> = Vec::new();
+    for code in &langs {
+        let text = fs::read_to_string(locales.join(code).join("kinship.ftl")).unwrap_or_default();
+        let mut current: Option<(String, String)> = None;
+        for line in text.lines() {
+            let starts = line
+                .split_once('=')
+                .map(|(id, _)| id.trim_end())
+                .filter(|id| {
+                    !id.is_empty()
+                        && id.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                        && !line.starts_with(' ')
+                });
+            if let Some(id) = starts {
+                messages.extend(current.take());
+                current = Some((id.to_string(), format!("{line}\n")));
+            } else if line.starts_with('#') {
+                messages.extend(current.take());
+            } else if let Some((_, source)) = current.as_mut() {
+                source.push_str(line);
+                source.push('\n');
+            }
+        }
+        messages.extend(current.take());
+        // Tag this language's messages.
+        let tagged: Vec<(String, String)> = messages
+            .drain(..)
+            .map(|(id, source)| (format!("{code}\u{0}{id}"), source))
+            .collect();
+        messages_tagged.extend(tagged);
+    }
+    messages_tagged.sort();
+    out.push_str("/// Each message's Fluent source, by (language, id), sorted.\n");
+    out.push_str("pub static MESSAGES: &[(&str, &str, &str)] = &[\n");
+    for (key, source) in &messages_tagged {
+        let (code, id) = key.split_once('\u{0}').unwrap();
+        writeln!(out, "    ({code:?}, {id:?}, {source:?}),").unwrap();
     }
     out.push_str("];\n");
 

@@ -24,6 +24,7 @@ use clap::{CommandFactory, Parser};
         Each setting comes from the first of: its flag, its environment variable, the\n  \
         settings file (see `kinship config`), then the default.\n    \
         region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n    \
+        lang    --lang CODE, KINSHIP_LANG, the file, your locale's language, else en\n    \
         color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n    \
         \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n    \
         pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n    \
@@ -93,9 +94,11 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
         let cli = Cli::try_parse_from(&fixed)
             .or_else(|_| Cli::try_parse_from([args[0].clone(), "sos".into()]));
         if let Ok(cli) = cli {
-            Ui::bare(env).message(&format!(
-                "Showing `kinship sos`, the overdose card (you typed {}).",
-                error::quoted(word)
+            let lang = Settings::resolve_for_emergency(&region_in(&args), env).lang;
+            Ui::bare(env).message(&crate::tr!(
+                lang,
+                "showing-sos",
+                typed = error::quoted(word).to_string()
             ));
             return Ok(cli);
         }
@@ -159,12 +162,13 @@ fn parse_lean(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
 
 /// The global options that take a value, so the word after them is not
 /// taken for the command.
-const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--config"];
+const GLOBALS_WITH_VALUES: &[&str] = &["--color", "--data-dir", "--region", "--lang", "--config"];
 
 /// The `--region` the command line asked for, read by hand when the line as
 /// a whole did not parse, so the number under an error is the right one.
 fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
     let mut region = None;
+    let mut lang = None;
     let mut words = args.iter().skip(1).filter_map(|a| a.to_str());
     while let Some(word) = words.next() {
         if word == "--" {
@@ -173,10 +177,15 @@ fn region_in(args: &[std::ffi::OsString]) -> GlobalArgs {
             region = words.next().map(str::to_string);
         } else if let Some(code) = word.strip_prefix("--region=") {
             region = Some(code.to_string());
+        } else if word == "--lang" {
+            lang = words.next().map(str::to_string);
+        } else if let Some(code) = word.strip_prefix("--lang=") {
+            lang = Some(code.to_string());
         }
     }
     GlobalArgs {
         region,
+        lang,
         ..GlobalArgs::default()
     }
 }
@@ -189,6 +198,9 @@ const SOS_WORDS: &[&str] = &[
     "naloxone",
     "emergency",
     "help-now",
+    "sobredosis",
+    "naloxona",
+    "emergencia",
     "911",
     "999",
     "112",

@@ -12,6 +12,7 @@ pub mod content;
 pub mod env;
 pub mod error;
 pub mod fill;
+pub mod i18n;
 pub mod lookup;
 pub mod offer;
 pub mod progress;

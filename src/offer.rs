@@ -41,10 +41,14 @@ pub fn region_words() -> Vec<&'static str> {
 
 /// Every guide's id.
 pub fn topic_words() -> Vec<&'static str> {
-    crate::content::embedded::TOPICS
-        .iter()
-        .map(|t| t.id)
-        .collect()
+    // Each guide once, though it may be there in several languages.
+    let mut words: Vec<&'static str> = Vec::new();
+    for t in crate::content::embedded::TOPICS {
+        if !words.contains(&t.id) {
+            words.push(t.id);
+        }
+    }
+    words
 }
 
 /// Every checklist's id.
@@ -55,4 +59,11 @@ pub fn checklist_words() -> Vec<&'static str> {
 /// Every kind of plan (a form's id).
 pub fn form_words() -> Vec<&'static str> {
     crate::content::form::ids()
+}
+
+/// Every language's code.
+pub fn lang_words() -> Vec<&'static str> {
+    crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::code)
+        .collect()
 }

@@ -39,7 +39,10 @@ pub struct Hit<'a> {
 /// Everything searchable, with placeholders filled for `region`.
 pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>, ContentError> {
     let mut docs = Vec::new();
-    for entry in content::topics() {
+    // The guides and checklists in the language the region's words are in:
+    // each in English where it is not translated yet.
+    let lang = crate::i18n::Lang::find(region.lang).unwrap_or(crate::i18n::Lang::EN);
+    for entry in content::topics_for(lang).into_iter().map(|t| t.value) {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
         let (lines, lowered) = match topic::prebuilt_lines(entry.path, region) {
@@ -69,7 +72,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             command: format!("kinship guide {}", entry.id),
         });
     }
-    for c in checklist::all()? {
+    for c in checklist::all_in(lang)? {
         let mut lines = vec![Cow::Owned(region::fill(&c.intro, region).into_owned())];
         for item in c.items() {
             lines.push(Cow::Owned(region::fill(&item.text, region).into_owned()));

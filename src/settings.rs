@@ -11,7 +11,8 @@ use crate::content::embedded::RegionEntry;
 use crate::content::region;
 use crate::env::{Editor, Env};
 use crate::error::UserError;
-use crate::offer::{Offer, region_words};
+use crate::i18n::Lang;
+use crate::offer::{Offer, lang_words, region_words};
 use crate::store::Store;
 use crate::store::config::{CONFIG_VAR, Config, ConfigFile, Key};
 use chrono::{DateTime, FixedOffset};
@@ -47,6 +48,18 @@ pub struct GlobalArgs {
         hide_possible_values = true
     )]
     pub region: Option<String>,
+
+    /// The language of the guidance, the overdose card and the messages: en
+    /// (English) or es (español). The help stays in English (also KINSHIP_LANG;
+    /// otherwise taken from your locale, such as LANG=es_US.UTF-8).
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        value_parser = Offer(lang_words),
+        hide_possible_values = true
+    )]
+    pub lang: Option<String>,
 
     /// Accessible output for screen readers: no colour, box drawing or symbols
     /// (also ACCESSIBLE=1).
@@ -116,6 +129,7 @@ impl std::fmt::Display for Origin {
 }
 
 pub const REGION_VAR: &str = "KINSHIP_REGION";
+pub const LANG_VAR: &str = "KINSHIP_LANG";
 pub const HOME_VAR: &str = "KINSHIP_HOME";
 pub const PAGER_VAR: &str = "KINSHIP_PAGER";
 /// The pager used when nothing else is set.
@@ -128,6 +142,9 @@ pub struct Settings {
     pub color_origin: Origin,
     pub region: &'static RegionEntry,
     pub region_origin: Origin,
+    /// The language of the guidance and the messages (not of `--help`).
+    pub lang: Lang,
+    pub lang_origin: Origin,
     /// Accessible output: no colour, box drawing or symbols; static prompts.
     pub plain: bool,
     /// The pager command, or `None` when paging is off.
@@ -226,6 +243,7 @@ impl Settings {
         };
         let config_color = from_config(Key::Color);
         let config_region = from_config(Key::Region);
+        let config_lang = from_config(Key::Lang);
         let config_pager = from_config(Key::Pager);
         let config_width = from_config(Key::Width);
         let (reminders, reminders_origin) = match from_config(Key::Reminders) {
@@ -286,6 +304,10 @@ impl Settings {
             }
             Err(e) => return Err(e),
         };
+
+        let (lang, lang_origin) = resolve_lang(args, env, config_lang, &mut warnings);
+        // The same numbers, in the user's language.
+        let region = region.in_lang(lang);
 
         let (pager, pager_origin) = if args.no_pager {
             (None, Origin::Flag("--no-pager"))
@@ -348,6 +370,8 @@ impl Settings {
             color_origin,
             region,
             region_origin,
+            lang,
+            lang_origin,
             plain,
             pager,
             pager_origin,
@@ -404,9 +428,10 @@ impl Settings {
 
     /// The line said under any mistake at the top level: the number, and the card.
     pub fn emergency_line(&self) -> String {
-        format!(
-            "Overdose? Call {} now. The steps: kinship sos",
-            self.region.emergency
+        crate::tr!(
+            self.lang,
+            "emergency-line",
+            emergency = self.region.emergency
         )
     }
 
@@ -415,13 +440,13 @@ impl Settings {
     /// or no region set at all (the US numbers are only a default).
     pub fn region_notice(&self) -> Option<String> {
         if self.region.unchecked() {
-            Some(format!(
-                "No numbers checked for {}. Set a region: \
-                 kinship config set region CODE",
-                self.region.the_name
+            Some(crate::tr!(
+                self.lang,
+                "region-notice-unchecked",
+                region = self.region.the_name
             ))
         } else if self.region_origin == Origin::Default {
-            Some("US numbers. Not in the US? kinship config set region CODE".to_string())
+            Some(crate::tr!(self.lang, "region-notice-default"))
         } else {
             None
         }
@@ -429,9 +454,15 @@ impl Settings {
 
     /// How to change the region, said in guides' footers.
     pub fn region_hint(&self) -> String {
-        format!(
-            "To change it, use --region CODE, or `kinship config set region CODE`. Regions: {}.",
-            crate::content::embedded::REGIONS
+        self.region_hint_in(self.lang)
+    }
+
+    /// The same, in `lang` (the language of the guide it ends).
+    pub fn region_hint_in(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "region-hint",
+            regions = crate::content::embedded::REGIONS
                 .iter()
                 .filter(|r| !r.fallback)
                 .map(|r| r.code)
@@ -462,6 +493,9 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
                     region::known_codes()
                 ))
             }),
+        Key::Lang => Lang::find(value)
+            .map(|l| l.code().to_string())
+            .ok_or_else(|| bad(format!("Choose one of: {}.", Lang::choices()))),
         Key::Color => ColorChoice::from_str(value, true)
             .map(|c| c.name().to_string())
             .map_err(|_| bad("Choose auto, always or never.".into())),
@@ -497,6 +531,48 @@ fn means_no_pager(value: &str) -> bool {
     ["never", "none", "off", "false", "no"]
         .iter()
         .any(|w| value.trim().eq_ignore_ascii_case(w))
+}
+
+/// The language: `--lang`, `KINSHIP_LANG`, the settings file (already
+/// checked), the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first one set
+/// decides, as in every program), else English. A language kinship does not
+/// speak, asked for by flag or variable, is a warning and gives English: it
+/// never stops a command, least of all the overdose card.
+fn resolve_lang(
+    args: &GlobalArgs,
+    env: &Env,
+    from_config: Option<String>,
+    warnings: &mut Vec<String>,
+) -> (Lang, Origin) {
+    let asked = match (&args.lang, env.var(LANG_VAR)) {
+        (Some(code), _) => Some((code.as_str(), Origin::Flag("--lang"))),
+        (None, Some(code)) if !code.trim().is_empty() => Some((code, Origin::EnvVar(LANG_VAR))),
+        _ => None,
+    };
+    if let Some((code, origin)) = asked {
+        return match Lang::find(code) {
+            Some(lang) => (lang, origin),
+            None => {
+                warnings.push(crate::i18n::lang_warning(code, &origin));
+                (Lang::EN, Origin::Default)
+            }
+        };
+    }
+    if let Some(lang) = from_config.as_deref().and_then(Lang::find) {
+        return (lang, Origin::ConfigFile);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        match env.var(var) {
+            Some(locale) if !locale.is_empty() => {
+                return match Lang::from_locale(locale) {
+                    Some(lang) => (lang, Origin::EnvVar(var)),
+                    None => (Lang::EN, Origin::Default),
+                };
+            }
+            _ => {}
+        }
+    }
+    (Lang::EN, Origin::Default)
 }
 
 fn resolve_region(

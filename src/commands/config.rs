@@ -13,6 +13,7 @@ use serde::Serialize;
     after_long_help = "Where each setting comes from: the first of its flag, its environment\n\
     variable, the settings file, then the default.\n  \
     region  --region CODE, KINSHIP_REGION, the file, your locale's country, else us\n  \
+    lang    --lang CODE, KINSHIP_LANG, the file, your locale's language, else en\n  \
     color   --color WHEN, NO_COLOR, the file, else auto (colour on a terminal);\n  \
     \x20       never with --plain or ACCESSIBLE=1, whatever else is set\n  \
     pager   --no-pager, KINSHIP_PAGER, the file, PAGER, else less -FRX\n  \
@@ -21,6 +22,7 @@ use serde::Serialize;
     Examples:\n  \
     kinship config list\n  \
     kinship config set region gb\n  \
+    kinship config set lang es\n  \
     kinship config set pager never\n  \
     kinship config get region\n  \
     kinship config unset width\n  \
@@ -36,17 +38,17 @@ pub enum ConfigCommand {
     /// Print the value KEY has in the settings file.
     #[command(after_long_help = "Example:\n  kinship config get region")]
     Get {
-        /// The setting: region, color, pager, width or reminders.
+        /// The setting: region, lang, color, pager, width or reminders.
         key: Key,
     },
     /// Set KEY to VALUE in the settings file.
     ///
-    /// region: us, ca, gb (or uk), ie, au, nz, eu. color: auto, always, never.
+    /// region: us, ca, gb (or uk), ie, au, nz, eu. lang: en, es. color: auto, always, never.
     /// pager: auto, never, or a command such as "less -R". width: auto, or 40 to 200.
     /// reminders: on or off (the check-in reminder on the home screen).
     #[command(after_long_help = "Example:\n  kinship config set region gb")]
     Set {
-        /// The setting: region, color, pager, width or reminders.
+        /// The setting: region, lang, color, pager, width or reminders.
         key: Key,
         /// Its new value.
         value: String,
@@ -54,7 +56,7 @@ pub enum ConfigCommand {
     /// Remove KEY from the settings file, so its default applies again.
     #[command(after_long_help = "Example:\n  kinship config unset region")]
     Unset {
-        /// The setting: region, color, pager, width or reminders.
+        /// The setting: region, lang, color, pager, width or reminders.
         key: Key,
     },
     /// Every setting: the value in effect and where it comes from.
@@ -169,6 +171,10 @@ fn effective(key: Key, settings: &Settings, ui: &Ui) -> (String, Origin) {
             settings.region.code.to_string(),
             settings.region_origin.clone(),
         ),
+        Key::Lang => (
+            settings.lang.code().to_string(),
+            settings.lang_origin.clone(),
+        ),
         Key::Color => (
             settings.color.name().to_string(),
             settings.color_origin.clone(),
@@ -189,6 +195,7 @@ fn effective(key: Key, settings: &Settings, ui: &Ui) -> (String, Origin) {
 fn warn_if_overridden(ui: &mut Ui, key: Key, settings: &Settings) {
     let origin = match key {
         Key::Region => &settings.region_origin,
+        Key::Lang => &settings.lang_origin,
         Key::Color => &settings.color_origin,
         Key::Pager => &settings.pager_origin,
         Key::Width => &settings.width_origin,

@@ -38,38 +38,58 @@ pub struct GuideArgs {
 
 pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     if args.topic.is_empty() {
-        return if args.json { list_json(ui) } else { list(ui) };
+        return if args.json {
+            list_json(ui, settings)
+        } else {
+            list(ui, settings)
+        };
     }
     let name = args.topic.join(" ");
-    let entry = content::find_topic(&name)
+    let found = content::find_topic_in(settings.lang, &name)
         .ok_or_else(|| lookup::unknown_topic(&name, "kinship guide", settings))?;
+    let entry = found.value;
+    // A guide shown in English reads the region's English words too.
+    let region = if found.fell_back {
+        ui.message(&crate::tr!(settings.lang, "fallback-guide"));
+        settings.region.in_lang(crate::i18n::Lang::EN)
+    } else {
+        settings.region
+    };
     let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     if args.json {
-        return topic_json(ui, &topic, settings);
+        return topic_json(ui, &topic, settings, region);
     }
     if content::FIRST_SCREEN.contains(&entry.id) && !args.full && ui.stdout_is_terminal() {
         // In an emergency every second counts: no pager to quit first, and
         // nothing after the steps to scroll them out of sight.
         let notice = settings.region_notice();
-        let doc = topic::first_screen(&topic, settings.region, notice.as_deref());
+        let doc = topic::first_screen(&topic, region, notice.as_deref());
         ui.print_lines(&terminal::render(&doc, &ui.layout()))?;
         return Ok(());
     }
     // Off a terminal print_long never pages, so piped output stays whole.
-    let doc = topic::document(&topic, settings.region, &settings.region_hint());
+    let hint = settings.region_hint_in(crate::i18n::of(region));
+    let doc = topic::document(&topic, region, &hint);
     ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())
 }
 
 /// Every guide, one per line: its name, title and summary.
-fn list(ui: &mut Ui) -> anyhow::Result<()> {
-    let topics = content::topics();
-    let id_width = topics.iter().map(|t| t.id.width()).max().unwrap_or(0) + 2;
+fn list(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let topics = content::topics_for(settings.lang);
+    let id_width = topics.iter().map(|t| t.value.id.width()).max().unwrap_or(0) + 2;
     let width = ui.layout().width;
     let mut lines: Vec<Line> = Vec::new();
-    for t in topics {
+    for found in topics {
+        let t = found.value;
         let first = vec![Span::new(format!("{:<id_width$}", t.id), theme::STRONG)];
-        let text = format!("{}. {}", t.title.trim_end_matches('.'), t.summary);
+        let mut text = format!("{}. {}", t.title.trim_end_matches('.'), t.summary);
+        if found.fell_back {
+            text = format!(
+                "{text} {}",
+                crate::tr!(settings.lang, "guide-list-in-english")
+            );
+        }
         if ui.stdout_is_terminal() {
             let rest = vec![Span::plain(" ".repeat(id_width))];
             lines.extend(wrap_text(&text, Default::default(), width, &first, &rest));
@@ -92,12 +112,16 @@ struct ListJson {
     title: &'static str,
     summary: &'static str,
     aliases: &'static [&'static str],
+    /// The language the guide is shown in: "en", "es".
+    lang: &'static str,
 }
 
-fn list_json(ui: &mut Ui) -> anyhow::Result<()> {
-    let out: Vec<ListJson> = content::topics()
-        .iter()
+fn list_json(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
+    let out: Vec<ListJson> = content::topics_for(settings.lang)
+        .into_iter()
+        .map(|found| found.value)
         .map(|t| ListJson {
+            lang: t.lang,
             id: t.id,
             title: t.title,
             summary: t.summary,
@@ -130,7 +154,12 @@ struct SourceJson<'a> {
     url: &'a str,
 }
 
-fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result<()> {
+fn topic_json(
+    ui: &mut Ui,
+    topic: &Topic,
+    settings: &Settings,
+    region: &crate::content::embedded::RegionEntry,
+) -> anyhow::Result<()> {
     let m = &topic.meta;
     let out = TopicJson {
         id: &m.id,
@@ -150,7 +179,7 @@ fn topic_json(ui: &mut Ui, topic: &Topic, settings: &Settings) -> anyhow::Result
             })
             .collect(),
         region: settings.region.code,
-        markdown: region::fill(topic.body, settings.region).trim().to_string(),
+        markdown: region::fill(topic.body, region).trim().to_string(),
     };
     ui.print_json(&out)?;
     Ok(())

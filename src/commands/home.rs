@@ -5,16 +5,18 @@ use crate::content;
 use crate::render::style::{Line, Span, Style, theme};
 use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
+use crate::tr;
 use crate::ui::Ui;
 
 pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let region = settings.region;
+    let lang = settings.lang;
     let mut lines: Vec<Line> = vec![vec![
         Span::new(
-            format!("Overdose? Call {} now.", region.emergency),
+            tr!(lang, "home-emergency", emergency = region.emergency),
             theme::EMERGENCY,
         ),
-        Span::plain(" Then: "),
+        Span::plain(format!(" {} ", tr!(lang, "home-then"))),
         Span::new("kinship guide overdose", theme::CODE),
     ]];
     if let Some(notice) = settings.region_notice() {
@@ -29,8 +31,8 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     lines.extend([
         vec![],
         vec![
-            Span::new("Guides", theme::HEADING),
-            Span::plain(" (kinship guide NAME)"),
+            Span::new(tr!(lang, "home-guides"), theme::HEADING),
+            Span::plain(format!(" ({})", tr!(lang, "home-guides-how"))),
         ],
     ]);
     // The names only, wrapped: a line each would push the emergency line
@@ -49,8 +51,8 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     ));
     lines.push(vec![]);
     lines.push(vec![
-        Span::new("Commands", theme::HEADING),
-        Span::plain(" (all of them: "),
+        Span::new(tr!(lang, "home-commands"), theme::HEADING),
+        Span::plain(format!(" ({} ", tr!(lang, "home-all-commands"))),
         Span::new("kinship --help", theme::CODE),
         Span::plain(")"),
     ]);
@@ -58,7 +60,7 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         lines.push(vec![
             Span::plain("  "),
             Span::new(format!("{command:<24}"), theme::CODE),
-            Span::plain(*what),
+            Span::plain(tr!(lang, what)),
         ]);
     }
     let reminders = crate::lookup::reminders::gather(
@@ -80,9 +82,11 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     }
     lines.push(vec![]);
     lines.push(vec![Span::new(
-        format!(
-            "Region: {} ({}). Not medical advice.",
-            region.name, region.code
+        tr!(
+            lang,
+            "region-footer-short",
+            region = region.name,
+            code = region.code
         ),
         theme::DIM,
     )]);
@@ -112,18 +116,13 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
 /// The lines the home screen may use: 24, less one for the shell's prompt.
 const SCREEN_LINES: usize = 23;
 
+/// Each command, with the catalogue's message that says what it does.
 const COMMANDS: &[(&str, &str)] = &[
-    ("kinship sos", "the overdose steps on one screen"),
-    ("kinship guide", "the guides, with what each one covers"),
-    (
-        "kinship checklist list",
-        "checklists that remember your ticks",
-    ),
-    ("kinship plan kinds", "plans to fill in at your own pace"),
-    (
-        "kinship print card",
-        "the overdose card to print for the fridge",
-    ),
-    ("kinship resources", "emergency numbers and helplines"),
-    ("kinship search WORDS", "search all the guidance"),
+    ("kinship sos", "home-sos"),
+    ("kinship guide", "home-guide"),
+    ("kinship checklist list", "home-checklists"),
+    ("kinship plan kinds", "home-plans"),
+    ("kinship print card", "home-print-card"),
+    ("kinship resources", "home-resources"),
+    ("kinship search WORDS", "home-search"),
 ];

@@ -1,7 +1,7 @@
 //! `kinship print`: a checklist, a plan, a guide or the overdose card, as plain
 //! text, Markdown or a printable web page, to hand to the rest of the family.
 
-use crate::content::{self, sos};
+use crate::content::{self, checklist, sos};
 use crate::error::{UserError, quoted};
 use crate::lookup::household::{self, OVERDOSE_PLAN};
 use crate::offer::Offer;
@@ -153,9 +153,9 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     // Said after the printout is written, so they never come before an error.
     let mut notes = Notes::default();
     let printout = match args.what {
-        PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank)?,
+        PrintWhat::Checklist { name, blank } => checklist(settings, &name, blank, &mut notes)?,
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
-        PrintWhat::Guide { topic } => guide(settings, &topic.join(" "))?,
+        PrintWhat::Guide { topic } => guide(settings, &topic.join(" "), &mut notes)?,
         PrintWhat::Checkins => {
             let content = crate::content::checkin::load().context(crate::lookup::BROKEN_CONTENT)?;
             let Some(log) = settings
@@ -203,6 +203,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         None => ui.write_bytes(text.as_bytes())?,
     }
+    notes.messages.iter().for_each(|m| ui.message(m));
     notes.warnings.iter().for_each(|w| ui.warn(w));
     notes.hints.iter().for_each(|h| ui.hint(h));
     Ok(())
@@ -211,6 +212,8 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
 /// Warnings and hints found while building a printout.
 #[derive(Default)]
 struct Notes {
+    /// Plain lines, such as "not translated yet: shown in English".
+    messages: Vec<String>,
     warnings: Vec<String>,
     hints: Vec<String>,
 }
@@ -243,11 +246,34 @@ fn stamp(settings: &Settings, reviewed: chrono::NaiveDate) -> Stamp {
         emergency: settings.region.emergency.to_string(),
         region: settings.region.the_name.to_string(),
         reviewed,
+        lang: settings.lang,
     }
 }
 
-fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Printout> {
-    let c = crate::lookup::checklist(name)?;
+fn checklist(
+    settings: &Settings,
+    name: &str,
+    blank: bool,
+    notes: &mut Notes,
+) -> anyhow::Result<Printout> {
+    let english = crate::lookup::checklist(name)?;
+    let found = checklist::load_in(settings.lang, &english.id)
+        .context(crate::lookup::BROKEN_CONTENT)?
+        .unwrap_or(content::Localized {
+            value: english,
+            fell_back: false,
+        });
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-checklist"));
+    }
+    let region = if found.fell_back {
+        settings.region.in_lang(crate::i18n::Lang::EN)
+    } else {
+        settings.region
+    };
+    let c = found.value;
     let progress = if blank {
         None
     } else {
@@ -259,7 +285,7 @@ fn checklist(settings: &Settings, name: &str, blank: bool) -> anyhow::Result<Pri
         ..Options::PRINT
     };
     Ok(Printout {
-        doc: checklist_doc::document(&c, progress.as_ref(), settings.region, opts),
+        doc: checklist_doc::document(&c, progress.as_ref(), region, opts),
         sheet: Sheet::Page,
         stamp: stamp(settings, c.reviewed),
     })
@@ -284,13 +310,24 @@ fn plan(
     })
 }
 
-fn guide(settings: &Settings, name: &str) -> anyhow::Result<Printout> {
-    let entry = content::find_topic(name)
+fn guide(settings: &Settings, name: &str, notes: &mut Notes) -> anyhow::Result<Printout> {
+    let found = content::find_topic_in(settings.lang, name)
         .ok_or_else(|| crate::lookup::unknown_topic(name, "kinship print guide", settings))?;
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-guide"));
+    }
+    let entry = found.value;
+    let region = if found.fell_back {
+        settings.region.in_lang(crate::i18n::Lang::EN)
+    } else {
+        settings.region
+    };
     let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
     Ok(Printout {
         // On paper, how to change the region in kinship is no help.
-        doc: topic::document(&t, settings.region, ""),
+        doc: topic::document(&t, region, ""),
         sheet: Sheet::Page,
         stamp: stamp(settings, t.meta.reviewed),
     })
@@ -302,7 +339,13 @@ fn card(
     plan_name: Option<&str>,
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
-    let sos = sos::load().context(super::BROKEN_CONTENT)?;
+    let found = sos::load_in(settings.lang).context(crate::lookup::BROKEN_CONTENT)?;
+    if found.fell_back {
+        notes
+            .messages
+            .push(crate::tr!(settings.lang, "fallback-card"));
+    }
+    let sos = found.value;
     let store = settings.store()?;
     let form = crate::lookup::form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.
@@ -323,27 +366,30 @@ fn card(
     let rows = card::household(&form, plan.as_ref());
     let filled = plan.is_some();
     if !filled {
-        notes.hints.push(
-            "The card has lines to write your household's details on. To print them \
-             filled in, first run `kinship plan new overdose-plan`."
-                .into(),
-        );
+        notes
+            .hints
+            .push(crate::tr!(settings.lang, "print-card-blank-hint"));
     }
     let region = settings.region;
     let (doc, sheet) = match size {
         Size::Full => {
             let compact = card::household_columns(&rows) > card::COMPACT_COLUMNS;
-            (card::document(&sos, region, rows), Sheet::Card { compact })
+            (
+                card::document(&sos, region, rows, settings.lang),
+                Sheet::Card { compact },
+            )
         }
         Size::Wallet => {
             let count = rows.len();
             let footer = stamp(settings, sos.reviewed).footer();
-            let (panels, left_out) = card::wallet(&sos, region, &form, plan.as_ref(), &footer);
+            let (panels, left_out) =
+                card::wallet(&sos, region, &form, plan.as_ref(), &footer, settings.lang);
             if left_out > 0 {
-                notes.warnings.push(format!(
-                    "The wallet card has room for {} of your {count} details; the full card \
-                     (`kinship print card`) has them all.",
-                    count - left_out,
+                notes.warnings.push(crate::tr!(
+                    settings.lang,
+                    "print-wallet-room",
+                    kept = count - left_out,
+                    count = count
                 ));
             }
             // The panels hold it all; the page needs only its title.

@@ -4,10 +4,12 @@
 use crate::content::embedded::{self, RegionEntry};
 use crate::content::region::{Group, Region, Regions};
 use crate::content::source::Source;
+use crate::i18n::Lang;
 use crate::render::doc::{Block, Document, Inline};
 use crate::render::terminal;
 use crate::render::topic::source_line;
 use crate::settings::Settings;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::Args;
@@ -32,7 +34,11 @@ pub struct ResourcesArgs {
 pub fn run(args: ResourcesArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let entries: Vec<&RegionEntry> = if args.all {
         // The checked regions; the texts for unchecked countries are no region.
-        embedded::REGIONS.iter().filter(|r| !r.fallback).collect()
+        embedded::REGIONS
+            .iter()
+            .filter(|r| !r.fallback)
+            .map(|r| r.in_lang(settings.lang))
+            .collect()
     } else {
         vec![settings.region]
     };
@@ -56,60 +62,75 @@ pub fn run(args: ResourcesArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         if i > 0 {
             lines.push(Vec::new());
         }
-        lines.extend(terminal::render(&document(region), &ui.layout()));
+        lines.extend(terminal::render(
+            &document(region, settings.lang),
+            &ui.layout(),
+        ));
     }
     ui.print_long(&lines)?;
     Ok(())
 }
 
-/// The notes every region has, in the order shown, with their headings.
+/// The notes every region has, in the order shown, with their headings'
+/// messages in the catalogue.
 const NOTES: &[(&str, &str)] = &[
-    ("naloxone_access", "Getting naloxone"),
-    ("call_for_help_law", "Calling for help and the law"),
-    ("overdose_line", "If your loved one uses alone"),
-    ("find_treatment", "Finding treatment"),
+    ("naloxone_access", "resources-naloxone"),
+    ("call_for_help_law", "resources-law"),
+    ("overdose_line", "resources-alone"),
+    ("find_treatment", "resources-treatment"),
 ];
 
-/// The groups every region shows, with or without a checked service, and the
+/// The groups every region shows, with or without a checked service, the
+/// catalogue's name for such a line (in `resources-none-found`), and the
 /// placeholder that says who can help when it has none.
 const REQUIRED: &[(Group, &str, &str)] = &[
-    (Group::Poison, "poison line", "poison_control"),
-    (Group::Crisis, "crisis line", "crisis_line"),
-    (Group::Helpline, "national drug or alcohol line", "helpline"),
-    (Group::Family, "national line for families", "family_line"),
+    (Group::Poison, "poison", "poison_control"),
+    (Group::Crisis, "crisis", "crisis_line"),
+    (Group::Helpline, "helpline", "helpline"),
+    (Group::Family, "family", "family_line"),
 ];
 
 /// What a region shows for a required group it has no checked service in:
 /// an honest "none found", then who can help there.
-pub fn none_found(region: &Region, group: Group) -> Option<String> {
+pub fn none_found(region: &Region, group: Group, lang: Lang) -> Option<String> {
     if region.services.iter().any(|s| s.group == group) {
         return None;
     }
     let (_, noun, key) = REQUIRED.iter().find(|(g, _, _)| *g == group)?;
     let who = region.placeholder(key).ok()?;
-    Some(format!(
-        "None found: we have not found a checked {noun} in {}. Who can help: {who}.",
-        region.the_name
+    Some(tr!(
+        lang,
+        "resources-none-found",
+        line = *noun,
+        region = region.the_name.as_str(),
+        who = who
     ))
 }
 
 /// A region's numbers as a document: emergency first, then each group.
-pub fn document(region: &Region) -> Document {
-    let mut blocks = vec![Block::heading(2, "Emergency")];
+pub fn document(region: &Region, lang: Lang) -> Document {
+    let mut blocks = vec![Block::heading(2, tr!(lang, "resources-emergency"))];
     let e = &region.emergency;
     blocks.push(Block::para(vec![
-        Inline::Strong(vec![Inline::text(format!("Call {}.", e.say))]),
+        Inline::Strong(vec![Inline::text(tr!(
+            lang,
+            "resources-call",
+            emergency = e.say.as_str()
+        ))]),
         Inline::text(format!(" {}", e.what)),
     ]));
-    blocks.push(source_para(&e.source));
+    blocks.push(source_para(&e.source, lang));
 
     let mut groups: Vec<Group> = region.services.iter().map(|s| s.group).collect();
     groups.extend(REQUIRED.iter().map(|(g, _, _)| *g));
     groups.sort();
     groups.dedup();
     for group in groups {
-        blocks.push(Block::heading(2, group.heading()));
-        if let Some(text) = none_found(region, group) {
+        blocks.push(Block::heading(
+            2,
+            tr!(lang, "resources-group", group = group.name()),
+        ));
+        if let Some(text) = none_found(region, group, lang) {
             blocks.push(Block::para(vec![Inline::text(text)]));
             continue;
         }
@@ -124,39 +145,49 @@ pub fn document(region: &Region) -> Document {
             }
             if let Some(hours) = &s.hours {
                 lines.push(Inline::Break);
-                lines.push(Inline::text(format!("Open: {hours}.")));
+                lines.push(Inline::text(tr!(
+                    lang,
+                    "resources-open",
+                    hours = hours.as_str()
+                )));
             }
             lines.push(Inline::Break);
             lines.push(Inline::text(s.what.clone()));
             blocks.push(Block::para(lines));
-            blocks.push(source_para(&s.source));
+            blocks.push(source_para(&s.source, lang));
         }
     }
     for (key, heading) in NOTES {
         if let Ok(text) = region.placeholder(key) {
-            blocks.push(Block::heading(2, *heading));
+            blocks.push(Block::heading(2, tr!(lang, heading)));
             blocks.push(Block::para(vec![Inline::text(text)]));
             if let Some(source) = region.placeholder_source(key) {
-                blocks.push(source_para(source));
+                blocks.push(source_para(source, lang));
             }
         }
     }
-    blocks.push(Block::para(vec![Inline::text(
-        "Numbers and services change. If one does not work, check the service's own \
-         page. kinship is not medical advice.",
-    )]));
+    blocks.push(Block::para(vec![Inline::text(tr!(
+        lang,
+        "resources-change"
+    ))]));
     Document {
-        title: format!("Help and numbers: {} ({})", region.name, region.code),
-        lead: Some(format!(
-            "In an emergency, call {} first.",
-            region.emergency.say
+        title: tr!(
+            lang,
+            "resources-title",
+            region = region.name.as_str(),
+            code = region.code.as_str()
+        ),
+        lead: Some(tr!(
+            lang,
+            "resources-lead",
+            emergency = region.emergency.say.as_str()
         )),
         blocks,
     }
 }
 
-fn source_para(source: &Source) -> Block {
-    let mut inlines = vec![Inline::text("Source: ")];
+fn source_para(source: &Source, lang: Lang) -> Block {
+    let mut inlines = vec![Inline::text(format!("{} ", tr!(lang, "resources-source")))];
     inlines.extend(source_line(source));
     Block::para(vec![Inline::Emph(inlines)])
 }
@@ -265,7 +296,7 @@ impl<'a> RegionJson<'a> {
                 .filter_map(|(group, _, _)| {
                     Some(NoneFoundJson {
                         group: group.name(),
-                        text: none_found(r, *group)?,
+                        text: none_found(r, *group, Lang::EN)?,
                     })
                 })
                 .collect(),

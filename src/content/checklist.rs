@@ -81,6 +81,30 @@ pub fn load(id: &str) -> Result<Option<Checklist>, ContentError> {
     }
 }
 
+/// Loads a checklist by id in `lang`, else in English (`fell_back`);
+/// `Ok(None)` when there is none by that id.
+pub fn load_in(
+    lang: crate::i18n::Lang,
+    id: &str,
+) -> Result<Option<super::Localized<Checklist>>, ContentError> {
+    let Some(found) = super::file_in(lang, &format!("{DIR}{id}.yaml")) else {
+        return Ok(None);
+    };
+    let (path, text) = found.value;
+    Ok(Some(
+        found.map(|_| ()).map(|()| parse(path, text)).transpose()?,
+    ))
+}
+
+/// Every checklist in `lang`, each in English where it is not translated.
+pub fn all_in(lang: crate::i18n::Lang) -> Result<Vec<Checklist>, ContentError> {
+    ids()
+        .into_iter()
+        .filter_map(|id| load_in(lang, id).transpose())
+        .map(|c| c.map(|c| c.value))
+        .collect()
+}
+
 /// Loads every checklist.
 pub fn all() -> Result<Vec<Checklist>, ContentError> {
     embedded::files_under(DIR)

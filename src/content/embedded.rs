@@ -4,6 +4,8 @@
 /// without parsing its file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TopicEntry {
+    /// The language it is written in: "en", "es".
+    pub lang: &'static str,
     pub id: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
@@ -16,6 +18,9 @@ pub struct TopicEntry {
 /// placeholder without parsing `regions.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RegionEntry {
+    /// The language of its names and texts: "en", or another language's
+    /// words laid over the English region (`content/LANG/regions.yaml`).
+    pub lang: &'static str,
     pub code: &'static str,
     pub name: &'static str,
     /// The name as it reads inside a sentence ("the United States").
@@ -109,5 +114,9 @@ pub fn json_of(text: &str) -> Option<&'static str> {
         .or_else(|| {
             let at = REGIONS.iter().position(|r| same(r.yaml))?;
             REGION_JSON.get(at).copied().flatten()
+        })
+        .or_else(|| {
+            let at = TRANSLATED_REGIONS.iter().position(|r| same(r.yaml))?;
+            TRANSLATED_REGION_JSON.get(at).copied().flatten()
         })
 }

@@ -304,6 +304,21 @@ pub fn load(id: &str) -> Result<Option<Form>, ContentError> {
     }
 }
 
+/// Loads a form by id in `lang`, else in English (`fell_back`); `Ok(None)`
+/// when there is none by that id.
+pub fn load_in(
+    lang: crate::i18n::Lang,
+    id: &str,
+) -> Result<Option<super::Localized<Form>>, ContentError> {
+    let Some(found) = super::file_in(lang, &format!("{DIR}{id}.yaml")) else {
+        return Ok(None);
+    };
+    let (path, text) = found.value;
+    Ok(Some(
+        found.map(|_| ()).map(|()| parse(path, text)).transpose()?,
+    ))
+}
+
 /// Every embedded form.
 pub fn all() -> Result<Vec<Form>, ContentError> {
     ids()

@@ -6,12 +6,15 @@ pub mod embedded;
 pub mod expand;
 pub mod form;
 pub mod front_matter;
+pub mod overlay;
+pub mod parity;
 pub mod region;
 pub mod sos;
 pub mod source;
 pub mod topic;
 pub mod validate;
 
+use crate::i18n::Lang;
 use embedded::TopicEntry;
 use std::fmt;
 
@@ -59,9 +62,99 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, crate:
     crate::yaml::from_str(text)
 }
 
-/// Every topic in the index, in display order.
+/// Every English topic in the index, in display order.
 pub fn topics() -> &'static [TopicEntry] {
-    embedded::TOPICS
+    topics_written_in(Lang::EN)
+}
+
+/// The topics written in `lang`, in display order: only its own, which may
+/// be fewer than the English ones.
+pub fn topics_written_in(lang: Lang) -> &'static [TopicEntry] {
+    let all = embedded::TOPICS;
+    let start = all.iter().position(|t| t.lang == lang.code());
+    let Some(start) = start else { return &[] };
+    let len = all[start..]
+        .iter()
+        .take_while(|t| t.lang == lang.code())
+        .count();
+    &all[start..start + len]
+}
+
+/// Every guide as a reader of `lang` sees it, in the English order: its
+/// version in `lang` where there is one, else the English one.
+pub fn topics_for(lang: Lang) -> Vec<Localized<&'static TopicEntry>> {
+    topics()
+        .iter()
+        .map(|english| topic_in(lang, english))
+        .collect()
+}
+
+/// A piece of content in the language asked for, or in English when it has
+/// not been translated yet (`fell_back`: say so, in one line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localized<T> {
+    pub value: T,
+    pub fell_back: bool,
+}
+
+impl<T, E> Localized<Result<T, E>> {
+    pub fn transpose(self) -> Result<Localized<T>, E> {
+        let fell_back = self.fell_back;
+        self.value.map(|value| Localized { value, fell_back })
+    }
+}
+
+impl<T> Localized<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Localized<U> {
+        Localized {
+            value: f(self.value),
+            fell_back: self.fell_back,
+        }
+    }
+}
+
+/// The version in `lang` of the English topic `english`, else the English one.
+pub fn topic_in(lang: Lang, english: &'static TopicEntry) -> Localized<&'static TopicEntry> {
+    match topics_written_in(lang).iter().find(|t| t.id == english.id) {
+        Some(own) => Localized {
+            value: own,
+            fell_back: false,
+        },
+        None => Localized {
+            value: english,
+            fell_back: !lang.is_english(),
+        },
+    }
+}
+
+/// A name for a guide, in `lang`: by id, or by another name in any language
+/// (`sobredosis` finds the overdose guide), then the version in `lang`.
+pub fn find_topic_in(lang: Lang, name: &str) -> Option<Localized<&'static TopicEntry>> {
+    find_topic(name).map(|english| topic_in(lang, english))
+}
+
+/// The path of a file's version in `lang` (`es/checklists/x.yaml` for
+/// `en/checklists/x.yaml`) and its text, else the English file's, with
+/// whether it fell back.
+pub fn file_in(lang: Lang, english_path: &str) -> Option<Localized<(&'static str, &'static str)>> {
+    if !lang.is_english()
+        && let Some(rest) = english_path.strip_prefix("en/")
+    {
+        let own = format!("{}/{rest}", lang.code());
+        if let Some(at) = embedded::FILES.iter().position(|(p, _)| *p == own) {
+            return Some(Localized {
+                value: embedded::FILES[at],
+                fell_back: false,
+            });
+        }
+    }
+    let at = embedded::FILES
+        .iter()
+        .position(|(p, _)| *p == english_path)?;
+    Some(Localized {
+        value: embedded::FILES[at],
+        fell_back: !lang.is_english(),
+    })
 }
 
 /// Normalises what a user typed for a topic: case, spaces and underscores.
@@ -78,13 +171,20 @@ pub fn normalise_name(name: &str) -> String {
 /// `--full` is given; they never go through a pager unless `--full` asks for all.
 pub const FIRST_SCREEN: &[&str] = &["overdose"];
 
-/// The topic a name refers to, by id or alias.
+/// The English topic a name refers to, by id or alias; an alias in another
+/// language (`sobredosis`) finds the English topic of the same id.
 pub fn find_topic(name: &str) -> Option<&'static TopicEntry> {
     let name = normalise_name(name);
     topics()
         .iter()
         .find(|t| t.id == name)
         .or_else(|| topics().iter().find(|t| t.aliases.contains(&name.as_str())))
+        .or_else(|| {
+            let other = embedded::TOPICS
+                .iter()
+                .find(|t| t.aliases.contains(&name.as_str()))?;
+            topics().iter().find(|t| t.id == other.id)
+        })
 }
 
 /// Parses a topic's file.

@@ -121,21 +121,6 @@ impl Group {
             Group::Children => "children",
         }
     }
-
-    /// The heading this group is shown under.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Group::Medical => "Urgent medical advice",
-            Group::Poison => "Poison advice",
-            Group::Overdose => "For people who use alone",
-            Group::Crisis => "Crisis and suicide support",
-            Group::Helpline => "Drug information and treatment",
-            Group::Family => "Support for families",
-            Group::Bereavement => "After a death",
-            Group::Abuse => "Domestic abuse",
-            Group::Children => "Children and young people",
-        }
-    }
 }
 
 /// A placeholder text: plain, or with the source of the fact it states.
@@ -375,6 +360,59 @@ impl RegionEntry {
     }
 }
 
+impl RegionEntry {
+    /// This region in `lang`: the same numbers, with that language's words
+    /// where `content/LANG/regions.yaml` has them and English elsewhere. A
+    /// country read through a region keeps its own name, in `lang` when
+    /// that file names it.
+    pub fn in_lang(&'static self, lang: crate::i18n::Lang) -> &'static RegionEntry {
+        if self.lang == lang.code() {
+            return self;
+        }
+        let same_texts = |r: &RegionEntry| {
+            r.texts.as_ptr() == self.texts.as_ptr() && r.texts.len() == self.texts.len()
+        };
+        // The region this one reads through: itself, or a country's base.
+        let Some(base) = embedded::REGIONS
+            .iter()
+            .chain(embedded::TRANSLATED_REGIONS)
+            .find(|r| same_texts(r))
+        else {
+            return self;
+        };
+        let target = if lang.is_english() {
+            embedded::REGIONS.iter().find(|r| r.code == base.code)
+        } else {
+            embedded::TRANSLATED_REGIONS
+                .iter()
+                .find(|r| r.lang == lang.code() && r.code == base.code)
+        };
+        let Some(target) = target else { return self };
+        if self.code == base.code {
+            return target;
+        }
+        let country = country(self.code);
+        let the_name = embedded::COUNTRY_NAMES
+            .iter()
+            .find(|(l, code, _)| *l == lang.code() && *code == self.code)
+            .map(|(.., name)| *name)
+            .or_else(|| country.filter(|_| lang.is_english()).map(|c| c.the_name))
+            .unwrap_or(self.the_name);
+        let name = if lang.is_english() {
+            country.map_or(self.name, CountryEntry::name)
+        } else {
+            the_name
+        };
+        // Leaked once per run, as `resolve` does.
+        Box::leak(Box::new(RegionEntry {
+            code: self.code,
+            name,
+            the_name,
+            ..*target
+        }))
+    }
+}
+
 /// The region used for any country kinship has not checked.
 pub fn fallback() -> &'static RegionEntry {
     embedded::REGIONS
@@ -489,12 +527,18 @@ mod tests {
         let nl = resolve("nl").unwrap();
         assert_eq!((nl.name, nl.the_name), ("Netherlands", "the Netherlands"));
         // Not in the EU: never 112, never 911, whatever the neighbours use.
-        for code in ["jp", "mx", "za", "no", "ch", "br", "in"] {
+        for code in ["jp", "za", "no", "ch", "br", "in"] {
             let r = resolve(code).unwrap();
             assert!(r.unchecked(), "{code}");
             assert_eq!(r.emergency, "your local emergency number", "{code}");
         }
         assert_eq!(resolve("jp").unwrap().name, "Japan");
+        // Mexico is checked: 911, never 112.
+        let mx = resolve("MX").unwrap();
+        assert_eq!(
+            (mx.code, mx.emergency, mx.unchecked()),
+            ("mx", "911", false)
+        );
         assert_eq!(resolve("xx"), None);
         assert_eq!(resolve("uk2"), None);
         assert_eq!(resolve(""), None);

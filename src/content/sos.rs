@@ -83,6 +83,19 @@ pub fn parse(text: &str) -> Result<Sos, ContentError> {
     super::from_yaml(text).map_err(|e| ContentError::new(PATH, e.location, e.message))
 }
 
+/// The card in `lang`, else in English (`fell_back`).
+pub fn load_in(lang: crate::i18n::Lang) -> Result<super::Localized<Sos>, ContentError> {
+    let found = super::file_in(lang, PATH)
+        .ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
+    let (path, text) = found.value;
+    found
+        .map(|_| ())
+        .map(|()| {
+            super::from_yaml(text).map_err(|e| ContentError::new(path, e.location, e.message))
+        })
+        .transpose()
+}
+
 /// The embedded card.
 pub fn load() -> Result<Sos, ContentError> {
     let text =

@@ -40,6 +40,38 @@ pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
         .into())
 }
 
+/// The checklist a name refers to in the user's language, or in English with
+/// one line that says so when it is not translated yet.
+pub fn checklist_in(
+    name: &str,
+    ui: &mut crate::ui::Ui,
+    settings: &Settings,
+) -> anyhow::Result<Checklist> {
+    let english = checklist(name)?;
+    match checklist_content::load_in(settings.lang, &english.id).context(BROKEN_CONTENT)? {
+        Some(found) => {
+            if found.fell_back {
+                ui.message(&crate::tr!(settings.lang, "fallback-checklist"));
+            }
+            Ok(found.value)
+        }
+        None => Ok(english),
+    }
+}
+
+/// The region's words in the checklist's language: English words for a
+/// checklist shown in English because it is not translated yet.
+pub fn checklist_region(
+    checklist: &Checklist,
+    settings: &Settings,
+) -> &'static crate::content::embedded::RegionEntry {
+    let path = format!("en/checklists/{}.yaml", checklist.id);
+    match content::file_in(settings.lang, &path) {
+        Some(found) if found.fell_back => settings.region.in_lang(crate::i18n::Lang::EN),
+        _ => settings.region,
+    }
+}
+
 /// The saved progress of a checklist, if there is any.
 pub fn progress(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<Progress>> {
     store.read(
@@ -51,8 +83,8 @@ pub fn progress(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<P
 /// The form a kind names, or an error naming the kinds.
 pub fn form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
     let id = content::normalise_name(kind);
-    if let Some(f) = form_content::load(&id).context(BROKEN_CONTENT)? {
-        return Ok(f.filled(settings.region));
+    if let Some(f) = form_content::load_in(settings.lang, &id).context(BROKEN_CONTENT)? {
+        return Ok(f.value.filled(settings.region));
     }
     let ids = form_content::ids();
     let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
@@ -108,9 +140,9 @@ pub fn no_such_plan(store: &Store, name: &str) -> anyhow::Error {
 
 /// The form a saved plan was filled in on, for the region.
 pub fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form> {
-    form_content::load(&p.form)
+    form_content::load_in(settings.lang, &p.form)
         .context(BROKEN_CONTENT)?
-        .map(|f| f.filled(settings.region))
+        .map(|f| f.value.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(format!(
                 "The plan {} is a {} plan, a kind this kinship does not know.",

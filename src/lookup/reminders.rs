@@ -55,7 +55,10 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
         Ok(None)
     };
     match kit {
-        Ok(Some(k)) => out.lines.extend(kit::reminder(&k, now.date_naive(), width)),
+        Ok(Some(k)) => {
+            out.lines
+                .extend(kit::reminder_in(&k, now.date_naive(), width, settings.lang))
+        }
         Ok(None) => {}
         Err(e) => out.unreadable.push(e.to_string()),
     }
@@ -70,9 +73,8 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
                 if let Some(last) = log.last() {
                     let days = (now - last).num_days();
                     if now - last > TimeDelta::days(CHECKIN_DAYS) {
-                        out.lines.push(format!(
-                            "Last check-in: {days} days ago. Take a minute: kinship checkin"
-                        ));
+                        out.lines
+                            .push(crate::tr!(settings.lang, "checkin-reminder", days = days));
                     }
                 }
             }

@@ -124,9 +124,23 @@ impl Expiry {
 
     /// How it reads in a sentence: "March 2027", "15 March 2027".
     pub fn words(self) -> String {
+        self.words_in(crate::i18n::Lang::EN)
+    }
+
+    /// The same, in `lang`: "marzo de 2027".
+    pub fn words_in(self, lang: crate::i18n::Lang) -> String {
+        use chrono::Datelike;
         match self {
-            Expiry::Day(d) => d.format("%-d %B %Y").to_string(),
-            Expiry::Month { .. } => self.last_day().format("%B %Y").to_string(),
+            Expiry::Day(d) => crate::i18n::date(lang, d),
+            Expiry::Month { .. } => {
+                let last = self.last_day();
+                crate::tr!(
+                    lang,
+                    "month-year",
+                    month = crate::tr!(lang, "month", n = last.month()),
+                    year = last.year().to_string()
+                )
+            }
         }
     }
 }
@@ -230,6 +244,16 @@ impl Kit {
 /// not mentioned: `kit used` already said to replace them. The item's name
 /// and place are shortened so the line fits `width` columns.
 pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
+    reminder_in(kit, today, width, crate::i18n::Lang::EN)
+}
+
+/// [`reminder`], in `lang`.
+pub fn reminder_in(
+    kit: &Kit,
+    today: NaiveDate,
+    width: usize,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
     let stocked = || kit.items.iter().filter(|i| i.count > 0);
     let expired: Vec<&Item> = stocked()
         .filter(|i| i.status(today) == Status::Expired)
@@ -249,16 +273,13 @@ pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
     };
     match expired.as_slice() {
         [one] => {
-            let when = one.expires.words();
+            let when = one.expires.words_in(lang);
             return Some(fit(one, &|d| {
-                format!("Naloxone {d} expired in {when}. Replace it: kinship kit list")
+                crate::tr!(lang, "kit-expired", item = d, when = when.as_str())
             }));
         }
         [_, ..] => {
-            return Some(format!(
-                "{} of your naloxone items have expired. Replace them: kinship kit list",
-                expired.len()
-            ));
+            return Some(crate::tr!(lang, "kit-expired-many", n = expired.len()));
         }
         [] => {}
     }
@@ -268,13 +289,9 @@ pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
             _ => None,
         })
         .min_by_key(|(_, days)| *days)?;
-    let when = match days {
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        n => format!("in {n} days"),
-    };
+    let when = crate::tr!(lang, "kit-in-days", n = days);
     Some(fit(item, &|d| {
-        format!("Naloxone {d} expires {when}. Replace it: kinship kit list")
+        crate::tr!(lang, "kit-expires", item = d, when = when.as_str())
     }))
 }
 

@@ -296,6 +296,8 @@ pub struct Walk {
     rung_for: Option<DateTime<FixedOffset>>,
     /// The pacer that is on, and when it was turned on.
     pacer: Option<(Beat, DateTime<FixedOffset>)>,
+    /// The language the walk speaks (its log lines are written in it).
+    lang: crate::i18n::Lang,
     ending: Option<Ending>,
 }
 
@@ -330,7 +332,19 @@ impl Walk {
             rung_for: None,
             pacer: None,
             ending: None,
+            lang: crate::i18n::Lang::EN,
         }
+    }
+
+    /// The same walk, speaking `lang`.
+    pub fn in_lang(mut self, lang: crate::i18n::Lang) -> Walk {
+        self.lang = lang;
+        self
+    }
+
+    /// The language the walk speaks.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang
     }
 
     pub fn steps(&self) -> &[WalkStep] {
@@ -479,8 +493,13 @@ impl Walk {
     }
 
     fn give_dose(&mut self, step: &str, what: &str, now: DateTime<FixedOffset>) {
-        let nth = ordinal(self.log.doses() + 1);
-        self.record(step, format!("{what}, {nth} dose"), false, now);
+        let what = crate::tr!(
+            self.lang,
+            "walk-dose-event",
+            what = what,
+            n = self.log.doses() + 1
+        );
+        self.record(step, what, false, now);
         if let Some(event) = self.log.events.last_mut() {
             event.dose = true;
         }
@@ -559,27 +578,6 @@ impl Walk {
     }
 }
 
-/// "first", "second", ... for the log.
-pub fn ordinal(n: usize) -> String {
-    const WORDS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
-    match n {
-        1..=10 => WORDS[n - 1].to_string(),
-        _ => {
-            let suffix = match (n % 10, n % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix}")
-        }
-    }
-}
-
 /// "1:05" for a countdown, rounding up so that it never shows 0:00 early.
 pub fn countdown(remaining: TimeDelta) -> String {
     let secs = (remaining.num_milliseconds().max(0) + 999) / 1000;
@@ -588,20 +586,7 @@ pub fn countdown(remaining: TimeDelta) -> String {
 
 /// "just now", "1 minute", "12 minutes", "1 hour 5 minutes".
 pub fn ago(since: TimeDelta) -> String {
-    let minutes = since.num_minutes().max(0);
-    let plural = |n: i64, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    match minutes {
-        0 => "less than a minute".to_string(),
-        m if m < 60 => plural(m, "minute"),
-        m if m % 60 == 0 => plural(m / 60, "hour"),
-        m => format!("{} {}", plural(m / 60, "hour"), plural(m % 60, "minute")),
-    }
+    crate::i18n::duration(crate::i18n::Lang::EN, since)
 }
 
 #[cfg(test)]

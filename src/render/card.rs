@@ -5,11 +5,10 @@ use super::doc::{Block, Document, Inline, List, ListItem, Row, plain_text};
 use crate::content::form::{Form, Kind};
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::Sos;
+use crate::i18n::Lang;
 use crate::progress::plan::{self, Plan};
 use crate::render::style::printable;
-
-/// The title of the household's part of the card.
-const HOUSEHOLD: &str = "Our details";
+use crate::tr;
 
 /// Past this many columns of details, the full card uses smaller type so it
 /// stays one page. Columns, not characters: a Chinese character is two wide.
@@ -114,24 +113,29 @@ fn steps(sos: &Sos, region: &impl Placeholders, from: usize, to: usize) -> Block
 
 /// The household's part: its rows, and how many details are only on the full
 /// card (`left_out`).
-fn household_blocks(rows: Vec<Row>, left_out: usize) -> Vec<Block> {
-    let mut blocks = vec![Block::heading(2, HOUSEHOLD)];
+fn household_blocks(rows: Vec<Row>, left_out: usize, lang: Lang) -> Vec<Block> {
+    let mut blocks = vec![Block::heading(2, tr!(lang, "card-household"))];
     if rows.is_empty() && left_out == 0 {
-        blocks.push(Block::para(vec![Inline::text("None written yet.")]));
+        blocks.push(Block::para(vec![Inline::text(tr!(
+            lang,
+            "card-none-written"
+        ))]));
     } else if !rows.is_empty() {
         blocks.push(Block::Rows(rows));
     }
     if left_out > 0 {
-        blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-            format!("{left_out} more on the full card at home."),
-        )])]));
+        blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(tr!(
+            lang,
+            "card-more-at-home",
+            n = left_out
+        ))])]));
     }
     blocks
 }
 
 /// The full card: the number and the signs first, the numbered steps, what to
 /// do without naloxone, and the household's details.
-pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>) -> Document {
+pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>, lang: Lang) -> Document {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let mut blocks = vec![
         steps(sos, region, 0, sos.steps.len()),
@@ -139,7 +143,7 @@ pub fn document(sos: &Sos, region: &impl Placeholders, rows: Vec<Row>) -> Docume
             fill(&sos.no_naloxone),
         )])])]),
     ];
-    blocks.extend(household_blocks(rows, 0));
+    blocks.extend(household_blocks(rows, 0, lang));
     Document {
         title: fill(&sos.title),
         lead: Some(fill(&sos.signs)),
@@ -165,6 +169,7 @@ pub fn wallet(
     form: &Form,
     plan: Option<&Plan>,
     footer: &[Inline],
+    lang: Lang,
 ) -> (Vec<Vec<Block>>, usize) {
     let fill = |t: &str| region::fill(t, region).into_owned();
     let mut card = vec![
@@ -215,11 +220,13 @@ pub fn wallet(
         .into_iter()
         .enumerate()
         .map(|(i, pieces)| {
-            let mut blocks = blocks_of(pieces);
+            let mut blocks = blocks_of(pieces, lang);
             if i == 3 && left_out > 0 {
-                blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-                    format!("{left_out} more on the full card at home."),
-                )])]));
+                blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(tr!(
+                    lang,
+                    "card-more-at-home",
+                    n = left_out
+                ))])]));
             }
             blocks
         })
@@ -241,7 +248,7 @@ enum Piece {
 
 /// A panel's pieces as blocks: steps in a row make one list, details one
 /// set of rows.
-fn blocks_of(pieces: Vec<Piece>) -> Vec<Block> {
+fn blocks_of(pieces: Vec<Piece>, lang: Lang) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     for piece in pieces {
         match piece {
@@ -266,7 +273,7 @@ fn blocks_of(pieces: Vec<Piece>) -> Vec<Block> {
                     })),
                 }
             }
-            Piece::Household => blocks.push(Block::heading(2, HOUSEHOLD)),
+            Piece::Household => blocks.push(Block::heading(2, tr!(lang, "card-household"))),
             Piece::Detail(row) => match blocks.last_mut() {
                 Some(Block::Rows(rows)) => rows.push(row),
                 _ => blocks.push(Block::Rows(vec![row])),
@@ -545,7 +552,14 @@ mod tests {
         )];
         let (form, short) = household_plan("Kitchen drawer by the sink.");
         for region in crate::content::embedded::REGIONS {
-            let (panels, left_out) = wallet(&sos, region, &form, Some(&short), &footer);
+            let (panels, left_out) = wallet(
+                &sos,
+                region,
+                &form,
+                Some(&short),
+                &footer,
+                crate::i18n::Lang::EN,
+            );
             assert_eq!(panels.len(), 4);
             assert_eq!(
                 steps_of(&panels),
@@ -581,7 +595,8 @@ mod tests {
         // and the rest counted.
         let us = crate::content::region::find("us").unwrap();
         let (form, long) = household_plan(&"The blue door by the bakery. ".repeat(7));
-        let (panels, left_out) = wallet(&sos, us, &form, Some(&long), &footer);
+        let (panels, left_out) =
+            wallet(&sos, us, &form, Some(&long), &footer, crate::i18n::Lang::EN);
         let labels = labels_of(&panels);
         assert_eq!(labels[..2], ["Allergies", "Medicines"], "{labels:?}");
         assert_eq!(left_out, 6 - labels.len());
@@ -592,7 +607,7 @@ mod tests {
             "{panels:?}"
         );
         // A blank card: lines to write on, none said to be left out.
-        let (panels, left_out) = wallet(&sos, us, &form, None, &footer);
+        let (panels, left_out) = wallet(&sos, us, &form, None, &footer, crate::i18n::Lang::EN);
         assert_eq!(left_out, 0);
         assert_eq!(labels_of(&panels)[..2], ["Allergies", "Medicines"]);
     }

@@ -3,11 +3,19 @@
 //! takes 6/12 for 12/6; the day first and a 24-hour clock, as most of the
 //! world writes them and as the sos log's times already read.
 
-use chrono::{DateTime, FixedOffset};
+use crate::i18n::Lang;
+use chrono::{DateTime, Datelike, FixedOffset};
 
-/// "22 Nov 2026 21:04", in the time zone it was saved with.
-pub fn moment(t: &DateTime<FixedOffset>) -> String {
-    t.format("%-d %b %Y %H:%M").to_string()
+/// "22 Nov 2026 21:04" ("22 nov 2026 21:04" in Spanish), in the time zone
+/// it was saved with; the month's name comes from the catalogue.
+pub fn moment(lang: Lang, t: &DateTime<FixedOffset>) -> String {
+    format!(
+        "{} {} {} {}",
+        t.day(),
+        crate::tr!(lang, "month-short", n = t.month()),
+        t.year(),
+        t.format("%H:%M")
+    )
 }
 
 #[cfg(test)]
@@ -17,6 +25,6 @@ mod tests {
     #[test]
     fn a_moment_reads_day_month_year_and_time() {
         let t = DateTime::parse_from_rfc3339("2026-12-06T09:05:00-05:00").unwrap();
-        assert_eq!(moment(&t), "6 Dec 2026 09:05");
+        assert_eq!(moment(Lang::EN, &t), "6 Dec 2026 09:05");
     }
 }

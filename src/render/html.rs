@@ -18,7 +18,12 @@ pub fn write(p: &Printout) -> String {
         Sheet::Wallet(_) => "wallet",
     };
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // The page says its language, so screen readers and hyphenation follow it.
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        p.stamp.lang.code()
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // Nothing may be loaded from anywhere: not a font, not an image, not a script.
     out.push_str(
@@ -36,9 +41,10 @@ pub fn write(p: &Printout) -> String {
     }
     match &p.sheet {
         Sheet::Wallet(panels) => {
-            out.push_str(
-                "<p class=\"howto\">Cut along the dashed line. Fold along the dotted lines, \
-                 back and forth, to wallet size.</p>\n<div class=\"strip\">\n",
+            let _ = writeln!(
+                out,
+                "<p class=\"howto\">{}</p>\n<div class=\"strip\">",
+                esc(&crate::tr!(p.stamp.lang, "print-wallet-howto"))
             );
             for (i, panel) in panels.iter().enumerate() {
                 out.push_str("<section class=\"panel\">\n");

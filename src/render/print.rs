@@ -32,28 +32,32 @@ pub struct Stamp {
     pub region: String,
     /// When the printed text was last checked against its sources.
     pub reviewed: NaiveDate,
+    /// The language of the small print, and of the page (`<html lang>`).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Stamp {
     /// The line at the top of every printout but the card, which starts with it.
     pub fn emergency_line(&self) -> Block {
         Block::Callout(vec![Block::para(vec![Inline::Strong(vec![Inline::text(
-            format!(
-                "In an overdose or any emergency, call {} first.",
-                self.emergency
+            crate::tr!(
+                self.lang,
+                "print-emergency-line",
+                emergency = self.emergency.as_str()
             ),
         )])])])
     }
 
     /// The small print at the end.
     pub fn footer(&self) -> Vec<Inline> {
-        vec![Inline::text(format!(
-            "Printed from kinship on {}. Emergency number in {}: {}. Text reviewed {}. \
-             This is not medical advice.",
-            self.printed.format("%-d %B %Y"),
-            self.region,
-            self.emergency,
-            self.reviewed.format("%-d %B %Y"),
+        let lang = self.lang;
+        vec![Inline::text(crate::tr!(
+            lang,
+            "print-stamp",
+            printed = crate::i18n::date(lang, self.printed),
+            region = self.region.as_str(),
+            emergency = self.emergency.as_str(),
+            reviewed = crate::i18n::date(lang, self.reviewed),
         ))]
     }
 }

@@ -6,7 +6,9 @@ use super::style::{Line, Span, Style, theme};
 use super::wrap::{InlineStyle, wrap, wrap_text};
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::{Pacer, Sos};
+use crate::i18n::Lang;
 use crate::progress::walk::{self, Action, Beat, DoseStatus, Log, Noted, Walk, WalkStep};
+use crate::tr;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use unicode_width::UnicodeWidthStr;
 
@@ -50,6 +52,8 @@ pub struct CardRegion<'a> {
     pub code: &'a str,
     /// Said under the title when the numbers may not be the user's.
     pub notice: Option<&'a str>,
+    /// The language of the card's own lines.
+    pub lang: Lang,
 }
 
 /// The card: the emergency line, the signs, the numbered steps with the
@@ -143,50 +147,85 @@ fn card_with(
     ));
     lines.push(vec![]);
     lines.push(vec![
-        Span::plain("Step by step, with timers: "),
+        Span::plain(tr!(at.lang, "card-walk-hint")),
         Span::new("kinship sos --walk", theme::CODE),
     ]);
     lines.push(vec![
-        Span::plain("Everything to know: "),
+        Span::plain(tr!(at.lang, "card-guide-hint")),
         Span::new("kinship guide overdose", theme::CODE),
     ]);
-    lines.push(vec![Span::new(
-        format!("Numbers for {} ({}). Not medical advice.", at.name, at.code),
+    // Wrapped: the longest country names run past 80 columns.
+    lines.extend(wrap_text(
+        &tr!(at.lang, "card-footer", region = at.name, code = at.code),
         theme::DIM,
-    )]);
+        width,
+        &vec![],
+        &vec![],
+    ));
     lines
 }
 
 /// The keys the walk understands at this point, separated by `sep`.
 pub fn keys(w: &Walk, sep: &str) -> String {
-    key_list(w).join(sep)
+    let lang = w.lang();
+    let asked = w.confirming_dose().map(|q| q.key);
+    let mut keys: Vec<&str> = if asked == Some(Action::AnotherDose) {
+        // n asked: n again logs; s, or any other key, takes the question back.
+        vec!["walk-key-n-again", "walk-key-not-given"]
+    } else if asked == Some(Action::Done) {
+        vec!["walk-key-enter-again", "walk-key-not-given"]
+    } else {
+        vec!["walk-key-done", "walk-key-skip"]
+    };
+    if asked != Some(Action::AnotherDose) {
+        if w.position() > 0 {
+            keys.push("walk-key-back");
+        }
+        match (w.step().pacer, w.pacer()) {
+            (Some(_), Some(_)) => keys.push("walk-key-pacer-off"),
+            (Some(Beat::Pushes), None) => keys.push("walk-key-pacer-cpr"),
+            (Some(Beat::Breaths), None) => keys.push("walk-key-pacer-breaths"),
+            (None, _) => {}
+        }
+        if w.log().doses() > 0 {
+            keys.push("walk-key-another-dose");
+        }
+        keys.push("walk-key-quit");
+    }
+    keys.into_iter()
+        .map(|id| tr!(lang, id))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// The plain walk's line of keys and the emergency number, in lines of at
-/// most `width` columns broken only between one key and the next: never a
-/// lone " 911." on a line of its own, as a terminal's own wrapping leaves.
+/// most `width` columns broken only after a key or a sentence: never a lone
+/// " 911." on a line of its own, as a terminal's own wrapping leaves.
 pub fn plain_keys(w: &Walk, emergency: &str, width: usize) -> Vec<String> {
-    let keys = key_list(w);
-    let mut units: Vec<String> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| {
-            let before = if i == 0 { "Keys: " } else { "" };
-            let after = if i + 1 == keys.len() { "." } else { "," };
-            format!("{before}{k}{after}")
-        })
-        .collect();
-    units.push(format!("Emergency number: {emergency}."));
-    // On a very narrow screen a unit too wide goes word by word, the
-    // number still whole.
-    let number = format!("{emergency}.");
+    let line = tr!(
+        w.lang(),
+        "walk-keys-line",
+        keys = keys(w, ", "),
+        emergency = emergency
+    );
+    // Units end after ", " or ". "; the number stays whole.
+    let mut units: Vec<String> = Vec::new();
+    let mut unit = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        unit.push(c);
+        if matches!(c, ',' | '.') && chars.peek() == Some(&' ') {
+            chars.next();
+            units.push(std::mem::take(&mut unit));
+        }
+    }
+    if !unit.is_empty() {
+        units.push(unit);
+    }
+    // On a very narrow screen a unit too wide goes word by word.
     let units = units.into_iter().flat_map(|u| {
         if u.width() <= width {
             vec![u]
-        } else if let Some(before) = u.strip_suffix(&number) {
-            let mut words: Vec<String> = before.split_whitespace().map(String::from).collect();
-            words.push(number.clone());
-            words
         } else {
             u.split_whitespace().map(String::from).collect()
         }
@@ -204,33 +243,6 @@ pub fn plain_keys(w: &Walk, emergency: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn key_list(w: &Walk) -> Vec<&'static str> {
-    let asked = w.confirming_dose().map(|q| q.key);
-    if asked == Some(Action::AnotherDose) {
-        // n asked: n again logs; s, or any other key, takes the question back.
-        return vec!["n again: log the dose", "s not given"];
-    }
-    let mut keys = if asked == Some(Action::Done) {
-        vec!["Enter again: log the dose", "s not given"]
-    } else {
-        vec!["Enter done", "s skip"]
-    };
-    if w.position() > 0 {
-        keys.push("b back");
-    }
-    match (w.step().pacer, w.pacer()) {
-        (Some(_), Some(_)) => keys.push("p pacer off"),
-        (Some(Beat::Pushes), None) => keys.push("p CPR pacer"),
-        (Some(Beat::Breaths), None) => keys.push("p breathing pacer"),
-        (None, _) => {}
-    }
-    if w.log().doses() > 0 {
-        keys.push("n another dose given");
-    }
-    keys.push("q quit");
-    keys
-}
-
 /// "21:05"
 pub fn clock_time(t: DateTime<FixedOffset>) -> String {
     t.format("%H:%M").to_string()
@@ -241,18 +253,20 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
     match w.dose_status(now) {
         DoseStatus::NoneGiven => None,
         DoseStatus::Waiting { at, remaining } => Some((
-            format!(
-                "Naloxone given at {}. Another dose in {} if they are no better.",
-                clock_time(at),
-                walk::countdown(remaining)
+            tr!(
+                w.lang(),
+                "walk-dose-waiting",
+                at = clock_time(at),
+                left = walk::countdown(remaining)
             ),
             false,
         )),
         DoseStatus::MayRepeat { at, since } => Some((
-            format!(
-                "Naloxone given at {} ({} ago). No better? Give another dose now.",
-                clock_time(at),
-                walk::ago(since)
+            tr!(
+                w.lang(),
+                "walk-dose-ready",
+                at = clock_time(at),
+                ago = crate::i18n::duration(w.lang(), since)
             ),
             true,
         )),
@@ -264,22 +278,26 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
 pub fn confirm_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
     let question = w.confirming_dose()?;
     let last = question.last_dose;
+    let lang = w.lang();
     let since = (now - last).num_seconds().max(0);
     let since = if since < 2 {
-        "a moment".to_string()
+        tr!(lang, "time-a-moment")
     } else if since < 60 {
-        format!("{since} seconds")
+        tr!(lang, "time-seconds", n = since)
     } else {
-        walk::ago(now - last)
+        crate::i18n::duration(lang, now - last)
     };
     let answer = if question.key == Action::AnotherDose {
-        "Press n again to log it, or s if not."
+        tr!(lang, "walk-confirm-n")
     } else {
-        "Press Enter again to log it, or s if not."
+        tr!(lang, "walk-confirm-enter")
     };
-    Some(format!(
-        "The last dose was only {since} ago, at {}. Have you given another one? {answer}",
-        clock_time(last)
+    Some(tr!(
+        lang,
+        "walk-confirm",
+        since = since,
+        at = clock_time(last),
+        answer = answer
     ))
 }
 
@@ -292,12 +310,8 @@ pub fn done_already_line(w: &Walk) -> Option<String> {
         .iter()
         .find(|e| e.step == step.id && !e.skipped)?
         .at;
-    w.step_done().then(|| {
-        format!(
-            "Done at {}, in the log. Enter goes on without logging it again.",
-            clock_time(at)
-        )
-    })
+    w.step_done()
+        .then(|| tr!(w.lang(), "walk-done-already", at = clock_time(at)))
 }
 
 /// How long a beat is shown as "now": long enough to be seen between two
@@ -309,23 +323,27 @@ const PUSH_SHOWN: TimeDelta = TimeDelta::milliseconds(250);
 /// a beat (shown urgent).
 pub fn pacer_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)> {
     let pace = w.pace(now)?;
+    let lang = w.lang();
     Some(match pace.beat {
         Beat::Breaths if pace.since < BEAT_SHOWN => {
-            (format!("BREATHE NOW  (breath {})", pace.count), true)
+            (tr!(lang, "walk-breathe-now", n = pace.count), true)
         }
         Beat::Breaths => {
             let secs = (pace.next.num_milliseconds() + 999) / 1000;
-            (format!("Next breath in {secs}"), false)
+            (tr!(lang, "walk-next-breath", secs = secs), false)
         }
         Beat::Pushes => {
             let n = pace.in_round();
             let round = walk::PUSHES_PER_ROUND;
             let text = if n == round {
-                format!("PUSH {n} of {round}. Trained? Give 2 breaths now.")
+                tr!(lang, "walk-push-round-end", n = n, round = round)
             } else {
-                format!(
-                    "PUSH {n} of {round} ({} a minute, with the bell)",
-                    walk::PUSHES_PER_MINUTE
+                tr!(
+                    lang,
+                    "walk-push",
+                    n = n,
+                    round = round,
+                    rate = walk::PUSHES_PER_MINUTE
                 )
             };
             (text, pace.since < PUSH_SHOWN)
@@ -343,14 +361,22 @@ pub fn screen(
 ) -> Vec<Line> {
     let width = width.max(20);
     let step = w.step();
+    let lang = w.lang();
     let mut top: Vec<Line> = vec![vec![
-        Span::new(format!("Call {emergency}"), theme::EMERGENCY),
+        Span::new(
+            tr!(lang, "walk-call", emergency = emergency),
+            theme::EMERGENCY,
+        ),
         Span::new(
             format!(
-                "   Step {} of {}   Now {}",
-                w.position() + 1,
-                w.steps().len(),
-                clock_time(now)
+                "   {}   {}",
+                tr!(
+                    lang,
+                    "walk-step-of",
+                    n = w.position() + 1,
+                    total = w.steps().len()
+                ),
+                tr!(lang, "walk-now", time = clock_time(now))
             ),
             theme::DIM,
         ),
@@ -396,10 +422,11 @@ pub fn screen(
     {
         top.push(vec![]);
         top.extend(wrap_text(
-            &format!(
-                "The last dose of naloxone was at {}, {} ago.",
-                clock_time(last.at),
-                walk::ago(now - last.at)
+            &tr!(
+                lang,
+                "walk-last-dose",
+                at = clock_time(last.at),
+                ago = crate::i18n::duration(lang, now - last.at)
             ),
             theme::STRONG,
             width,
@@ -439,7 +466,10 @@ pub fn screen(
     let mut lines = top;
     if !events.is_empty() && room > 0 {
         lines.push(vec![]);
-        lines.push(vec![Span::new("Done so far", theme::SUBHEADING)]);
+        lines.push(vec![Span::new(
+            tr!(lang, "walk-done-so-far"),
+            theme::SUBHEADING,
+        )]);
         let shown = room.saturating_sub(1).max(1).min(events.len());
         for e in &events[events.len() - shown..] {
             lines.push(event_line(e));
@@ -464,10 +494,14 @@ fn event_line(e: &walk::Event) -> Line {
 
 /// ", 16 minutes ago", when `now` is given and the time is earlier today
 /// (a log read days later gives the time alone).
-fn ago_from(at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> String {
+fn ago_from(lang: Lang, at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> String {
     match now.map(|now| now - at) {
         Some(since) if since >= TimeDelta::zero() && since < TimeDelta::hours(12) => {
-            format!(", {} ago", walk::ago(since))
+            tr!(
+                lang,
+                "summary-ago",
+                ago = crate::i18n::duration(lang, since)
+            )
         }
         _ => String::new(),
     }
@@ -476,52 +510,64 @@ fn ago_from(at: DateTime<FixedOffset>, now: Option<DateTime<FixedOffset>>) -> St
 /// The log in brief, for a paramedic to read in five seconds: the doses of
 /// naloxone and when the last was, CPR and rescue breaths, and when help
 /// was first called (with how long ago, when `now` is given).
-pub fn summary(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<(&'static str, String)> {
+pub fn summary(log: &Log, now: Option<DateTime<FixedOffset>>, lang: Lang) -> Vec<(String, String)> {
     let s = log.summary();
     let yes_no = |noted: Noted| match noted {
-        Noted::Done(at) => format!("yes, at {}", clock_time(at)),
-        Noted::Skipped => "no".to_string(),
-        Noted::NotNoted => "not noted".to_string(),
+        Noted::Done(at) => tr!(lang, "summary-yes-at", at = clock_time(at)),
+        Noted::Skipped => tr!(lang, "summary-no"),
+        Noted::NotNoted => tr!(lang, "summary-not-noted"),
     };
     let naloxone = match (s.doses, s.last_dose) {
-        (0, _) if s.naloxone_skipped => "none given".to_string(),
-        (0, _) | (_, None) => "none noted".to_string(),
-        (n, Some(at)) => format!(
-            "{n} {}, the last at {}{}",
-            if n == 1 { "dose" } else { "doses" },
-            clock_time(at),
-            ago_from(at, now)
+        (0, _) if s.naloxone_skipped => tr!(lang, "summary-none-given"),
+        (0, _) | (_, None) => tr!(lang, "summary-none-noted"),
+        (n, Some(at)) => tr!(
+            lang,
+            "summary-doses",
+            n = n,
+            at = clock_time(at),
+            ago = ago_from(lang, at, now)
         ),
     };
     let call = match s.call {
-        Noted::Done(at) => format!("at {}{}", clock_time(at), ago_from(at, now)),
-        Noted::Skipped => "not from here".to_string(),
-        Noted::NotNoted => "not noted".to_string(),
+        Noted::Done(at) => tr!(
+            lang,
+            "summary-call-at",
+            at = clock_time(at),
+            ago = ago_from(lang, at, now)
+        ),
+        Noted::Skipped => tr!(lang, "summary-not-from-here"),
+        Noted::NotNoted => tr!(lang, "summary-not-noted"),
     };
     vec![
-        ("Naloxone", naloxone),
-        ("CPR", yes_no(s.cpr)),
-        ("Rescue breaths", yes_no(s.breaths)),
-        ("Help called", call),
+        (tr!(lang, "summary-naloxone"), naloxone),
+        (tr!(lang, "summary-cpr"), yes_no(s.cpr)),
+        (tr!(lang, "summary-breaths"), yes_no(s.breaths)),
+        (tr!(lang, "summary-called"), call),
     ]
 }
 
 /// The log, to show the emergency team: the summary first, then every step
 /// with its time. `now` gives the summary its "minutes ago".
-pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>) -> Vec<Line> {
+pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>, lang: Lang) -> Vec<Line> {
     let mut lines = vec![vec![Span::new(
-        format!(
-            "What happened, for the emergency team ({}):",
-            log.started.format("%A %-d %B %Y")
+        tr!(
+            lang,
+            "log-heading",
+            date = crate::i18n::long_date(lang, log.started)
         ),
         theme::HEADING,
     )]];
     if log.events.is_empty() {
-        lines.push(vec![Span::plain("  Nothing was marked done.")]);
+        lines.push(vec![Span::plain(format!("  {}", tr!(lang, "log-nothing")))]);
         return lines;
     }
-    let rows = summary(log, now);
-    let column = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 2;
+    let rows = summary(log, now, lang);
+    let column = rows
+        .iter()
+        .map(|(l, _)| unicode_width::UnicodeWidthStr::width(l.as_str()))
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (label, value) in rows {
         lines.push(vec![
             Span::plain("  "),

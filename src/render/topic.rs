@@ -12,6 +12,7 @@ use crate::content::{self};
 /// Builds the document for a topic in a region. `region_hint` says how to change
 /// the region (it depends on the options the user has).
 pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Document {
+    let lang = crate::i18n::of(region);
     let mut blocks = body_blocks(topic, region);
 
     let see_also: Vec<Vec<Inline>> = topic
@@ -19,6 +20,7 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
         .see_also
         .iter()
         .filter_map(|id| content::find_topic(id))
+        .map(|t| content::topic_in(lang, t).value)
         .map(|t| {
             vec![
                 Inline::Code(format!("kinship guide {}", t.id)),
@@ -27,17 +29,18 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
         })
         .collect();
     if !see_also.is_empty() {
-        blocks.push(Block::heading(2, "See also"));
+        blocks.push(Block::heading(2, crate::tr!(lang, "guide-see-also")));
         blocks.push(Block::bullets(see_also));
     }
 
-    blocks.push(Block::heading(2, "Sources"));
+    blocks.push(Block::heading(2, crate::tr!(lang, "guide-sources")));
     blocks.push(Block::bullets(
         sources(topic, region).iter().map(source_line).collect(),
     ));
-    blocks.push(Block::para(vec![Inline::text(format!(
-        "Reviewed {}.",
-        topic.meta.reviewed.format("%-d %B %Y")
+    blocks.push(Block::para(vec![Inline::text(crate::tr!(
+        lang,
+        "guide-reviewed",
+        date = crate::i18n::date(lang, topic.meta.reviewed)
     ))]));
     blocks.push(footer(region, region_hint));
 
@@ -54,19 +57,22 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
 /// stays in view rather than scrolling away under the rest.
 /// `notice`, when the numbers may not be the user's, takes the footer's place.
 pub fn first_screen(topic: &Topic, region: &RegionEntry, notice: Option<&str>) -> Document {
+    let lang = crate::i18n::of(region);
     let mut blocks: Vec<Block> = body_blocks(topic, region)
         .into_iter()
         .take_while(|b| !matches!(b, Block::Heading { level: 2, .. }))
         .collect();
     blocks.push(Block::para(vec![
-        Inline::text("Signs, the spray, what not to do and more: "),
+        Inline::text(format!("{} ", crate::tr!(lang, "guide-first-screen-more"))),
         Inline::Code(format!("kinship guide {} --full", topic.meta.id)),
         Inline::Break,
         Inline::text(match notice {
-            Some(notice) => format!("{notice}. Not medical advice."),
-            None => format!(
-                "Region: {} ({}). Not medical advice.",
-                region.name, region.code
+            Some(notice) => crate::tr!(lang, "guide-notice-footer", notice = notice),
+            None => crate::tr!(
+                lang,
+                "region-footer-short",
+                region = region.name,
+                code = region.code
             ),
         }),
     ]));
@@ -114,8 +120,16 @@ pub type Lines = std::str::SplitTerminator<'static, char>;
 fn prebuilt(path: &str, region: &RegionEntry) -> Option<&'static embedded::TopicBlocks> {
     // Filling reads the emergency number, the texts and, for
     // {{region_name}}, the name: a region that has the same ones reads alike.
-    embedded::TOPIC_BLOCKS.iter().find(|(p, index, named, ..)| {
-        let base = &embedded::REGIONS[*index];
+    let (blocks, regions) = if path.starts_with("en/") {
+        (embedded::TOPIC_BLOCKS, embedded::REGIONS)
+    } else {
+        (
+            embedded::TRANSLATED_TOPIC_BLOCKS,
+            embedded::TRANSLATED_REGIONS,
+        )
+    };
+    blocks.iter().find(|(p, index, named, ..)| {
+        let base = &regions[*index];
         *p == path
             && base.texts.as_ptr() == region.texts.as_ptr()
             && base.texts.len() == region.texts.len()
@@ -156,15 +170,23 @@ pub fn source_line(source: &Source) -> Vec<Inline> {
 /// The closing paragraph of every guide: region, emergency number, and what
 /// kinship is not.
 pub fn footer(region: &RegionEntry, region_hint: &str) -> Block {
+    let lang = crate::i18n::of(region);
     Block::para(vec![
-        Inline::text(format!(
-            "Region: {} ({}). Emergency number: {}. {region_hint}",
-            region.name, region.code, region.emergency
-        )),
+        Inline::text(
+            crate::tr!(
+                lang,
+                "guide-footer-region",
+                region = region.name,
+                code = region.code,
+                emergency = region.emergency
+            ) + " "
+                + region_hint,
+        ),
         Inline::Break,
-        Inline::text(format!(
-            "kinship is not medical advice. In an emergency, call {} first.",
-            region.emergency
+        Inline::text(crate::tr!(
+            lang,
+            "guide-footer-not-advice",
+            emergency = region.emergency
         )),
     ])
 }
@@ -175,6 +197,25 @@ mod tests {
     use crate::content::embedded::REGIONS;
     use crate::render::style::line_text;
     use crate::render::terminal::{self, Layout};
+
+    /// Every translated guide, stored by build.rs for every region in its
+    /// language, reads the same as parsed now with that language's words.
+    #[test]
+    fn translated_guides_are_stored_with_their_languages_region_words() {
+        for lang in crate::i18n::Lang::all().filter(|l| !l.is_english()) {
+            for entry in content::topics_written_in(lang) {
+                let topic = content::load_topic(entry).unwrap();
+                for english in REGIONS {
+                    let region = english.in_lang(lang);
+                    assert_eq!(region.lang, lang.code());
+                    let parsed = markdown::parse(&region::fill(topic.body, region));
+                    let stored = prebuilt_blocks(&topic, region)
+                        .unwrap_or_else(|| panic!("{} not stored for {}", entry.path, region.code));
+                    assert_eq!(stored, parsed, "{} in {}", entry.path, region.code);
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_guides_parsed_at_build_time_are_the_ones_parsed_now() {

@@ -33,11 +33,8 @@ fn locale_gives_the_region() {
     assert_eq!(region_for(&args(), &[("LANG", "de_DE.UTF-8")]), Ok("de"));
     assert_eq!(region_for(&args(), &[("LANG", "fr_FR@euro")]), Ok("fr"));
     // Countries kinship has not checked: their own name, no guessed number.
-    for (locale, code) in [
-        ("ja_JP.UTF-8", "jp"),
-        ("es_MX.UTF-8", "mx"),
-        ("en_ZA.UTF-8", "za"),
-    ] {
+    assert_eq!(region_for(&args(), &[("LANG", "es_MX.UTF-8")]), Ok("mx"));
+    for (locale, code) in [("ja_JP.UTF-8", "jp"), ("en_ZA.UTF-8", "za")] {
         let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", locale)])).unwrap();
         assert_eq!(s.region.code, code);
         assert_eq!(s.region.emergency, "your local emergency number");
@@ -77,6 +74,72 @@ fn flag_beats_environment_beats_config_beats_locale() {
     assert_eq!(region_for(&a, &vars), Ok("ca"));
     a.region = Some("nz".into());
     assert_eq!(region_for(&a, &vars), Ok("nz"));
+}
+
+fn lang_for(args: &GlobalArgs, vars: &[(&str, &str)]) -> (&'static str, Origin) {
+    let s = Settings::resolve(args, &Env::with_vars(vars)).unwrap();
+    (s.lang.code(), s.lang_origin)
+}
+
+#[test]
+fn language_flag_beats_environment_beats_config_beats_locale_beats_english() {
+    assert_eq!(lang_for(&args(), &[]), ("en", Origin::Default));
+    for locale in ["es_US.UTF-8", "es_MX", "es_ES", "es"] {
+        assert_eq!(
+            lang_for(&args(), &[("LANG", locale)]),
+            ("es", Origin::EnvVar("LANG")),
+            "{locale}"
+        );
+    }
+    assert_eq!(lang_for(&args(), &[("LANG", "de_DE.UTF-8")]).0, "en");
+    assert_eq!(lang_for(&args(), &[("LANG", "C.UTF-8")]).0, "en");
+    // The first locale variable set decides, as it does for every program.
+    let vars = [("LC_ALL", "en_US.UTF-8"), ("LANG", "es_MX.UTF-8")];
+    assert_eq!(lang_for(&args(), &vars).0, "en");
+    let vars = [("LC_MESSAGES", "es_ES"), ("LANG", "en_GB")];
+    assert_eq!(
+        lang_for(&args(), &vars),
+        ("es", Origin::EnvVar("LC_MESSAGES"))
+    );
+
+    let (_dir, mut a) = with_config("lang: es\n");
+    let english_locale = [("LANG", "en_US.UTF-8")];
+    assert_eq!(lang_for(&a, &english_locale), ("es", Origin::ConfigFile));
+    let vars = [("KINSHIP_LANG", "en"), ("LANG", "es_MX.UTF-8")];
+    assert_eq!(lang_for(&a, &vars), ("en", Origin::EnvVar("KINSHIP_LANG")));
+    a.lang = Some("es".into());
+    assert_eq!(lang_for(&a, &vars), ("es", Origin::Flag("--lang")));
+}
+
+#[test]
+fn language_and_region_are_independent() {
+    let s = Settings::resolve(&args(), &Env::with_vars(&[("LANG", "es_US.UTF-8")])).unwrap();
+    assert_eq!((s.lang.code(), s.region.code), ("es", "us"));
+    let mut a = args();
+    a.lang = Some("es".into());
+    a.region = Some("gb".into());
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert_eq!((s.lang.code(), s.region.code), ("es", "gb"));
+}
+
+#[test]
+fn an_unknown_language_warns_and_gives_english_even_for_the_card() {
+    let mut a = args();
+    a.lang = Some("klingon".into());
+    let s = Settings::resolve(&a, &Env::with_vars(&[("LANG", "es_MX")])).unwrap();
+    assert_eq!(s.lang, Lang::EN);
+    assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+    assert!(s.warnings[0].contains("\"klingon\""), "{:?}", s.warnings);
+    assert!(s.warnings[0].contains("es (español)"), "{:?}", s.warnings);
+    let s = Settings::resolve_for_emergency(&args(), &Env::with_vars(&[("KINSHIP_LANG", "xx")]));
+    assert_eq!(s.lang, Lang::EN);
+    assert!(s.warnings[0].contains("KINSHIP_LANG"), "{:?}", s.warnings);
+    // In the settings file, it is the file's usual warning.
+    let (_dir, a) = with_config("lang: xx\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert_eq!(s.lang, Lang::EN);
+    assert!(s.warnings[0].contains("Ignoring lang"), "{:?}", s.warnings);
+    assert_eq!(check_value(Key::Lang, "ES").unwrap(), "es");
 }
 
 #[test]
@@ -251,10 +314,6 @@ fn none_off_false_and_no_turn_paging_off_like_never() {
         let s = Settings::resolve(&args(), &Env::with_vars(&[(PAGER_VAR, word)])).unwrap();
         assert_eq!(s.pager, None, "{word} in {PAGER_VAR}");
     }
-    assert_eq!(
-        check_value(Key::Pager, "nonesuch").as_deref(),
-        Ok("nonesuch")
-    );
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub const CONFIG_VAR: &str = "KINSHIP_CONFIG";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
     pub region: Option<Scalar>,
+    pub lang: Option<Scalar>,
     pub color: Option<Scalar>,
     pub pager: Option<Scalar>,
     pub width: Option<Scalar>,
@@ -303,6 +304,7 @@ impl fmt::Display for Scalar {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Key {
     Region,
+    Lang,
     Color,
     Pager,
     Width,
@@ -310,8 +312,9 @@ pub enum Key {
 }
 
 impl Key {
-    pub const ALL: [Key; 5] = [
+    pub const ALL: [Key; 6] = [
         Key::Region,
+        Key::Lang,
         Key::Color,
         Key::Pager,
         Key::Width,
@@ -326,6 +329,7 @@ impl Key {
     pub fn name(self) -> &'static str {
         match self {
             Key::Region => "region",
+            Key::Lang => "lang",
             Key::Color => "color",
             Key::Pager => "pager",
             Key::Width => "width",
@@ -336,6 +340,7 @@ impl Key {
     pub fn slot(self, config: &mut Config) -> &mut Option<Scalar> {
         match self {
             Key::Region => &mut config.region,
+            Key::Lang => &mut config.lang,
             Key::Color => &mut config.color,
             Key::Pager => &mut config.pager,
             Key::Width => &mut config.width,
@@ -346,6 +351,7 @@ impl Key {
     pub fn get(self, config: &Config) -> Option<&Scalar> {
         match self {
             Key::Region => config.region.as_ref(),
+            Key::Lang => config.lang.as_ref(),
             Key::Color => config.color.as_ref(),
             Key::Pager => config.pager.as_ref(),
             Key::Width => config.width.as_ref(),

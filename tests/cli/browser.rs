@@ -479,3 +479,75 @@ fn printed_checkins_are_one_page_in_a_browser() {
         }
     }
 }
+
+/// The cards in Spanish, which runs longer than English: the fridge card and
+/// the wallet card, blank and with long answers, each print to exactly one
+/// page on A4 and on US Letter, and the page says it is in Spanish.
+#[test]
+fn spanish_cards_print_to_one_page_in_a_browser() {
+    let Some(chromium) = browser() else {
+        return;
+    };
+    let env = TestEnv::new();
+    let fields = [
+        "naloxone_where",
+        "who_can_use",
+        "address",
+        "medications",
+        "allergies",
+        "call_after",
+    ];
+    let household: String = fields
+        .iter()
+        .map(|f| format!("{f}: \"{}\"\n", long_answer(200)))
+        .collect();
+    import(&env, "overdose-plan", "home", &household);
+    let blank = TestEnv::new();
+    let html = |env: &TestEnv, what: &[&str]| {
+        let out = env
+            .kinship()
+            .env("KINSHIP_LANG", "es")
+            .args(["print", "card", "--format", "html"])
+            .args(what)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let wallet = ["--size", "wallet"];
+    let printed = [
+        ("tarjeta", html(&env, &[])),
+        ("tarjeta-en-blanco", html(&blank, &[])),
+        ("cartera", html(&env, &wallet)),
+        ("cartera-en-blanco", html(&blank, &wallet)),
+    ];
+    let dir = env.home().join("pdf");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, html) in &printed {
+        assert!(html.contains("<html lang=\"es\">"), "{name}");
+        assert!(html.contains("¿Sobredosis? Llame al 911 ahora."), "{name}");
+        assert!(html.contains("Impreso con kinship el"), "{name}: the stamp");
+        let over = overflowing(&chromium, &dir, name, html, 210.0 - 2.0 * MARGIN_MM);
+        assert_eq!(over, "[]", "{name}: these stick out of their boxes");
+        for (paper, size_name) in [("A4", "(A4)"), ("letter", "(letter)")] {
+            let pdf = print_pdf(&chromium, &dir, name, html, paper);
+            let (count, size) = pdf_info(&pdf);
+            assert!(size.contains(size_name), "{name} on {paper}: {size}");
+            assert_eq!(count, 1, "{name} on {paper} is {count} pages");
+            let dpi = 60;
+            let rendered = pages(&pdf, dpi);
+            assert_eq!(rendered.len(), 1);
+            let what = format!("{name} on {paper}");
+            assert_margins_clear(&rendered[0], dpi, &what);
+            if name.starts_with("cartera") {
+                assert_wallet_width(&rendered[0], dpi, &what);
+            } else {
+                assert_full_width(&rendered[0], dpi, &what);
+            }
+        }
+    }
+}

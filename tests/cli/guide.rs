@@ -43,7 +43,7 @@ fn a_guide_ends_with_its_sources_review_date_and_region() {
         "sources have addresses"
     );
     assert!(out.contains("Reviewed 6 December 2026."), "{out}");
-    let tail: Vec<&str> = out.lines().rev().take(3).collect();
+    let tail: Vec<&str> = out.lines().rev().take(4).collect();
     assert!(
         tail.iter()
             .any(|l| l.contains("Region: United States (us)")),
@@ -203,7 +203,7 @@ fn an_unknown_region_never_keeps_the_overdose_steps_or_the_home_screen_from_show
         assert!(out.contains("Call 911"), "{args:?}: {out}");
         assert!(
             err.starts_with("warning: There is no country or region called \"xx\"")
-                && err.contains("au, ca, eu, gb, ie, nz, us"),
+                && err.contains("au, ca, eu, gb, ie, mx, nz, us"),
             "{args:?}: {err}"
         );
     }

@@ -18,5 +18,6 @@ mod resources;
 mod rulings;
 mod selfcare;
 mod sos;
+mod spanish;
 mod store;
 mod words;

@@ -84,7 +84,7 @@ fn resources_all_and_json() {
     );
     let all: serde_json::Value =
         serde_json::from_str(&env.ok(&["resources", "--all", "--json"])).unwrap();
-    assert_eq!(all.as_array().unwrap().len(), 7);
+    assert_eq!(all.as_array().unwrap().len(), 8);
 }
 
 #[test]

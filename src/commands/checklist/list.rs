@@ -10,7 +10,12 @@ use anyhow::Context;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-pub(super) fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+pub(super) fn list(
+    ui: &mut Ui,
+    store: &Store,
+    json: bool,
+    lang: crate::i18n::Lang,
+) -> anyhow::Result<()> {
     let all = checklist::all().context(crate::lookup::BROKEN_CONTENT)?;
     let mut rows = Vec::new();
     for c in &all {
@@ -72,7 +77,7 @@ pub(super) fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()>
                 };
                 line.push(Span::new(format!("{done:>2}/{total:<3}"), style));
                 line.push(Span::new(
-                    format!(" changed {}", crate::render::date::moment(updated)),
+                    format!(" changed {}", crate::render::date::moment(lang, updated)),
                     theme::DIM,
                 ));
             }

@@ -113,20 +113,18 @@ pub enum ChecklistCommand {
 pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let store = settings.store()?;
     match args.command {
-        ChecklistCommand::List { json } => list(ui, &store, json),
+        ChecklistCommand::List { json } => list(ui, &store, json, settings.lang),
         ChecklistCommand::Show { name, json } => {
-            let checklist = lookup::checklist(&name)?;
+            let checklist = lookup::checklist_in(&name, ui, settings)?;
+            let region = lookup::checklist_region(&checklist, settings);
             let progress = lookup::progress(&store, &checklist)?;
             if json {
-                print_json(
-                    ui,
-                    &Json::of(&checklist, progress.as_ref(), settings.region),
-                )
+                print_json(ui, &Json::of(&checklist, progress.as_ref(), region))
             } else {
                 let doc = checklist_doc::document(
                     &checklist,
                     progress.as_ref(),
-                    settings.region,
+                    region,
                     checklist_doc::Options::SHOW,
                 );
                 ui.print_long(&terminal::render(&doc, &ui.layout()))?;
@@ -145,7 +143,7 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         } => note(ui, &store, settings, &name, &item, text.join(" "), clear),
         ChecklistCommand::Reset { name, yes } => reset(ui, &store, settings, &name, yes),
         ChecklistCommand::Run { name } => {
-            let checklist = lookup::checklist(&name)?;
+            let checklist = lookup::checklist_in(&name, ui, settings)?;
             if !ui.can_prompt() {
                 return Err(UserError::usage(
                     "`kinship checklist run` needs a terminal to ask you things, and this is not one.",

@@ -14,7 +14,7 @@ pub(super) fn reset(
     name: &str,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let checklist = lookup::checklist(name)?;
+    let checklist = lookup::checklist_in(name, ui, settings)?;
     let path = store.checklist_path(&checklist.id);
     if !store.exists(&path)? {
         ui.message(&format!(

@@ -41,7 +41,7 @@ pub(super) fn tick(
     given: &[String],
     done: bool,
 ) -> anyhow::Result<()> {
-    let checklist = lookup::checklist(name)?;
+    let checklist = lookup::checklist_in(name, ui, settings)?;
     // Every item is checked before anything is saved: all or nothing.
     let items = given
         .iter()
@@ -88,7 +88,7 @@ pub(super) fn note(
     text: String,
     clear: bool,
 ) -> anyhow::Result<()> {
-    let checklist = lookup::checklist(name)?;
+    let checklist = lookup::checklist_in(name, ui, settings)?;
     let item = resolve_item(&checklist, item)?;
     if !clear && text.trim().is_empty() {
         // A note is never removed by leaving its text out by mistake.

@@ -48,7 +48,7 @@ pub(super) fn list(
                     total: c.total,
                     missing: c.missing,
                     updated: timestamp::format(&p.updated),
-                    changed: crate::render::date::moment(&p.updated),
+                    changed: crate::render::date::moment(settings.lang, &p.updated),
                 });
             }
             Err(e) => broken.push(format!("{name}: {e}")),

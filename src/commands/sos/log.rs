@@ -6,6 +6,7 @@ use crate::render::sos::{self as view};
 use crate::render::style::{Span, theme};
 use crate::store::Store;
 use crate::store::sos::{SOS, role};
+use crate::tr;
 use crate::ui::Ui;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
@@ -31,12 +32,12 @@ pub(super) fn log_names(store: &Store) -> anyhow::Result<Vec<String>> {
     Ok(names)
 }
 
-/// "1 step", "3 steps".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-pub(super) fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
+pub(super) fn list_logs(
+    ui: &mut Ui,
+    store: &Store,
+    json: bool,
+    lang: crate::i18n::Lang,
+) -> anyhow::Result<()> {
     let names = log_names(store)?;
     let mut logs = Vec::new();
     let mut unreadable = Vec::new();
@@ -50,8 +51,8 @@ pub(super) fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Resul
     if json {
         ui.print_json(&logs)?;
     } else if logs.is_empty() {
-        ui.message("No overdose walk has been logged yet.");
-        ui.hint("`kinship sos --walk` logs each step, with its time, as you go.");
+        ui.message(&tr!(lang, "log-none-yet"));
+        ui.hint(&tr!(lang, "log-how"));
     } else {
         // Names are 19 characters, more with `-2`: the column fits the longest.
         let column = logs
@@ -64,17 +65,18 @@ pub(super) fn list_logs(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Resul
         for l in &logs {
             lines.push(vec![
                 Span::new(format!("{:<column$}", l.name), theme::STRONG),
-                Span::plain(format!(
-                    "{:<17}  {}, {} of naloxone, {}",
-                    crate::render::date::moment(&l.log.started),
-                    count(l.log.events.len(), "step", "steps"),
-                    count(l.log.doses(), "dose", "doses"),
-                    l.log.ending.map(Ending::name).unwrap_or("not finished")
+                Span::plain(tr!(
+                    lang,
+                    "log-list-entry",
+                    started = format!("{:<17}", crate::render::date::moment(lang, &l.log.started)),
+                    steps = l.log.events.len(),
+                    doses = l.log.doses(),
+                    ending = l.log.ending.map(Ending::name).unwrap_or("unfinished")
                 )),
             ]);
         }
         ui.print_lines(&lines)?;
-        ui.hint("Show one: kinship sos log NAME (or `last`).");
+        ui.hint(&tr!(lang, "log-show-one"));
     }
     for problem in unreadable {
         ui.warn(&problem);
@@ -88,10 +90,11 @@ pub(super) fn show_log(
     name: &str,
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     let names = log_names(store)?;
     if name == "last" || name == "latest" {
-        return show_newest(ui, store, &names, json, now);
+        return show_newest(ui, store, &names, json, now, lang);
     }
     let name = {
         let name = name.trim_end_matches(".yaml").to_string();
@@ -117,7 +120,7 @@ pub(super) fn show_log(
         ))
         .into());
     };
-    print_log(ui, name, log, json, now)
+    print_log(ui, name, log, json, now, lang)
 }
 
 /// `sos log last`: the newest log that can be read, with a warning for each
@@ -128,6 +131,7 @@ pub(super) fn show_newest(
     names: &[String],
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     let mut broken = Vec::new();
     let mut found = None;
@@ -155,7 +159,7 @@ pub(super) fn show_newest(
             .hint("`kinship sos --walk` logs each step, with its time, as you go.")
             .into());
     };
-    print_log(ui, name, log, json, now)
+    print_log(ui, name, log, json, now, lang)
 }
 
 pub(super) fn print_log(
@@ -164,21 +168,30 @@ pub(super) fn print_log(
     log: Log,
     json: bool,
     now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
     if json {
         ui.print_json(&LogJson { name, log })?;
         return Ok(());
     }
-    let mut lines = view::log_lines(&log, Some(now));
+    let mut lines = view::log_lines(&log, Some(now), lang);
     lines.push(vec![]);
     let ended = match (log.ending, log.ended) {
-        (Some(ending), Some(at)) => {
-            format!("The walk {} at {}.", ending.name(), view::clock_time(at))
-        }
-        _ => "The walk did not finish (the window may have closed).".to_string(),
+        (Some(ending), Some(at)) => tr!(
+            lang,
+            "log-ended",
+            how = ending.name(),
+            at = view::clock_time(at)
+        ),
+        _ => tr!(lang, "log-not-finished"),
     };
     lines.push(vec![Span::new(
-        format!("Region: {}. {ended}", log.region),
+        tr!(
+            lang,
+            "log-region",
+            region = log.region.as_str(),
+            ended = ended
+        ),
         theme::DIM,
     )]);
     ui.print_lines(&lines)?;

@@ -83,14 +83,23 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             let store = settings.store()?;
             let now = settings.clock.now();
             match name {
-                None => list_logs(ui, &store, json),
-                Some(name) => show_log(ui, &store, &name, json, now),
+                None => list_logs(ui, &store, json, settings.lang),
+                Some(name) => show_log(ui, &store, &name, json, now, settings.lang),
             }
         }
         None => {
-            let sos = sos::load().context(super::BROKEN_CONTENT)?;
-            let (household, warning) =
+            let found = sos::load_in(settings.lang).context(crate::lookup::BROKEN_CONTENT)?;
+            let sos = found.value;
+            let (household, mut warning) =
                 crate::lookup::household::for_sos(settings, &sos, args.plan.as_deref());
+            if found.fell_back {
+                // Said with the warnings below the card, so the card keeps its room.
+                let line = crate::tr!(settings.lang, "fallback-card");
+                warning = Some(match warning {
+                    Some(w) => format!("{line} {w}"),
+                    None => line,
+                });
+            }
             if !(args.walk && ui.can_prompt()) {
                 // After the card, never in it: an expired naloxone, on stderr.
                 // The card leaves it room, so the number stays on the screen.
@@ -139,6 +148,7 @@ pub(super) fn print_card(
         name: region.the_name,
         code: region.code,
         notice: notice.as_deref(),
+        lang: settings.lang,
     };
     let width = ui.layout().width;
     // On a terminal the shell's prompt takes the row under the card: without

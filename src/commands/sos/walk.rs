@@ -12,6 +12,7 @@ use crate::render::sos::{self as view};
 use crate::render::style::{Line, Span, theme};
 use crate::settings::Settings;
 use crate::store::Store;
+use crate::tr;
 use crate::ui::Ui;
 use chrono::{DateTime, FixedOffset};
 use std::sync::Arc;
@@ -46,7 +47,7 @@ pub(super) fn walk(
     let region = settings.region;
     let started = clock.now();
     let steps = view::walk_steps(sos, region, household);
-    let mut walk = Walk::new(steps, Log::new(started, region.code));
+    let mut walk = Walk::new(steps, Log::new(started, region.code)).in_lang(settings.lang);
     let mut slot = store.new_log_slot(started);
     let mut path = store.log_path(&slot.name());
 
@@ -102,7 +103,7 @@ pub(super) fn walk(
             keys.discard_pending();
         }
         if (change.logged || change.ended) && !walk.log().events.is_empty() {
-            saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log())) {
+            saved = match store.save_log(&mut slot, walk.log(), &brief(walk.log(), walk.lang())) {
                 Ok(at) => {
                     path = at;
                     Ok(true)
@@ -118,35 +119,43 @@ pub(super) fn walk(
     drop(keys);
     if let Some(e) = failed {
         // The log is saved; printing it may fail too, but try.
-        let _ = ui.print_lines(&view::log_lines(walk.log(), Some(clock.now())));
+        let _ = ui.print_lines(&view::log_lines(
+            walk.log(),
+            Some(clock.now()),
+            settings.lang,
+        ));
         return Err(e.into());
     }
     let log = walk.log();
-    ui.print_lines(&view::log_lines(log, Some(clock.now())))?;
+    let lang = settings.lang;
+    ui.print_lines(&view::log_lines(log, Some(clock.now()), lang))?;
     ui.flush()?;
     match &saved {
         Ok(true) => {
             if store.state() == crate::store::crypt::State::Plain {
-                ui.message(&format!("Saved in {}", path.display()));
+                ui.message(&tr!(lang, "walk-saved", path = path.display().to_string()));
             } else {
-                ui.message(&format!(
-                    "Saved, encrypted, in {} (your passphrase opens it).",
-                    store.root().display()
+                ui.message(&tr!(
+                    lang,
+                    "walk-saved-encrypted",
+                    path = store.root().display().to_string()
                 ));
             }
-            ui.hint("Past walks: kinship sos log");
+            ui.hint(&tr!(lang, "walk-past-walks"));
         }
-        Ok(false) => ui.message("Nothing was marked done, so no log was saved."),
-        Err(e) => ui.warn(&format!(
-            "The log could not be saved in {} ({e}). Copy it from above if you need it.",
-            store.root().display()
+        Ok(false) => ui.message(&tr!(lang, "walk-nothing-saved")),
+        Err(e) => ui.warn(&tr!(
+            lang,
+            "walk-not-saved",
+            path = store.root().display().to_string(),
+            error = e.to_string()
         )),
     }
     if walk.ending() == Some(Ending::Interrupted) {
         let how = if signalled {
-            "Stopped: kinship was asked to end."
+            tr!(lang, "walk-stopped-signal")
         } else {
-            "Stopped with Ctrl-C."
+            tr!(lang, "walk-stopped-ctrl-c")
         };
         return Err(UserError::interrupted(how).into());
     }
@@ -164,8 +173,8 @@ pub(super) fn wait(walk: &Walk, clock: &crate::clock::Clock) -> Duration {
 }
 
 /// The log's summary, for the top of its file.
-pub(super) fn brief(log: &Log) -> Vec<String> {
-    view::summary(log, None)
+pub(super) fn brief(log: &Log, lang: crate::i18n::Lang) -> Vec<String> {
+    view::summary(log, None, lang)
         .into_iter()
         .map(|(label, value)| format!("{label}: {value}"))
         .collect()
@@ -238,17 +247,20 @@ impl Said {
         now: DateTime<FixedOffset>,
     ) -> Vec<Line> {
         let mut lines: Vec<Line> = Vec::new();
+        let lang = walk.lang();
         let events = &walk.log().events;
         for e in &events[self.events.min(events.len())..] {
-            lines.push(vec![Span::plain(format!(
-                "Noted: {} {}.",
-                view::clock_time(e.at),
-                e.what
+            lines.push(vec![Span::plain(tr!(
+                lang,
+                "walk-noted",
+                time = view::clock_time(e.at),
+                what = e.what.as_str()
             ))]);
             if e.dose {
-                lines.push(vec![Span::plain(format!(
-                    "If they are no better, another dose may be given at {}.",
-                    view::clock_time(e.at + crate::progress::walk::DOSE_INTERVAL)
+                lines.push(vec![Span::plain(tr!(
+                    lang,
+                    "walk-next-dose-at",
+                    at = view::clock_time(e.at + crate::progress::walk::DOSE_INTERVAL)
                 ))]);
             }
         }
@@ -258,10 +270,7 @@ impl Said {
         {
             self.dose_ready = Some(at);
             lines.push(vec![Span::new(
-                format!(
-                    "It is {}: 2 minutes since the last dose. No better? Give another dose now.",
-                    view::clock_time(now)
-                ),
+                tr!(lang, "walk-two-minutes", time = view::clock_time(now)),
                 theme::URGENT,
             )]);
         }
@@ -271,9 +280,13 @@ impl Said {
             lines.push(vec![]);
             lines.push(vec![Span::new(
                 format!(
-                    "Step {} of {}. {}",
-                    walk.position() + 1,
-                    walk.steps().len(),
+                    "{}. {}",
+                    tr!(
+                        lang,
+                        "walk-step-of",
+                        n = walk.position() + 1,
+                        total = walk.steps().len()
+                    ),
                     step.walk
                 ),
                 theme::STRONG,
@@ -290,10 +303,11 @@ impl Said {
             if step.id == "stay-with-them"
                 && let Some(last) = events.iter().rev().find(|e| e.dose)
             {
-                lines.push(vec![Span::plain(format!(
-                    "The last dose of naloxone was at {}, {} ago.",
-                    view::clock_time(last.at),
-                    crate::progress::walk::ago(now - last.at)
+                lines.push(vec![Span::plain(tr!(
+                    lang,
+                    "walk-last-dose",
+                    at = view::clock_time(last.at),
+                    ago = crate::i18n::duration(lang, now - last.at)
                 ))]);
             }
             for keys in view::plain_keys(walk, emergency, width) {
@@ -313,20 +327,22 @@ impl Said {
         match walk.pace(now) {
             Some(pace) if self.spoken_beat != Some((pace.beat, pace.count)) => {
                 if pace.beat == Beat::Pushes && self.spoken_beat.is_none() {
-                    lines.push(vec![Span::plain(format!(
-                        "CPR pacer on: push with each bell, {} a minute. Press p to stop it.",
-                        walk_state::PUSHES_PER_MINUTE
+                    lines.push(vec![Span::plain(tr!(
+                        lang,
+                        "walk-cpr-pacer-on",
+                        rate = walk_state::PUSHES_PER_MINUTE
                     ))]);
                 }
                 self.spoken_beat = Some((pace.beat, pace.count));
                 match pace.beat {
                     Beat::Breaths => {
-                        lines.push(vec![Span::plain(format!("Breathe. ({})", pace.count))]);
+                        lines.push(vec![Span::plain(tr!(lang, "walk-breathe", n = pace.count))]);
                     }
                     Beat::Pushes if pace.in_round() == walk_state::PUSHES_PER_ROUND => {
-                        lines.push(vec![Span::plain(format!(
-                            "{} pushes. Trained? Give 2 breaths now, then push again.",
-                            walk_state::PUSHES_PER_ROUND
+                        lines.push(vec![Span::plain(tr!(
+                            lang,
+                            "walk-pushes-round",
+                            n = walk_state::PUSHES_PER_ROUND
                         ))]);
                     }
                     Beat::Pushes => {}

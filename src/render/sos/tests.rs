@@ -22,6 +22,7 @@ fn the_card_fits_80_by_24_in_every_region_with_the_number_first() {
                       Sandwich Islands. Set a region: kinship config set region CODE";
     for entry in crate::content::embedded::REGIONS {
         let at = CardRegion {
+            lang: Lang::EN,
             name: entry.the_name,
             code: entry.code,
             notice: Some(notice),
@@ -43,6 +44,50 @@ fn the_card_fits_80_by_24_in_every_region_with_the_number_first() {
         let first = line_text(&lines[0]);
         assert!(
             first.contains(&format!("Call {}", entry.emergency)),
+            "{}: {first}",
+            entry.code
+        );
+        for n in 1..=8 {
+            assert!(shown.contains(&format!("\n{n}. ")), "step {n}:\n{shown}");
+        }
+        assert!(!shown.contains("{{"), "{shown}");
+    }
+}
+
+#[test]
+fn the_spanish_card_fits_80_by_24_in_every_region_with_the_number_first() {
+    let es = Lang::find("es").unwrap();
+    let sos = sos::load_in(es).unwrap().value;
+    let notice = crate::tr!(
+        es,
+        "region-notice-unchecked",
+        region = "las Islas Georgias del Sur y Sandwich del Sur"
+    );
+    for english in crate::content::embedded::REGIONS {
+        let entry = english.in_lang(es);
+        let at = CardRegion {
+            lang: es,
+            name: entry.the_name,
+            code: entry.code,
+            notice: Some(&notice),
+        };
+        let lines = card(&sos, entry, &at, 80, &[], CARD_LINES);
+        let shown = text(&lines);
+        assert!(
+            lines.len() <= 24,
+            "{}: {} lines\n{shown}",
+            entry.code,
+            lines.len()
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| crate::render::style::line_width(l) <= 80),
+            "{shown}"
+        );
+        let first = line_text(&lines[0]);
+        assert!(
+            first.contains(&format!("Llame al {}", entry.emergency)),
             "{}: {first}",
             entry.code
         );
@@ -201,6 +246,7 @@ fn the_household_goes_under_its_steps_and_the_card_still_fits_every_region() {
     for entry in crate::content::embedded::REGIONS {
         // With the notice a default region brings, as the worst case.
         let at = CardRegion {
+            lang: Lang::EN,
             name: entry.the_name,
             code: entry.code,
             notice: Some("US numbers. Not in the US? kinship config set region CODE"),
@@ -237,6 +283,7 @@ fn the_household_goes_under_its_steps_and_the_card_still_fits_every_region() {
     // With room, each detail is under its own step.
     let us = region::find("us").unwrap();
     let at = CardRegion {
+        lang: Lang::EN,
         name: us.the_name,
         code: us.code,
         notice: None,
@@ -257,6 +304,7 @@ fn what_does_not_fit_goes_medicines_and_allergies_first_then_naloxone_then_addre
     let sos = sos::load().unwrap();
     let us = region::find("us").unwrap();
     let at = CardRegion {
+        lang: Lang::EN,
         name: us.the_name,
         code: us.code,
         notice: None,
@@ -424,7 +472,7 @@ fn the_log_opens_with_a_summary_a_paramedic_reads_at_a_glance() {
     w.press(Action::Done, t("21:05:00"));
     w.press(Action::Skip, t("21:05:20"));
     w.press(Action::AnotherDose, t("21:07:30"));
-    let lines = log_lines(w.log(), Some(t("21:20:00")));
+    let lines = log_lines(w.log(), Some(t("21:20:00")), Lang::EN);
     let shown = text(&lines);
     assert_eq!(
         shown.lines().take(6).collect::<Vec<_>>(),
@@ -443,6 +491,7 @@ fn the_log_opens_with_a_summary_a_paramedic_reads_at_a_glance() {
     let later = text(&log_lines(
         w.log(),
         Some(t("21:04:00") + TimeDelta::days(1)),
+        Lang::EN,
     ));
     assert!(later.contains("  Help called     at 21:04\n"), "{later}");
     // Nothing reached: said so, not "no".
@@ -450,16 +499,69 @@ fn the_log_opens_with_a_summary_a_paramedic_reads_at_a_glance() {
     w.press(Action::Skip, t("21:04:10"));
     w.press(Action::Skip, t("21:04:20"));
     w.press(Action::Skip, t("21:04:30"));
-    let rows = summary(w.log(), None);
+    let rows = summary(w.log(), None, Lang::EN);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
     assert_eq!(
         rows,
         [
-            ("Naloxone", "none given".to_string()),
-            ("CPR", "no".to_string()),
-            ("Rescue breaths", "not noted".to_string()),
-            ("Help called", "not from here".to_string()),
+            ("Naloxone", "none given"),
+            ("CPR", "no"),
+            ("Rescue breaths", "not noted"),
+            ("Help called", "not from here"),
         ]
     );
+    // In Spanish, from the catalogue.
+    let es = Lang::find("es").unwrap();
+    let rows = summary(w.log(), None, es);
+    assert_eq!(rows[0], ("Naloxona".to_string(), "no se dio".to_string()));
+    assert_eq!(
+        rows[3],
+        ("Llamada de ayuda".to_string(), "no desde aquí".to_string())
+    );
+}
+
+#[test]
+fn the_walk_speaks_spanish_from_the_card_and_the_catalogue() {
+    let es = Lang::find("es").unwrap();
+    let sos = crate::content::sos::load_in(es).unwrap().value;
+    let us = region::find("us").unwrap().in_lang(es);
+    let mut w = Walk::new(walk_steps(&sos, us, &[]), Log::new(t("21:04:00"), "us")).in_lang(es);
+    let first = text(&screen(&w, "911", t("21:04:00"), 80, 24));
+    assert!(
+        first.starts_with("Llame al 911   Paso 1 de 8   Ahora 21:04"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Llame al 911 ahora. Ponga el teléfono en altavoz."),
+        "{first}"
+    );
+    assert!(
+        first.contains("Enter hecho · s saltar · q salir"),
+        "{first}"
+    );
+    w.press(Action::Done, t("21:04:30"));
+    w.press(Action::Skip, t("21:04:45"));
+    w.press(Action::Done, t("21:05:00"));
+    let third = text(&screen(&w, "911", t("21:05:30"), 80, 24));
+    assert!(
+        third.contains("Otra dosis en 1:30 si no mejora."),
+        "{third}"
+    );
+    assert!(third.contains("21:04  llamó al 911"), "{third}");
+    assert!(third.contains("21:05  naloxona, primera dosis"), "{third}");
+    assert!(third.contains("Hecho hasta ahora"), "{third}");
+    let log = text(&log_lines(w.log(), Some(t("21:10:00")), es));
+    assert!(
+        log.starts_with(
+            "Lo que pasó, para el equipo de emergencia (domingo 22 de noviembre de 2026):"
+        ),
+        "{log}"
+    );
+    assert!(
+        log.contains("1 dosis, la última a las 21:05, hace 5 minutos"),
+        "{log}"
+    );
+    assert!(log.contains("RCP"), "{log}");
 }
 
 #[test]
