@@ -12,7 +12,6 @@ pub mod content;
 pub mod env;
 pub mod error;
 pub mod fill;
-pub mod i18n;
 pub mod lookup;
 pub mod offer;
 pub mod progress;
@@ -33,6 +32,9 @@ use settings::Settings;
 use ui::Ui;
 
 pub use cli::{parse, parse_from};
+/// The catalogues are content (`locales/`, embedded like `content/`); the
+/// short path is for the `tr!` macro and its many callers.
+pub use content::i18n;
 
 /// Resolves the settings for the command. The emergency screens (the card,
 /// the home screen, the overdose guide) never stop on a bad region or clock:

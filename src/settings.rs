@@ -533,6 +533,18 @@ fn means_no_pager(value: &str) -> bool {
         .any(|w| value.trim().eq_ignore_ascii_case(w))
 }
 
+/// The warning for a language kinship does not speak, asked for by a flag
+/// or a variable (said in English, the language used instead).
+fn lang_warning(asked: &str, origin: &Origin) -> String {
+    crate::tr!(
+        Lang::EN,
+        "lang-unknown",
+        asked = crate::error::quoted(asked).to_string(),
+        origin = origin.to_string(),
+        choices = Lang::choices(),
+    )
+}
+
 /// The language: `--lang`, `KINSHIP_LANG`, the settings file (already
 /// checked), the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first one set
 /// decides, as in every program), else English. A language kinship does not
@@ -553,7 +565,7 @@ fn resolve_lang(
         return match Lang::find(code) {
             Some(lang) => (lang, origin),
             None => {
-                warnings.push(crate::i18n::lang_warning(code, &origin));
+                warnings.push(lang_warning(code, &origin));
                 (Lang::EN, Origin::Default)
             }
         };

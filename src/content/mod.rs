@@ -6,8 +6,10 @@ pub mod embedded;
 pub mod expand;
 pub mod form;
 pub mod front_matter;
+pub mod i18n;
 pub mod overlay;
-pub mod parity;
+#[cfg(test)]
+mod parity;
 pub mod region;
 pub mod sos;
 pub mod source;

@@ -249,18 +249,6 @@ pub fn of(region: &crate::content::embedded::RegionEntry) -> Lang {
     Lang::find(region.lang).unwrap_or(Lang::EN)
 }
 
-/// The warning for a language kinship does not speak, asked for by a flag
-/// or a variable (said in English, the language used instead).
-pub fn lang_warning(asked: &str, origin: &crate::settings::Origin) -> String {
-    tr!(
-        Lang::EN,
-        "lang-unknown",
-        asked = crate::error::quoted(asked).to_string(),
-        origin = origin.to_string(),
-        choices = Lang::choices(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
