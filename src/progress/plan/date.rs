@@ -22,17 +22,109 @@ fn weekday_name(d: NaiveDate) -> String {
     d.format("%A").to_string().to_lowercase()
 }
 
+/// Spanish days, months and words for them, read as their English
+/// equivalents, so a Spanish form's answers (`el próximo sábado`, `5 de
+/// diciembre a las 7 de la tarde`, `mañana 18:30`) parse as the English ones
+/// do. Accents are optional. English text passes through unchanged.
+fn as_english(text: &str) -> String {
+    let folded: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' | 'ü' => 'u',
+            'ñ' => 'n',
+            c => c,
+        })
+        .collect();
+    // Phrases first, then single words.
+    let mut t = format!(
+        " {} ",
+        folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    for (es, en) in [
+        (" de la manana ", "am "),
+        (" de la tarde ", "pm "),
+        (" de la noche ", "pm "),
+        (" pasado manana ", " in-two-days "),
+        (" el proximo ", " next "),
+        (" la proxima ", " next "),
+        (" proximo ", " next "),
+        (" proxima ", " next "),
+        (" este ", " next "),
+        (" esta ", " next "),
+        (" el pasado ", " last "),
+        (" a las ", " at "),
+        (" a mediodia ", " at mediodia "),
+        (" a medianoche ", " at medianoche "),
+        (" a la ", " at "),
+    ] {
+        t = t.replace(es, en);
+    }
+    let words: Vec<String> = t
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "el" | "de" | "del"))
+        .map(|w| {
+            match w {
+                "hoy" => "today",
+                "manana" => "tomorrow",
+                "ayer" => "yesterday",
+                "lunes" => "monday",
+                "martes" => "tuesday",
+                "miercoles" => "wednesday",
+                "jueves" => "thursday",
+                "viernes" => "friday",
+                "sabado" => "saturday",
+                "domingo" => "sunday",
+                "enero" => "january",
+                "febrero" => "february",
+                "marzo" => "march",
+                "abril" => "april",
+                "mayo" => "may",
+                "junio" => "june",
+                "julio" => "july",
+                "agosto" => "august",
+                "septiembre" | "setiembre" => "september",
+                "octubre" => "october",
+                "noviembre" => "november",
+                "diciembre" => "december",
+                "mediodia" => "noon",
+                "medianoche" => "midnight",
+                w => w,
+            }
+            .to_string()
+        })
+        .collect();
+    // "sabado pasado": the one before today.
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        if w == "pasado" && out.last().is_some_and(|d| d.parse::<Weekday>().is_ok()) {
+            let day = out.pop().unwrap_or_default();
+            out.push("last".into());
+            out.push(day);
+        } else {
+            out.push(w);
+        }
+    }
+    // "7 pm" written "7pm" after "de la tarde" became " pm".
+    out.join(" ").replace(" am", "am").replace(" pm", "pm")
+}
+
 /// A date as people write it: `2026-12-05`, `5 December 2026`, `December 5,
 /// 2026`, `5 Dec`, `today`, `tomorrow`, `yesterday`, `saturday` (the coming
 /// one), `last saturday` (the one before today). Numbers alone such as
 /// 05/12/2026 are refused: they mean different days in different countries.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let t = text.trim().to_lowercase().replace(',', " ");
+    let t = as_english(text).replace(',', " ");
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     match t.as_str() {
         "today" => return Ok(today),
         "tomorrow" => return Ok(today.succ_opt().unwrap_or(today)),
         "yesterday" => return Ok(today.pred_opt().unwrap_or(today)),
+        "in-two-days" => return Ok(today + chrono::Days::new(2)),
         _ => {}
     }
     if let Some(weekday) = t
@@ -102,11 +194,7 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
 
 /// A time of day: `18:30`, `6:30pm`, `6pm`, `6 pm`, `noon`.
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    let t = text
-        .trim()
-        .to_lowercase()
-        .replace(' ', "")
-        .replace('.', ":");
+    let t = as_english(text).replace(' ', "").replace('.', ":");
     match t.as_str() {
         "noon" | "midday" => return NaiveTime::from_hms_opt(12, 0, 0),
         "midnight" => return NaiveTime::from_hms_opt(0, 0, 0),
@@ -137,7 +225,8 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
 /// A date and a time: the time is the last word or two (`saturday 6pm`,
 /// `2026-12-05 18:30`, `5 December 2026 at 6:30 pm`).
 pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveTime), String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let english = as_english(text);
+    let words: Vec<&str> = english.split_whitespace().collect();
     for take in [1, 2] {
         if words.len() <= take {
             continue;
@@ -227,6 +316,7 @@ pub fn show_date(d: NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{parse_date, parse_datetime};
     use crate::content::form::Kind;
     use crate::progress::plan::fixtures::*;
     use crate::progress::plan::{Value, parse_answer, show_value};
@@ -296,6 +386,38 @@ mod tests {
         assert_eq!(
             show_value(&f, &Value::Text("2026-12-05 18:30".into())),
             "Saturday 5 December 2026 at 18:30"
+        );
+    }
+
+    #[test]
+    fn spanish_days_months_and_times_read_as_the_english_ones() {
+        let d = |s: &str| parse_date(s, today()).map(|d| d.to_string());
+        // 22 November 2026 is a Sunday.
+        assert_eq!(d("hoy").as_deref(), Ok("2026-11-22"));
+        assert_eq!(d("mañana").as_deref(), Ok("2026-11-23"));
+        assert_eq!(d("pasado mañana").as_deref(), Ok("2026-11-24"));
+        assert_eq!(d("el próximo sábado").as_deref(), Ok("2026-11-28"));
+        assert_eq!(d("proximo sabado").as_deref(), Ok("2026-11-28"));
+        assert_eq!(d("el jueves").as_deref(), Ok("2026-11-26"));
+        assert_eq!(d("el sábado pasado").as_deref(), Ok("2026-11-21"));
+        assert_eq!(d("5 de diciembre de 2026").as_deref(), Ok("2026-12-05"));
+        assert_eq!(d("5 de diciembre").as_deref(), Ok("2026-12-05"));
+        let dt = |s: &str| parse_datetime(s, today()).map(|(d, t)| format!("{d} {t}"));
+        assert_eq!(dt("sábado 10:00").as_deref(), Ok("2026-11-28 10:00:00"));
+        assert_eq!(
+            dt("el próximo jueves a las 7 de la tarde").as_deref(),
+            Ok("2026-11-26 19:00:00")
+        );
+        assert_eq!(
+            dt("mañana a las 9 de la mañana").as_deref(),
+            Ok("2026-11-23 09:00:00")
+        );
+        assert_eq!(dt("hoy a mediodía").as_deref(), Ok("2026-11-22 12:00:00"));
+        // English is unchanged.
+        assert_eq!(dt("saturday 6pm").as_deref(), Ok("2026-11-28 18:00:00"));
+        assert_eq!(
+            dt("5 December 2026 at 6:30 pm").as_deref(),
+            Ok("2026-12-05 18:30:00")
         );
     }
 }
