@@ -149,7 +149,7 @@ pub fn printable_html(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn escape_hidden<'a>(text: &'a str, open: &str, close: &str) -> std::borrow::Cow<'a, str> {
     // Printable ASCII, as nearly every line is: nothing to look at.
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) || !text.contains(is_hidden_control) {
+    if printable_ascii(text) || !text.contains(is_hidden_control) {
         return text.into();
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -163,6 +163,28 @@ fn escape_hidden<'a>(text: &'a str, open: &str, close: &str) -> std::borrow::Cow
         }
     }
     out.into()
+}
+
+/// True when every byte of `text` is printable ASCII (a space to `~`), as
+/// nearly every line is: its width is its length and nothing in it is hidden.
+/// Eight bytes are looked at at once.
+pub fn printable_ascii(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Each test sets a high bit where some byte fails it (borrows only
+        // ever come from a byte that already failed): below a space, the
+        // DEL character, and anything past ASCII.
+        let below_space = x.wrapping_sub(ONES * b' ' as u64) & !x;
+        let del = x ^ (ONES * 0x7f);
+        let is_del = del.wrapping_sub(ONES) & !del;
+        if (below_space | is_del | x) & HIGH != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|b| (b' '..=b'~').contains(b))
 }
 
 /// JSON text with every character that [`is_hidden_control`] as a `\uXXXX`
@@ -181,4 +203,27 @@ pub fn json_safe(json: String) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printable_ascii_agrees_with_a_byte_by_byte_look() {
+        let slow = |t: &str| t.bytes().all(|b| (b' '..=b'~').contains(&b));
+        let base = "Call 911 now, then give naloxone: spray it in.";
+        assert!(printable_ascii(base));
+        for len in [0, 1, 7, 8, 9, 16, 17, base.len()] {
+            let text = &base[..len];
+            assert_eq!(printable_ascii(text), slow(text), "{text:?}");
+            for at in 0..=len {
+                for c in (0u32..0x250).filter_map(char::from_u32) {
+                    let mut t = text.to_string();
+                    t.insert(at.min(t.len()), c);
+                    assert_eq!(printable_ascii(&t), slow(&t), "{t:?}");
+                }
+            }
+        }
+    }
 }

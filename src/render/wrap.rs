@@ -150,6 +150,51 @@ impl<'a> Filler<'_, 'a> {
         self.empty = true;
     }
 
+    /// Joins to the run, at once, as many of the words that follow it in its
+    /// own text as fit on the line: the words of one style, printable ASCII
+    /// with one space between them, that [`Filler::word`] would join one by
+    /// one. `at` is where the next word starts in `src`, after the space
+    /// that ends the run; returns where the words left start (`at` when none
+    /// was joined).
+    fn join_fitting(&mut self, src: &'a str, at: usize, style: Style) -> usize {
+        let Some(run) = &mut self.run else { return at };
+        let bytes = src.as_bytes();
+        if self.empty
+            || run.style != style
+            || !std::ptr::eq(run.src, src)
+            || run.end + 1 != at
+            || bytes.get(run.end) != Some(&b' ')
+        {
+            return at;
+        }
+        let prefix = if self.lines.is_empty() {
+            self.first_width
+        } else {
+            self.rest_width
+        };
+        let limit = prefix + self.width.saturating_sub(prefix).max(10);
+        // The columns left, and so the last byte a joined word may end before.
+        let room = limit.saturating_sub(self.used);
+        let last = bytes.len().min(run.end + room + 1);
+        let mut end = run.end;
+        let mut j = at;
+        while j < last {
+            match bytes[j] {
+                // A word ends before its space; two spaces are left to `word`.
+                b' ' if j > at && bytes[j - 1] != b' ' => end = j,
+                b'!'..=b'~' => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if end == run.end {
+            return at;
+        }
+        self.used += end - run.end;
+        run.end = end;
+        end + 1
+    }
+
     /// Places a word; `src` is the text of the piece its last part came from.
     fn word(&mut self, word: &Word<'a>, src: &'a str) {
         let w: usize = word.iter().map(|(.., width)| width).sum();
@@ -265,7 +310,7 @@ fn next_space(text: &str) -> Option<(usize, usize, bool)> {
 /// The columns `text` takes: its length when it is printable ASCII (nearly
 /// every word), else what Unicode says.
 fn text_width(text: &str) -> usize {
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if super::style::printable_ascii(text) {
         text.len()
     } else {
         text.width()
@@ -309,7 +354,15 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
             Piece::Text(text, style) => {
                 let text = text.as_ref();
                 let mut rest = text;
-                while let Some((at, space, plain)) = next_space(rest) {
+                loop {
+                    if word.is_empty() {
+                        // Most words join the run before them: all that fit at once.
+                        let at = text.len() - rest.len();
+                        rest = &text[filler.join_fitting(text, at, *style)..];
+                    }
+                    let Some((at, space, plain)) = next_space(rest) else {
+                        break;
+                    };
                     if at > 0 {
                         let w = if plain { at } else { text_width(&rest[..at]) };
                         word.push((&rest[..at], *style, w));
