@@ -7,6 +7,7 @@ use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
 use crate::render::doc::text_lines;
 use crate::render::topic;
+use memchr::memmem::Finder;
 use std::borrow::Cow;
 
 /// Something search can find.
@@ -149,9 +150,11 @@ pub fn word_match(text: &str, term: &str) -> bool {
 /// [`word_match`] with `lowered`, `text` with its ASCII letters lowercased,
 /// made once (by `build.rs` for the guides) instead of for every term.
 fn line_match(text: &str, lowered: &str, term: &str) -> bool {
-    if !may_hold(text, lowered, term) {
-        return false;
-    }
+    may_hold(text, lowered, term) && words_match(text, term)
+}
+
+/// True when a word of `text` starts with `term`, looked at word by word.
+fn words_match(text: &str, term: &str) -> bool {
     // The words `words` finds, found byte by byte: an ASCII byte is a letter,
     // digit or quote by itself; any other character is looked at whole.
     let bytes = text.as_bytes();
@@ -227,29 +230,72 @@ pub fn starts_lowercased(word: &str, term: &str) -> bool {
     }
 }
 
+/// The quick look of [`may_hold`] for a whole search: each term's finder,
+/// made once for every line, and one for each of the two characters that
+/// lowercase to ASCII.
+struct Looks {
+    /// `None` for a term the quick look cannot rule out (empty, not ASCII).
+    terms: Vec<Option<Finder<'static>>>,
+    odd: [Finder<'static>; 2],
+}
+
+impl Looks {
+    fn new(terms: &[String]) -> Looks {
+        Looks {
+            terms: terms
+                .iter()
+                .map(|t| (!t.is_empty() && t.is_ascii()).then(|| Finder::new(t).into_owned()))
+                .collect(),
+            odd: ["\u{130}", "\u{212a}"].map(|c| Finder::new(c).into_owned()),
+        }
+    }
+
+    /// True when some line of `doc` holds İ or the Kelvin sign: then no line
+    /// of it is ruled out by the quick look.
+    fn odd(&self, doc: &Doc) -> bool {
+        doc.lines
+            .iter()
+            .any(|l| !l.is_ascii() && self.odd.iter().any(|f| f.find(l.as_bytes()).is_some()))
+    }
+
+    /// [`line_match`] for the term at `index`, with `odd` from [`Looks::odd`].
+    fn line_match(&self, doc: &Doc, odd: bool, line: usize, index: usize, term: &str) -> bool {
+        let may_hold = match &self.terms[index] {
+            Some(finder) if !odd => finder.find(doc.lowered[line].as_bytes()).is_some(),
+            _ => true,
+        };
+        may_hold && words_match(&doc.lines[line], term)
+    }
+}
+
 /// Every document that matches all the terms, best first. A match in a title
 /// counts most, then one in another name or the summary, then the body.
 pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
     if terms.is_empty() {
         return Vec::new();
     }
+    let looks = Looks::new(terms);
     let mut hits: Vec<Hit> = docs
         .iter()
         .filter_map(|doc| {
+            let odd = looks.odd(doc);
+            // How many terms each line holds, for the best line.
+            let mut held = vec![0usize; doc.lines.len()];
             let mut score = 0;
-            for term in terms {
+            for (index, term) in terms.iter().enumerate() {
                 let in_title = word_match(&doc.title, term);
                 let in_names = doc
                     .names
                     .iter()
                     .any(|n| n.split('-').any(|p| p.starts_with(term.as_str())));
                 let in_summary = word_match(&doc.summary, term);
-                let in_lines = doc
-                    .lines
-                    .iter()
-                    .zip(&doc.lowered)
-                    .filter(|(l, lowered)| line_match(l, lowered, term))
-                    .count() as u32;
+                let mut in_lines = 0;
+                for (line, held) in held.iter_mut().enumerate() {
+                    if looks.line_match(doc, odd, line, index, term) {
+                        *held += 1;
+                        in_lines += 1;
+                    }
+                }
                 if !(in_title || in_names || in_summary || in_lines > 0) {
                     return None;
                 }
@@ -259,7 +305,7 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
                     + in_lines.min(5);
             }
             let phrase = terms.join(" ");
-            let line = best_line(doc, terms);
+            let line = best_line(doc, &held);
             if terms.len() > 1 && line.to_lowercase().contains(&phrase) {
                 score += 5;
             }
@@ -270,13 +316,13 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
     hits
 }
 
-/// The line with the most of the terms; the summary or title when no line has any.
-fn best_line(doc: &Doc, terms: &[String]) -> String {
-    let count = |l: &str, lowered: &str| terms.iter().filter(|t| line_match(l, lowered, t)).count();
+/// The line with the most of the terms (`held`: how many each line holds);
+/// the summary or title when no line has any.
+fn best_line(doc: &Doc, held: &[usize]) -> String {
     doc.lines
         .iter()
-        .zip(&doc.lowered)
-        .map(|(l, lowered)| (count(l, lowered), l))
+        .zip(held)
+        .map(|(l, n)| (*n, l))
         .filter(|(n, _)| *n > 0)
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())))
         .map(|(_, l)| l.to_string())
@@ -361,6 +407,36 @@ mod tests {
                     reference(text, term),
                     "{term} in {text}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_look_of_a_whole_search_rules_out_no_matching_line() {
+        let region = region::find("us").unwrap();
+        let full = region::Regions::load_one(region).unwrap();
+        let mut docs = documents(region, &full).unwrap();
+        docs.push(doc(
+            "Odd",
+            &["\u{130}STANBUL and \u{212a}ELVIN", "plain text"],
+        ));
+        let terms: Vec<String> = [
+            "naloxone", "call", "don't", "911", "ö", "i", "", "t", "istanbul", "kelvin", "zebra",
+        ]
+        .map(String::from)
+        .to_vec();
+        let looks = Looks::new(&terms);
+        for doc in &docs {
+            let odd = looks.odd(doc);
+            for (index, term) in terms.iter().enumerate() {
+                for line in 0..doc.lines.len() {
+                    assert_eq!(
+                        looks.line_match(doc, odd, line, index, term),
+                        line_match(&doc.lines[line], &doc.lowered[line], term),
+                        "{term} in {}",
+                        doc.lines[line]
+                    );
+                }
             }
         }
     }
