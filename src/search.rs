@@ -185,7 +185,15 @@ fn words_match(text: &str, term: &str) -> bool {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let word = text[start..at].trim_matches('\'');
+        // The word without the quotes around it (`trim_matches('\'')`, by byte).
+        let (mut from, mut to) = (start, at);
+        while from < to && bytes[from] == b'\'' {
+            from += 1;
+        }
+        while to > from && bytes[to - 1] == b'\'' {
+            to -= 1;
+        }
+        let word = &text[from..to];
         // A word whose first letter is ASCII lowercases to that letter first.
         let head = word.as_bytes().first().copied();
         let may_match = match head {

@@ -113,7 +113,11 @@ impl Span {
     }
 
     pub fn width(&self) -> usize {
-        self.text.width()
+        if printable_ascii(&self.text) {
+            self.text.len()
+        } else {
+            self.text.width()
+        }
     }
 }
 

@@ -24,7 +24,8 @@ impl Layout {
 
 /// Renders a whole document: title, lead, then its blocks.
 pub fn render(doc: &Document, layout: &Layout) -> Vec<Line> {
-    let mut out = Vec::new();
+    // About four lines a block: room enough that the list seldom moves.
+    let mut out = Vec::with_capacity(4 * doc.blocks.len() + 8);
     if !doc.title.is_empty() {
         heading_lines(&[Inline::text(doc.title.clone())], 1, layout, &mut out);
     }
