@@ -2,7 +2,7 @@
 //! numbers: ranked, with the best matching line of each result. No I/O.
 
 use crate::content::checklist;
-use crate::content::embedded::RegionEntry;
+use crate::content::embedded::{self, RegionEntry};
 use crate::content::region::{self, Region};
 use crate::content::{self, ContentError};
 use crate::render::doc::text_lines;
@@ -46,11 +46,8 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     for entry in content::topics_for(lang).into_iter().map(|t| t.value) {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
-        let (lines, lowered) = match topic::prebuilt_lines(entry.path, region) {
-            Some((lines, lowered)) => (
-                lines.map(Cow::Borrowed).collect(),
-                lowered.map(Cow::Borrowed).collect(),
-            ),
+        let (lines, lowered) = match topic::prebuilt_text(entry.path, region) {
+            Some((text, lowered)) => stored_lines(text, lowered),
             None => {
                 let topic = content::load_topic(entry)?;
                 let mut lines = Vec::new();
@@ -121,6 +118,30 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         command: "kinship resources".into(),
     });
     Ok(docs)
+}
+
+/// The lines of a guide's stored text and of its lowercased copy, borrowed:
+/// found once, in the first, as both have their lines at the same places.
+fn stored_lines(
+    text: &'static str,
+    lowered: &'static str,
+) -> (Vec<Cow<'static, str>>, Vec<Cow<'static, str>>) {
+    let mut lines = Vec::new();
+    let mut low = Vec::new();
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        lines.push(Cow::Borrowed(&text[from..to]));
+        low.push(Cow::Borrowed(&lowered[from..to]));
+    };
+    for end in memchr::memchr_iter(embedded::LINE_END as u8, text.as_bytes()) {
+        push(start, end);
+        start = end + 1;
+    }
+    // As `split_terminator`: a last line needs no end.
+    if start < text.len() {
+        push(start, text.len());
+    }
+    (lines, low)
 }
 
 /// Lines with their ASCII letters lowercased.
@@ -446,6 +467,39 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn stored_lines_are_split_as_split_terminator_splits_them() {
+        let end = embedded::LINE_END;
+        for text in [
+            String::new(),
+            format!("a{end}"),
+            format!("One{end}{end}Two{end}"),
+            format!("One{end}Two"),
+            format!("{end}x"),
+        ] {
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            let lowered: &'static str = Box::leak(text.to_ascii_lowercase().into_boxed_str());
+            let (lines, low) = stored_lines(text, lowered);
+            let expected: Vec<&str> = text.split_terminator(end).collect();
+            assert_eq!(lines, expected, "{text:?}");
+            let expected: Vec<&str> = lowered.split_terminator(end).collect();
+            assert_eq!(low, expected, "{text:?}");
+        }
+        // Every guide's stored lines, in a region, as prebuilt_lines gives them.
+        let region = region::find("us").unwrap();
+        for entry in content::topics() {
+            let (text, lowered) = topic::prebuilt_text(entry.path, region).unwrap();
+            let (a, b) = topic::prebuilt_lines(entry.path, region).unwrap();
+            assert_eq!(
+                stored_lines(text, lowered),
+                (
+                    a.map(Cow::Borrowed).collect(),
+                    b.map(Cow::Borrowed).collect()
+                )
+            );
         }
     }
 

@@ -106,11 +106,17 @@ fn prebuilt_blocks(topic: &Topic, region: &RegionEntry) -> Option<Vec<Block>> {
 /// (`doc::text_lines` of its blocks), as they are and with their ASCII
 /// letters lowercased, as `build.rs` stored them.
 pub fn prebuilt_lines(path: &str, region: &RegionEntry) -> Option<(Lines, Lines)> {
-    let (lines, lowered) = prebuilt(path, region)?.4?;
+    let (lines, lowered) = prebuilt_text(path, region)?;
     Some((
         lines.split_terminator(embedded::LINE_END),
         lowered.split_terminator(embedded::LINE_END),
     ))
+}
+
+/// [`prebuilt_lines`] as stored: each line ended by [`embedded::LINE_END`].
+/// The two texts have their lines at the same places.
+pub fn prebuilt_text(path: &str, region: &RegionEntry) -> Option<(&'static str, &'static str)> {
+    prebuilt(path, region)?.4
 }
 
 /// Stored lines, one by one.
