@@ -24,6 +24,9 @@ pub struct Doc {
     pub lines: Vec<Cow<'static, str>>,
     /// The lines with their ASCII letters lowercased, for a quick look.
     pub lowered: Vec<Cow<'static, str>>,
+    /// Some line holds one of the two characters that are not ASCII but
+    /// lowercase to ASCII (see [`odd_case`]): the quick look rules out none.
+    pub odd_case: bool,
     /// The command that opens it.
     pub command: String,
 }
@@ -46,15 +49,20 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     for entry in content::topics_for(lang).into_iter().map(|t| t.value) {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.
-        let (lines, lowered) = match topic::prebuilt_text(entry.path, region) {
-            Some((text, lowered)) => stored_lines(text, lowered),
+        let (lines, lowered, odd) = match topic::prebuilt_text(entry.path, region) {
+            // One look at the whole text for the odd characters.
+            Some((text, lowered)) => {
+                let (lines, lowered) = stored_lines(text, lowered);
+                (lines, lowered, odd_case(text))
+            }
             None => {
                 let topic = content::load_topic(entry)?;
                 let mut lines = Vec::new();
                 text_lines(&topic::body_blocks(&topic, region), &mut lines);
                 let lines: Vec<Cow<'static, str>> = lines.into_iter().map(Cow::Owned).collect();
                 let lowered = lowered_lines(&lines);
-                (lines, lowered)
+                let odd = lines.iter().any(|l| odd_case(l));
+                (lines, lowered, odd)
             }
         };
         docs.push(Doc {
@@ -67,6 +75,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             summary: entry.summary.to_string(),
             lines,
             lowered,
+            odd_case: odd,
             command: format!("kinship guide {}", entry.id),
         });
     }
@@ -84,6 +93,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
             names: vec![c.id.clone()],
             summary: String::new(),
             lowered: lowered_lines(&lines),
+            odd_case: lines.iter().any(|l| odd_case(l)),
             lines,
             command: format!("kinship checklist show {}", c.id),
             title: c.title,
@@ -114,6 +124,7 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
         names: vec!["resources".into(), "helpline".into(), "numbers".into()],
         summary: String::new(),
         lowered: lowered_lines(&lines),
+        odd_case: lines.iter().any(|l| odd_case(l)),
         lines,
         command: "kinship resources".into(),
     });
@@ -142,6 +153,15 @@ fn stored_lines(
         push(start, text.len());
     }
     (lines, low)
+}
+
+/// True when `text` holds İ or the Kelvin sign, the two characters that are
+/// not ASCII but lowercase to ASCII letters.
+fn odd_case(text: &str) -> bool {
+    !text.is_ascii()
+        && ["\u{130}", "\u{212a}"]
+            .iter()
+            .any(|c| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some())
 }
 
 /// Lines with their ASCII letters lowercased.
@@ -260,12 +280,10 @@ pub fn starts_lowercased(word: &str, term: &str) -> bool {
 }
 
 /// The quick look of [`may_hold`] for a whole search: each term's finder,
-/// made once for every line, and one for each of the two characters that
-/// lowercase to ASCII.
+/// made once for every line.
 struct Looks {
     /// `None` for a term the quick look cannot rule out (empty, not ASCII).
     terms: Vec<Option<Finder<'static>>>,
-    odd: [Finder<'static>; 2],
 }
 
 impl Looks {
@@ -275,22 +293,13 @@ impl Looks {
                 .iter()
                 .map(|t| (!t.is_empty() && t.is_ascii()).then(|| Finder::new(t).into_owned()))
                 .collect(),
-            odd: ["\u{130}", "\u{212a}"].map(|c| Finder::new(c).into_owned()),
         }
     }
 
-    /// True when some line of `doc` holds İ or the Kelvin sign: then no line
-    /// of it is ruled out by the quick look.
-    fn odd(&self, doc: &Doc) -> bool {
-        doc.lines
-            .iter()
-            .any(|l| !l.is_ascii() && self.odd.iter().any(|f| f.find(l.as_bytes()).is_some()))
-    }
-
-    /// [`line_match`] for the term at `index`, with `odd` from [`Looks::odd`].
-    fn line_match(&self, doc: &Doc, odd: bool, line: usize, index: usize, term: &str) -> bool {
+    /// [`line_match`] for the term at `index`.
+    fn line_match(&self, doc: &Doc, line: usize, index: usize, term: &str) -> bool {
         let may_hold = match &self.terms[index] {
-            Some(finder) if !odd => finder.find(doc.lowered[line].as_bytes()).is_some(),
+            Some(finder) if !doc.odd_case => finder.find(doc.lowered[line].as_bytes()).is_some(),
             _ => true,
         };
         may_hold && words_match(&doc.lines[line], term)
@@ -307,7 +316,6 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
     let mut hits: Vec<Hit> = docs
         .iter()
         .filter_map(|doc| {
-            let odd = looks.odd(doc);
             // How many terms each line holds, for the best line.
             let mut held = vec![0usize; doc.lines.len()];
             let mut score = 0;
@@ -320,7 +328,7 @@ pub fn search<'a>(docs: &'a [Doc], terms: &[String]) -> Vec<Hit<'a>> {
                 let in_summary = word_match(&doc.summary, term);
                 let mut in_lines = 0;
                 for (line, held) in held.iter_mut().enumerate() {
-                    if looks.line_match(doc, odd, line, index, term) {
+                    if looks.line_match(doc, line, index, term) {
                         *held += 1;
                         in_lines += 1;
                     }
@@ -380,6 +388,7 @@ mod tests {
                 .iter()
                 .map(|l| Cow::Owned(l.to_ascii_lowercase()))
                 .collect(),
+            odd_case: lines.iter().any(|l| odd_case(l)),
             command: String::new(),
         }
     }
@@ -456,11 +465,11 @@ mod tests {
         .to_vec();
         let looks = Looks::new(&terms);
         for doc in &docs {
-            let odd = looks.odd(doc);
+            assert_eq!(doc.odd_case, doc.lines.iter().any(|l| odd_case(l)));
             for (index, term) in terms.iter().enumerate() {
                 for line in 0..doc.lines.len() {
                     assert_eq!(
-                        looks.line_match(doc, odd, line, index, term),
+                        looks.line_match(doc, line, index, term),
                         line_match(&doc.lines[line], &doc.lowered[line], term),
                         "{term} in {}",
                         doc.lines[line]
