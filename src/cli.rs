@@ -66,6 +66,17 @@ pub fn parse(env: &Env) -> Result<Cli, u8> {
 
 /// [`parse`] for the given arguments, the program's name first.
 pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
+    if let [_, flag] = args.as_slice()
+        && (flag == "--version" || flag == "-V")
+    {
+        // As clap writes it (a test checks), without building its command.
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(format!("kinship {VERSION}\n").as_bytes());
+        return Err(0);
+    }
+    if let Some(cli) = parse_quick(&args) {
+        return Ok(cli);
+    }
     match parse_lean(&args) {
         Some(Ok(cli)) => return Ok(cli),
         Some(Err(version)) => {
@@ -120,6 +131,114 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
     let _ = err.print();
     Ui::bare(env).message(&emergency);
     Err(code)
+}
+
+/// Reads the lines an emergency brings, `kinship sos` and `kinship guide
+/// TOPIC`, and `kinship search WORDS`, with their plain options, without
+/// building any clap command: even the lean one costs more than the rest of
+/// `sos`. `None` for anything else
+/// (a value that starts with `-`, `--`, a flag given twice, help, a word it
+/// does not know), which clap then reads as before. A test checks that every
+/// line it reads, clap reads the same.
+fn parse_quick(args: &[std::ffi::OsString]) -> Option<Cli> {
+    use commands::{guide::GuideArgs, search::SearchArgs, sos::SosArgs};
+    let mut global = GlobalArgs::default();
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    // The command's name, then its words and flags.
+    let mut name: Option<&str> = None;
+    // The words that are not options: a guide's name, or what to search for.
+    let mut positional = Vec::new();
+    let (mut full, mut json, mut walk) = (false, false, false);
+    let mut plan: Option<String> = None;
+    // A flag given twice is an error for clap: leave it to clap's message.
+    fn set(flag: &mut bool) -> Option<()> {
+        (!std::mem::replace(flag, true)).then_some(())
+    }
+    fn once<T>(slot: &Option<T>) -> Option<()> {
+        slot.is_none().then_some(())
+    }
+    while let Some(word) = words.next() {
+        let word = word?;
+        let (option, inline) = match word.split_once('=') {
+            Some((option, value)) if option.starts_with("--") => (option, Some(value)),
+            _ => (word, None),
+        };
+        // The value of an option: `--region us` or `--region=us`, never empty
+        // and never taken for an option.
+        let mut value = || -> Option<String> {
+            let value = match inline {
+                Some(value) => value,
+                None => words.next()??,
+            };
+            (!value.is_empty() && !value.starts_with('-')).then(|| value.to_string())
+        };
+        match (option, name) {
+            ("--region", _) => {
+                once(&global.region)?;
+                global.region = Some(value()?);
+            }
+            ("--color", _) => {
+                once(&global.color)?;
+                global.color = Some(clap::ValueEnum::from_str(&value()?, false).ok()?);
+            }
+            ("--data-dir", _) => {
+                once(&global.data_dir)?;
+                global.data_dir = Some(value()?.into());
+            }
+            ("--config", _) => {
+                once(&global.config)?;
+                global.config = Some(value()?.into());
+            }
+            ("--passphrase-file", _) => {
+                once(&global.passphrase_file)?;
+                global.passphrase_file = Some(value()?.into());
+            }
+            ("--lang", _) => {
+                once(&global.lang)?;
+                global.lang = Some(value()?);
+            }
+            ("--plan", Some("sos" | "emergency")) => {
+                once(&plan)?;
+                plan = Some(value()?);
+            }
+            _ if inline.is_some() => return None,
+            ("--no-pager", _) => set(&mut global.no_pager)?,
+            ("--plain", _) => set(&mut global.plain)?,
+            ("--quiet" | "-q", _) => set(&mut global.quiet)?,
+            ("--no-input", _) => set(&mut global.no_input)?,
+            ("--full", Some("guide")) => set(&mut full)?,
+            ("--json", Some("guide" | "search")) => set(&mut json)?,
+            ("--walk", Some("sos" | "emergency")) => set(&mut walk)?,
+            _ if word.starts_with('-') => return None,
+            (_, None) if matches!(word, "guide" | "sos" | "emergency" | "search") => {
+                name = Some(word)
+            }
+            (_, Some("guide" | "search")) => positional.push(word.to_string()),
+            _ => return None,
+        }
+    }
+    let command = match name? {
+        "guide" => Command::Guide(GuideArgs {
+            topic: positional,
+            full,
+            json,
+        }),
+        // At least one word, as clap requires.
+        "search" if !positional.is_empty() => Command::Search(SearchArgs {
+            words: positional,
+            json,
+        }),
+        "search" => return None,
+        _ => Command::Sos(SosArgs {
+            walk,
+            plan,
+            command: None,
+        }),
+    };
+    Some(Cli {
+        global,
+        command: Some(command),
+    })
 }
 
 /// Parses a command line that is right with a command that knows only the
@@ -310,5 +429,73 @@ mod tests {
         assert_eq!(lean.to_string(), whole.to_string());
         assert_eq!(Cli::command().get_version(), Some(VERSION));
         assert!(VERSION.starts_with(env!("CARGO_PKG_VERSION")), "{VERSION}");
+    }
+
+    #[test]
+    fn the_quick_parse_reads_every_line_as_the_whole_command_does() {
+        for words in [
+            "sos",
+            "emergency",
+            "sos --walk",
+            "--region gb sos --plan home",
+            "sos --plan=home --region=ie",
+            "--plain --no-pager emergency --walk",
+            "guide overdose",
+            "guide",
+            "guide --json",
+            "guide warning signs --full",
+            "--region us guide overdose",
+            "guide od --region=nz --color never",
+            "--color=always --data-dir /tmp/x --config c.yaml guide naloxone",
+            "--passphrase-file key.txt guide overdose",
+            "search naloxone",
+            "search --json fentanyl test strips",
+            "--region gb search naloxone --json",
+            "--lang es sos",
+            "sos --lang=es --region mx",
+            "-q guide overdose",
+            "--no-input --quiet search naloxone",
+        ] {
+            let whole = Cli::try_parse_from(line(words))
+                .map(|c| format!("{c:?}"))
+                .unwrap();
+            let quick = parse_quick(&line(words)).map(|c| format!("{c:?}"));
+            assert_eq!(Some(whole), quick, "{words}");
+        }
+    }
+
+    #[test]
+    fn what_the_quick_parse_cannot_read_is_left_to_clap() {
+        for words in [
+            "",
+            "--version",
+            "--help",
+            "sos --help",
+            "guide -h",
+            "sos log",
+            "sos --full",
+            "guide --walk",
+            "guide overdose --full --full",
+            "search",
+            "search --json",
+            "search --full naloxone",
+            "search naloxone --json --json",
+            "--region us --region gb sos",
+            "--region",
+            "--region= sos",
+            "--region -x sos",
+            "--color sometimes sos",
+            "--plain=yes sos",
+            "guide -- overdose",
+            "guide over-dose -",
+            "overdose",
+            "checklist list",
+            "sos extra",
+        ] {
+            assert!(
+                parse_quick(&line(words)).is_none(),
+                "{words} should be read by clap"
+            );
+        }
     }
 }
