@@ -7,6 +7,7 @@ use crate::render::style::{Color, Line, Style, printable, theme};
 use crate::render::terminal::Layout;
 use crate::settings::{ColorChoice, Settings};
 use std::io::{self, Write};
+#[cfg(test)]
 use std::sync::{Arc, Mutex};
 
 /// The widest prose kinship writes, however wide the terminal.
@@ -33,6 +34,7 @@ pub struct Ui {
     /// `TERM=dumb`: no colour, and no screen drawn in place.
     dumb: bool,
     /// In tests, where a [`Notifier`] writes (the captured stderr).
+    #[cfg(test)]
     err_copy: Option<Captured>,
     /// `--quiet`: messages and hints are not said (warnings and errors are).
     quiet: bool,
@@ -43,22 +45,22 @@ pub struct Ui {
 /// Says one line on stderr, as [`Ui::message`] does, from any thread.
 #[derive(Clone)]
 pub struct Notifier {
+    /// In tests, the captured stderr.
+    #[cfg(test)]
     sink: Option<Captured>,
 }
 
 impl Notifier {
     pub fn say(&self, text: &str) {
         let text = printable(text);
-        match &self.sink {
-            Some(captured) => {
-                let _ = writeln!(captured.clone(), "{text}");
-            }
-            None => {
-                let mut err = io::stderr().lock();
-                let _ = writeln!(err, "{text}");
-                let _ = err.flush();
-            }
+        #[cfg(test)]
+        if let Some(captured) = &self.sink {
+            let _ = writeln!(captured.clone(), "{text}");
+            return;
         }
+        let mut err = io::stderr().lock();
+        let _ = writeln!(err, "{text}");
+        let _ = err.flush();
     }
 }
 
@@ -89,6 +91,7 @@ impl Ui {
             pager: settings.pager.clone(),
             height: env.terminal_height.unwrap_or(24),
             dumb,
+            #[cfg(test)]
             err_copy: None,
             quiet: settings.quiet,
             no_input_on_terminal: settings.no_input && env.stdin_tty && env.stderr_tty,
@@ -113,6 +116,7 @@ impl Ui {
             pager: None,
             height: 24,
             dumb: false,
+            #[cfg(test)]
             err_copy: None,
             quiet: false,
             no_input_on_terminal: false,
@@ -120,6 +124,7 @@ impl Ui {
     }
 
     /// A Ui that writes into buffers, for tests: (ui, stdout, stderr).
+    #[cfg(test)]
     pub fn capture(width: usize, color: bool) -> (Ui, Captured, Captured) {
         let out = Captured::default();
         let err = Captured::default();
@@ -274,6 +279,7 @@ impl Ui {
     /// reached (the store, waiting for a lock).
     pub fn notifier(&self) -> Notifier {
         Notifier {
+            #[cfg(test)]
             sink: self.err_copy.clone(),
         }
     }
@@ -498,16 +504,19 @@ pub fn run_pager(pager: &str, text: &str, screen: Option<std::fs::File>) -> Page
     }
 }
 
-/// A shared buffer a captured `Ui` writes into.
+/// A shared buffer a captured `Ui` writes into (tests only).
+#[cfg(test)]
 #[derive(Clone, Default)]
 pub struct Captured(Arc<Mutex<Vec<u8>>>);
 
+#[cfg(test)]
 impl Captured {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
 }
 
+#[cfg(test)]
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.0.lock().unwrap().extend_from_slice(buf);

@@ -328,6 +328,8 @@ pub fn all() -> Result<Vec<Form>, ContentError> {
 }
 
 /// Problems with one form: ids, kinds and their options. Empty is good.
+/// Part of the library validation, so only tests have it.
+#[cfg(test)]
 pub fn problems(form: &Form, path: &str) -> Vec<String> {
     let mut p = Vec::new();
     let at = format!("content/{path}");
@@ -393,6 +395,7 @@ pub fn problems(form: &Form, path: &str) -> Vec<String> {
 
 /// A condition names an earlier choice, multi_choice or yes_no question, and
 /// only answers it can have.
+#[cfg(test)]
 fn check_when(when: &When, earlier: &[&Field], on: &str, at: &str, p: &mut Vec<String>) {
     let Some(field) = earlier.iter().find(|f| f.id == when.field) else {
         p.push(format!(
@@ -430,6 +433,7 @@ fn check_when(when: &When, earlier: &[&Field], on: &str, at: &str, p: &mut Vec<S
     }
 }
 
+#[cfg(test)]
 fn check_field(f: &Field, at: &str, in_list: bool, p: &mut Vec<String>) {
     let name = &f.id;
     let slug = !f.id.is_empty()

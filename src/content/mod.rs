@@ -14,6 +14,8 @@ pub mod region;
 pub mod sos;
 pub mod source;
 pub mod topic;
+/// The library validation: run by `cargo test`, never shipped.
+#[cfg(test)]
 pub mod validate;
 
 use crate::i18n::Lang;

@@ -28,6 +28,7 @@ pub const PLACEHOLDERS: &[&str] = &[
 ];
 
 /// The placeholders filled from a region's own fields rather than its `texts`.
+#[cfg(test)]
 const BUILT_IN: &[&str] = &["emergency", "region_name"];
 
 const PATH: &str = "regions.yaml";
@@ -221,7 +222,9 @@ impl Region {
         self.texts.get(key).and_then(Text::source)
     }
 
-    /// Every placeholder this region must fill but does not, or cannot.
+    /// Every placeholder this region must fill but does not, or cannot (the
+    /// library validation, so tests only).
+    #[cfg(test)]
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         for key in PLACEHOLDERS {

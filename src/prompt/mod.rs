@@ -1,18 +1,20 @@
 //! Asking the user things: a small `Prompter` trait, its terminal implementation
 //! (the only place that names dialoguer), a plain one for screen readers, and a
-//! scripted one for tests.
+//! scripted one that only tests have.
 
 mod form;
 mod line;
 mod list;
 mod plain;
 pub mod screen;
+#[cfg(test)]
 mod scripted;
 mod term;
 pub mod tty;
 
 pub use form::{Asking, Esc, Question, Reply};
 pub use plain::PlainPrompter;
+#[cfg(test)]
 pub use scripted::{Scripted, ScriptedPrompter};
 pub use term::TermPrompter;
 
