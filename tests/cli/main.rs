@@ -2,6 +2,7 @@
 
 mod support;
 
+mod architecture;
 mod browser;
 mod checklist;
 mod conventions;
