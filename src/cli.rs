@@ -106,7 +106,7 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
             .or_else(|_| Cli::try_parse_from([args[0].clone(), "sos".into()]));
         if let Ok(cli) = cli {
             let lang = Settings::resolve_for_emergency(&region_in(&args), env).lang;
-            Ui::bare(env).message(&crate::tr!(
+            Ui::bare(env).message(&crate::content::i18n::tr!(
                 lang,
                 "showing-sos",
                 typed = error::quoted(word).to_string()

@@ -32,9 +32,6 @@ use settings::Settings;
 use ui::Ui;
 
 pub use cli::{parse, parse_from};
-/// The catalogues are content (`locales/`, embedded like `content/`); the
-/// short path is for the `tr!` macro and its many callers.
-pub use content::i18n;
 
 /// Resolves the settings for the command. The emergency screens (the card,
 /// the home screen, the overdose guide) never stop on a bad region or clock:

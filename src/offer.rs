@@ -63,7 +63,7 @@ pub fn form_words() -> Vec<&'static str> {
 
 /// Every language's code.
 pub fn lang_words() -> Vec<&'static str> {
-    crate::i18n::Lang::all()
-        .map(crate::i18n::Lang::code)
+    crate::content::i18n::Lang::all()
+        .map(crate::content::i18n::Lang::code)
         .collect()
 }

@@ -45,7 +45,8 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     let mut docs = Vec::new();
     // The guides and checklists in the language the region's words are in:
     // each in English where it is not translated yet.
-    let lang = crate::i18n::Lang::find(region.lang).unwrap_or(crate::i18n::Lang::EN);
+    let lang =
+        crate::content::i18n::Lang::find(region.lang).unwrap_or(crate::content::i18n::Lang::EN);
     for entry in content::topics_for(lang).into_iter().map(|t| t.value) {
         // Stored by build.rs for each region; a guide it could not store is
         // read and parsed here.

@@ -11,10 +11,10 @@ pub use args::GlobalArgs;
 
 use crate::clock::Clock;
 use crate::content::embedded::RegionEntry;
+use crate::content::i18n::Lang;
 use crate::content::region;
 use crate::env::{Editor, Env};
 use crate::error::UserError;
-use crate::i18n::Lang;
 use crate::store::Store;
 use crate::store::config::{CONFIG_VAR, Config, ConfigFile, Key};
 use chrono::{DateTime, FixedOffset};
@@ -362,7 +362,7 @@ impl Settings {
 
     /// The line said under any mistake at the top level: the number, and the card.
     pub fn emergency_line(&self) -> String {
-        crate::tr!(
+        crate::content::i18n::tr!(
             self.lang,
             "emergency-line",
             emergency = self.region.emergency
@@ -374,13 +374,16 @@ impl Settings {
     /// or no region set at all (the US numbers are only a default).
     pub fn region_notice(&self) -> Option<String> {
         if self.region.unchecked() {
-            Some(crate::tr!(
+            Some(crate::content::i18n::tr!(
                 self.lang,
                 "region-notice-unchecked",
                 region = self.region.the_name
             ))
         } else if self.region_origin == Origin::Default {
-            Some(crate::tr!(self.lang, "region-notice-default"))
+            Some(crate::content::i18n::tr!(
+                self.lang,
+                "region-notice-default"
+            ))
         } else {
             None
         }
@@ -393,7 +396,7 @@ impl Settings {
 
     /// The same, in `lang` (the language of the guide it ends).
     pub fn region_hint_in(&self, lang: Lang) -> String {
-        crate::tr!(
+        crate::content::i18n::tr!(
             lang,
             "region-hint",
             regions = crate::content::embedded::REGIONS
@@ -470,7 +473,7 @@ fn means_no_pager(value: &str) -> bool {
 /// The warning for a language kinship does not speak, asked for by a flag
 /// or a variable (said in English, the language used instead).
 fn lang_warning(asked: &str, origin: &Origin) -> String {
-    crate::tr!(
+    crate::content::i18n::tr!(
         Lang::EN,
         "lang-unknown",
         asked = crate::error::quoted(asked).to_string(),

@@ -50,8 +50,8 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     let entry = found.value;
     // A guide shown in English reads the region's English words too.
     let region = if found.fell_back {
-        ui.message(&crate::tr!(settings.lang, "fallback-guide"));
-        settings.region.in_lang(crate::i18n::Lang::EN)
+        ui.message(&crate::content::i18n::tr!(settings.lang, "fallback-guide"));
+        settings.region.in_lang(crate::content::i18n::Lang::EN)
     } else {
         settings.region
     };
@@ -68,7 +68,7 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         return Ok(());
     }
     // Off a terminal print_long never pages, so piped output stays whole.
-    let hint = settings.region_hint_in(crate::i18n::of(region));
+    let hint = settings.region_hint_in(crate::content::i18n::of(region));
     let doc = topic::document(&topic, region, &hint);
     let lines = terminal::render(&doc, &ui.layout());
     ui.print_long(&lines)?;
@@ -91,7 +91,7 @@ fn list(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         if found.fell_back {
             text = format!(
                 "{text} {}",
-                crate::tr!(settings.lang, "guide-list-in-english")
+                crate::content::i18n::tr!(settings.lang, "guide-list-in-english")
             );
         }
         if ui.stdout_is_terminal() {

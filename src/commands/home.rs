@@ -2,10 +2,10 @@
 //! all on one 80x24 screen so the emergency line never scrolls away.
 
 use crate::content;
+use crate::content::i18n::tr;
 use crate::render::style::{Line, Span, Style, theme};
 use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
-use crate::tr;
 use crate::ui::Ui;
 
 pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {

@@ -264,12 +264,13 @@ fn checklist(
             fell_back: false,
         });
     if found.fell_back {
-        notes
-            .messages
-            .push(crate::tr!(settings.lang, "fallback-checklist"));
+        notes.messages.push(crate::content::i18n::tr!(
+            settings.lang,
+            "fallback-checklist"
+        ));
     }
     let region = if found.fell_back {
-        settings.region.in_lang(crate::i18n::Lang::EN)
+        settings.region.in_lang(crate::content::i18n::Lang::EN)
     } else {
         settings.region
     };
@@ -316,11 +317,11 @@ fn guide(settings: &Settings, name: &str, notes: &mut Notes) -> anyhow::Result<P
     if found.fell_back {
         notes
             .messages
-            .push(crate::tr!(settings.lang, "fallback-guide"));
+            .push(crate::content::i18n::tr!(settings.lang, "fallback-guide"));
     }
     let entry = found.value;
     let region = if found.fell_back {
-        settings.region.in_lang(crate::i18n::Lang::EN)
+        settings.region.in_lang(crate::content::i18n::Lang::EN)
     } else {
         settings.region
     };
@@ -343,7 +344,7 @@ fn card(
     if found.fell_back {
         notes
             .messages
-            .push(crate::tr!(settings.lang, "fallback-card"));
+            .push(crate::content::i18n::tr!(settings.lang, "fallback-card"));
     }
     let sos = found.value;
     let store = settings.store()?;
@@ -366,9 +367,10 @@ fn card(
     let rows = card::household(&form, plan.as_ref());
     let filled = plan.is_some();
     if !filled {
-        notes
-            .hints
-            .push(crate::tr!(settings.lang, "print-card-blank-hint"));
+        notes.hints.push(crate::content::i18n::tr!(
+            settings.lang,
+            "print-card-blank-hint"
+        ));
     }
     let region = settings.region;
     let (doc, sheet) = match size {
@@ -385,7 +387,7 @@ fn card(
             let (panels, left_out) =
                 card::wallet(&sos, region, &form, plan.as_ref(), &footer, settings.lang);
             if left_out > 0 {
-                notes.warnings.push(crate::tr!(
+                notes.warnings.push(crate::content::i18n::tr!(
                     settings.lang,
                     "print-wallet-room",
                     kept = count - left_out,

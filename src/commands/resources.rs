@@ -2,14 +2,14 @@
 //! each with what it is for and its source.
 
 use crate::content::embedded::{self, RegionEntry};
+use crate::content::i18n::Lang;
+use crate::content::i18n::tr;
 use crate::content::region::{Group, Region, Regions};
 use crate::content::source::Source;
-use crate::i18n::Lang;
 use crate::render::doc::{Block, Document, Inline};
 use crate::render::terminal;
 use crate::render::topic::source_line;
 use crate::settings::Settings;
-use crate::tr;
 use crate::ui::Ui;
 use anyhow::Context;
 use clap::Args;

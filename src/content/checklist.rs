@@ -84,7 +84,7 @@ pub fn load(id: &str) -> Result<Option<Checklist>, ContentError> {
 /// Loads a checklist by id in `lang`, else in English (`fell_back`);
 /// `Ok(None)` when there is none by that id.
 pub fn load_in(
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
     id: &str,
 ) -> Result<Option<super::Localized<Checklist>>, ContentError> {
     let Some(found) = super::file_in(lang, &format!("{DIR}{id}.yaml")) else {
@@ -97,7 +97,7 @@ pub fn load_in(
 }
 
 /// Every checklist in `lang`, each in English where it is not translated.
-pub fn all_in(lang: crate::i18n::Lang) -> Result<Vec<Checklist>, ContentError> {
+pub fn all_in(lang: crate::content::i18n::Lang) -> Result<Vec<Checklist>, ContentError> {
     ids()
         .into_iter()
         .filter_map(|id| load_in(lang, id).transpose())

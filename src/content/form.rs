@@ -307,7 +307,7 @@ pub fn load(id: &str) -> Result<Option<Form>, ContentError> {
 /// Loads a form by id in `lang`, else in English (`fell_back`); `Ok(None)`
 /// when there is none by that id.
 pub fn load_in(
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
     id: &str,
 ) -> Result<Option<super::Localized<Form>>, ContentError> {
     let Some(found) = super::file_in(lang, &format!("{DIR}{id}.yaml")) else {

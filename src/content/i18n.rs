@@ -177,21 +177,21 @@ pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> 
 
 /// `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`: a message from
 /// the catalogue. Values are strings or numbers; a number chooses a plural.
-#[macro_export]
 macro_rules! tr {
     ($lang:expr, $id:expr $(,)?) => {
-        $crate::i18n::message($lang, $id, None)
+        $crate::content::i18n::message($lang, $id, None)
     };
     ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::message(
+        $crate::content::i18n::message(
             $lang,
             $id,
-            Some(&$crate::i18n::args([
+            Some(&$crate::content::i18n::args([
                 $((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+
             ])),
         )
     };
 }
+pub(crate) use tr;
 
 /// "6 December 2026", "6 de diciembre de 2026".
 pub fn date(lang: Lang, d: impl chrono::Datelike) -> String {

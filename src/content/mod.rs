@@ -18,7 +18,7 @@ pub mod topic;
 #[cfg(test)]
 pub mod validate;
 
-use crate::i18n::Lang;
+use crate::content::i18n::Lang;
 use embedded::TopicEntry;
 use std::fmt;
 

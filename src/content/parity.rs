@@ -34,7 +34,7 @@ pub fn problems() -> Vec<String> {
         let Some((lang, rest)) = path.split_once('/') else {
             continue;
         };
-        if lang == "en" || !crate::i18n::Lang::all().any(|l| l.code() == lang) {
+        if lang == "en" || !crate::content::i18n::Lang::all().any(|l| l.code() == lang) {
             continue;
         }
         if rest == "regions.yaml" {

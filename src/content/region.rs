@@ -368,7 +368,7 @@ impl RegionEntry {
     /// where `content/LANG/regions.yaml` has them and English elsewhere. A
     /// country read through a region keeps its own name, in `lang` when
     /// that file names it.
-    pub fn in_lang(&'static self, lang: crate::i18n::Lang) -> &'static RegionEntry {
+    pub fn in_lang(&'static self, lang: crate::content::i18n::Lang) -> &'static RegionEntry {
         if self.lang == lang.code() {
             return self;
         }

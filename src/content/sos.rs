@@ -84,7 +84,7 @@ pub fn parse(text: &str) -> Result<Sos, ContentError> {
 }
 
 /// The card in `lang`, else in English (`fell_back`).
-pub fn load_in(lang: crate::i18n::Lang) -> Result<super::Localized<Sos>, ContentError> {
+pub fn load_in(lang: crate::content::i18n::Lang) -> Result<super::Localized<Sos>, ContentError> {
     let found = super::file_in(lang, PATH)
         .ok_or_else(|| ContentError::new(PATH, None, "the file is missing"))?;
     let (path, text) = found.value;

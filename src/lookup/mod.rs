@@ -51,7 +51,10 @@ pub fn checklist_in(
     match checklist_content::load_in(settings.lang, &english.id).context(BROKEN_CONTENT)? {
         Some(found) => {
             if found.fell_back {
-                ui.message(&crate::tr!(settings.lang, "fallback-checklist"));
+                ui.message(&crate::content::i18n::tr!(
+                    settings.lang,
+                    "fallback-checklist"
+                ));
             }
             Ok(found.value)
         }
@@ -67,7 +70,7 @@ pub fn checklist_region(
 ) -> &'static crate::content::embedded::RegionEntry {
     let path = format!("en/checklists/{}.yaml", checklist.id);
     match content::file_in(settings.lang, &path) {
-        Some(found) if found.fell_back => settings.region.in_lang(crate::i18n::Lang::EN),
+        Some(found) if found.fell_back => settings.region.in_lang(crate::content::i18n::Lang::EN),
         _ => settings.region,
     }
 }

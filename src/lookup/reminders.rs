@@ -73,8 +73,11 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
                 if let Some(last) = log.last() {
                     let days = (now - last).num_days();
                     if now - last > TimeDelta::days(CHECKIN_DAYS) {
-                        out.lines
-                            .push(crate::tr!(settings.lang, "checkin-reminder", days = days));
+                        out.lines.push(crate::content::i18n::tr!(
+                            settings.lang,
+                            "checkin-reminder",
+                            days = days
+                        ));
                     }
                 }
             }

@@ -124,20 +124,20 @@ impl Expiry {
 
     /// How it reads in a sentence: "March 2027", "15 March 2027".
     pub fn words(self) -> String {
-        self.words_in(crate::i18n::Lang::EN)
+        self.words_in(crate::content::i18n::Lang::EN)
     }
 
     /// The same, in `lang`: "marzo de 2027".
-    pub fn words_in(self, lang: crate::i18n::Lang) -> String {
+    pub fn words_in(self, lang: crate::content::i18n::Lang) -> String {
         use chrono::Datelike;
         match self {
-            Expiry::Day(d) => crate::i18n::date(lang, d),
+            Expiry::Day(d) => crate::content::i18n::date(lang, d),
             Expiry::Month { .. } => {
                 let last = self.last_day();
-                crate::tr!(
+                crate::content::i18n::tr!(
                     lang,
                     "month-year",
-                    month = crate::tr!(lang, "month", n = last.month()),
+                    month = crate::content::i18n::tr!(lang, "month", n = last.month()),
                     year = last.year().to_string()
                 )
             }
@@ -244,7 +244,7 @@ impl Kit {
 /// not mentioned: `kit used` already said to replace them. The item's name
 /// and place are shortened so the line fits `width` columns.
 pub fn reminder(kit: &Kit, today: NaiveDate, width: usize) -> Option<String> {
-    reminder_in(kit, today, width, crate::i18n::Lang::EN)
+    reminder_in(kit, today, width, crate::content::i18n::Lang::EN)
 }
 
 /// [`reminder`], in `lang`.
@@ -252,7 +252,7 @@ pub fn reminder_in(
     kit: &Kit,
     today: NaiveDate,
     width: usize,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> Option<String> {
     let stocked = || kit.items.iter().filter(|i| i.count > 0);
     let expired: Vec<&Item> = stocked()
@@ -275,11 +275,15 @@ pub fn reminder_in(
         [one] => {
             let when = one.expires.words_in(lang);
             return Some(fit(one, &|d| {
-                crate::tr!(lang, "kit-expired", item = d, when = when.as_str())
+                crate::content::i18n::tr!(lang, "kit-expired", item = d, when = when.as_str())
             }));
         }
         [_, ..] => {
-            return Some(crate::tr!(lang, "kit-expired-many", n = expired.len()));
+            return Some(crate::content::i18n::tr!(
+                lang,
+                "kit-expired-many",
+                n = expired.len()
+            ));
         }
         [] => {}
     }
@@ -289,9 +293,9 @@ pub fn reminder_in(
             _ => None,
         })
         .min_by_key(|(_, days)| *days)?;
-    let when = crate::tr!(lang, "kit-in-days", n = days);
+    let when = crate::content::i18n::tr!(lang, "kit-in-days", n = days);
     Some(fit(item, &|d| {
-        crate::tr!(lang, "kit-expires", item = d, when = when.as_str())
+        crate::content::i18n::tr!(lang, "kit-expires", item = d, when = when.as_str())
     }))
 }
 

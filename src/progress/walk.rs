@@ -297,7 +297,7 @@ pub struct Walk {
     /// The pacer that is on, and when it was turned on.
     pacer: Option<(Beat, DateTime<FixedOffset>)>,
     /// The language the walk speaks (its log lines are written in it).
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
     ending: Option<Ending>,
 }
 
@@ -332,18 +332,18 @@ impl Walk {
             rung_for: None,
             pacer: None,
             ending: None,
-            lang: crate::i18n::Lang::EN,
+            lang: crate::content::i18n::Lang::EN,
         }
     }
 
     /// The same walk, speaking `lang`.
-    pub fn in_lang(mut self, lang: crate::i18n::Lang) -> Walk {
+    pub fn in_lang(mut self, lang: crate::content::i18n::Lang) -> Walk {
         self.lang = lang;
         self
     }
 
     /// The language the walk speaks.
-    pub fn lang(&self) -> crate::i18n::Lang {
+    pub fn lang(&self) -> crate::content::i18n::Lang {
         self.lang
     }
 
@@ -493,7 +493,7 @@ impl Walk {
     }
 
     fn give_dose(&mut self, step: &str, what: &str, now: DateTime<FixedOffset>) {
-        let what = crate::tr!(
+        let what = crate::content::i18n::tr!(
             self.lang,
             "walk-dose-event",
             what = what,
@@ -586,7 +586,7 @@ pub fn countdown(remaining: TimeDelta) -> String {
 
 /// "just now", "1 minute", "12 minutes", "1 hour 5 minutes".
 pub fn ago(since: TimeDelta) -> String {
-    crate::i18n::duration(crate::i18n::Lang::EN, since)
+    crate::content::i18n::duration(crate::content::i18n::Lang::EN, since)
 }
 
 #[cfg(test)]

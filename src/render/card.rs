@@ -3,12 +3,12 @@
 
 use super::doc::{Block, Document, Inline, List, ListItem, Row, plain_text};
 use crate::content::form::{Form, Kind};
+use crate::content::i18n::Lang;
+use crate::content::i18n::tr;
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::Sos;
-use crate::i18n::Lang;
 use crate::progress::plan::{self, Plan};
 use crate::render::style::printable;
-use crate::tr;
 
 /// Past this many columns of details, the full card uses smaller type so it
 /// stays one page. Columns, not characters: a Chinese character is two wide.

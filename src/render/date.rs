@@ -3,7 +3,7 @@
 //! takes 6/12 for 12/6; the day first and a 24-hour clock, as most of the
 //! world writes them and as the sos log's times already read.
 
-use crate::i18n::Lang;
+use crate::content::i18n::Lang;
 use chrono::{DateTime, Datelike, FixedOffset};
 
 /// "22 Nov 2026 21:04" ("22 nov 2026 21:04" in Spanish), in the time zone
@@ -12,7 +12,7 @@ pub fn moment(lang: Lang, t: &DateTime<FixedOffset>) -> String {
     format!(
         "{} {} {} {}",
         t.day(),
-        crate::tr!(lang, "month-short", n = t.month()),
+        crate::content::i18n::tr!(lang, "month-short", n = t.month()),
         t.year(),
         t.format("%H:%M")
     )

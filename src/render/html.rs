@@ -44,7 +44,10 @@ pub fn write(p: &Printout) -> String {
             let _ = writeln!(
                 out,
                 "<p class=\"howto\">{}</p>\n<div class=\"strip\">",
-                esc(&crate::tr!(p.stamp.lang, "print-wallet-howto"))
+                esc(&crate::content::i18n::tr!(
+                    p.stamp.lang,
+                    "print-wallet-howto"
+                ))
             );
             for (i, panel) in panels.iter().enumerate() {
                 out.push_str("<section class=\"panel\">\n");

@@ -33,14 +33,14 @@ pub struct Stamp {
     /// When the printed text was last checked against its sources.
     pub reviewed: NaiveDate,
     /// The language of the small print, and of the page (`<html lang>`).
-    pub lang: crate::i18n::Lang,
+    pub lang: crate::content::i18n::Lang,
 }
 
 impl Stamp {
     /// The line at the top of every printout but the card, which starts with it.
     pub fn emergency_line(&self) -> Block {
         Block::Callout(vec![Block::para(vec![Inline::Strong(vec![Inline::text(
-            crate::tr!(
+            crate::content::i18n::tr!(
                 self.lang,
                 "print-emergency-line",
                 emergency = self.emergency.as_str()
@@ -51,13 +51,13 @@ impl Stamp {
     /// The small print at the end.
     pub fn footer(&self) -> Vec<Inline> {
         let lang = self.lang;
-        vec![Inline::text(crate::tr!(
+        vec![Inline::text(crate::content::i18n::tr!(
             lang,
             "print-stamp",
-            printed = crate::i18n::date(lang, self.printed),
+            printed = crate::content::i18n::date(lang, self.printed),
             region = self.region.as_str(),
             emergency = self.emergency.as_str(),
-            reviewed = crate::i18n::date(lang, self.reviewed),
+            reviewed = crate::content::i18n::date(lang, self.reviewed),
         ))]
     }
 }

@@ -4,11 +4,11 @@ use super::card::StepDetail;
 use super::doc::Inline;
 use super::style::{Line, Span, Style, theme};
 use super::wrap::{InlineStyle, wrap, wrap_text};
+use crate::content::i18n::Lang;
+use crate::content::i18n::tr;
 use crate::content::region::{self, Placeholders};
 use crate::content::sos::{Pacer, Sos};
-use crate::i18n::Lang;
 use crate::progress::walk::{self, Action, Beat, DoseStatus, Log, Noted, Walk, WalkStep};
-use crate::tr;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use unicode_width::UnicodeWidthStr;
 
@@ -266,7 +266,7 @@ pub fn dose_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<(String, bool)>
                 w.lang(),
                 "walk-dose-ready",
                 at = clock_time(at),
-                ago = crate::i18n::duration(w.lang(), since)
+                ago = crate::content::i18n::duration(w.lang(), since)
             ),
             true,
         )),
@@ -285,7 +285,7 @@ pub fn confirm_line(w: &Walk, now: DateTime<FixedOffset>) -> Option<String> {
     } else if since < 60 {
         tr!(lang, "time-seconds", n = since)
     } else {
-        crate::i18n::duration(lang, now - last)
+        crate::content::i18n::duration(lang, now - last)
     };
     let answer = if question.key == Action::AnotherDose {
         tr!(lang, "walk-confirm-n")
@@ -426,7 +426,7 @@ pub fn screen(
                 lang,
                 "walk-last-dose",
                 at = clock_time(last.at),
-                ago = crate::i18n::duration(lang, now - last.at)
+                ago = crate::content::i18n::duration(lang, now - last.at)
             ),
             theme::STRONG,
             width,
@@ -500,7 +500,7 @@ fn ago_from(lang: Lang, at: DateTime<FixedOffset>, now: Option<DateTime<FixedOff
             tr!(
                 lang,
                 "summary-ago",
-                ago = crate::i18n::duration(lang, since)
+                ago = crate::content::i18n::duration(lang, since)
             )
         }
         _ => String::new(),
@@ -553,7 +553,7 @@ pub fn log_lines(log: &Log, now: Option<DateTime<FixedOffset>>, lang: Lang) -> V
         tr!(
             lang,
             "log-heading",
-            date = crate::i18n::long_date(lang, log.started)
+            date = crate::content::i18n::long_date(lang, log.started)
         ),
         theme::HEADING,
     )]];

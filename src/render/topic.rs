@@ -12,7 +12,7 @@ use crate::content::{self};
 /// Builds the document for a topic in a region. `region_hint` says how to change
 /// the region (it depends on the options the user has).
 pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Document {
-    let lang = crate::i18n::of(region);
+    let lang = crate::content::i18n::of(region);
     let mut blocks = body_blocks(topic, region);
 
     let see_also: Vec<Vec<Inline>> = topic
@@ -29,18 +29,24 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
         })
         .collect();
     if !see_also.is_empty() {
-        blocks.push(Block::heading(2, crate::tr!(lang, "guide-see-also")));
+        blocks.push(Block::heading(
+            2,
+            crate::content::i18n::tr!(lang, "guide-see-also"),
+        ));
         blocks.push(Block::bullets(see_also));
     }
 
-    blocks.push(Block::heading(2, crate::tr!(lang, "guide-sources")));
+    blocks.push(Block::heading(
+        2,
+        crate::content::i18n::tr!(lang, "guide-sources"),
+    ));
     blocks.push(Block::bullets(
         sources(topic, region).iter().map(source_line).collect(),
     ));
-    blocks.push(Block::para(vec![Inline::text(crate::tr!(
+    blocks.push(Block::para(vec![Inline::text(crate::content::i18n::tr!(
         lang,
         "guide-reviewed",
-        date = crate::i18n::date(lang, topic.meta.reviewed)
+        date = crate::content::i18n::date(lang, topic.meta.reviewed)
     ))]));
     blocks.push(footer(region, region_hint));
 
@@ -57,18 +63,21 @@ pub fn document(topic: &Topic, region: &RegionEntry, region_hint: &str) -> Docum
 /// stays in view rather than scrolling away under the rest.
 /// `notice`, when the numbers may not be the user's, takes the footer's place.
 pub fn first_screen(topic: &Topic, region: &RegionEntry, notice: Option<&str>) -> Document {
-    let lang = crate::i18n::of(region);
+    let lang = crate::content::i18n::of(region);
     let mut blocks: Vec<Block> = body_blocks(topic, region)
         .into_iter()
         .take_while(|b| !matches!(b, Block::Heading { level: 2, .. }))
         .collect();
     blocks.push(Block::para(vec![
-        Inline::text(format!("{} ", crate::tr!(lang, "guide-first-screen-more"))),
+        Inline::text(format!(
+            "{} ",
+            crate::content::i18n::tr!(lang, "guide-first-screen-more")
+        )),
         Inline::Code(format!("kinship guide {} --full", topic.meta.id)),
         Inline::Break,
         Inline::text(match notice {
-            Some(notice) => crate::tr!(lang, "guide-notice-footer", notice = notice),
-            None => crate::tr!(
+            Some(notice) => crate::content::i18n::tr!(lang, "guide-notice-footer", notice = notice),
+            None => crate::content::i18n::tr!(
                 lang,
                 "region-footer-short",
                 region = region.name,
@@ -176,10 +185,10 @@ pub fn source_line(source: &Source) -> Vec<Inline> {
 /// The closing paragraph of every guide: region, emergency number, and what
 /// kinship is not.
 pub fn footer(region: &RegionEntry, region_hint: &str) -> Block {
-    let lang = crate::i18n::of(region);
+    let lang = crate::content::i18n::of(region);
     Block::para(vec![
         Inline::text(
-            crate::tr!(
+            crate::content::i18n::tr!(
                 lang,
                 "guide-footer-region",
                 region = region.name,
@@ -189,7 +198,7 @@ pub fn footer(region: &RegionEntry, region_hint: &str) -> Block {
                 + region_hint,
         ),
         Inline::Break,
-        Inline::text(crate::tr!(
+        Inline::text(crate::content::i18n::tr!(
             lang,
             "guide-footer-not-advice",
             emergency = region.emergency
@@ -208,7 +217,7 @@ mod tests {
     /// language, reads the same as parsed now with that language's words.
     #[test]
     fn translated_guides_are_stored_with_their_languages_region_words() {
-        for lang in crate::i18n::Lang::all().filter(|l| !l.is_english()) {
+        for lang in crate::content::i18n::Lang::all().filter(|l| !l.is_english()) {
             for entry in content::topics_written_in(lang) {
                 let topic = content::load_topic(entry).unwrap();
                 for english in REGIONS {

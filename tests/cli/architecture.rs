@@ -118,17 +118,6 @@ fn top(rel: &str) -> &str {
     rel.split('/').next().unwrap().trim_end_matches(".rs")
 }
 
-/// Names the crate's root hands on from a module below it: `crate::i18n`
-/// is `content::i18n`, and the `tr!` macro is its.
-const ALIASES: &[(&str, &str)] = &[("i18n", "content"), ("tr", "content")];
-
-fn unalias(name: String) -> String {
-    ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == name)
-        .map_or(name, |(_, real)| real.to_string())
-}
-
 /// The modules a file names: `crate::x` anywhere, `use x::` in lib.rs (the
 /// crate's root), `kinship::x` in main.rs.
 fn imports(rel: &str, text: &str) -> Vec<String> {
@@ -178,7 +167,7 @@ fn every_import_runs_down_the_floors() {
             wrong.push(format!("{rel}: module {from} has no floor in FLOORS"));
             continue;
         };
-        for to in imports(&rel, &text).into_iter().map(unalias) {
+        for to in imports(&rel, &text) {
             if to == from || to == "lib" {
                 continue;
             }

@@ -14,7 +14,7 @@ pub(super) fn list(
     ui: &mut Ui,
     store: &Store,
     json: bool,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
     let all = checklist::all().context(crate::lookup::BROKEN_CONTENT)?;
     let mut rows = Vec::new();

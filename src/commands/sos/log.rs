@@ -1,12 +1,12 @@
 //! `kinship sos log`: the walks that were logged, listed and shown.
 
+use crate::content::i18n::tr;
 use crate::error::UserError;
 use crate::progress::walk::{Ending, Log};
 use crate::render::sos::{self as view};
 use crate::render::style::{Span, theme};
 use crate::store::Store;
 use crate::store::sos::{SOS, role};
-use crate::tr;
 use crate::ui::Ui;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
@@ -36,7 +36,7 @@ pub(super) fn list_logs(
     ui: &mut Ui,
     store: &Store,
     json: bool,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
     let names = log_names(store)?;
     let mut logs = Vec::new();
@@ -90,7 +90,7 @@ pub(super) fn show_log(
     name: &str,
     json: bool,
     now: DateTime<FixedOffset>,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
     let names = log_names(store)?;
     if name == "last" || name == "latest" {
@@ -131,7 +131,7 @@ pub(super) fn show_newest(
     names: &[String],
     json: bool,
     now: DateTime<FixedOffset>,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
     let mut broken = Vec::new();
     let mut found = None;
@@ -168,7 +168,7 @@ pub(super) fn print_log(
     log: Log,
     json: bool,
     now: DateTime<FixedOffset>,
-    lang: crate::i18n::Lang,
+    lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
     if json {
         ui.print_json(&LogJson { name, log })?;

@@ -94,7 +94,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 crate::lookup::household::for_sos(settings, &sos, args.plan.as_deref());
             if found.fell_back {
                 // Said with the warnings below the card, so the card keeps its room.
-                let line = crate::tr!(settings.lang, "fallback-card");
+                let line = crate::content::i18n::tr!(settings.lang, "fallback-card");
                 warning = Some(match warning {
                     Some(w) => format!("{line} {w}"),
                     None => line,

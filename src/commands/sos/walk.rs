@@ -2,6 +2,7 @@
 //! and the log, drawn in place (line by line on a dumb terminal).
 
 use super::print_card;
+use crate::content::i18n::tr;
 use crate::content::sos::Sos;
 use crate::error::UserError;
 use crate::progress::walk::{self as walk_state, Action, Beat, Ending, Log, Walk};
@@ -12,7 +13,6 @@ use crate::render::sos::{self as view};
 use crate::render::style::{Line, Span, theme};
 use crate::settings::Settings;
 use crate::store::Store;
-use crate::tr;
 use crate::ui::Ui;
 use chrono::{DateTime, FixedOffset};
 use std::sync::Arc;
@@ -173,7 +173,7 @@ pub(super) fn wait(walk: &Walk, clock: &crate::clock::Clock) -> Duration {
 }
 
 /// The log's summary, for the top of its file.
-pub(super) fn brief(log: &Log, lang: crate::i18n::Lang) -> Vec<String> {
+pub(super) fn brief(log: &Log, lang: crate::content::i18n::Lang) -> Vec<String> {
     view::summary(log, None, lang)
         .into_iter()
         .map(|(label, value)| format!("{label}: {value}"))
@@ -307,7 +307,7 @@ impl Said {
                     lang,
                     "walk-last-dose",
                     at = view::clock_time(last.at),
-                    ago = crate::i18n::duration(lang, now - last.at)
+                    ago = crate::content::i18n::duration(lang, now - last.at)
                 ))]);
             }
             for keys in view::plain_keys(walk, emergency, width) {

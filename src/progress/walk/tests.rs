@@ -495,9 +495,11 @@ fn times_read_plainly() {
     assert_eq!(ago(TimeDelta::minutes(75)), "1 hour 15 minutes");
     assert_eq!(ago(TimeDelta::minutes(120)), "2 hours");
     // The log's doses, counted by the catalogue in each language.
-    let dose = |lang, n: usize| crate::tr!(lang, "walk-dose-event", what = "naloxone", n = n);
-    let en = crate::i18n::Lang::EN;
-    let es = crate::i18n::Lang::find("es").unwrap();
+    let dose = |lang, n: usize| {
+        crate::content::i18n::tr!(lang, "walk-dose-event", what = "naloxone", n = n)
+    };
+    let en = crate::content::i18n::Lang::EN;
+    let es = crate::content::i18n::Lang::find("es").unwrap();
     assert_eq!(dose(en, 2), "naloxone, second dose");
     assert_eq!(dose(en, 11), "naloxone, 11th dose");
     assert_eq!(dose(en, 22), "naloxone, 22nd dose");
@@ -505,7 +507,7 @@ fn times_read_plainly() {
     assert_eq!(dose(es, 1), "naloxone, primera dosis");
     assert_eq!(dose(es, 12), "naloxone, 12.ª dosis");
     assert_eq!(
-        crate::i18n::duration(es, TimeDelta::minutes(75)),
+        crate::content::i18n::duration(es, TimeDelta::minutes(75)),
         "1 hora y 15 minutos"
     );
 }

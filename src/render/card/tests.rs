@@ -54,7 +54,7 @@ fn the_wallet_card_has_every_step_in_every_region_and_fills_its_room_by_priority
             &form,
             Some(&short),
             &footer,
-            crate::i18n::Lang::EN,
+            crate::content::i18n::Lang::EN,
         );
         assert_eq!(panels.len(), 4);
         assert_eq!(
@@ -91,7 +91,14 @@ fn the_wallet_card_has_every_step_in_every_region_and_fills_its_room_by_priority
     // and the rest counted.
     let us = crate::content::region::find("us").unwrap();
     let (form, long) = household_plan(&"The blue door by the bakery. ".repeat(7));
-    let (panels, left_out) = wallet(&sos, us, &form, Some(&long), &footer, crate::i18n::Lang::EN);
+    let (panels, left_out) = wallet(
+        &sos,
+        us,
+        &form,
+        Some(&long),
+        &footer,
+        crate::content::i18n::Lang::EN,
+    );
     let labels = labels_of(&panels);
     assert_eq!(labels[..2], ["Allergies", "Medicines"], "{labels:?}");
     assert_eq!(left_out, 6 - labels.len());
@@ -102,7 +109,14 @@ fn the_wallet_card_has_every_step_in_every_region_and_fills_its_room_by_priority
         "{panels:?}"
     );
     // A blank card: lines to write on, none said to be left out.
-    let (panels, left_out) = wallet(&sos, us, &form, None, &footer, crate::i18n::Lang::EN);
+    let (panels, left_out) = wallet(
+        &sos,
+        us,
+        &form,
+        None,
+        &footer,
+        crate::content::i18n::Lang::EN,
+    );
     assert_eq!(left_out, 0);
     assert_eq!(labels_of(&panels)[..2], ["Allergies", "Medicines"]);
 }

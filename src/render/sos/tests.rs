@@ -58,7 +58,7 @@ fn the_card_fits_80_by_24_in_every_region_with_the_number_first() {
 fn the_spanish_card_fits_80_by_24_in_every_region_with_the_number_first() {
     let es = Lang::find("es").unwrap();
     let sos = sos::load_in(es).unwrap().value;
-    let notice = crate::tr!(
+    let notice = crate::content::i18n::tr!(
         es,
         "region-notice-unchecked",
         region = "las Islas Georgias del Sur y Sandwich del Sur"
