@@ -330,11 +330,20 @@ impl Reader<'_> {
         Some(letter)
     }
 
+    /// Digits ended by `;`.
     fn number(&mut self) -> Option<u64> {
-        let rest = self.code.get(self.at..)?;
-        let end = rest.find(';')?;
-        self.at += end + 1;
-        rest[..end].parse().ok()
+        let bytes = self.code.as_bytes();
+        let start = self.at;
+        let mut n: u64 = 0;
+        loop {
+            let b = *bytes.get(self.at)?;
+            self.at += 1;
+            match b {
+                b'0'..=b'9' => n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?,
+                b';' if self.at - 1 > start => return Some(n),
+                _ => return None,
+            }
+        }
     }
 
     fn string(&mut self) -> Option<String> {
