@@ -236,6 +236,14 @@ fn main() {
             None
         };
         let Some(document) = document else { continue };
+        // A file that does not read stops the build, named as a compiler
+        // names a line: kinship never ships guidance it cannot read.
+        let first_line = if rel.ends_with(".md") { 2 } else { 1 };
+        if let Some(problem) =
+            yaml::problem_in_file(&format!("content/{rel}"), document, first_line)
+        {
+            println!("cargo::error={problem}");
+        }
         if let Some(json) = yaml_as_json(document) {
             let offset = document.as_ptr() as usize - text.as_ptr() as usize;
             writeln!(

@@ -342,6 +342,20 @@ pub fn check(text: &str) -> Result<(), YamlError> {
     }
 }
 
+/// What is wrong with a content file's YAML, as a compiler names it:
+/// `content/en/checklists/x.yaml:12:5: message`. `first_line` is the line of
+/// the file the YAML starts on (2 for a guide's front matter, after `---`).
+/// `None` when it reads. `build.rs` fails the build with this.
+pub fn problem_in_file(path: &str, text: &str, first_line: usize) -> Option<String> {
+    let err = check(text).err()?;
+    Some(match err.location {
+        Some((line, column)) => {
+            format!("{path}:{}:{column}: {}", line + first_line - 1, err.message)
+        }
+        None => format!("{path}: {}", err.message),
+    })
+}
+
 const DUPLICATE: &str = "duplicate key ";
 
 /// Where a key is given the second time in the map that starts at `from`:
@@ -638,5 +652,17 @@ mod tests {
                 from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back, outer);
         }
+    }
+
+    #[test]
+    fn a_broken_content_file_is_named_with_its_line_and_column() {
+        assert_eq!(
+            problem_in_file("content/en/x.yaml", "id: a\ntitle: b\n", 1),
+            None
+        );
+        let bad = problem_in_file("content/en/x.yaml", "id: a\ntitle: [b\n", 1).unwrap();
+        assert!(bad.starts_with("content/en/x.yaml:"), "{bad}");
+        let twice = problem_in_file("content/en/topics/t.md", "id: a\nid: b\n", 2).unwrap();
+        assert_eq!(twice, "content/en/topics/t.md:3:1: id is given twice");
     }
 }
