@@ -344,20 +344,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "none" | "-" => return Ok(Some(Vec::new())),
                 _ => {}
             }
-            let picked: Option<Vec<usize>> = answer
-                .split(',')
-                .map(|p| {
-                    p.trim()
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=items.len()).contains(n))
-                        .map(|n| n - 1)
-                })
-                .collect();
-            match picked {
-                Some(mut picked) => {
-                    picked.sort_unstable();
-                    picked.dedup();
+            match picked_numbers(&answer, items.len()) {
+                Some(picked) => {
                     return Ok(Some(picked));
                 }
                 None => self.put(&format!(
@@ -399,6 +387,24 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn ask(&mut self, question: &Question) -> io::Result<Reply> {
         self.question(question)
     }
+}
+
+/// "1, 3" as the items it names, counted from 0, in order and once each;
+/// `None` when a part is not the number of an item.
+pub(super) fn picked_numbers(answer: &str, count: usize) -> Option<Vec<usize>> {
+    let mut picked: Vec<usize> = answer
+        .split(',')
+        .map(|p| {
+            p.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=count).contains(n))
+                .map(|n| n - 1)
+        })
+        .collect::<Option<_>>()?;
+    picked.sort_unstable();
+    picked.dedup();
+    Some(picked)
 }
 
 #[cfg(test)]

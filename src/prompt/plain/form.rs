@@ -190,20 +190,8 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                         "none" | "-" => return Ok(Reply::PickedMany(Vec::new())),
                         _ => {}
                     }
-                    let picked: Option<Vec<usize>> = answer
-                        .split(',')
-                        .map(|p| {
-                            p.trim()
-                                .parse::<usize>()
-                                .ok()
-                                .filter(|n| (1..=items.len()).contains(n))
-                                .map(|n| n - 1)
-                        })
-                        .collect();
-                    match picked {
-                        Some(mut picked) => {
-                            picked.sort_unstable();
-                            picked.dedup();
+                    match super::picked_numbers(&answer, items.len()) {
+                        Some(picked) => {
                             return Ok(Reply::PickedMany(picked));
                         }
                         None => self.put(&format!(
