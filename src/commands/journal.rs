@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
     args_conflicts_with_subcommands = true,
     after_long_help = "Examples:\n  \
     kinship journal                       write an entry\n  \
+    kinship journal \"Hard day. Called the helpline.\"\n  \
     kinship journal --file today.txt      save a file as an entry\n  \
     echo \"Called the helpline.\" | kinship journal --file -\n  \
     kinship journal list\n  \
@@ -33,8 +34,13 @@ use std::path::{Path, PathBuf};
 )]
 pub struct JournalArgs {
     /// Save the text of FILE as an entry (`-`: standard input).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "text")]
     pub file: Option<PathBuf>,
+
+    /// The entry itself, typed on the command line (in quotes, so the shell
+    /// keeps it whole).
+    #[arg(value_name = "TEXT")]
+    pub text: Vec<String>,
 
     #[command(subcommand)]
     pub command: Option<JournalCommand>,
@@ -85,6 +91,10 @@ pub enum JournalCommand {
 pub fn run(args: JournalArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let store = settings.store()?;
     match args.command {
+        None if !args.text.is_empty() => {
+            let text = args.text.join(" ");
+            save(ui, settings, &store, &text)
+        }
         None => write(ui, settings, &store, args.file.as_deref()),
         Some(JournalCommand::List { json }) => list(ui, &store, json),
         Some(JournalCommand::Show { number, json }) => {
@@ -151,8 +161,13 @@ fn write(
             }
         }
     };
-    journal::check(&text).map_err(|e| UserError::new(e).hint("Nothing was saved."))?;
-    let n = store.add_journal_entry(settings.now(), &text)?;
+    save(ui, settings, store, &text)
+}
+
+/// Saves `text` as a new entry, once it is checked.
+fn save(ui: &mut Ui, settings: &Settings, store: &Store, text: &str) -> anyhow::Result<()> {
+    journal::check(text).map_err(|e| UserError::new(e).hint("Nothing was saved."))?;
+    let n = store.add_journal_entry(settings.now(), text)?;
     ui.message(&format!(
         "Saved as entry {n}. Read it again with `kinship journal show {n}`."
     ));

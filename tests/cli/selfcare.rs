@@ -954,3 +954,20 @@ fn kit_alone_shows_the_list_as_checkin_and_journal_alone_do_their_thing() {
     assert_eq!(out, ok_at(&env, "2026-11-22", &["kit", "list"]));
     assert!(out.contains("Narcan"), "{out}");
 }
+
+#[test]
+fn an_entry_typed_on_the_command_line_is_saved_as_it_reads() {
+    let env = TestEnv::new();
+    let (code, _, err) = env.run(&["journal", "Hard day.", "Called", "the", "helpline."]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Saved as entry 1."), "{err}");
+    let shown = env.ok(&["journal", "show", "1"]);
+    assert!(shown.contains("Hard day. Called the helpline."), "{shown}");
+    // The commands are still commands.
+    let list = env.ok(&["journal", "list"]);
+    assert!(list.contains("Hard day."), "{list}");
+    // Text and a file at once is a mistake, and saves nothing.
+    let (code, _, err) = env.run(&["journal", "--file", "x.txt", "more"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(!env.data_dir().join("journal/0002.yaml").exists());
+}
