@@ -3,7 +3,10 @@
 
 use super::doc::{Block, Document, Inline, List, ListItem};
 use super::markdown;
-use crate::content::checklist::Checklist;
+use super::style::{Line, Span, theme};
+use super::terminal::Layout;
+use super::wrap::wrap_text;
+use crate::content::checklist::{Checklist, Item};
 use crate::content::embedded::RegionEntry;
 use crate::content::region;
 use crate::progress::checklist::Progress;
@@ -132,4 +135,53 @@ pub fn document(
         lead: Some(lead),
         blocks,
     }
+}
+
+/// The page an item's "read more" shows.
+pub fn details(
+    c: &Checklist,
+    item: &Item,
+    note: Option<&str>,
+    region: &RegionEntry,
+    layout: Layout,
+) -> Vec<Line> {
+    let width = layout.width;
+    let mut lines = wrap_text(
+        &region::fill(&item.text, region),
+        theme::STRONG,
+        width,
+        &vec![],
+        &vec![],
+    );
+    if item.urgent {
+        lines.push(vec![Span::new("Urgent.", theme::URGENT)]);
+    }
+    if let Some(detail) = &item.detail {
+        lines.push(Vec::new());
+        lines.extend(wrap_text(
+            &region::fill(detail, region),
+            Default::default(),
+            width,
+            &vec![],
+            &vec![],
+        ));
+    }
+    if let Some(note) = note {
+        lines.push(Vec::new());
+        let first = vec![Span::new("Your note: ", theme::EMPH)];
+        lines.extend(wrap_text(note, Default::default(), width, &first, &vec![]));
+    }
+    if let Some(id) = item.topic.as_ref().or(c.topic.as_ref()) {
+        lines.push(Vec::new());
+        lines.push(vec![
+            Span::plain("More in the guide: "),
+            Span::new(format!("kinship guide {id}"), theme::CODE),
+            Span::plain(if layout.plain {
+                " (type g and its number in the list)."
+            } else {
+                " (press g in the list)."
+            }),
+        ]);
+    }
+    lines
 }

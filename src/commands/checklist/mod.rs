@@ -3,7 +3,6 @@
 mod list;
 mod reset;
 mod run;
-mod show;
 mod tick;
 
 use crate::error::UserError;
@@ -11,6 +10,7 @@ use crate::lookup;
 use crate::offer::Offer;
 use crate::prompt::{self};
 use crate::render::checklist as checklist_doc;
+use crate::render::checklist_json::Json;
 use crate::render::terminal::{self, Layout};
 use crate::settings::Settings;
 use crate::ui::Ui;
@@ -19,7 +19,6 @@ use list::list;
 use reset::reset;
 use run::{Ended, session};
 use serde::Serialize;
-use show::Json;
 use tick::{note, tick};
 
 /// Work through checklists: tick items, read more, add notes. Progress is saved

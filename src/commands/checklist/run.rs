@@ -6,10 +6,8 @@ use crate::content::embedded::RegionEntry;
 use crate::content::{self, region};
 use crate::progress::checklist::Progress;
 use crate::prompt::{ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow};
-use crate::render::style::{Line, Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
-use crate::render::wrap::wrap_text;
 use crate::settings::Settings;
 use crate::store::{Store, checklists::role};
 use anyhow::Context;
@@ -99,7 +97,9 @@ pub(super) fn session_with(
             }
             ListAction::Details(i) => {
                 let note = progress.as_ref().and_then(|p| p.note(&items[i].id));
-                ask!(prompter.show(&details(c, items[i], note, region, layout)));
+                ask!(prompter.show(&crate::render::checklist::details(
+                    c, items[i], note, region, layout
+                )));
             }
             ListAction::Guide(i) => {
                 let id = items[i].topic.as_ref().or(c.topic.as_ref());
@@ -160,55 +160,6 @@ pub(super) fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) ->
         total,
         rows,
     }
-}
-
-/// The page an item's "read more" shows.
-pub(super) fn details(
-    c: &Checklist,
-    item: &Item,
-    note: Option<&str>,
-    region: &RegionEntry,
-    layout: Layout,
-) -> Vec<Line> {
-    let width = layout.width;
-    let mut lines = wrap_text(
-        &region::fill(&item.text, region),
-        theme::STRONG,
-        width,
-        &vec![],
-        &vec![],
-    );
-    if item.urgent {
-        lines.push(vec![Span::new("Urgent.", theme::URGENT)]);
-    }
-    if let Some(detail) = &item.detail {
-        lines.push(Vec::new());
-        lines.extend(wrap_text(
-            &region::fill(detail, region),
-            Default::default(),
-            width,
-            &vec![],
-            &vec![],
-        ));
-    }
-    if let Some(note) = note {
-        lines.push(Vec::new());
-        let first = vec![Span::new("Your note: ", theme::EMPH)];
-        lines.extend(wrap_text(note, Default::default(), width, &first, &vec![]));
-    }
-    if let Some(id) = item.topic.as_ref().or(c.topic.as_ref()) {
-        lines.push(Vec::new());
-        lines.push(vec![
-            Span::plain("More in the guide: "),
-            Span::new(format!("kinship guide {id}"), theme::CODE),
-            Span::plain(if layout.plain {
-                " (type g and its number in the list)."
-            } else {
-                " (press g in the list)."
-            }),
-        ]);
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -2,88 +2,11 @@
 
 use crate::content::form::{self};
 use crate::lookup;
+use crate::render::plan_json::*;
 use crate::render::style::{Span, theme};
 use crate::settings::Settings;
 use crate::ui::Ui;
 use anyhow::Context;
-use serde::Serialize;
-
-/// A kind of plan in `plan kinds --json`; `sections` only for one kind.
-#[derive(Serialize)]
-pub(super) struct KindJson<'a> {
-    id: &'a str,
-    title: &'a str,
-    summary: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sections: Option<Vec<SectionJson<'a>>>,
-}
-
-#[derive(Serialize)]
-pub(super) struct SectionJson<'a> {
-    id: &'a str,
-    title: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    when: Option<WhenJson<'a>>,
-    fields: Vec<FieldJson<'a>>,
-}
-
-/// A section or field asked only for some answers of an earlier question.
-#[derive(Serialize)]
-pub(super) struct WhenJson<'a> {
-    field: &'a str,
-    is: &'a [String],
-}
-
-pub(super) fn when_json(when: &Option<form::When>) -> Option<WhenJson<'_>> {
-    when.as_ref().map(|w| WhenJson {
-        field: &w.field,
-        is: &w.is,
-    })
-}
-
-/// A field: `path` is what `plan set` takes (`when`, `team.N.name`).
-#[derive(Serialize)]
-pub(super) struct FieldJson<'a> {
-    id: &'a str,
-    path: String,
-    kind: &'a str,
-    prompt: &'a str,
-    required: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    when: Option<WhenJson<'a>>,
-    choices: Vec<ChoiceJson<'a>>,
-    fields: Vec<FieldJson<'a>>,
-}
-
-#[derive(Serialize)]
-pub(super) struct ChoiceJson<'a> {
-    id: &'a str,
-    label: &'a str,
-}
-
-pub(super) fn field_json<'a>(field: &'a form::Field, path: String) -> FieldJson<'a> {
-    FieldJson {
-        id: &field.id,
-        kind: field.kind.name(),
-        prompt: &field.prompt,
-        required: field.required,
-        when: when_json(&field.when),
-        choices: field
-            .choices
-            .iter()
-            .map(|c| ChoiceJson {
-                id: &c.id,
-                label: &c.label,
-            })
-            .collect(),
-        fields: field
-            .fields
-            .iter()
-            .map(|sub| field_json(sub, format!("{path}.N.{}", sub.id)))
-            .collect(),
-        path,
-    }
-}
 
 pub(super) fn kinds_json(
     ui: &mut Ui,

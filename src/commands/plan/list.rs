@@ -3,28 +3,13 @@
 use crate::lookup;
 use crate::progress::plan::{self};
 use crate::progress::timestamp;
+use crate::render::plan_json::*;
 use crate::render::style::{Span, theme};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::store::plans::PLANS;
 use crate::ui::Ui;
-use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
-
-/// One plan in `plan list --json`.
-#[derive(Serialize)]
-pub(super) struct ListJson {
-    name: String,
-    kind: String,
-    title: String,
-    answered: usize,
-    total: usize,
-    missing: Vec<String>,
-    updated: String,
-    /// As the table shows it.
-    #[serde(skip)]
-    changed: String,
-}
 
 pub(super) fn list(
     ui: &mut Ui,

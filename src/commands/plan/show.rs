@@ -5,29 +5,11 @@ use crate::lookup;
 use crate::progress::plan::Audience;
 use crate::progress::plan::{self};
 use crate::progress::timestamp;
+use crate::render::plan_json::*;
 use crate::render::terminal;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::ui::Ui;
-use serde::Serialize;
-use std::collections::BTreeMap;
-
-/// A plan in `plan show --json`.
-#[derive(Serialize)]
-pub(super) struct ShowJson<'a> {
-    name: &'a str,
-    kind: &'a str,
-    title: &'a str,
-    answered: usize,
-    total: usize,
-    missing: Vec<String>,
-    /// Questions an earlier answer leaves out that still hold an answer; the
-    /// answers are in `answers`, like every other.
-    hidden: Vec<String>,
-    created: String,
-    updated: String,
-    answers: &'a BTreeMap<String, plan::Value>,
-}
 
 pub(super) fn show(
     ui: &mut Ui,

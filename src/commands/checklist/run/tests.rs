@@ -5,6 +5,7 @@ use crate::commands::checklist::tick::resolve_item;
 use crate::content::checklist;
 use crate::prompt::{Scripted, ScriptedPrompter};
 use crate::render::checklist as checklist_doc;
+use crate::render::style::Line;
 use chrono::DateTime;
 use std::io;
 

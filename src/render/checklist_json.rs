@@ -1,4 +1,5 @@
-//! `kinship checklist show ID --json`: one checklist and its progress as JSON.
+//! `kinship checklist show ID --json`: one checklist and its progress as JSON,
+//! the output's schema (field names are English and stable).
 
 use crate::content::checklist::Checklist;
 use crate::content::embedded::RegionEntry;
@@ -10,7 +11,7 @@ use serde::Serialize;
 /// `checklist show --json`: the checklist, the user's state of each item, and
 /// retired items.
 #[derive(Serialize)]
-pub(super) struct Json {
+pub struct Json {
     id: String,
     title: String,
     done: usize,
@@ -21,13 +22,13 @@ pub(super) struct Json {
 }
 
 #[derive(Serialize)]
-pub(super) struct JsonSection {
+pub struct JsonSection {
     title: String,
     items: Vec<JsonItem>,
 }
 
 #[derive(Serialize)]
-pub(super) struct JsonItem {
+pub struct JsonItem {
     number: usize,
     id: String,
     text: String,
@@ -39,14 +40,14 @@ pub(super) struct JsonItem {
 }
 
 #[derive(Serialize)]
-pub(super) struct JsonRetired {
+pub struct JsonRetired {
     id: String,
     done: bool,
     note: Option<String>,
 }
 
 impl Json {
-    pub(super) fn of(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> Json {
+    pub fn of(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) -> Json {
         let mut number = 0;
         let (done, total) = p.map_or((0, c.len()), |p| p.count(c));
         Json {
