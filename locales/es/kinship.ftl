@@ -61,7 +61,7 @@ time-seconds = { $n ->
 time-a-moment = un momento
 
 ## La región, en las pantallas de emergencia
-region-notice-unchecked = Números sin revisar para { $region }. Región: kinship config set region CÓDIGO
+region-notice-unchecked = kinship no ha revisado los números de { $region }. Elija su región: kinship config set region CÓDIGO
 region-notice-default = Números de EE. UU. ¿No está en EE. UU.? kinship config set region CÓDIGO
 
 ## La tarjeta de sobredosis (kinship sos)
@@ -90,10 +90,10 @@ walk-confirm-n = Presione n otra vez para anotarla, o s si no.
 walk-confirm-enter = Presione Enter otra vez para anotarla, o s si no.
 walk-confirm = La última dosis fue hace solo { $since }, a las { $at }. ¿Dio otra? { $answer }
 walk-done-already = Hecho a las { $at }, ya anotado. Enter sigue sin anotarlo otra vez.
-walk-breathe-now = RESPIRACIÓN AHORA  (respiración { $n })
+walk-breathe-now = DÉ UNA RESPIRACIÓN AHORA  (respiración { $n })
 walk-next-breath = Próxima respiración en { $secs }
 walk-push-round-end = COMPRESIÓN { $n } de { $round }. ¿Sabe RCP? Dé 2 respiraciones ahora.
-walk-push = COMPRESIÓN { $n } de { $round } ({ $rate } por minuto, con la campana)
+walk-push = COMPRESIÓN { $n } de { $round } ({ $rate } por minuto, con cada pitido)
 walk-last-dose = La última dosis de naloxona fue a las { $at }, hace { $ago }.
 walk-done-so-far = Hecho hasta ahora
 walk-dose-event = { $what }, { $n ->
@@ -113,12 +113,12 @@ walk-keys-line = Teclas: { $keys }. Número de emergencias: { $emergency }.
 walk-noted = Anotado: { $time } { $what }.
 walk-next-dose-at = Si no mejora, puede dar otra dosis a las { $at }.
 walk-two-minutes = Son las { $time }: 2 minutos desde la última dosis. ¿No mejora? Dé otra dosis ahora.
-walk-cpr-pacer-on = Ritmo de RCP: una compresión con cada campana, { $rate } por minuto. Presione p para quitarlo.
-walk-breathe = Respire. ({ $n })
+walk-cpr-pacer-on = Ritmo de RCP: una compresión con cada pitido, { $rate } por minuto. Presione p para quitarlo.
+walk-breathe = Dé una respiración. ({ $n })
 walk-pushes-round = { $n } compresiones. ¿Sabe RCP? Dé 2 respiraciones ahora y siga.
 walk-saved = Guardado en { $path }
 walk-saved-encrypted = Guardado, cifrado, en { $path } (se abre con su contraseña).
-walk-past-walks = Pasos a paso anteriores: kinship sos log
+walk-past-walks = Registros anteriores: kinship sos log
 walk-nothing-saved = No se marcó nada como hecho, así que no se guardó nada.
 walk-not-saved = No se pudo guardar el registro en { $path } ({ $error }). Cópielo de arriba si lo necesita.
 walk-stopped-signal = Detenido: se pidió a kinship que terminara.
@@ -214,7 +214,7 @@ print-wallet-room = La tarjeta de cartera tiene lugar para { $kept } de sus { $c
 emergency-line = ¿Sobredosis? Llame al { $emergency } ahora. Los pasos: kinship sos
 showing-sos = Se muestra `kinship sos`, la tarjeta de sobredosis (usted escribió { $typed }).
 
-## Pasos a paso anteriores (kinship sos log)
+## Registros anteriores (kinship sos log)
 log-none-yet = Todavía no hay ningún paso a paso guardado.
 log-how = `kinship sos --walk` anota cada paso, con su hora, mientras avanza.
 log-show-one = Para ver uno: kinship sos log NOMBRE (o `last`).
