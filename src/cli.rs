@@ -54,6 +54,20 @@ pub fn complete_if_asked() {
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
 }
 
+/// `kinship --version` (or `-V`) alone: prints the version line as clap
+/// writes it (a test checks), without building any clap command, and says
+/// so. `main` asks this before it even reads the environment.
+pub fn printed_version(args: &[std::ffi::OsString]) -> bool {
+    if let [_, flag] = args
+        && (flag == "--version" || flag == "-V")
+    {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(format!("kinship {VERSION}\n").as_bytes());
+        return true;
+    }
+    false
+}
+
 /// Parses the command line. A frightened person types what they think of:
 /// `kinship overdose`, `kinship narcan`, `kinship od`, or a near miss of
 /// them. Those run `kinship sos` (the card), with one line saying so. Every
@@ -66,12 +80,7 @@ pub fn parse(env: &Env) -> Result<Cli, u8> {
 
 /// [`parse`] for the given arguments, the program's name first.
 pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
-    if let [_, flag] = args.as_slice()
-        && (flag == "--version" || flag == "-V")
-    {
-        // As clap writes it (a test checks), without building its command.
-        use std::io::Write;
-        let _ = std::io::stdout().write_all(format!("kinship {VERSION}\n").as_bytes());
+    if printed_version(&args) {
         return Err(0);
     }
     if let Some(cli) = parse_quick(&args) {

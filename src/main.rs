@@ -3,6 +3,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     kinship::cli::complete_if_asked();
+    if kinship::cli::printed_version(&std::env::args_os().collect::<Vec<_>>()) {
+        return ExitCode::SUCCESS;
+    }
     let env = Env::from_process();
     let cli = match kinship::parse(&env) {
         Ok(cli) => cli,
