@@ -320,31 +320,9 @@ fn main() {
         let index = region_json.len() - 1;
         let texts = head.expanded_texts();
         for (_, rel) in english_topics {
-            let text = fs::read_to_string(root.join(rel)).unwrap();
-            let Some(split) = front_matter::split(&text) else {
-                continue;
-            };
-            let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
-            let blocks = markdown::parse(&body);
-            let code = doc::encode(&blocks);
-            let named = split.body.contains("{{region_name}}");
-            // The lines search reads, each ended by a character no text has.
-            let mut lines = Vec::new();
-            doc::text_lines(&blocks, &mut lines);
-            let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
-                let all = lines.iter().fold(String::new(), |mut all, line| {
-                    all.push_str(line);
-                    all.push(LINE_END);
-                    all
-                });
-                let lowered = all.to_ascii_lowercase();
-                (all, lowered)
-            });
-            writeln!(
-                topic_blocks,
-                "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),"
-            )
-            .unwrap();
+            if let Some(row) = guide_row(&root, rel, &head, &texts, index) {
+                topic_blocks.push_str(&row);
+            }
         }
         writeln!(
             out,
@@ -391,30 +369,9 @@ fn main() {
             let index = translated_json.len() - 1;
             let texts = head.expanded_texts();
             for (_, rel) in topics {
-                let text = fs::read_to_string(root.join(rel)).unwrap();
-                let Some(split) = front_matter::split(&text) else {
-                    continue;
-                };
-                let body = expand::placeholders(split.body, |key| head.placeholder(&texts, key));
-                let blocks = markdown::parse(&body);
-                let code = doc::encode(&blocks);
-                let named = split.body.contains("{{region_name}}");
-                let mut lines = Vec::new();
-                doc::text_lines(&blocks, &mut lines);
-                let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
-                    let all = lines.iter().fold(String::new(), |mut all, line| {
-                        all.push_str(line);
-                        all.push(LINE_END);
-                        all
-                    });
-                    let lowered = all.to_ascii_lowercase();
-                    (all, lowered)
-                });
-                writeln!(
-                    translated_blocks,
-                    "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),"
-                )
-                .unwrap();
+                if let Some(row) = guide_row(&root, rel, &head, &texts, index) {
+                    translated_blocks.push_str(&row);
+                }
             }
             writeln!(
                 out,
@@ -543,6 +500,38 @@ fn main() {
 /// A YAML document as JSON text, or `None` when it does not parse or holds
 /// something JSON cannot say the same way (a tag, a key that is not a string,
 /// a number that is not finite).
+/// One guide's body filled for one region (`index`) and parsed, as
+/// `render::doc::encode` writes it, with the lines search reads (each ended
+/// by a character no text has): one row of a stored-guides table.
+fn guide_row(
+    root: &Path,
+    rel: &str,
+    head: &RegionHead,
+    texts: &[(&str, String, Option<&SourceHead>)],
+    index: usize,
+) -> Option<String> {
+    let text = fs::read_to_string(root.join(rel)).unwrap();
+    let split = front_matter::split(&text)?;
+    let body = expand::placeholders(split.body, |key| head.placeholder(texts, key));
+    let blocks = markdown::parse(&body);
+    let code = doc::encode(&blocks);
+    let named = split.body.contains("{{region_name}}");
+    let mut lines = Vec::new();
+    doc::text_lines(&blocks, &mut lines);
+    let lines = (!lines.iter().any(|l| l.contains(LINE_END))).then(|| {
+        let all = lines.iter().fold(String::new(), |mut all, line| {
+            all.push_str(line);
+            all.push(LINE_END);
+            all
+        });
+        let lowered = all.to_ascii_lowercase();
+        (all, lowered)
+    });
+    Some(format!(
+        "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),\n"
+    ))
+}
+
 fn yaml_as_json(text: &str) -> Option<String> {
     let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
     value_as_json(&value).map(|v| v.to_string())
