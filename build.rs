@@ -196,7 +196,7 @@ fn main() {
         .map(|entries| {
             entries
                 .flatten()
-                .filter(|e| e.path().join("kinship.ftl").is_file())
+                .filter(|e| !ftl_files(&e.path()).is_empty())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
                 .collect()
         })
@@ -435,11 +435,14 @@ fn main() {
     out.push_str("/// Each language's code and its message catalogue (Fluent), English first.\n");
     out.push_str("pub static LOCALES: &[(&str, &str)] = &[\n");
     for code in &langs {
-        let path = locales.join(code).join("kinship.ftl");
+        let parts: Vec<String> = ftl_files(&locales.join(code))
+            .iter()
+            .map(|path| format!("include_str!({:?})", path.display().to_string()))
+            .collect();
         writeln!(
             out,
-            "    ({code:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({code:?}, concat!({})),",
+            parts.join(", \"\\n\", ")
         )
         .unwrap();
     }
@@ -452,28 +455,39 @@ fn main() {
     let mut messages: Vec<(String, String)> = Vec::new();
     let mut messages_tagged: Vec<(String, String)> = Vec::new();
     for code in &langs {
-        let text = fs::read_to_string(locales.join(code).join("kinship.ftl")).unwrap_or_default();
         let mut current: Option<(String, String)> = None;
-        for line in text.lines() {
-            let starts = line
-                .split_once('=')
-                .map(|(id, _)| id.trim_end())
-                .filter(|id| {
-                    !id.is_empty()
-                        && id.starts_with(|c: char| c.is_ascii_alphabetic())
-                        && id
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                        && !line.starts_with(' ')
-                });
-            if let Some(id) = starts {
-                messages.extend(current.take());
-                current = Some((id.to_string(), format!("{line}\n")));
-            } else if line.starts_with('#') {
-                messages.extend(current.take());
-            } else if let Some((_, source)) = current.as_mut() {
-                source.push_str(line);
-                source.push('\n');
+        let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for path in ftl_files(&locales.join(code)) {
+            messages.extend(current.take());
+            let text = fs::read_to_string(&path).unwrap_or_default();
+            for line in text.lines() {
+                let starts = line
+                    .split_once('=')
+                    .map(|(id, _)| id.trim_end())
+                    .filter(|id| {
+                        !id.is_empty()
+                            && id.starts_with(|c: char| c.is_ascii_alphabetic())
+                            && id
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                            && !line.starts_with(' ')
+                    });
+                if let Some(id) = starts {
+                    if let Some(first) = seen.insert(id.to_string(), path.clone()) {
+                        panic!(
+                            "{}: message {id} is already in {}; each message lives in one file",
+                            path.display(),
+                            first.display()
+                        );
+                    }
+                    messages.extend(current.take());
+                    current = Some((id.to_string(), format!("{line}\n")));
+                } else if line.starts_with('#') {
+                    messages.extend(current.take());
+                } else if let Some((_, source)) = current.as_mut() {
+                    source.push_str(line);
+                    source.push('\n');
+                }
             }
         }
         messages.extend(current.take());
@@ -530,6 +544,22 @@ fn guide_row(
     Some(format!(
         "    ({rel:?}, {index}, {named}, {code:?}, {lines:?}),\n"
     ))
+}
+
+/// A language's catalogue files: `kinship.ftl` first, then every other
+/// `*.ftl` of its folder by name (one file an area: `plan.ftl`, `store.ftl`).
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort_by_key(|p| (p.file_name() != Some("kinship.ftl".as_ref()), p.clone()));
+    files
 }
 
 fn yaml_as_json(text: &str) -> Option<String> {

@@ -124,6 +124,7 @@ pub fn parse_from(args: Vec<std::ffi::OsString>, env: &Env) -> Result<Cli, u8> {
         }
     }
     let settings = Settings::resolve_for_emergency(&region_in(&args), env);
+    crate::content::i18n::set_current(settings.lang);
     let emergency = settings.emergency_line();
     if let Some(word) = &typed
         && crate::content::find_topic(word).is_some()

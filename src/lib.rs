@@ -37,11 +37,13 @@ pub use cli::{parse, parse_from};
 /// the home screen, the overdose guide) never stop on a bad region or clock:
 /// they fall back and warn, because in an emergency they must always print.
 pub fn settings(cli: &Cli, env: &Env) -> Result<Settings, UserError> {
-    if commands::is_emergency_screen(&cli.command) {
+    let settings = if commands::is_emergency_screen(&cli.command) {
         Ok(Settings::resolve_for_emergency(&cli.global, env))
     } else {
         Settings::resolve(&cli.global, env)
-    }
+    }?;
+    content::i18n::set_current(settings.lang);
+    Ok(settings)
 }
 
 /// Runs one kinship command, with the settings' warnings. Errors are

@@ -1,6 +1,7 @@
 //! Every byte the user sees: stdout and stderr, the colour policy, the width,
 //! and whether kinship may prompt.
 
+use crate::content::i18n::t;
 use crate::env::Env;
 use crate::error::{UserError, is_broken_pipe};
 use crate::render::style::{Color, Line, Style, printable, theme};
@@ -301,7 +302,7 @@ impl Ui {
 
     /// Writes a warning to stderr.
     pub fn warn(&mut self, text: &str) {
-        self.labelled("warning:", theme::WARNING, text);
+        self.labelled(&t!("label-warning"), theme::WARNING, text);
     }
 
     /// Writes a hint to stderr; nothing with `--quiet`.
@@ -309,7 +310,7 @@ impl Ui {
         if self.quiet {
             return;
         }
-        self.labelled("hint:", theme::HINT, text);
+        self.labelled(&t!("label-hint"), theme::HINT, text);
     }
 
     /// "label: text" on stderr. On a terminal the text is wrapped at spaces,
@@ -381,7 +382,7 @@ impl Ui {
                 let _ = writeln!(self.err, "{}", printable(&err.to_string()));
             }
         } else {
-            self.labelled("error:", theme::ERROR, &err.to_string());
+            self.labelled(&t!("label-error"), theme::ERROR, &err.to_string());
         }
         for cause in err.chain().skip(1) {
             if cause.downcast_ref::<UserError>().is_none() {
@@ -391,17 +392,12 @@ impl Ui {
         if let Some(user) = user {
             // An error's hints are its next step: said even with --quiet.
             for hint in &user.hints {
-                self.labelled("hint:", theme::HINT, hint);
+                self.labelled(&t!("label-hint"), theme::HINT, hint);
             }
             if user.kind == crate::error::ErrorKind::Usage && self.no_input_on_terminal {
                 // The message says there is no terminal; there is one, and
                 // --no-input is why nothing was asked.
-                self.labelled(
-                    "hint:",
-                    theme::HINT,
-                    "--no-input (or KINSHIP_NO_INPUT) told kinship never to ask; \
-                     leave it out to answer on this terminal.",
-                );
+                self.labelled(&t!("label-hint"), theme::HINT, &t!("hint-no-input-here"));
             }
             if user.kind == crate::error::ErrorKind::Interrupted {
                 return stop_exit_code();

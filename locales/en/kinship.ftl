@@ -288,3 +288,9 @@ kit-in-days = { $n ->
 }
 kit-expires = Naloxone { $item } expires { $when }. Replace it: kinship kit list
 checkin-reminder = Last check-in: { $days } days ago. Take a minute: kinship checkin
+
+## The labels of messages on stderr
+label-error = error:
+label-warning = warning:
+label-hint = hint:
+hint-no-input-here = --no-input (or KINSHIP_NO_INPUT) told kinship never to ask; leave it out to answer on this terminal.

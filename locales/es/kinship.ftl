@@ -270,3 +270,9 @@ kit-in-days = { $n ->
 }
 kit-expires = La naloxona { $item } vence { $when }. Cámbiela: kinship kit list
 checkin-reminder = Último registro: hace { $days } días. Tómese un minuto: kinship checkin
+
+## The labels of messages on stderr
+label-error = error:
+label-warning = aviso:
+label-hint = sugerencia:
+hint-no-input-here = --no-input (o KINSHIP_NO_INPUT) le indicó a kinship que nunca pregunte; quítelo para responder en esta terminal.

@@ -80,6 +80,23 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// The language this process speaks, once the settings have chosen it.
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of every message from here on: called once, by the
+/// entry point, when the settings have chosen it (a second call changes
+/// nothing). Unit tests never call it, so they read English.
+pub fn set_current(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+/// The language of this process: the one the settings chose, English before
+/// they have (and in unit tests). Code far from the settings (the store's
+/// errors, a hint) speaks through this, with [`t!`].
+pub fn current() -> Lang {
+    CURRENT.get().copied().unwrap_or(Lang::EN)
+}
+
 /// Arguments for a message: `$name` in the catalogue.
 pub type Args<'a> = FluentArgs<'a>;
 
@@ -192,6 +209,18 @@ macro_rules! tr {
     };
 }
 pub(crate) use tr;
+
+/// `t!("id")` or `t!("id", name = value, ...)`: a message in the language of
+/// this process ([`current`]).
+macro_rules! t {
+    ($id:expr $(,)?) => {
+        $crate::content::i18n::tr!($crate::content::i18n::current(), $id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::content::i18n::tr!($crate::content::i18n::current(), $id, $($name = $value),+)
+    };
+}
+pub(crate) use t;
 
 /// "6 December 2026", "6 de diciembre de 2026".
 pub fn date(lang: Lang, d: impl chrono::Datelike) -> String {
