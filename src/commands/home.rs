@@ -105,9 +105,10 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     ui.flush()?;
     // One warning, however many files: the emergency line matters more.
     if !reminders.unreadable.is_empty() {
-        ui.warn(&format!(
-            "{} Its reminder is left out until that is fixed.",
-            reminders.unreadable.join(" ")
+        ui.warn(&tr!(
+            lang,
+            "home-reminder-left-out",
+            problem = reminders.unreadable.join(" ")
         ));
     }
     Ok(())

@@ -99,24 +99,28 @@ pub(super) fn show_log(
     let name = {
         let name = name.trim_end_matches(".yaml").to_string();
         if !names.contains(&name) {
-            let mut err = UserError::new(format!(
-                "There is no overdose log called {}.",
-                crate::error::quoted(&name)
+            let mut err = UserError::new(tr!(
+                lang,
+                "sos-log-no-such",
+                name = crate::error::quoted(&name).to_string()
             ));
             err = match names.last() {
-                Some(last) => err
-                    .hint("See them all with `kinship sos log`.")
-                    .hint(format!("The newest is {last}.")),
-                None => err.hint("No overdose walk has been logged yet."),
+                Some(last) => err.hint(tr!(lang, "sos-log-see-all")).hint(tr!(
+                    lang,
+                    "sos-log-newest",
+                    name = last.as_str()
+                )),
+                None => err.hint(tr!(lang, "sos-log-none-yet")),
             };
             return Err(err.into());
         }
         name
     };
     let Some(log) = store.read::<Log>(&store.log_path(&name), &role(&name))? else {
-        return Err(UserError::new(format!(
-            "The overdose log {} has just gone.",
-            crate::error::quoted(&name)
+        return Err(UserError::new(tr!(
+            lang,
+            "sos-log-gone",
+            name = crate::error::quoted(&name).to_string()
         ))
         .into());
     };
@@ -146,18 +150,15 @@ pub(super) fn show_newest(
         }
     }
     for e in &broken {
-        ui.warn(&format!("{e} Showing an older log instead."));
+        ui.warn(&tr!(lang, "sos-log-showing-older", problem = e.to_string()));
     }
     let Some((name, log)) = found else {
-        let mut err = UserError::new("No overdose walk has been logged yet.");
+        let mut err = UserError::new(tr!(lang, "sos-log-none-yet"));
         if !broken.is_empty() {
-            err = UserError::new("No saved overdose log can be read.").hint(
-                "Each broken file is named above; fix it by hand or move it out of the folder.",
-            );
+            err = UserError::new(tr!(lang, "sos-log-none-readable"))
+                .hint(tr!(lang, "sos-log-fix-broken"));
         }
-        return Err(err
-            .hint("`kinship sos --walk` logs each step, with its time, as you go.")
-            .into());
+        return Err(err.hint(tr!(lang, "sos-log-how")).into());
     };
     print_log(ui, name, log, json, now, lang)
 }
