@@ -121,3 +121,144 @@ settings-removed = Removed { $key } from { $path }.
 settings-was-not-set = { $key } was not set in { $path }; nothing changed.
 settings-list-file = settings file: { $path }
 settings-overridden = { $key } is also set { $origin }, and that comes first.
+
+## The data folder: reading and saving
+store-what-may-remain = Deleting removes the files' names; on an SSD, a journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud sync), old copies of what they held may still be recoverable. Full-disk encryption protects against that; delete backups you do not want kept.
+store-read-refused = Could not read { $noun } ({ $path }{ $why }).
+store-file-unchanged = kinship has not changed the file.
+store-why = : { $why }
+store-why-encrypted = , encrypted: { $why }
+store-why-at = , line { $line }, column { $column }: { $why }
+store-unknown-field-hint = A newer kinship may have written it: kinship refuses fields it does not know rather than drop them when it saves.
+store-why-newer = : it was written by a newer kinship (format { $format }, this one reads up to { $max })
+store-why-no-such-format = : it says format { $format }, which no kinship writes (this one reads formats { $min } to { $max })
+store-why-owner = : it says it belongs to { $actual }, not to { $expected }
+store-replace-failed = Could not replace { $noun }: { $why }.
+store-unchanged-it = kinship has not changed it.
+store-replace-refused = Could not replace { $noun } ({ $path }): { $why }.
+store-replace-refused-hint = kinship has not changed it. Move it away and try again.
+store-read-text-refused = Could not read { $noun } ({ $path }): { $why }.
+store-save-failed = Could not save { $noun } ({ $path }): { $why }.
+store-saved-before-unchanged = What was saved before is unchanged.
+store-read-folder = Could not read the folder { $path }.
+store-read-data-folder = Could not read the data folder { $path }.
+store-archive-copy-failed = Could not keep a copy of { $noun } in { $path }; nothing was changed.
+store-check-room = Check that the disk has room.
+store-could-not-create = Could not create { $path }
+store-could-not-remove = Could not remove { $path }
+store-move-aside-failed = Could not move { $noun } aside: { $why }.
+store-move-aside-context = Could not move { $noun } aside ({ $path })
+store-io-failed = Could not { $doing ->
+    [read] read
+    [save] save
+    [delete] delete
+    [move-aside] move aside
+    [purge] purge
+   *[other] { $doing }
+} { $noun } ({ $path }).
+store-hint-elsewhere = or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME
+store-hint-dangling-link = { $link } is a symbolic link to { $to }, which does not exist (a disk that is not connected, or a folder moved away?). Connect or create it, { $elsewhere }.
+store-hint-not-a-folder = { $path } is a file, not a folder, so kinship cannot keep your data in it. Choose another folder with --data-dir DIR or KINSHIP_HOME, or move that file away.
+store-hint-read-only = The data folder { $path } is on a disk that cannot be written to. Choose a folder you can write to with --data-dir DIR or KINSHIP_HOME.
+store-hint-permission = You are not allowed to change files in { $path }. Check its permissions (`ls -ld { $path }`), { $elsewhere }.
+store-hint-disk-full = The disk is full: free some space, then try again.
+store-hint-is-a-folder = { $path } is a folder where kinship keeps a file. Move it away, { $elsewhere }.
+store-lock-planted = { $path } is { $what }, where kinship keeps its own lock file; kinship does not follow or use it. Remove it (`rm { $path }`) and try again
+store-folder-is-link = { $path } is a symbolic link, where kinship keeps a folder of its own.
+store-folder-is-link-hint = kinship does not follow links inside its data folder, so that nothing outside it is read or changed. Remove the link (or move it away) and try again.
+store-made-private = { $n ->
+    [one] 1 file or folder
+   *[other] { $n } files and folders
+} in kinship's data folder ({ $root }) could be read by other users; kinship made them private (folders 700, files 600).
+store-can-be-read = { $n ->
+    [one] 1 file or folder
+   *[other] { $n } files and folders
+} in kinship's data folder ({ $root }) can be read by other users. kinship makes them private the next time it saves, or run `chmod -R go= { $root }`.
+
+## How each stored file is named, and the way out when it cannot be read
+store-noun-archive = the archive
+store-way-out-archive = Run `kinship data archive list` to see what is in it.
+store-noun-plan = your plan { $name }
+store-way-out-plan = Fix the file by hand, or run `kinship plan delete { $name }` to move it aside (it is kept).
+store-noun-checkins = your check-ins
+store-way-out-checkins = Fix the file by hand, or move it away to start again (kinship never deletes it).
+store-noun-kit = your naloxone kit list
+store-way-out-kit = Fix the file by hand, or move it away to start a new list (kinship never deletes it).
+store-noun-entry = journal entry { $number }
+store-way-out-entry = Fix the file by hand, or run `kinship journal delete { $number }` to move it aside (it is kept).
+store-noun-log = the overdose log { $name }
+store-way-out-log = Fix the file by hand, or move it out of the folder; kinship never changes a saved log.
+store-noun-progress = your progress for { $id }
+store-way-out-progress = Run `kinship checklist reset { $id }` to move the file aside (it is kept) and start again, or fix it by hand.
+store-log-brief-heading = What happened, in brief (every step, with its time, follows):
+store-log-save-failed = Could not save { $noun } ({ $why }).
+
+## Plans: names and answers to import
+store-answers-hint = Give a YAML file of answers; `kinship plan import --help` shows one.
+store-answers-not-a-map = { $path }{ $at } is not a YAML map of answers: { $error }
+store-answers-not-a-map-hint = Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.
+store-plan-name-empty = A plan needs a name, such as your loved one's first name or "dad".
+store-plan-name-long = That name is long; please use 60 characters or fewer.
+store-plan-name-bytes = That name is too long to name a file: its letters take { $bytes } bytes, and a plan's name may take { $max } (letters outside English take 2 to 4 each). Please use a shorter one.
+store-plan-name-dot = { $name } cannot start with a dot or a dash.
+store-plan-name-a-space = a space
+store-plan-name-chars = { $name } holds { $what }; a plan name takes letters, digits, - _ and . only (it names a file). Try { $suggestion }.
+
+## A locked (encrypted) data folder
+store-could-not-read = Could not read { $path }
+store-crypt-kept = { $n ->
+    [one] A file is in plain text beside an encrypted copy that differs, or could not be read, so kinship left it as it is: { $files }. Look at each, then move it out of the data folder.
+   *[other] Some files are in plain text beside an encrypted copy that differs, or could not be read, so kinship left them as they are: { $files }. Look at each, then move it out of the data folder.
+}
+store-crypt-other-key = it was not encrypted with this folder's data key
+store-crypt-tampered = it could not be decrypted: it was changed or cut short after kinship wrote it
+store-crypt-key-not-saved = Could not save the data key in { $path }
+store-crypt-key-missing = The data key { $path } is missing.
+store-crypt-key-unopened = Could not open the data key { $path }: { $error }.
+store-crypt-key-unopened-hint = kinship has not changed it. If it was changed or cut short, restore it from a backup.
+store-crypt-no-key = The data key { $path } does not hold a key.
+store-crypt-public-missing = The data folder is locked, but its public key { $path } is missing or unreadable.
+store-crypt-repair-hint = Run `kinship data lock` to repair it (it asks for your passphrase).
+store-crypt-no-public = { $path } does not hold a public key.
+store-crypt-shown = { $name } (encrypted in { $vault })
+store-crypt-no-terminal = Your kinship data is locked, and there is no terminal to ask for the passphrase.
+store-crypt-file-wrong = The passphrase in { $path } does not open your kinship data; nothing was changed.
+store-crypt-file-wrong-hint = Check the file: its first line must be the passphrase, exactly.
+store-crypt-prompt = Passphrase for your kinship data:{" "}
+store-crypt-try-again = That passphrase does not open your data. Try again ({ $n ->
+    [one] { $n } try
+   *[other] { $n } tries
+} left).
+store-crypt-wrong = That passphrase does not open your kinship data; nothing was changed.
+store-crypt-wrong-hint = Passphrases are case-sensitive. There is no way to open the data without it.
+store-crypt-wrong-short = That passphrase does not open your data.
+store-crypt-how-to-unlock = Run it on a terminal to type the passphrase, or give a file that holds it with --passphrase-file FILE (or KINSHIP_PASSPHRASE_FILE).
+store-crypt-passphrase-file = Could not read the passphrase file { $path } ({ $origin }): { $why }.
+store-crypt-passphrase-file-hint = Give a file that holds the passphrase on its first line.
+store-crypt-no-such-file = there is no such file
+store-crypt-empty-file = it is empty
+store-crypt-stopped = Stopped; nothing was changed.
+store-crypt-terminal-failed = Could not read the passphrase from the terminal
+store-crypt-no-terminal-new = There is no terminal to ask for a new passphrase ({ $what }), and no file that holds it.
+store-crypt-no-terminal-new-hint = Run it on a terminal, or give the passphrase in a file with --passphrase-file FILE.
+store-crypt-empty-typed = An empty passphrase would protect nothing. Type one, or Ctrl-C to stop.
+store-crypt-same-again = The same again:{" "}
+store-crypt-no-match = The two did not match. Try again.
+store-crypt-none-set = No passphrase was set; nothing was changed.
+store-crypt-not-a-share = it is not encrypted with a passphrase (is it a kinship share?)
+store-crypt-excessive = its passphrase is stretched far more than kinship ever does
+store-crypt-cut-short = it could not be decrypted: it was changed or cut short
+store-crypt-no-terminal-share = There is no terminal to ask for the passphrase of { $what }.
+store-crypt-no-terminal-share-hint = Give it in a file: --share-passphrase-file FILE.
+store-crypt-passphrase-for = Passphrase for { $what }
+store-crypt-locked-meanwhile = Another kinship locked the folder meanwhile.
+store-crypt-locked-meanwhile-hint = Run `kinship data` to see; your passphrase is the one chosen there.
+store-crypt-lock-again = Then run `kinship data lock` again.
+store-crypt-encrypt-failed = Could not encrypt { $name } ({ $why }).
+store-crypt-encrypt-failed-hint = Nothing was lost: files not yet encrypted are still as they were. Run `kinship data lock` again to finish.
+store-crypt-decrypt-failed = Could not decrypt { $name } ({ $why }).
+store-crypt-decrypt-failed-hint = Nothing was lost. Run `kinship data unlock` again to finish.
+store-crypt-left-in-archive = { $n ->
+    [one] 1 file in the vault could not be decrypted (changed or cut short?) and was moved, as it was, into { $path } with a copy of the data key: "Reading your files without kinship" in the README says how to try the age tool on them.
+   *[other] { $n } files in the vault could not be decrypted (changed or cut short?) and were moved, as they were, into { $path } with a copy of the data key: "Reading your files without kinship" in the README says how to try the age tool on them.
+}

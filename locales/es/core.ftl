@@ -121,3 +121,144 @@ settings-removed = Se quitó { $key } de { $path }.
 settings-was-not-set = { $key } no estaba en { $path }; no cambió nada.
 settings-list-file = archivo de configuración: { $path }
 settings-overridden = { $key } también está asignado { $origin }, y eso tiene prioridad.
+
+## La carpeta de datos: leer y guardar
+store-what-may-remain = Borrar quita los nombres de los archivos; en un disco SSD, un sistema de archivos con registro (journaling) o de copia en escritura, una instantánea o una copia de seguridad (Time Machine, sincronización en la nube), todavía se podrían recuperar copias antiguas de lo que contenían. El cifrado del disco completo protege contra eso; borre las copias de seguridad que no quiera conservar.
+store-read-refused = No se pudo leer { $noun } ({ $path }{ $why }).
+store-file-unchanged = kinship no ha cambiado el archivo.
+store-why = : { $why }
+store-why-encrypted = , cifrado: { $why }
+store-why-at = , línea { $line }, columna { $column }: { $why }
+store-unknown-field-hint = Puede que lo haya escrito un kinship más nuevo: kinship rechaza los campos que no conoce en lugar de perderlos al guardar.
+store-why-newer = : lo escribió un kinship más nuevo (formato { $format }; este lee hasta el { $max })
+store-why-no-such-format = : dice formato { $format }, que ningún kinship escribe (este lee los formatos { $min } a { $max })
+store-why-owner = : dice que pertenece a { $actual }, no a { $expected }
+store-replace-failed = No se pudo reemplazar { $noun }: { $why }.
+store-unchanged-it = kinship no lo ha cambiado.
+store-replace-refused = No se pudo reemplazar { $noun } ({ $path }): { $why }.
+store-replace-refused-hint = kinship no lo ha cambiado. Muévalo a otro lugar e inténtelo de nuevo.
+store-read-text-refused = No se pudo leer { $noun } ({ $path }): { $why }.
+store-save-failed = No se pudo guardar { $noun } ({ $path }): { $why }.
+store-saved-before-unchanged = Lo que se guardó antes no ha cambiado.
+store-read-folder = No se pudo leer la carpeta { $path }.
+store-read-data-folder = No se pudo leer la carpeta de datos { $path }.
+store-archive-copy-failed = No se pudo guardar una copia de { $noun } en { $path }; no se cambió nada.
+store-check-room = Revise que el disco tenga espacio.
+store-could-not-create = No se pudo crear { $path }
+store-could-not-remove = No se pudo quitar { $path }
+store-move-aside-failed = No se pudo apartar { $noun }: { $why }.
+store-move-aside-context = No se pudo apartar { $noun } ({ $path })
+store-io-failed = No se pudo { $doing ->
+    [read] leer
+    [save] guardar
+    [delete] borrar
+    [move-aside] apartar
+    [purge] vaciar
+   *[other] { $doing }
+} { $noun } ({ $path }).
+store-hint-elsewhere = o elija otra carpeta para los datos de kinship con --data-dir CARPETA o KINSHIP_HOME
+store-hint-dangling-link = { $link } es un enlace simbólico a { $to }, que no existe (¿un disco que no está conectado, o una carpeta que se movió?). Conéctelo o créela, { $elsewhere }.
+store-hint-not-a-folder = { $path } es un archivo, no una carpeta, así que kinship no puede guardar sus datos ahí. Elija otra carpeta con --data-dir CARPETA o KINSHIP_HOME, o mueva ese archivo a otro lugar.
+store-hint-read-only = La carpeta de datos { $path } está en un disco en el que no se puede escribir. Elija una carpeta en la que pueda escribir con --data-dir CARPETA o KINSHIP_HOME.
+store-hint-permission = Usted no tiene permiso para cambiar archivos en { $path }. Revise sus permisos (`ls -ld { $path }`), { $elsewhere }.
+store-hint-disk-full = El disco está lleno: libere algo de espacio e inténtelo de nuevo.
+store-hint-is-a-folder = { $path } es una carpeta donde kinship guarda un archivo. Muévala a otro lugar, { $elsewhere }.
+store-lock-planted = { $path } es { $what }, donde kinship guarda su propio archivo de bloqueo; kinship no lo sigue ni lo usa. Quítelo (`rm { $path }`) e inténtelo de nuevo
+store-folder-is-link = { $path } es un enlace simbólico, donde kinship guarda una carpeta propia.
+store-folder-is-link-hint = kinship no sigue enlaces dentro de su carpeta de datos, para que no se lea ni se cambie nada fuera de ella. Quite el enlace (o muévalo a otro lugar) e inténtelo de nuevo.
+store-made-private = { $n ->
+    [one] 1 archivo o carpeta
+   *[other] { $n } archivos y carpetas
+} de la carpeta de datos de kinship ({ $root }) podían ser leídos por otros usuarios; kinship los hizo privados (carpetas 700, archivos 600).
+store-can-be-read = { $n ->
+    [one] 1 archivo o carpeta
+   *[other] { $n } archivos y carpetas
+} de la carpeta de datos de kinship ({ $root }) pueden ser leídos por otros usuarios. kinship los hace privados la próxima vez que guarde, o ejecute `chmod -R go= { $root }`.
+
+## Cómo se nombra cada archivo guardado, y la salida si no se puede leer
+store-noun-archive = el archivo de copias
+store-way-out-archive = Ejecute `kinship data archive list` para ver lo que contiene.
+store-noun-plan = su plan { $name }
+store-way-out-plan = Corrija el archivo a mano, o ejecute `kinship plan delete { $name }` para apartarlo (se conserva).
+store-noun-checkins = sus revisiones
+store-way-out-checkins = Corrija el archivo a mano, o muévalo a otro lugar para empezar de nuevo (kinship nunca lo borra).
+store-noun-kit = su lista del kit de naloxona
+store-way-out-kit = Corrija el archivo a mano, o muévalo a otro lugar para empezar una lista nueva (kinship nunca lo borra).
+store-noun-entry = la entrada { $number } del diario
+store-way-out-entry = Corrija el archivo a mano, o ejecute `kinship journal delete { $number }` para apartarla (se conserva).
+store-noun-log = el registro de sobredosis { $name }
+store-way-out-log = Corrija el archivo a mano, o sáquelo de la carpeta; kinship nunca cambia un registro guardado.
+store-noun-progress = su avance en { $id }
+store-way-out-progress = Ejecute `kinship checklist reset { $id }` para apartar el archivo (se conserva) y empezar de nuevo, o corríjalo a mano.
+store-log-brief-heading = Lo que pasó, en resumen (después vienen todos los pasos, con su hora):
+store-log-save-failed = No se pudo guardar { $noun } ({ $why }).
+
+## Planes: nombres y respuestas para importar
+store-answers-hint = Indique un archivo YAML de respuestas; `kinship plan import --help` muestra uno.
+store-answers-not-a-map = { $path }{ $at } no es un mapa YAML de respuestas: { $error }
+store-answers-not-a-map-hint = Escriba un `campo: respuesta` por línea; `kinship plan kinds TIPO` muestra los campos.
+store-plan-name-empty = Un plan necesita un nombre, como el nombre de pila de su ser querido o "papá".
+store-plan-name-long = Ese nombre es largo; use 60 caracteres o menos, por favor.
+store-plan-name-bytes = Ese nombre es demasiado largo para nombrar un archivo: sus letras ocupan { $bytes } bytes, y el nombre de un plan puede ocupar { $max } (las letras con acento u otras fuera del inglés ocupan de 2 a 4 cada una). Use uno más corto, por favor.
+store-plan-name-dot = { $name } no puede empezar con un punto ni con un guion.
+store-plan-name-a-space = un espacio
+store-plan-name-chars = { $name } contiene { $what }; el nombre de un plan solo lleva letras, números, - _ y . (nombra un archivo). Pruebe { $suggestion }.
+
+## Una carpeta de datos bloqueada (cifrada)
+store-could-not-read = No se pudo leer { $path }
+store-crypt-kept = { $n ->
+    [one] Hay un archivo en texto sin cifrar junto a una copia cifrada distinta, o que no se pudo leer, así que kinship lo dejó como está: { $files }. Revíselo y luego sáquelo de la carpeta de datos.
+   *[other] Hay archivos en texto sin cifrar junto a una copia cifrada distinta, o que no se pudieron leer, así que kinship los dejó como están: { $files }. Revise cada uno y luego sáquelo de la carpeta de datos.
+}
+store-crypt-other-key = no se cifró con la clave de datos de esta carpeta
+store-crypt-tampered = no se pudo descifrar: se cambió o se cortó después de que kinship lo escribiera
+store-crypt-key-not-saved = No se pudo guardar la clave de datos en { $path }
+store-crypt-key-missing = Falta la clave de datos { $path }.
+store-crypt-key-unopened = No se pudo abrir la clave de datos { $path }: { $error }.
+store-crypt-key-unopened-hint = kinship no la ha cambiado. Si se cambió o se cortó, restáurela desde una copia de seguridad.
+store-crypt-no-key = La clave de datos { $path } no contiene una clave.
+store-crypt-public-missing = La carpeta de datos está bloqueada, pero su clave pública { $path } falta o no se puede leer.
+store-crypt-repair-hint = Ejecute `kinship data lock` para repararla (le pide su frase de contraseña).
+store-crypt-no-public = { $path } no contiene una clave pública.
+store-crypt-shown = { $name } (cifrado en { $vault })
+store-crypt-no-terminal = Sus datos de kinship están bloqueados, y no hay una terminal para pedir la frase de contraseña.
+store-crypt-file-wrong = La frase de contraseña de { $path } no abre sus datos de kinship; no se cambió nada.
+store-crypt-file-wrong-hint = Revise el archivo: su primera línea debe ser exactamente la frase de contraseña.
+store-crypt-prompt = Frase de contraseña de sus datos de kinship:{" "}
+store-crypt-try-again = Esa frase de contraseña no abre sus datos. Inténtelo de nuevo ({ $n ->
+    [one] queda { $n } intento
+   *[other] quedan { $n } intentos
+}).
+store-crypt-wrong = Esa frase de contraseña no abre sus datos de kinship; no se cambió nada.
+store-crypt-wrong-hint = La frase de contraseña distingue mayúsculas y minúsculas. No hay forma de abrir los datos sin ella.
+store-crypt-wrong-short = Esa frase de contraseña no abre sus datos.
+store-crypt-how-to-unlock = Ejecútelo en una terminal para escribir la frase de contraseña, o indique un archivo que la contenga con --passphrase-file ARCHIVO (o KINSHIP_PASSPHRASE_FILE).
+store-crypt-passphrase-file = No se pudo leer el archivo de la frase de contraseña { $path } ({ $origin }): { $why }.
+store-crypt-passphrase-file-hint = Indique un archivo que tenga la frase de contraseña en su primera línea.
+store-crypt-no-such-file = ese archivo no existe
+store-crypt-empty-file = está vacío
+store-crypt-stopped = Se detuvo; no se cambió nada.
+store-crypt-terminal-failed = No se pudo leer la frase de contraseña desde la terminal
+store-crypt-no-terminal-new = No hay una terminal para pedir una frase de contraseña nueva ({ $what }), ni un archivo que la contenga.
+store-crypt-no-terminal-new-hint = Ejecútelo en una terminal, o indique la frase de contraseña en un archivo con --passphrase-file ARCHIVO.
+store-crypt-empty-typed = Una frase de contraseña vacía no protegería nada. Escriba una, o pulse Ctrl-C para detener.
+store-crypt-same-again = La misma otra vez:{" "}
+store-crypt-no-match = Las dos no coinciden. Inténtelo de nuevo.
+store-crypt-none-set = No se eligió ninguna frase de contraseña; no se cambió nada.
+store-crypt-not-a-share = no está cifrado con una frase de contraseña (¿es un archivo compartido de kinship?)
+store-crypt-excessive = su frase de contraseña está reforzada mucho más de lo que kinship hace nunca
+store-crypt-cut-short = no se pudo descifrar: se cambió o se cortó
+store-crypt-no-terminal-share = No hay una terminal para pedir la frase de contraseña de { $what }.
+store-crypt-no-terminal-share-hint = Indíquela en un archivo: --share-passphrase-file ARCHIVO.
+store-crypt-passphrase-for = Frase de contraseña de { $what }
+store-crypt-locked-meanwhile = Otro kinship bloqueó la carpeta mientras tanto.
+store-crypt-locked-meanwhile-hint = Ejecute `kinship data` para verlo; su frase de contraseña es la que se eligió ahí.
+store-crypt-lock-again = Después ejecute `kinship data lock` otra vez.
+store-crypt-encrypt-failed = No se pudo cifrar { $name } ({ $why }).
+store-crypt-encrypt-failed-hint = No se perdió nada: los archivos aún sin cifrar siguen como estaban. Ejecute `kinship data lock` otra vez para terminar.
+store-crypt-decrypt-failed = No se pudo descifrar { $name } ({ $why }).
+store-crypt-decrypt-failed-hint = No se perdió nada. Ejecute `kinship data unlock` otra vez para terminar.
+store-crypt-left-in-archive = { $n ->
+    [one] 1 archivo de la bóveda no se pudo descifrar (¿se cambió o se cortó?) y se movió, tal como estaba, a { $path } con una copia de la clave de datos: "Reading your files without kinship" en el README explica cómo probar la herramienta age con él.
+   *[other] { $n } archivos de la bóveda no se pudieron descifrar (¿se cambiaron o se cortaron?) y se movieron, tal como estaban, a { $path } con una copia de la clave de datos: "Reading your files without kinship" en el README explica cómo probar la herramienta age con ellos.
+}
