@@ -262,3 +262,98 @@ store-crypt-left-in-archive = { $n ->
     [one] 1 file in the vault could not be decrypted (changed or cut short?) and was moved, as it was, into { $path } with a copy of the data key: "Reading your files without kinship" in the README says how to try the age tool on them.
    *[other] { $n } files in the vault could not be decrypted (changed or cut short?) and were moved, as they were, into { $path } with a copy of the data key: "Reading your files without kinship" in the README says how to try the age tool on them.
 }
+
+## kinship data
+data-not-locked-unchanged = Your data is not locked; nothing was changed.
+data-unlocked = Unlocked: { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} in { $path }, plain text again; no passphrase is needed.
+data-no-passphrase = Your data is not locked, so it has no passphrase.
+data-no-passphrase-hint = Run `kinship data lock` to choose one.
+data-no-terminal-new = There is no terminal to ask for the new passphrase.
+data-no-terminal-new-hint = Give it in a file with --new-passphrase-file FILE.
+data-new-passphrase = New passphrase
+data-passphrase-changed = Changed the passphrase. Your files were not encrypted again: the same data key opens them, and only the new passphrase opens the key.
+data-archive-empty = The archive is empty.
+data-archive-empty-nothing-removed = The archive is empty; nothing was removed.
+data-purge-question = { $n ->
+    [one] Remove the { $n } earlier copy in the archive for good?
+   *[other] Remove the { $n } earlier copies in the archive for good?
+}
+data-purged = { $n ->
+    [one] Removed { $n } copy from the archive.
+   *[other] Removed { $n } copies from the archive.
+}
+data-wipe-question = Remove everything kinship keeps in { $path }{ $settings }? This cannot be undone.
+data-wipe-and-settings = , and your settings file { $path }
+data-wiped = Removed everything kinship kept in { $path }.
+data-settings-not-removed = Could not remove your settings file { $path }: { $error }.
+data-wiped-settings = {" "}Removed the settings file { $path }.
+data-settings-left = {" "}The settings file { $path } is a link or not a file, so it was left as it is.
+data-left-alone = These were not made by kinship, so they were left: { $names }.
+data-not-protected = Encryption does not protect against someone who watches you type the passphrase or has it, someone using this computer while kinship is open, or copies and backups made before you locked.
+data-status = Your data is { $state ->
+    [locked] locked: your files are encrypted with your passphrase
+    [unlocking] being unlocked (interrupted): run `kinship data unlock` to finish
+   *[plain] not locked: your files are plain text, readable by anyone who can open this folder
+}.
+data-status-files = { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} in { $path }
+data-status-plain-left = { $n ->
+    [one] 1 file is
+   *[other] { $n } files are
+} still in plain text: a lock was interrupted. Run `kinship data lock` to finish.
+data-status-lock-hint = Run `kinship data lock` to encrypt them.
+data-choose-passphrase = Choose a passphrase. Without it, no one (you included) can read your files: there is no way to recover it.
+data-unlock-interrupted = An unlock was interrupted; finish it first.
+data-unlock-interrupted-hint = Run `kinship data unlock`, then `kinship data lock`.
+data-locked = Locked: { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} in { $path }, encrypted. Commands that read them ask for the passphrase once; the overdose card and guides never do.
+data-needs-yes = { $question } That needs a yes, and there is no terminal to ask in.
+data-run-command = Run `{ $command }`.
+data-kept = Kept. Nothing was changed.
+
+## kinship data export and import (and opening a shared file)
+data-way-out = Fix or move the file, then try again.
+data-export-exists = { $path } already exists.
+data-export-exists-hint = Choose another file, or add --force to replace it.
+data-the-export = the export
+data-an-export = an export
+data-export-short = export
+data-export-other = A shared plan is imported with `kinship plan import FILE`.
+data-exported = Exported { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} to { $path }, encrypted. On the new computer: `kinship data import { $path }`.
+data-exported-hint = Say the passphrase on the phone or in person, not with the file.
+data-check-owner = it says it belongs to { $owner }
+data-check-format = it is in format { $format }, which this kinship does not read
+data-import-refused = Could not import { $path }: { $why }.
+data-nothing-imported = Nothing was imported.
+data-not-an-export = it does not hold an export: { $error }
+data-import-not-ours = it holds { $path }, which is not a file kinship keeps
+data-import-unreadable = { $path } in it cannot be read: { $why }
+data-imported = Imported from { $path }: { $n ->
+    [one] { $n } new file
+   *[other] { $n } new files
+}
+data-imported-replaced = , { $n } replaced (your copies are in the archive)
+data-imported-same = , { $n } already here and the same
+data-imported-kept = { $n ->
+    [one] 1 file was
+   *[other] { $n } files were
+} here already and differed, so both are kept: yours as it was, the imported one in the archive ({ $files }).
+data-imported-kept-hint = See them with `kinship data archive list`; use --replace to take the imported ones instead.
+data-sealed-not-made-by = it is not { $noun } made by { $made_by }
+data-sealed-wrong-passphrase = that passphrase does not open it
+data-sealed-try-again = That passphrase does not open it. Try again.
+data-sealed-not-text = it does not hold text
+data-sealed-not-kinships = it does not hold { $noun } of kinship's
+data-sealed-other-kind = it holds a kinship { $kind }, not { $holds }
+data-sealed-newer = a newer kinship made it ({ $short } format { $format }, this one reads up to { $max })
+data-sealed-newer-hint = Update kinship, then import it again. Nothing was imported.

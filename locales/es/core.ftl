@@ -262,3 +262,98 @@ store-crypt-left-in-archive = { $n ->
     [one] 1 archivo de la bóveda no se pudo descifrar (¿se cambió o se cortó?) y se movió, tal como estaba, a { $path } con una copia de la clave de datos: "Reading your files without kinship" en el README explica cómo probar la herramienta age con él.
    *[other] { $n } archivos de la bóveda no se pudieron descifrar (¿se cambiaron o se cortaron?) y se movieron, tal como estaban, a { $path } con una copia de la clave de datos: "Reading your files without kinship" en el README explica cómo probar la herramienta age con ellos.
 }
+
+## kinship data
+data-not-locked-unchanged = Sus datos no están bloqueados; no se cambió nada.
+data-unlocked = Desbloqueado: { $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+} en { $path }, de nuevo en texto sin cifrar; no hace falta frase de contraseña.
+data-no-passphrase = Sus datos no están bloqueados, así que no tienen frase de contraseña.
+data-no-passphrase-hint = Ejecute `kinship data lock` para elegir una.
+data-no-terminal-new = No hay una terminal para pedir la frase de contraseña nueva.
+data-no-terminal-new-hint = Indíquela en un archivo con --new-passphrase-file ARCHIVO.
+data-new-passphrase = Frase de contraseña nueva
+data-passphrase-changed = Se cambió la frase de contraseña. Sus archivos no se cifraron otra vez: la misma clave de datos los abre, y solo la frase de contraseña nueva abre la clave.
+data-archive-empty = El archivo de copias está vacío.
+data-archive-empty-nothing-removed = El archivo de copias está vacío; no se quitó nada.
+data-purge-question = { $n ->
+    [one] ¿Quitar para siempre la { $n } copia anterior del archivo de copias?
+   *[other] ¿Quitar para siempre las { $n } copias anteriores del archivo de copias?
+}
+data-purged = { $n ->
+    [one] Se quitó { $n } copia del archivo de copias.
+   *[other] Se quitaron { $n } copias del archivo de copias.
+}
+data-wipe-question = ¿Quitar todo lo que kinship guarda en { $path }{ $settings }? Esto no se puede deshacer.
+data-wipe-and-settings = , y su archivo de configuración { $path }
+data-wiped = Se quitó todo lo que kinship guardaba en { $path }.
+data-settings-not-removed = No se pudo quitar su archivo de configuración { $path }: { $error }.
+data-wiped-settings = {" "}Se quitó el archivo de configuración { $path }.
+data-settings-left = {" "}El archivo de configuración { $path } es un enlace o no es un archivo, así que se dejó como está.
+data-left-alone = Estos no los hizo kinship, así que se dejaron: { $names }.
+data-not-protected = El cifrado no protege contra alguien que lo vea escribir la frase de contraseña o que la tenga, alguien que use esta computadora mientras kinship está abierto, ni contra copias y copias de seguridad hechas antes de bloquear.
+data-status = Sus datos { $state ->
+    [locked] están bloqueados: sus archivos están cifrados con su frase de contraseña
+    [unlocking] se están desbloqueando (se interrumpió): ejecute `kinship data unlock` para terminar
+   *[plain] no están bloqueados: sus archivos están en texto sin cifrar, y cualquiera que pueda abrir esta carpeta puede leerlos
+}.
+data-status-files = { $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+} en { $path }
+data-status-plain-left = { $n ->
+    [one] 1 archivo sigue
+   *[other] { $n } archivos siguen
+} en texto sin cifrar: se interrumpió un bloqueo. Ejecute `kinship data lock` para terminar.
+data-status-lock-hint = Ejecute `kinship data lock` para cifrarlos.
+data-choose-passphrase = Elija una frase de contraseña. Sin ella, nadie (ni usted) puede leer sus archivos: no hay forma de recuperarla.
+data-unlock-interrupted = Se interrumpió un desbloqueo; termínelo primero.
+data-unlock-interrupted-hint = Ejecute `kinship data unlock` y después `kinship data lock`.
+data-locked = Bloqueado: { $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+} en { $path }, cifrados. Los comandos que los leen piden la frase de contraseña una vez; la tarjeta de sobredosis y las guías nunca la piden.
+data-needs-yes = { $question } Eso necesita un sí, y no hay una terminal donde preguntar.
+data-run-command = Ejecute `{ $command }`.
+data-kept = Se conservó. No se cambió nada.
+
+## kinship data export e import (y abrir un archivo compartido)
+data-way-out = Corrija o mueva el archivo, e inténtelo de nuevo.
+data-export-exists = { $path } ya existe.
+data-export-exists-hint = Elija otro archivo, o añada --force para reemplazarlo.
+data-the-export = la exportación
+data-an-export = una exportación
+data-export-short = exportación
+data-export-other = Un plan compartido se importa con `kinship plan import ARCHIVO`.
+data-exported = Se { $n ->
+    [one] exportó { $n } archivo
+   *[other] exportaron { $n } archivos
+} a { $path }, un archivo cifrado. En la computadora nueva: `kinship data import { $path }`.
+data-exported-hint = Diga la frase de contraseña por teléfono o en persona, no junto con el archivo.
+data-check-owner = dice que pertenece a { $owner }
+data-check-format = está en el formato { $format }, que este kinship no lee
+data-import-refused = No se pudo importar { $path }: { $why }.
+data-nothing-imported = No se importó nada.
+data-not-an-export = no contiene una exportación: { $error }
+data-import-not-ours = contiene { $path }, que no es un archivo que kinship guarde
+data-import-unreadable = { $path }, dentro de él, no se puede leer: { $why }
+data-imported = Importado de { $path }: { $n ->
+    [one] { $n } archivo nuevo
+   *[other] { $n } archivos nuevos
+}
+data-imported-replaced = , { $n } reemplazados (sus copias están en el archivo de copias)
+data-imported-same = , { $n } ya estaban aquí y eran iguales
+data-imported-kept = { $n ->
+    [one] 1 archivo ya estaba
+   *[other] { $n } archivos ya estaban
+} aquí y eran distintos, así que se conservan los dos: el suyo como estaba, y el importado en el archivo de copias ({ $files }).
+data-imported-kept-hint = Véalos con `kinship data archive list`; use --replace para quedarse con los importados.
+data-sealed-not-made-by = no es { $noun } de { $made_by }
+data-sealed-wrong-passphrase = esa frase de contraseña no lo abre
+data-sealed-try-again = Esa frase de contraseña no lo abre. Inténtelo de nuevo.
+data-sealed-not-text = no contiene texto
+data-sealed-not-kinships = no contiene { $noun } de kinship
+data-sealed-other-kind = contiene un { $kind } de kinship, no { $holds }
+data-sealed-newer = lo hizo un kinship más nuevo ({ $short }, formato { $format }; este lee hasta el { $max })
+data-sealed-newer-hint = Actualice kinship e impórtelo de nuevo. No se importó nada.
