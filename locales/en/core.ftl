@@ -357,3 +357,43 @@ data-sealed-not-kinships = it does not hold { $noun } of kinship's
 data-sealed-other-kind = it holds a kinship { $kind }, not { $holds }
 data-sealed-newer = a newer kinship made it ({ $short } format { $format }, this one reads up to { $max })
 data-sealed-newer-hint = Update kinship, then import it again. Nothing was imported.
+
+## Finding what a command names
+core-did-you-mean = Did you mean { $name }?
+core-did-you-mean-topic = Did you mean `{ $command }` ({ $title })?
+core-or-list = { $rest } or { $last }
+core-no-checklist = There is no checklist called { $name }.
+core-checklists-are = The checklists are: { $ids }.
+core-no-kind = There is no kind of plan called { $name }.
+core-kinds-are = The kinds are: { $ids }.
+core-no-plan = There is no plan called { $name }.
+core-no-plans-yet = You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).
+core-your-plans = Your plans: { $names }.
+core-plan-unknown-kind = The plan { $name } is a { $kind } plan, a kind this kinship does not know.
+core-plan-unknown-kind-hint = It may come from a newer kinship. The file is unchanged.
+core-invalid-answers = { $n ->
+    [one] One answer in your plan { $name } is not valid, so it is treated as not answered (the file is left as it is):
+   *[other] Some answers in your plan { $name } are not valid, so they are treated as not answered (the file is left as it is):
+}
+core-invalid-answer = { $path } ({ $prompt }) holds { $stored }: { $reason }
+core-invalid-answers-how = Give { $n ->
+    [one] it
+   *[other] each
+} a new answer with `kinship plan set { $name } FIELD VALUE` (such as `kinship plan set { $name } { $field } ...`), or answer in turn with `kinship plan edit { $name }`.
+core-no-guide = There is no guide called { $name }.
+core-list-guides = Run `kinship guide` to list every guide.
+core-names-from-lists = Names come from the plan's lists; see `kinship plan show { $name }`.
+
+## The household's overdose plan, for the card
+core-plan-unreadable = Could not read your plan { $name } ({ $path }: { $what ->
+    [large] it is far too large to be a plan
+   *[other] it is not a plain file
+}).
+core-plan-not-overdose = The plan { $name } is { $article ->
+    [an] an
+   *[a] a
+} { $kind }; the card takes its details from an overdose plan.
+core-see-plans = See your plans with `kinship plan list`.
+core-card-no-details = { $error } The card shows no household details.
+core-card-details-locked = Your household's details are locked, so the card shows none.
+core-not-readable = { $path } is not a file kinship can read.

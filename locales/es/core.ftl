@@ -357,3 +357,43 @@ data-sealed-not-kinships = no contiene { $noun } de kinship
 data-sealed-other-kind = contiene un { $kind } de kinship, no { $holds }
 data-sealed-newer = lo hizo un kinship más nuevo ({ $short }, formato { $format }; este lee hasta el { $max })
 data-sealed-newer-hint = Actualice kinship e impórtelo de nuevo. No se importó nada.
+
+## Encontrar lo que nombra un comando
+core-did-you-mean = ¿Quiso decir { $name }?
+core-did-you-mean-topic = ¿Quiso decir `{ $command }` ({ $title })?
+core-or-list = { $rest } o { $last }
+core-no-checklist = No hay ninguna lista llamada { $name }.
+core-checklists-are = Las listas son: { $ids }.
+core-no-kind = No hay ningún tipo de plan llamado { $name }.
+core-kinds-are = Los tipos son: { $ids }.
+core-no-plan = No hay ningún plan llamado { $name }.
+core-no-plans-yet = Todavía no tiene planes. Empiece uno con `kinship plan new TIPO NOMBRE` (vea `kinship plan kinds`).
+core-your-plans = Sus planes: { $names }.
+core-plan-unknown-kind = El plan { $name } es de tipo { $kind }, un tipo que este kinship no conoce.
+core-plan-unknown-kind-hint = Puede venir de un kinship más nuevo. El archivo no ha cambiado.
+core-invalid-answers = { $n ->
+    [one] Una respuesta de su plan { $name } no es válida, así que se trata como sin responder (el archivo se deja como está):
+   *[other] Algunas respuestas de su plan { $name } no son válidas, así que se tratan como sin responder (el archivo se deja como está):
+}
+core-invalid-answer = { $path } ({ $prompt }) contiene { $stored }: { $reason }
+core-invalid-answers-how = { $n ->
+    [one] Dele
+   *[other] Dé a cada una
+} una respuesta nueva con `kinship plan set { $name } CAMPO VALOR` (por ejemplo `kinship plan set { $name } { $field } ...`), o responda una por una con `kinship plan edit { $name }`.
+core-no-guide = No hay ninguna guía llamada { $name }.
+core-list-guides = Ejecute `kinship guide` para ver todas las guías.
+core-names-from-lists = Los nombres vienen de las listas del plan; vea `kinship plan show { $name }`.
+
+## El plan de sobredosis del hogar, para la tarjeta
+core-plan-unreadable = No se pudo leer su plan { $name } ({ $path }: { $what ->
+    [large] es demasiado grande para ser un plan
+   *[other] no es un archivo normal
+}).
+# ($article is English's a/an; Spanish says "de tipo" and needs none.)
+core-plan-not-overdose = El plan { $name } es de tipo { $kind }{ $article ->
+   *[a] {""}
+}; la tarjeta toma sus datos de un plan de sobredosis.
+core-see-plans = Vea sus planes con `kinship plan list`.
+core-card-no-details = { $error } La tarjeta no muestra datos del hogar.
+core-card-details-locked = Los datos de su hogar están bloqueados, así que la tarjeta no muestra ninguno.
+core-not-readable = { $path } no es un archivo que kinship pueda leer.
