@@ -397,3 +397,15 @@ core-see-plans = See your plans with `kinship plan list`.
 core-card-no-details = { $error } The card shows no household details.
 core-card-details-locked = Your household's details are locked, so the card shows none.
 core-not-readable = { $path } is not a file kinship can read.
+
+## Commands, help and the terminal
+core-no-command = kinship has no command called { $word }.
+core-read-the-guide = To read the guide "{ $title }", run `kinship guide { $id }`.
+core-commands-are = The commands are: { $names }.
+core-help-hint = Run `kinship --help` for more, or `kinship guide` for the guides.
+core-waiting = Waiting for another kinship that is saving { $name }… (Ctrl-C to stop)
+core-no-pager = Could not start the pager { $pager }, so the text is shown here. Set KINSHIP_PAGER or PAGER to a pager you have (or run `kinship config set pager never`), or use --no-pager.
+core-because = because: { $cause }
+core-stdout-closed = Standard output is closed, so kinship had nowhere to print. Run it again with its output going to the screen, a file or a pipe.
+# After a quoted text cut to a line: its length.
+core-quote-cut = … ({ $n } characters)

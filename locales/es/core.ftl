@@ -397,3 +397,14 @@ core-see-plans = Vea sus planes con `kinship plan list`.
 core-card-no-details = { $error } La tarjeta no muestra datos del hogar.
 core-card-details-locked = Los datos de su hogar están bloqueados, así que la tarjeta no muestra ninguno.
 core-not-readable = { $path } no es un archivo que kinship pueda leer.
+
+## Comandos, ayuda y la terminal
+core-no-command = kinship no tiene ningún comando llamado { $word }.
+core-read-the-guide = Para leer la guía "{ $title }", ejecute `kinship guide { $id }`.
+core-commands-are = Los comandos son: { $names }.
+core-help-hint = Ejecute `kinship --help` para más (en inglés), o `kinship guide` para las guías.
+core-waiting = Esperando a otro kinship que está guardando { $name }… (Ctrl-C para detener)
+core-no-pager = No se pudo abrir el paginador { $pager }, así que el texto se muestra aquí. Asigne a KINSHIP_PAGER o PAGER un paginador que tenga (o ejecute `kinship config set pager never`), o use --no-pager.
+core-because = porque: { $cause }
+core-stdout-closed = La salida estándar está cerrada, así que kinship no tenía dónde escribir. Ejecútelo otra vez con la salida hacia la pantalla, un archivo o una tubería.
+core-quote-cut = … ({ $n } caracteres)

@@ -201,7 +201,7 @@ pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserErro
         [one] => err.hint(t!(
             "core-did-you-mean-topic",
             command = format!("{command} {}", one.id),
-            title = one.title
+            title = content::topic_in(settings.lang, one).value.title
         )),
         many => err.hint(t!("core-did-you-mean", name = or_list(many, command))),
     };
