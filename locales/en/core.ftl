@@ -409,3 +409,27 @@ core-because = because: { $cause }
 core-stdout-closed = Standard output is closed, so kinship had nowhere to print. Run it again with its output going to the screen, a file or a pipe.
 # After a quoted text cut to a line: its length.
 core-quote-cut = … ({ $n } characters)
+
+## kinship search
+core-search-nothing = Nothing in kinship matches { $query }.
+core-search-nothing-hint = Try fewer words, or other words for the same thing.
+core-search-guides-hint = Run `kinship guide` to see every guide.
+core-search-count = { $n ->
+    [one] { $n } match for { $query }.
+   *[other] { $n } matches for { $query }.
+}
+
+## Printed pages
+print-x-done = done
+print-x-not-done = not done
+print-x-fold-here = fold here
+print-x-no-pdf = kinship does not write PDF files, so it cannot make { $path }.
+print-x-no-pdf-hint = Make a web page with -o { $path } and choose "Save as PDF" when you print it from a browser.
+print-x-no-checkins = There are no check-ins to print yet.
+print-x-no-checkins-hint = Check in first: kinship checkin
+print-x-wallet-markdown = The wallet card is a paper layout, and Markdown has no paper size.
+print-x-wallet-markdown-hint = Use --format html to print it, or --format text.
+print-x-wrote = Wrote { $path }.
+print-x-open-in-browser = Open it in a web browser and print it from there.
+print-x-card-passphrase = Passphrase to put your household's details on the card (Enter to skip):{" "}
+print-x-card-locked = Your household's details are locked, so the card has blank lines for them (give --passphrase-file FILE to fill them in).

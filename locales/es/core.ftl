@@ -408,3 +408,27 @@ core-no-pager = No se pudo abrir el paginador { $pager }, así que el texto se m
 core-because = porque: { $cause }
 core-stdout-closed = La salida estándar está cerrada, así que kinship no tenía dónde escribir. Ejecútelo otra vez con la salida hacia la pantalla, un archivo o una tubería.
 core-quote-cut = … ({ $n } caracteres)
+
+## kinship search
+core-search-nothing = Nada en kinship coincide con { $query }.
+core-search-nothing-hint = Pruebe con menos palabras, o con otras palabras para lo mismo.
+core-search-guides-hint = Ejecute `kinship guide` para ver todas las guías.
+core-search-count = { $n ->
+    [one] { $n } resultado para { $query }.
+   *[other] { $n } resultados para { $query }.
+}
+
+## Páginas impresas
+print-x-done = hecho
+print-x-not-done = sin hacer
+print-x-fold-here = doble aquí
+print-x-no-pdf = kinship no escribe archivos PDF, así que no puede crear { $path }.
+print-x-no-pdf-hint = Cree una página web con -o { $path } y elija "Guardar como PDF" al imprimirla desde un navegador.
+print-x-no-checkins = Todavía no hay revisiones para imprimir.
+print-x-no-checkins-hint = Primero haga una revisión: kinship checkin
+print-x-wallet-markdown = La tarjeta de cartera es un diseño para papel, y Markdown no tiene tamaño de papel.
+print-x-wallet-markdown-hint = Use --format html para imprimirla, o --format text.
+print-x-wrote = Se escribió { $path }.
+print-x-open-in-browser = Ábralo en un navegador web e imprímalo desde ahí.
+print-x-card-passphrase = Frase de contraseña para poner los datos de su hogar en la tarjeta (Enter para omitir):{" "}
+print-x-card-locked = Los datos de su hogar están bloqueados, así que la tarjeta tiene líneas en blanco para ellos (use --passphrase-file ARCHIVO para llenarlas).

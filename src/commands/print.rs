@@ -136,13 +136,13 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
     {
-        return Err(UserError::usage(format!(
-            "kinship does not write PDF files, so it cannot make {}.",
-            path.display()
+        return Err(UserError::usage(crate::content::i18n::t!(
+            "print-x-no-pdf",
+            path = path.display().to_string()
         ))
-        .hint(format!(
-            "Make a web page with -o {} and choose \"Save as PDF\" when you print it from a browser.",
-            path.with_extension("html").display()
+        .hint(crate::content::i18n::t!(
+            "print-x-no-pdf-hint",
+            path = path.with_extension("html").display().to_string()
         ))
         .into());
     }
@@ -163,8 +163,8 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
                 .checkins()?
                 .filter(|l| !l.checkins.is_empty())
             else {
-                return Err(UserError::new("There are no check-ins to print yet.")
-                    .hint("Check in first: kinship checkin")
+                return Err(UserError::new(crate::content::i18n::t!("print-x-no-checkins"))
+                    .hint(crate::content::i18n::t!("print-x-no-checkins-hint"))
                     .into());
             };
             let doc = crate::render::checkin::document(&content, &log, settings.plain);
@@ -177,10 +177,8 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
-                return Err(UserError::usage(
-                    "The wallet card is a paper layout, and Markdown has no paper size.",
-                )
-                .hint("Use --format html to print it, or --format text.")
+                return Err(UserError::usage(crate::content::i18n::t!("print-x-wallet-markdown"))
+                .hint(crate::content::i18n::t!("print-x-wallet-markdown-hint"))
                 .into());
             }
             card(settings, size, plan.as_deref(), &mut notes)?
@@ -196,9 +194,9 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     match &output {
         Some(path) => {
             crate::store::output::write(path, text.as_bytes(), args.force)?;
-            ui.message(&format!("Wrote {}.", path.display()));
+            ui.message(&crate::content::i18n::t!("print-x-wrote", path = path.display().to_string()));
             if format == Format::Html {
-                ui.hint("Open it in a web browser and print it from there.");
+                ui.hint(&crate::content::i18n::t!("print-x-open-in-browser"));
             }
         }
         None => ui.write_bytes(text.as_bytes())?,
@@ -351,17 +349,11 @@ fn card(
     let form = crate::lookup::form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.
     let open = plan_name.is_some()
-        || store.unlock_or_skip(
-            "Passphrase to put your household's details on the card (Enter to skip): ",
-        )?;
+        || store.unlock_or_skip(&crate::content::i18n::t!("print-x-card-passphrase"))?;
     let plan = if open {
         household_plan(settings, &store, plan_name, notes)?
     } else {
-        notes.warnings.push(
-            "Your household's details are locked, so the card has blank lines for them \
-             (give --passphrase-file FILE to fill them in)."
-                .into(),
-        );
+        notes.warnings.push(crate::content::i18n::t!("print-x-card-locked"));
         None
     };
     let rows = card::household(&form, plan.as_ref());
