@@ -34,12 +34,6 @@ enum Kind {
 impl Clock {
     /// The real clock, or the test clock the environment asks for.
     pub fn from_env(env: &Env) -> Result<Clock, UserError> {
-        Clock::from_env_in(env, crate::content::i18n::current())
-    }
-
-    /// The same, its errors in `lang`.
-    pub fn from_env_in(env: &Env, lang: crate::content::i18n::Lang) -> Result<Clock, UserError> {
-        use crate::content::i18n::tr;
         let speed = match env.var(SPEED_VAR) {
             None => None,
             Some(s) => Some(
@@ -47,26 +41,20 @@ impl Clock {
                     .ok()
                     .filter(|v| v.is_finite() && *v >= 0.0)
                     .ok_or_else(|| {
-                        UserError::usage(tr!(
-                            lang,
-                            "core-clock-bad-speed",
-                            var = SPEED_VAR,
-                            value = crate::error::quoted(s).to_string()
+                        UserError::usage(format!(
+                            "{SPEED_VAR}={} is not a number of 0 or more.",
+                            crate::error::quoted(s)
                         ))
-                        .hint(tr!(lang, "core-clock-tests-only"))
+                        .hint("It is for tests only; unset it to use the real time.")
                     })?,
             ),
         };
         let start = match env.var(NOW_VAR) {
             Some(fixed) => DateTime::parse_from_rfc3339(fixed).map_err(|e| {
-                UserError::usage(tr!(
-                    lang,
-                    "core-clock-bad-now",
-                    var = NOW_VAR,
-                    value = format!("{fixed:?}"),
-                    error = e.to_string()
+                UserError::usage(format!(
+                    "{NOW_VAR}={fixed:?} is not an RFC 3339 time ({e})."
                 ))
-                .hint(tr!(lang, "core-clock-tests-only"))
+                .hint("It is for tests only; unset it to use the real time.")
             })?,
             // A speed alone speeds up a clock that starts at the real now.
             None if speed.is_some() => Local::now().fixed_offset(),

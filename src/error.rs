@@ -121,11 +121,7 @@ impl fmt::Display for Quoted<'_> {
         f.write_str("\"")?;
         let count = self.0.chars().count();
         if count > QUOTE_MAX {
-            write!(
-                f,
-                "{}",
-                crate::content::i18n::t!("core-quote-cut", n = count)
-            )?;
+            write!(f, "… ({count} characters)")?;
         }
         Ok(())
     }

@@ -166,7 +166,10 @@ impl Settings {
         match (&loaded, &config_file) {
             (Some(Ok(config)), Some(file)) => warnings.extend(config.problems_in(&file.path, lang)),
             (Some(Err(_)), Some(file)) => {
-                let e = file.load_in(lang).err().unwrap_or_else(|| UserError::new(""));
+                let e = file
+                    .load_in(lang)
+                    .err()
+                    .unwrap_or_else(|| UserError::new(""));
                 warnings.push(tr!(lang, "settings-using-defaults", error = e.message));
             }
             _ => {}
@@ -216,8 +219,7 @@ impl Settings {
             (None, None) => (ColorChoice::Auto, Origin::Default),
         };
 
-        let (region, region_origin) = match resolve_region(args, env, config_region.clone(), lang)
-        {
+        let (region, region_origin) = match resolve_region(args, env, config_region.clone(), lang) {
             Ok(found) => found,
             Err(e) if on_bad == OnBadValue::FallBack => {
                 let (region, origin) = fallback_region(args, env, config_region);
@@ -295,7 +297,7 @@ impl Settings {
             (None, None) => (None, Origin::Default),
         };
 
-        let clock = match Clock::from_env_in(env, lang) {
+        let clock = match Clock::from_env(env) {
             Ok(clock) => clock,
             Err(e) if on_bad == OnBadValue::FallBack => {
                 warnings.push(tr!(
@@ -449,7 +451,11 @@ pub fn check_value_in(lang: Lang, key: Key, raw: &str) -> Result<String, UserErr
                 bad(format!(
                     "{} {}",
                     tr!(lang, "settings-region-choices"),
-                    tr!(lang, "settings-checked-regions", codes = region::known_codes())
+                    tr!(
+                        lang,
+                        "settings-checked-regions",
+                        codes = region::known_codes()
+                    )
                 ))
             }),
         Key::Lang => Lang::find(value)

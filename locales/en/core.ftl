@@ -32,10 +32,6 @@ settings-choose-reminders = Choose on or off (off stops the check-in reminder; a
 settings-choose-width = Choose auto (the terminal's width) or a number of columns from 40 to 200.
 settings-no-such-region = There is no country or region called { $region } ({ $origin }).
 
-## The test clock
-core-clock-bad-speed = { $var }={ $value } is not a number of 0 or more.
-core-clock-bad-now = { $var }={ $value } is not an RFC 3339 time ({ $error }).
-core-clock-tests-only = It is for tests only; unset it to use the real time.
 
 ## The settings file
 store-config-repeated = Your settings file ({ $path }) gives { $key } more than once ({ $lines }), and saving it would keep only one.
@@ -407,8 +403,6 @@ core-waiting = Waiting for another kinship that is saving { $name }… (Ctrl-C t
 core-no-pager = Could not start the pager { $pager }, so the text is shown here. Set KINSHIP_PAGER or PAGER to a pager you have (or run `kinship config set pager never`), or use --no-pager.
 core-because = because: { $cause }
 core-stdout-closed = Standard output is closed, so kinship had nowhere to print. Run it again with its output going to the screen, a file or a pipe.
-# After a quoted text cut to a line: its length.
-core-quote-cut = … ({ $n } characters)
 
 ## kinship search
 core-search-nothing = Nothing in kinship matches { $query }.
@@ -433,3 +427,9 @@ print-x-wrote = Wrote { $path }.
 print-x-open-in-browser = Open it in a web browser and print it from there.
 print-x-card-passphrase = Passphrase to put your household's details on the card (Enter to skip):{" "}
 print-x-card-locked = Your household's details are locked, so the card has blank lines for them (give --passphrase-file FILE to fill them in).
+print-x-plan-unreadable = The plan { $name } could not be read, and it may hold your household's details, so no card was printed
+print-x-plan-left-out = Left out the plan { $name }, which could not be read: { $error }
+print-x-many-plans = You have { $n } overdose plans ({ $names }), and the card can hold one.
+print-x-say-which = Say which: `kinship print card --plan { $name }`.
+store-crypt-vault-missing = it is missing
+store-crypt-vault-no-name = it does not begin with the line naming it

@@ -32,10 +32,6 @@ settings-choose-reminders = Elija on u off (off quita el recordatorio de revisi�
 settings-choose-width = Elija auto (el ancho de la terminal) o un número de columnas entre 40 y 200.
 settings-no-such-region = No hay ningún país o región llamado { $region } ({ $origin }).
 
-## El reloj de pruebas
-core-clock-bad-speed = { $var }={ $value } no es un número igual o mayor que 0.
-core-clock-bad-now = { $var }={ $value } no es una hora RFC 3339 ({ $error }).
-core-clock-tests-only = Es solo para pruebas; quítela para usar la hora real.
 
 ## El archivo de configuración
 store-config-repeated = Su archivo de configuración ({ $path }) da { $key } más de una vez ({ $lines }), y al guardarlo solo quedaría uno.
@@ -342,8 +338,14 @@ data-imported = Importado de { $path }: { $n ->
     [one] { $n } archivo nuevo
    *[other] { $n } archivos nuevos
 }
-data-imported-replaced = , { $n } reemplazados (sus copias están en el archivo de copias)
-data-imported-same = , { $n } ya estaban aquí y eran iguales
+data-imported-replaced = , { $n ->
+    [one] { $n } reemplazado (su copia está en el archivo de copias)
+   *[other] { $n } reemplazados (sus copias están en el archivo de copias)
+}
+data-imported-same = , { $n ->
+    [one] { $n } ya estaba aquí y era igual
+   *[other] { $n } ya estaban aquí y eran iguales
+}
 data-imported-kept = { $n ->
     [one] 1 archivo ya estaba
    *[other] { $n } archivos ya estaban
@@ -407,7 +409,6 @@ core-waiting = Esperando a otro kinship que está guardando { $name }… (Ctrl-C
 core-no-pager = No se pudo abrir el paginador { $pager }, así que el texto se muestra aquí. Asigne a KINSHIP_PAGER o PAGER un paginador que tenga (o ejecute `kinship config set pager never`), o use --no-pager.
 core-because = porque: { $cause }
 core-stdout-closed = La salida estándar está cerrada, así que kinship no tenía dónde escribir. Ejecútelo otra vez con la salida hacia la pantalla, un archivo o una tubería.
-core-quote-cut = … ({ $n } caracteres)
 
 ## kinship search
 core-search-nothing = Nada en kinship coincide con { $query }.
@@ -432,3 +433,9 @@ print-x-wrote = Se escribió { $path }.
 print-x-open-in-browser = Ábralo en un navegador web e imprímalo desde ahí.
 print-x-card-passphrase = Frase de contraseña para poner los datos de su hogar en la tarjeta (Enter para omitir):{" "}
 print-x-card-locked = Los datos de su hogar están bloqueados, así que la tarjeta tiene líneas en blanco para ellos (use --passphrase-file ARCHIVO para llenarlas).
+print-x-plan-unreadable = No se pudo leer el plan { $name }, y puede contener los datos de su hogar, así que no se imprimió ninguna tarjeta
+print-x-plan-left-out = Se dejó fuera el plan { $name }, que no se pudo leer: { $error }
+print-x-many-plans = Usted tiene { $n } planes de sobredosis ({ $names }), y la tarjeta puede llevar uno.
+print-x-say-which = Diga cuál: `kinship print card --plan { $name }`.
+store-crypt-vault-missing = falta
+store-crypt-vault-no-name = no empieza con la línea que lo nombra

@@ -74,8 +74,7 @@ pub enum ConfigCommand {
 
 pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let file = settings.config.clone().ok_or_else(|| {
-        UserError::new(t!("settings-no-config-folder"))
-            .hint(t!("settings-no-config-folder-hint"))
+        UserError::new(t!("settings-no-config-folder")).hint(t!("settings-no-config-folder-hint"))
     })?;
     match args.command {
         ConfigCommand::Path => {

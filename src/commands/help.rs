@@ -57,8 +57,11 @@ pub fn not_a_command(word: &str, app: App, settings: &Settings) -> UserError {
             .filter(|c| !c.is_hide_set())
             .map(|c| c.get_name().to_string())
             .collect();
-        err.hint(crate::content::i18n::t!("core-commands-are", names = names.join(", ")))
-            .hint(crate::content::i18n::t!("core-help-hint"))
-            .hint(settings.emergency_line())
+        err.hint(crate::content::i18n::t!(
+            "core-commands-are",
+            names = names.join(", ")
+        ))
+        .hint(crate::content::i18n::t!("core-help-hint"))
+        .hint(settings.emergency_line())
     }
 }

@@ -163,9 +163,11 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
                 .checkins()?
                 .filter(|l| !l.checkins.is_empty())
             else {
-                return Err(UserError::new(crate::content::i18n::t!("print-x-no-checkins"))
-                    .hint(crate::content::i18n::t!("print-x-no-checkins-hint"))
-                    .into());
+                return Err(
+                    UserError::new(crate::content::i18n::t!("print-x-no-checkins"))
+                        .hint(crate::content::i18n::t!("print-x-no-checkins-hint"))
+                        .into(),
+                );
             };
             let doc = crate::render::checkin::document(&content, &log, settings.plain);
             let reviewed = content.reviewed;
@@ -177,9 +179,11 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
-                return Err(UserError::usage(crate::content::i18n::t!("print-x-wallet-markdown"))
-                .hint(crate::content::i18n::t!("print-x-wallet-markdown-hint"))
-                .into());
+                return Err(
+                    UserError::usage(crate::content::i18n::t!("print-x-wallet-markdown"))
+                        .hint(crate::content::i18n::t!("print-x-wallet-markdown-hint"))
+                        .into(),
+                );
             }
             card(settings, size, plan.as_deref(), &mut notes)?
         }
@@ -194,7 +198,10 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     match &output {
         Some(path) => {
             crate::store::output::write(path, text.as_bytes(), args.force)?;
-            ui.message(&crate::content::i18n::t!("print-x-wrote", path = path.display().to_string()));
+            ui.message(&crate::content::i18n::t!(
+                "print-x-wrote",
+                path = path.display().to_string()
+            ));
             if format == Format::Html {
                 ui.hint(&crate::content::i18n::t!("print-x-open-in-browser"));
             }
@@ -353,7 +360,9 @@ fn card(
     let plan = if open {
         household_plan(settings, &store, plan_name, notes)?
     } else {
-        notes.warnings.push(crate::content::i18n::t!("print-x-card-locked"));
+        notes
+            .warnings
+            .push(crate::content::i18n::t!("print-x-card-locked"));
         None
     };
     let rows = card::household(&form, plan.as_ref());
@@ -425,16 +434,16 @@ fn household_plan(
     // quietly go on the fridge without their address.
     if found.is_empty() && !broken.is_empty() {
         let (n, e) = broken.swap_remove(0);
-        return Err(e.context(format!(
-            "The plan {} could not be read, and it may hold your household's details, \
-             so no card was printed",
-            quoted(&n)
+        return Err(e.context(crate::content::i18n::t!(
+            "print-x-plan-unreadable",
+            name = quoted(&n).to_string()
         )));
     }
     for (n, e) in broken {
-        notes.warnings.push(format!(
-            "Left out the plan {}, which could not be read: {e}",
-            quoted(&n)
+        notes.warnings.push(crate::content::i18n::t!(
+            "print-x-plan-left-out",
+            name = quoted(&n).to_string(),
+            error = e.to_string()
         ));
     }
     match found.len() {
@@ -442,14 +451,14 @@ fn household_plan(
         1 => Ok(found.pop().map(|f| f.plan)),
         _ => {
             let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
-            Err(UserError::new(format!(
-                "You have {} overdose plans ({}), and the card can hold one.",
-                names.len(),
-                names.join(", ")
+            Err(UserError::new(crate::content::i18n::t!(
+                "print-x-many-plans",
+                n = names.len(),
+                names = names.join(", ")
             ))
-            .hint(format!(
-                "Say which: `kinship print card --plan {}`.",
-                names[0]
+            .hint(crate::content::i18n::t!(
+                "print-x-say-which",
+                name = names[0]
             ))
             .into())
         }

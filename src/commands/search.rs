@@ -1,7 +1,7 @@
 //! `kinship search WORDS...`: offline search over the guides, checklists and numbers.
 
-use crate::content::region::Regions;
 use crate::content::i18n::t;
+use crate::content::region::Regions;
 use crate::error::{UserError, quoted};
 use crate::render::style::{Line, Span, theme};
 use crate::search;
@@ -45,10 +45,13 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
     let hits = search::search(&docs, &terms);
     let nothing = || -> anyhow::Error {
-        UserError::new(t!("core-search-nothing", query = quoted(&query).to_string()))
-            .hint(t!("core-search-nothing-hint"))
-            .hint(t!("core-search-guides-hint"))
-            .into()
+        UserError::new(t!(
+            "core-search-nothing",
+            query = quoted(&query).to_string()
+        ))
+        .hint(t!("core-search-nothing-hint"))
+        .hint(t!("core-search-guides-hint"))
+        .into()
     };
     if args.json {
         let out: Vec<HitJson> = hits

@@ -141,7 +141,10 @@ pub fn for_sos(
                     .unwrap_or_else(|| e.to_string());
                 return (
                     Vec::new(),
-                    Some(crate::content::i18n::t!("core-card-no-details", error = message)),
+                    Some(crate::content::i18n::t!(
+                        "core-card-no-details",
+                        error = message
+                    )),
                 );
             }
         },

@@ -32,10 +32,7 @@ pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
         return Ok(c);
     }
     let ids = checklist_content::ids();
-    let mut err = UserError::new(t!(
-        "core-no-checklist",
-        name = quoted(name).to_string()
-    ));
+    let mut err = UserError::new(t!("core-no-checklist", name = quoted(name).to_string()));
     if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
         err = err.hint(t!("core-did-you-mean", name = best));
     }
@@ -98,9 +95,7 @@ pub fn form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
     if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
         err = err.hint(t!("core-did-you-mean", name = best));
     }
-    Err(err
-        .hint(t!("core-kinds-are", ids = ids.join(", ")))
-        .into())
+    Err(err.hint(t!("core-kinds-are", ids = ids.join(", "))).into())
 }
 
 /// A saved plan and its form, or an error naming the plans there are. Stored
@@ -215,11 +210,9 @@ fn or_list(topics: &[&TopicEntry], command: &str) -> String {
         .map(|t| format!("`{command} {}`", t.id))
         .collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => t!(
-            "core-or-list",
-            rest = rest.join(", "),
-            last = last.as_str()
-        ),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!("core-or-list", rest = rest.join(", "), last = last.as_str())
+        }
         _ => names.concat(),
     }
 }
@@ -232,7 +225,6 @@ pub fn for_audience(
     name: &str,
     audience: crate::progress::plan::Audience,
 ) -> Result<crate::render::doc::Document, UserError> {
-    crate::render::plan::document(form, plan, name, audience).map_err(|e| {
-        UserError::new(e).hint(t!("core-names-from-lists", name = name))
-    })
+    crate::render::plan::document(form, plan, name, audience)
+        .map_err(|e| UserError::new(e).hint(t!("core-names-from-lists", name = name)))
 }

@@ -5,8 +5,8 @@
 use super::doc::{Block, Inline, List, Row, Table};
 use super::gfm::safe_url;
 use super::print::{Printout, Sheet};
-use std::fmt::Write as _;
 use crate::content::i18n::{Lang, tr};
+use std::fmt::Write as _;
 
 const CSS: &str = include_str!("print.css");
 

@@ -40,8 +40,12 @@ impl Store {
     pub(super) fn archive_dir(&self) -> anyhow::Result<PathBuf> {
         let archive = self.root.join(ARCHIVE);
         self.check_folders(&archive.join("x"), true)?;
-        atomic::create_private_dir(&archive)
-            .with_context(|| t!("store-could-not-create", path = archive.display().to_string()))?;
+        atomic::create_private_dir(&archive).with_context(|| {
+            t!(
+                "store-could-not-create",
+                path = archive.display().to_string()
+            )
+        })?;
         self.check_private(&archive, true);
         Ok(archive)
     }
@@ -125,14 +129,13 @@ impl Store {
             n += 1;
             target = archive_name(&archive, path, now, n);
         }
-        fs::rename(path, &target)
-            .with_context(|| {
-                t!(
-                    "store-move-aside-context",
-                    noun = role.noun.as_str(),
-                    path = path.display().to_string()
-                )
-            })?;
+        fs::rename(path, &target).with_context(|| {
+            t!(
+                "store-move-aside-context",
+                noun = role.noun.as_str(),
+                path = path.display().to_string()
+            )
+        })?;
         if let Ok(dir) = fs::File::open(&archive) {
             let _ = dir.sync_all();
         }
@@ -244,8 +247,9 @@ impl Store {
                 || PRIVATE_FOLDERS.contains(&name.as_str())
                 || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
             if kinships {
-                remove_anything(&path)
-                    .with_context(|| t!("store-could-not-remove", path = path.display().to_string()))?;
+                remove_anything(&path).with_context(|| {
+                    t!("store-could-not-remove", path = path.display().to_string())
+                })?;
             } else {
                 left.push(path);
             }

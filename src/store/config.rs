@@ -192,7 +192,12 @@ impl Config {
                 None => {
                     let close = Key::ALL
                         .iter()
-                        .map(|k| (strsim::damerau_levenshtein(&raw.to_lowercase(), k.name()), k))
+                        .map(|k| {
+                            (
+                                strsim::damerau_levenshtein(&raw.to_lowercase(), k.name()),
+                                k,
+                            )
+                        })
                         .filter(|(edits, _)| *edits <= 2)
                         .min_by_key(|(edits, _)| *edits)
                         .map(|(_, k)| tr!(lang, "store-config-did-you-mean", key = k.name()))
@@ -443,7 +448,11 @@ impl ConfigFile {
                 at = at,
                 error = e.message
             ))
-            .hint(tr!(lang, "store-config-not-yaml-hint", keys = key_names(lang)))
+            .hint(tr!(
+                lang,
+                "store-config-not-yaml-hint",
+                keys = key_names(lang)
+            ))
         })
     }
 

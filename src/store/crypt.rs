@@ -145,8 +145,12 @@ fn write_key_file(
     let secret = key.to_string();
     let line = Zeroizing::new(format!("{}\n", secret.expose_secret()));
     let sealed = age::encrypt(&wrap, line.as_bytes()).map_err(io::Error::other)?;
-    atomic::write(&root.join(KEY_FILE), &sealed)
-        .with_context(|| crate::content::i18n::t!("store-crypt-key-not-saved", path = root.display().to_string()))
+    atomic::write(&root.join(KEY_FILE), &sealed).with_context(|| {
+        crate::content::i18n::t!(
+            "store-crypt-key-not-saved",
+            path = root.display().to_string()
+        )
+    })
 }
 
 /// Opens the data key with a passphrase: `Ok(None)` when it is the wrong one.
@@ -155,10 +159,12 @@ fn open_key_file(
     passphrase: SecretString,
 ) -> anyhow::Result<Option<age::x25519::Identity>> {
     let path = root.join(KEY_FILE);
-    let sealed = read_bounded(&path)?
-        .ok_or_else(|| {
-            UserError::new(crate::content::i18n::t!("store-crypt-key-missing", path = path.display().to_string()))
-        })?;
+    let sealed = read_bounded(&path)?.ok_or_else(|| {
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-key-missing",
+            path = path.display().to_string()
+        ))
+    })?;
     let mut unwrap = age::scrypt::Identity::new(passphrase);
     unwrap.set_max_work_factor(MAX_WORK_FACTOR);
     let plain = match age::decrypt(&unwrap, &sealed) {
@@ -177,10 +183,16 @@ fn open_key_file(
         }
     };
     let text = std::str::from_utf8(&plain).map_err(|_| {
-        UserError::new(crate::content::i18n::t!("store-crypt-no-key", path = path.display().to_string()))
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-no-key",
+            path = path.display().to_string()
+        ))
     })?;
     let key = text.trim().parse::<age::x25519::Identity>().map_err(|_| {
-        UserError::new(crate::content::i18n::t!("store-crypt-no-key", path = path.display().to_string()))
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-no-key",
+            path = path.display().to_string()
+        ))
     })?;
     Ok(Some(key))
 }
@@ -202,7 +214,9 @@ fn read_bounded(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::new();
     file.take(read::MAX_BYTES as u64 * 2)
         .read_to_end(&mut bytes)
-        .with_context(|| crate::content::i18n::t!("store-could-not-read", path = path.display().to_string()))?;
+        .with_context(|| {
+            crate::content::i18n::t!("store-could-not-read", path = path.display().to_string())
+        })?;
     Ok(Some(bytes))
 }
 
@@ -270,9 +284,12 @@ impl Store {
                 .hint(crate::content::i18n::t!("store-crypt-repair-hint"))
             })?;
         text.trim().parse().map_err(|_| {
-            UserError::new(crate::content::i18n::t!("store-crypt-no-public", path = path.display().to_string()))
-                .hint(crate::content::i18n::t!("store-crypt-repair-hint"))
-                .into()
+            UserError::new(crate::content::i18n::t!(
+                "store-crypt-no-public",
+                path = path.display().to_string()
+            ))
+            .hint(crate::content::i18n::t!("store-crypt-repair-hint"))
+            .into()
         })
     }
 
@@ -309,7 +326,9 @@ impl Store {
 
     fn ask_key(&self) -> anyhow::Result<age::x25519::Identity> {
         match &self.ask {
-            Ask::Never => Err(UserError::usage(crate::content::i18n::t!("store-crypt-no-terminal"))
+            Ask::Never => Err(UserError::usage(crate::content::i18n::t!(
+                "store-crypt-no-terminal"
+            ))
             .hint(how_to_unlock())
             .into()),
             Ask::File(path, origin) => {
@@ -330,12 +349,17 @@ impl Store {
                         return Ok(key);
                     }
                     if tries_left > 0 {
-                        eprintln!("{}", crate::content::i18n::t!("store-crypt-try-again", n = tries_left));
+                        eprintln!(
+                            "{}",
+                            crate::content::i18n::t!("store-crypt-try-again", n = tries_left)
+                        );
                     }
                 }
-                Err(UserError::new(crate::content::i18n::t!("store-crypt-wrong"))
-                .hint(crate::content::i18n::t!("store-crypt-wrong-hint"))
-                .into())
+                Err(
+                    UserError::new(crate::content::i18n::t!("store-crypt-wrong"))
+                        .hint(crate::content::i18n::t!("store-crypt-wrong-hint"))
+                        .into(),
+                )
             }
         }
     }
@@ -395,10 +419,10 @@ impl Store {
                 .collect(),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => {
-                return Err(
-                    anyhow::Error::new(e)
-                        .context(crate::content::i18n::t!("store-could-not-read", path = dir.display().to_string()))
-                );
+                return Err(anyhow::Error::new(e).context(crate::content::i18n::t!(
+                    "store-could-not-read",
+                    path = dir.display().to_string()
+                )));
             }
         };
         ids.sort();
@@ -463,17 +487,18 @@ impl Store {
         let path = self.vault_file(id);
         let sealed = match read_bounded(&path) {
             Ok(Some(bytes)) => bytes,
-            Ok(None) => return Err("it is missing".into()),
+            Ok(None) => return Err(crate::content::i18n::t!("store-crypt-vault-missing")),
             Err(e) => return Err(e.to_string()),
         };
         let plain = open(key, &sealed)?;
         let text = Zeroizing::new(
-            String::from_utf8(plain.to_vec()).map_err(|_| "it is not UTF-8 text".to_string())?,
+            String::from_utf8(plain.to_vec())
+                .map_err(|_| crate::content::i18n::t!("store-read-not-text"))?,
         );
         let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
         let name = first
             .strip_prefix(HEADER)
-            .ok_or_else(|| "it does not begin with the line naming it".to_string())?
+            .ok_or_else(|| crate::content::i18n::t!("store-crypt-vault-no-name"))?
             .to_string();
         Ok((name, Zeroizing::new(rest.to_string())))
     }

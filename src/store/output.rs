@@ -42,11 +42,10 @@ pub fn check(path: &Path, force: bool, example: &str) -> Result<(), UserError> {
         )));
     }
     if path.exists() && !force {
-        return Err(UserError::new(t!(
-            "store-out-exists",
-            path = path.display().to_string()
-        ))
-        .hint(t!("store-out-force-hint")));
+        return Err(
+            UserError::new(t!("store-out-exists", path = path.display().to_string()))
+                .hint(t!("store-out-force-hint")),
+        );
     }
     let parent = atomic::folder_of(path);
     if parent.exists() && !parent.is_dir() {
@@ -78,11 +77,8 @@ pub fn write(path: &Path, bytes: &[u8], force: bool) -> Result<(), UserError> {
     };
     atomic::write_out(path, bytes, existing).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            return UserError::new(t!(
-                "store-out-appeared",
-                path = path.display().to_string()
-            ))
-            .hint(t!("store-out-force-hint"));
+            return UserError::new(t!("store-out-appeared", path = path.display().to_string()))
+                .hint(t!("store-out-force-hint"));
         }
         UserError::new(t!(
             "store-out-failed",

@@ -41,9 +41,7 @@ pub fn read_answers(
 ) -> Result<BTreeMap<String, Raw>, crate::error::UserError> {
     let text = read_user_file(file, crate::store::read::MAX_BYTES)
         .map_err(|e| e.into_user(crate::store::read::MAX_BYTES))
-        .map_err(|e| {
-            e.hint(crate::content::i18n::t!("store-answers-hint"))
-        })?;
+        .map_err(|e| e.hint(crate::content::i18n::t!("store-answers-hint")))?;
     #[derive(serde::Deserialize)]
     struct WithAnswers {
         answers: BTreeMap<String, Raw>,
@@ -88,7 +86,10 @@ pub fn check_name(name: &str) -> Result<String, String> {
         ));
     }
     if name.starts_with('.') || name.starts_with('-') {
-        return Err(crate::content::i18n::t!("store-plan-name-dot", name = quoted(name).to_string()));
+        return Err(crate::content::i18n::t!(
+            "store-plan-name-dot",
+            name = quoted(name).to_string()
+        ));
     }
     if let Some(c) = name
         .chars()

@@ -185,13 +185,10 @@ fn read_stdin(max: usize) -> Result<String, NamedError> {
         .read_to_end(&mut bytes)
         .map_err(|e| NamedError::Other(t!("store-read-stdin-failed", error = e.to_string())))?;
     if bytes.len() > max {
-        return Err(NamedError::TooLong(
-            t!("store-read-stdin-what"),
-            None,
-        ));
+        return Err(NamedError::TooLong(t!("store-read-stdin-what"), None));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| NamedError::Other(t!("store-read-stdin-not-text")))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| NamedError::Other(t!("store-read-stdin-not-text")))?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 

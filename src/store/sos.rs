@@ -86,7 +86,10 @@ impl Store {
     ) -> anyhow::Result<PathBuf> {
         let mut text = String::new();
         if !brief.is_empty() {
-            text.push_str(&format!("# {}\n", crate::content::i18n::t!("store-log-brief-heading")));
+            text.push_str(&format!(
+                "# {}\n",
+                crate::content::i18n::t!("store-log-brief-heading")
+            ));
             for line in brief {
                 // One comment line each, whatever the text holds.
                 let line: String = line

@@ -149,11 +149,9 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
             new_passphrase_file,
         } => {
             if store.state() == State::Plain {
-                return Err(
-                    UserError::new(t!("data-no-passphrase"))
-                        .hint(t!("data-no-passphrase-hint"))
-                        .into(),
-                );
+                return Err(UserError::new(t!("data-no-passphrase"))
+                    .hint(t!("data-no-passphrase-hint"))
+                    .into());
             }
             store.key()?;
             let ask = match new_passphrase_file {
@@ -162,8 +160,8 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     || matches!(settings.passphrase, Ask::File(..)) && !ui.can_prompt() =>
                 {
                     return Err(UserError::usage(t!("data-no-terminal-new"))
-                    .hint(t!("data-no-terminal-new-hint"))
-                    .into());
+                        .hint(t!("data-no-terminal-new-hint"))
+                        .into());
                 }
                 None => Ask::Terminal,
             };
@@ -239,10 +237,9 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                             path = path.display().to_string()
                         ));
                     }
-                    Ok(_) => said.push_str(&t!(
-                        "data-settings-left",
-                        path = path.display().to_string()
-                    )),
+                    Ok(_) => {
+                        said.push_str(&t!("data-settings-left", path = path.display().to_string()))
+                    }
                     Err(_) => {}
                 }
             }
@@ -300,11 +297,9 @@ fn lock(ui: &mut Ui, settings: &Settings, store: &Store) -> anyhow::Result<()> {
             store.key()?;
         }
         State::Unlocking => {
-            return Err(
-                UserError::new(t!("data-unlock-interrupted"))
-                    .hint(t!("data-unlock-interrupted-hint"))
-                    .into(),
-            );
+            return Err(UserError::new(t!("data-unlock-interrupted"))
+                .hint(t!("data-unlock-interrupted-hint"))
+                .into());
         }
     }
     ui.message(&t!(
@@ -330,8 +325,8 @@ fn confirmed(
     }
     if !ui.can_prompt() {
         return Err(UserError::usage(t!("data-needs-yes", question = question))
-        .hint(t!("data-run-command", command = command))
-        .into());
+            .hint(t!("data-run-command", command = command))
+            .into());
     }
     let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(question, false)?))?;
     if !sure {

@@ -49,11 +49,12 @@ pub fn export(
     passphrase_file: Option<&Path>,
 ) -> anyhow::Result<()> {
     if output.exists() && !force {
-        return Err(
-            UserError::new(t!("data-export-exists", path = output.display().to_string()))
-                .hint(t!("data-export-exists-hint"))
-                .into(),
-        );
+        return Err(UserError::new(t!(
+            "data-export-exists",
+            path = output.display().to_string()
+        ))
+        .hint(t!("data-export-exists-hint"))
+        .into());
     }
     let mut files = Vec::new();
     for folder in PRIVATE_FOLDERS {
@@ -208,7 +209,7 @@ pub fn import(
                 why = why
             ))
             .hint(t!("data-nothing-imported"))
-                .into());
+            .into());
         }
     }
     let now = settings.now();

@@ -33,10 +33,10 @@ impl Store {
                 Ok(entries) => entries,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
                 Err(e) => {
-                    return Err(
-                        anyhow::Error::new(e)
-                            .context(crate::content::i18n::t!("store-could-not-read", path = dir.display().to_string()))
-                    );
+                    return Err(anyhow::Error::new(e).context(crate::content::i18n::t!(
+                        "store-could-not-read",
+                        path = dir.display().to_string()
+                    )));
                 }
             };
             for entry in entries.flatten() {
@@ -54,15 +54,21 @@ impl Store {
     /// `data lock`: makes a data key (unless there is one) and encrypts every
     /// private file, one at a time.
     pub fn lock_with(&self, passphrase: SecretString) -> anyhow::Result<()> {
-        atomic::create_private_dir(&self.root)
-            .with_context(|| crate::content::i18n::t!("store-could-not-create", path = self.root.display().to_string()))?;
+        atomic::create_private_dir(&self.root).with_context(|| {
+            crate::content::i18n::t!(
+                "store-could-not-create",
+                path = self.root.display().to_string()
+            )
+        })?;
         // One conversion at a time: a second `data lock` begun at once
         // waits, then finds the folder locked and makes no second key.
         let _lock = self.lock_conversion()?;
         if self.state() != State::Plain {
             return Err(
                 UserError::new(crate::content::i18n::t!("store-crypt-locked-meanwhile"))
-                    .hint(crate::content::i18n::t!("store-crypt-locked-meanwhile-hint"))
+                    .hint(crate::content::i18n::t!(
+                        "store-crypt-locked-meanwhile-hint"
+                    ))
                     .into(),
             );
         }
@@ -74,7 +80,10 @@ impl Store {
             format!("{}\n", key.to_public()).as_bytes(),
         )
         .with_context(|| {
-            crate::content::i18n::t!("store-crypt-key-not-saved", path = self.root.display().to_string())
+            crate::content::i18n::t!(
+                "store-crypt-key-not-saved",
+                path = self.root.display().to_string()
+            )
         })?;
         write_key_file(&self.root, &key, passphrase)?;
         let key = Arc::new(key);
@@ -90,8 +99,12 @@ impl Store {
 
     /// The lock every conversion (and every write while locked) holds.
     pub(super) fn lock_conversion(&self) -> anyhow::Result<crate::store::lock::FileLock> {
-        crate::store::lock::FileLock::exclusive(&self.vault_dir().join(VAULT))
-            .with_context(|| crate::content::i18n::t!("store-could-not-lock", path = self.vault_dir().display().to_string()))
+        crate::store::lock::FileLock::exclusive(&self.vault_dir().join(VAULT)).with_context(|| {
+            crate::content::i18n::t!(
+                "store-could-not-lock",
+                path = self.vault_dir().display().to_string()
+            )
+        })
     }
 
     /// Changes the passphrase: only the data key is written again.

@@ -38,7 +38,9 @@ pub fn ask_hidden(prompt: &str) -> anyhow::Result<SecretString> {
     term.write_str(prompt)?;
     let typed = term.read_secure_line().map_err(|e| {
         if e.kind() == io::ErrorKind::Interrupted {
-            anyhow::Error::new(UserError::interrupted(crate::content::i18n::t!("store-crypt-stopped")))
+            anyhow::Error::new(UserError::interrupted(crate::content::i18n::t!(
+                "store-crypt-stopped"
+            )))
         } else {
             anyhow::Error::new(e).context(crate::content::i18n::t!("store-crypt-terminal-failed"))
         }
@@ -50,7 +52,10 @@ pub fn ask_hidden(prompt: &str) -> anyhow::Result<SecretString> {
 pub fn new_passphrase(ask: &Ask, what: &str) -> anyhow::Result<SecretString> {
     match ask {
         Ask::File(path, origin) => passphrase_from_file(path, origin),
-        Ask::Never => Err(UserError::usage(crate::content::i18n::t!("store-crypt-no-terminal-new", what = what))
+        Ask::Never => Err(UserError::usage(crate::content::i18n::t!(
+            "store-crypt-no-terminal-new",
+            what = what
+        ))
         .hint(crate::content::i18n::t!("store-crypt-no-terminal-new-hint"))
         .into()),
         Ask::Terminal => {
@@ -104,7 +109,9 @@ pub fn open_with_passphrase(
         Err(age::DecryptError::NoMatchingKeys) => {
             Err(crate::content::i18n::t!("store-crypt-not-a-share"))
         }
-        Err(age::DecryptError::ExcessiveWork { .. }) => Err(crate::content::i18n::t!("store-crypt-excessive")),
+        Err(age::DecryptError::ExcessiveWork { .. }) => {
+            Err(crate::content::i18n::t!("store-crypt-excessive"))
+        }
         Err(_) => Err(crate::content::i18n::t!("store-crypt-cut-short")),
     }
 }
@@ -121,13 +128,24 @@ pub fn share_passphrase(
         return passphrase_from_file(file, "--share-passphrase-file");
     }
     if !terminal {
-        return Err(UserError::usage(crate::content::i18n::t!("store-crypt-no-terminal-share", what = what))
-        .hint(crate::content::i18n::t!("store-crypt-no-terminal-share-hint"))
+        return Err(UserError::usage(crate::content::i18n::t!(
+            "store-crypt-no-terminal-share",
+            what = what
+        ))
+        .hint(crate::content::i18n::t!(
+            "store-crypt-no-terminal-share-hint"
+        ))
         .into());
     }
     if new {
-        new_passphrase(&Ask::Terminal, &crate::content::i18n::t!("store-crypt-passphrase-for", what = what))
+        new_passphrase(
+            &Ask::Terminal,
+            &crate::content::i18n::t!("store-crypt-passphrase-for", what = what),
+        )
     } else {
-        ask_hidden(&format!("{}: ", crate::content::i18n::t!("store-crypt-passphrase-for", what = what)))
+        ask_hidden(&format!(
+            "{}: ",
+            crate::content::i18n::t!("store-crypt-passphrase-for", what = what)
+        ))
     }
 }
