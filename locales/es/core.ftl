@@ -172,7 +172,7 @@ store-can-be-read = { $n ->
 } de la carpeta de datos de kinship ({ $root }) pueden ser leídos por otros usuarios. kinship los hace privados la próxima vez que guarde, o ejecute `chmod -R go= { $root }`.
 
 ## Cómo se nombra cada archivo guardado, y la salida si no se puede leer
-store-noun-archive = el archivo de copias
+store-noun-archive = la carpeta de copias
 store-way-out-archive = Ejecute `kinship data archive list` para ver lo que contiene.
 store-noun-plan = su plan { $name }
 store-way-out-plan = Corrija el archivo a mano, o ejecute `kinship plan delete { $name }` para apartarlo (se conserva).
@@ -271,15 +271,15 @@ data-no-terminal-new = No hay una terminal para pedir la frase de contraseña nu
 data-no-terminal-new-hint = Indíquela en un archivo con --new-passphrase-file ARCHIVO.
 data-new-passphrase = Frase de contraseña nueva
 data-passphrase-changed = Se cambió la frase de contraseña. Sus archivos no se cifraron otra vez: la misma clave de datos los abre, y solo la frase de contraseña nueva abre la clave.
-data-archive-empty = El archivo de copias está vacío.
-data-archive-empty-nothing-removed = El archivo de copias está vacío; no se quitó nada.
+data-archive-empty = La carpeta de copias está vacía.
+data-archive-empty-nothing-removed = La carpeta de copias está vacía; no se quitó nada.
 data-purge-question = { $n ->
-    [one] ¿Quitar para siempre la { $n } copia anterior del archivo de copias?
-   *[other] ¿Quitar para siempre las { $n } copias anteriores del archivo de copias?
+    [one] ¿Quitar para siempre la única copia anterior de la carpeta de copias?
+   *[other] ¿Quitar para siempre las { $n } copias anteriores de la carpeta de copias?
 }
 data-purged = { $n ->
-    [one] Se quitó { $n } copia del archivo de copias.
-   *[other] Se quitaron { $n } copias del archivo de copias.
+    [one] Se quitó { $n } copia de la carpeta de copias.
+   *[other] Se quitaron { $n } copias de la carpeta de copias.
 }
 data-wipe-question = ¿Quitar todo lo que kinship guarda en { $path }{ $settings }? Esto no se puede deshacer.
 data-wipe-and-settings = , y su archivo de configuración { $path }
@@ -339,8 +339,8 @@ data-imported = Importado de { $path }: { $n ->
    *[other] { $n } archivos nuevos
 }
 data-imported-replaced = , { $n ->
-    [one] { $n } reemplazado (su copia está en el archivo de copias)
-   *[other] { $n } reemplazados (sus copias están en el archivo de copias)
+    [one] { $n } reemplazado (su copia está en la carpeta de copias)
+   *[other] { $n } reemplazados (sus copias están en la carpeta de copias)
 }
 data-imported-same = , { $n ->
     [one] { $n } ya estaba aquí y era igual
@@ -349,7 +349,7 @@ data-imported-same = , { $n ->
 data-imported-kept = { $n ->
     [one] 1 archivo ya estaba
    *[other] { $n } archivos ya estaban
-} aquí y eran distintos, así que se conservan los dos: el suyo como estaba, y el importado en el archivo de copias ({ $files }).
+} aquí y eran distintos, así que se conservan los dos: el suyo como estaba, y el importado en la carpeta de copias ({ $files }).
 data-imported-kept-hint = Véalos con `kinship data archive list`; use --replace para quedarse con los importados.
 data-sealed-not-made-by = no es { $noun } de { $made_by }
 data-sealed-wrong-passphrase = esa frase de contraseña no lo abre

@@ -281,7 +281,7 @@ fn data_status_archive_wipe_export_and_import_in_spanish() {
     );
 
     let (_, _, err) = es(&env, &["data", "archive", "list"]);
-    assert_eq!(err, "El archivo de copias está vacío.\n");
+    assert_eq!(err, "La carpeta de copias está vacía.\n");
 
     let (code, _, err) = es(&env, &["data", "wipe"]);
     assert_eq!(code, 2);

@@ -162,8 +162,12 @@ impl Store {
                     vault.names.insert(rel.clone(), id);
                 }
             }
-            fs::remove_file(&path)
-                .with_context(|| format!("Could not remove {}", path.display()))?;
+            fs::remove_file(&path).with_context(|| {
+                crate::content::i18n::t!(
+                    "store-could-not-remove",
+                    path = path.display().to_string()
+                )
+            })?;
         }
         self.save_index(&vault)?;
         // What is left of the plain folders: locks, temporaries, the folders.
