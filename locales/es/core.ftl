@@ -28,7 +28,7 @@ settings-checked-regions = Regiones revisadas: { $codes }.
 settings-choose-lang = Elija uno de estos: { $choices }.
 settings-choose-color = Elija auto, always o never.
 settings-choose-pager = Elija auto (la variable PAGER, si no less -FRX), never, o un comando como "less -R".
-settings-choose-reminders = Elija on u off (off quita el recordatorio de revisión; una naloxona vencida siempre se menciona).
+settings-choose-reminders = Elija on u off (off quita el recordatorio de hacer su registro; una naloxona vencida siempre se menciona).
 settings-choose-width = Elija auto (el ancho de la terminal) o un número de columnas entre 40 y 200.
 settings-no-such-region = No hay ningún país o región llamado { $region } ({ $origin }).
 
@@ -176,7 +176,7 @@ store-noun-archive = la carpeta de copias
 store-way-out-archive = Ejecute `kinship data archive list` para ver lo que contiene.
 store-noun-plan = su plan { $name }
 store-way-out-plan = Corrija el archivo a mano, o ejecute `kinship plan delete { $name }` para apartarlo (se conserva).
-store-noun-checkins = sus revisiones
+store-noun-checkins = sus registros
 store-way-out-checkins = Corrija el archivo a mano, o muévalo a otro lugar para empezar de nuevo (kinship nunca lo borra).
 store-noun-kit = su lista del kit de naloxona
 store-way-out-kit = Corrija el archivo a mano, o muévalo a otro lugar para empezar una lista nueva (kinship nunca lo borra).
@@ -307,9 +307,9 @@ data-choose-passphrase = Elija una frase de contraseña. Sin ella, nadie (ni ust
 data-unlock-interrupted = Se interrumpió un desbloqueo; termínelo primero.
 data-unlock-interrupted-hint = Ejecute `kinship data unlock` y después `kinship data lock`.
 data-locked = Bloqueado: { $n ->
-    [one] { $n } archivo
-   *[other] { $n } archivos
-} en { $path }, cifrados. Los comandos que los leen piden la frase de contraseña una vez; la tarjeta de sobredosis y las guías nunca la piden.
+    [one] { $n } archivo en { $path }, cifrado
+   *[other] { $n } archivos en { $path }, cifrados
+}. Los comandos que los leen piden la frase de contraseña una vez; la tarjeta de sobredosis y las guías nunca la piden.
 data-needs-yes = { $question } Eso necesita un sí, y no hay una terminal donde preguntar.
 data-run-command = Ejecute `{ $command }`.
 data-kept = Se conservó. No se cambió nada.
@@ -347,9 +347,9 @@ data-imported-same = , { $n ->
    *[other] { $n } ya estaban aquí y eran iguales
 }
 data-imported-kept = { $n ->
-    [one] 1 archivo ya estaba
-   *[other] { $n } archivos ya estaban
-} aquí y eran distintos, así que se conservan los dos: el suyo como estaba, y el importado en la carpeta de copias ({ $files }).
+    [one] 1 archivo ya estaba aquí y era distinto
+   *[other] { $n } archivos ya estaban aquí y eran distintos
+}, así que se conservan los dos: el suyo como estaba, y el importado en la carpeta de copias ({ $files }).
 data-imported-kept-hint = Véalos con `kinship data archive list`; use --replace para quedarse con los importados.
 data-sealed-not-made-by = no es { $noun } de { $made_by }
 data-sealed-wrong-passphrase = esa frase de contraseña no lo abre
@@ -425,8 +425,8 @@ print-x-not-done = sin hacer
 print-x-fold-here = doble aquí
 print-x-no-pdf = kinship no escribe archivos PDF, así que no puede crear { $path }.
 print-x-no-pdf-hint = Cree una página web con -o { $path } y elija "Guardar como PDF" al imprimirla desde un navegador.
-print-x-no-checkins = Todavía no hay revisiones para imprimir.
-print-x-no-checkins-hint = Primero haga una revisión: kinship checkin
+print-x-no-checkins = Todavía no hay registros para imprimir.
+print-x-no-checkins-hint = Primero haga un registro: kinship checkin
 print-x-wallet-markdown = La tarjeta de cartera es un diseño para papel, y Markdown no tiene tamaño de papel.
 print-x-wallet-markdown-hint = Use --format html para imprimirla, o --format text.
 print-x-wrote = Se escribió { $path }.
