@@ -41,7 +41,11 @@ pub fn settings(cli: &Cli, env: &Env) -> Result<Settings, UserError> {
         Ok(Settings::resolve_for_emergency(&cli.global, env))
     } else {
         Settings::resolve(&cli.global, env)
-    }?;
+    };
+    // A bad setting is still said in the user's language, labels and all.
+    let settings = settings.inspect_err(|_| {
+        content::i18n::set_current(Settings::resolve_for_emergency(&cli.global, env).lang)
+    })?;
     content::i18n::set_current(settings.lang);
     Ok(settings)
 }

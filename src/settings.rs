@@ -11,7 +11,7 @@ pub use args::GlobalArgs;
 
 use crate::clock::Clock;
 use crate::content::embedded::RegionEntry;
-use crate::content::i18n::Lang;
+use crate::content::i18n::{Lang, tr};
 use crate::content::region;
 use crate::env::{Editor, Env};
 use crate::error::UserError;
@@ -50,15 +50,23 @@ pub enum Origin {
     Default,
 }
 
+impl Origin {
+    /// "from --region", "by default": in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Origin::Flag(flag) => tr!(lang, "settings-origin-flag", flag = *flag),
+            Origin::EnvVar(var) => tr!(lang, "settings-origin-env", var = *var),
+            Origin::ConfigFile => tr!(lang, "settings-origin-config"),
+            Origin::Terminal => tr!(lang, "settings-origin-terminal"),
+            Origin::Default => tr!(lang, "settings-origin-default"),
+        }
+    }
+}
+
+/// In the language of this process.
 impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Origin::Flag(flag) => write!(f, "from {flag}"),
-            Origin::EnvVar(var) => write!(f, "from the {var} environment variable"),
-            Origin::ConfigFile => f.write_str("from the settings file"),
-            Origin::Terminal => f.write_str("from the terminal"),
-            Origin::Default => f.write_str("by default"),
-        }
+        f.write_str(&self.in_lang(crate::content::i18n::current()))
     }
 }
 
@@ -143,33 +151,41 @@ impl Settings {
     ) -> Result<Settings, UserError> {
         let mut warnings = Vec::new();
         let config_file = ConfigFile::locate(args.config.as_deref(), env.var(CONFIG_VAR));
-        let config = match config_file.as_ref().map(ConfigFile::load) {
-            Some(Ok(config)) => {
-                if let Some(file) = &config_file {
-                    warnings.extend(config.problems(&file.path));
-                }
-                config
-            }
-            Some(Err(e)) => {
-                warnings.push(format!("{} Using the defaults for now.", e.message));
-                Config::default()
-            }
-            None => Config::default(),
+        let loaded = config_file.as_ref().map(|f| f.load_in(Lang::EN));
+        let config = match &loaded {
+            Some(Ok(config)) => config.clone(),
+            _ => Config::default(),
         };
+        // The language comes first, so that every warning below is in it
+        // (a language kinship does not speak is said in English).
+        let config_lang = Key::Lang
+            .get(&config)
+            .and_then(|raw| check_value_in(Lang::EN, Key::Lang, &raw.to_string()).ok());
+        let mut lang_warnings = Vec::new();
+        let (lang, lang_origin) = resolve_lang(args, env, config_lang, &mut lang_warnings);
+        match (&loaded, &config_file) {
+            (Some(Ok(config)), Some(file)) => warnings.extend(config.problems_in(&file.path, lang)),
+            (Some(Err(_)), Some(file)) => {
+                let e = file
+                    .load_in(lang)
+                    .err()
+                    .unwrap_or_else(|| UserError::new(""));
+                warnings.push(tr!(lang, "settings-using-defaults", error = e.message));
+            }
+            _ => {}
+        }
         // A value from the settings file, checked; a bad one is a warning.
         let mut from_config = |key: Key| -> Option<String> {
             let raw = key.get(&config)?.to_string();
-            match check_value(key, &raw) {
+            match check_value_in(lang, key, &raw) {
                 Ok(value) => Some(value),
                 Err(e) => {
-                    warnings.push(format!(
-                        "Ignoring {}: {} in your settings file. {} Change it with \
-                         `kinship config set {} VALUE` or remove it with `kinship config unset {}`.",
-                        key.name(),
-                        crate::error::quoted(&raw),
-                        e.hints.first().map(String::as_str).unwrap_or(""),
-                        key.name(),
-                        key.name()
+                    warnings.push(tr!(
+                        lang,
+                        "settings-ignoring-value",
+                        key = key.name(),
+                        value = crate::error::quoted(&raw).to_string(),
+                        hint = e.hints.first().cloned().unwrap_or_default(),
                     ));
                     None
                 }
@@ -177,7 +193,7 @@ impl Settings {
         };
         let config_color = from_config(Key::Color);
         let config_region = from_config(Key::Region);
-        let config_lang = from_config(Key::Lang);
+        let _ = from_config(Key::Lang);
         let config_pager = from_config(Key::Pager);
         let config_width = from_config(Key::Width);
         let (reminders, reminders_origin) = match from_config(Key::Reminders) {
@@ -203,13 +219,14 @@ impl Settings {
             (None, None) => (ColorChoice::Auto, Origin::Default),
         };
 
-        let (region, region_origin) = match resolve_region(args, env, config_region.clone()) {
+        let (region, region_origin) = match resolve_region(args, env, config_region.clone(), lang) {
             Ok(found) => found,
             Err(e) if on_bad == OnBadValue::FallBack => {
                 let (region, origin) = fallback_region(args, env, config_region);
+                let region = region.in_lang(lang);
                 let why = match &origin {
                     Origin::Default => String::new(),
-                    other => format!(", {other}"),
+                    other => format!(", {}", other.in_lang(lang)),
                 };
                 // Short: on a 24-line screen it must leave the steps in view.
                 let codes: Vec<&str> = crate::content::embedded::REGIONS
@@ -220,26 +237,25 @@ impl Settings {
                 let number = if region.unchecked() {
                     String::new()
                 } else {
-                    format!(", emergency number {}", region.emergency)
+                    tr!(lang, "settings-region-number", number = region.emergency)
                 };
-                warnings.push(format!(
-                    "{} Using {} ({}{why}){number}. To fix it, {} a country code or one of: {}.",
-                    e.message,
-                    region.name,
-                    region.code,
-                    if args.region.is_some() {
-                        "use --region with"
-                    } else {
-                        "set KINSHIP_REGION to"
-                    },
-                    codes.join(", ")
+                warnings.push(tr!(
+                    lang,
+                    "settings-region-fallback",
+                    error = e.message,
+                    region = region.name,
+                    code = region.code,
+                    why = why,
+                    number = number,
+                    how = if args.region.is_some() { "flag" } else { "env" },
+                    codes = codes.join(", "),
                 ));
                 (region, origin)
             }
             Err(e) => return Err(e),
         };
 
-        let (lang, lang_origin) = resolve_lang(args, env, config_lang, &mut warnings);
+        warnings.extend(lang_warnings);
         // The same numbers, in the user's language.
         let region = region.in_lang(lang);
 
@@ -284,10 +300,11 @@ impl Settings {
         let clock = match Clock::from_env(env) {
             Ok(clock) => clock,
             Err(e) if on_bad == OnBadValue::FallBack => {
-                warnings.push(format!(
-                    "{} Using the real time instead. {}",
-                    e.message,
-                    e.hints.join(" ")
+                warnings.push(tr!(
+                    lang,
+                    "settings-real-time",
+                    error = e.message,
+                    hints = e.hints.join(" "),
                 ));
                 Clock::real()
             }
@@ -355,8 +372,8 @@ impl Settings {
         directories::ProjectDirs::from("", "", "kinship")
             .map(|dirs| Store::new(dirs.data_dir()).asking(ask))
             .ok_or_else(|| {
-                UserError::new("Could not find a folder to keep your data in.")
-                    .hint("Set KINSHIP_HOME to a folder, or use --data-dir DIR.")
+                UserError::new(tr!(self.lang, "settings-no-data-folder"))
+                    .hint(tr!(self.lang, "settings-no-data-folder-hint"))
             })
     }
 
@@ -412,12 +429,18 @@ impl Settings {
 /// Checks a value for a setting, returning it in its normal form, or an error
 /// whose first hint names the allowed values.
 pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
+    check_value_in(crate::content::i18n::current(), key, raw)
+}
+
+/// The same, its error in `lang`.
+pub fn check_value_in(lang: Lang, key: Key, raw: &str) -> Result<String, UserError> {
     let value = raw.trim();
     let bad = |allowed: String| {
-        UserError::new(format!(
-            "{} is not a value for {}.",
-            crate::error::quoted(value),
-            key.name()
+        UserError::new(tr!(
+            lang,
+            "settings-not-a-value",
+            value = crate::error::quoted(value).to_string(),
+            key = key.name(),
         ))
         .hint(allowed)
     };
@@ -426,29 +449,28 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
             .map(|r| r.code.to_string())
             .ok_or_else(|| {
                 bad(format!(
-                    "{REGION_CHOICES} Checked regions: {}.",
-                    region::known_codes()
+                    "{} {}",
+                    tr!(lang, "settings-region-choices"),
+                    tr!(
+                        lang,
+                        "settings-checked-regions",
+                        codes = region::known_codes()
+                    )
                 ))
             }),
         Key::Lang => Lang::find(value)
             .map(|l| l.code().to_string())
-            .ok_or_else(|| bad(format!("Choose one of: {}.", Lang::choices()))),
+            .ok_or_else(|| bad(tr!(lang, "settings-choose-lang", choices = Lang::choices()))),
         Key::Color => ColorChoice::from_str(value, true)
             .map(|c| c.name().to_string())
-            .map_err(|_| bad("Choose auto, always or never.".into())),
-        Key::Pager if value.is_empty() => Err(bad(
-            "Choose auto (the PAGER variable, else less -FRX), never, or a command such as \"less -R\"."
-                .into(),
-        )),
+            .map_err(|_| bad(tr!(lang, "settings-choose-color"))),
+        Key::Pager if value.is_empty() => Err(bad(tr!(lang, "settings-choose-pager"))),
         Key::Pager if means_no_pager(value) => Ok("never".to_string()),
         Key::Pager => Ok(value.to_string()),
         Key::Reminders => match value.to_lowercase().as_str() {
             "on" | "yes" | "true" => Ok("on".to_string()),
             "off" | "no" | "false" => Ok("off".to_string()),
-            _ => Err(bad(
-                "Choose on or off (off stops the check-in reminder; an expired naloxone is always mentioned)."
-                    .into(),
-            )),
+            _ => Err(bad(tr!(lang, "settings-choose-reminders"))),
         },
         Key::Width if value == "auto" => Ok(value.to_string()),
         Key::Width => value
@@ -456,9 +478,7 @@ pub fn check_value(key: Key, raw: &str) -> Result<String, UserError> {
             .ok()
             .filter(|w| (40..=200).contains(w))
             .map(|w| w.to_string())
-            .ok_or_else(|| {
-                bad("Choose auto (the terminal's width) or a number of columns from 40 to 200.".into())
-            }),
+            .ok_or_else(|| bad(tr!(lang, "settings-choose-width"))),
     }
 }
 
@@ -477,7 +497,7 @@ fn lang_warning(asked: &str, origin: &Origin) -> String {
         Lang::EN,
         "lang-unknown",
         asked = crate::error::quoted(asked).to_string(),
-        origin = origin.to_string(),
+        origin = origin.in_lang(Lang::EN),
         choices = Lang::choices(),
     )
 }
@@ -528,6 +548,7 @@ fn resolve_region(
     args: &GlobalArgs,
     env: &Env,
     from_config: Option<String>,
+    lang: Lang,
 ) -> Result<(&'static RegionEntry, Origin), UserError> {
     let asked = match (&args.region, env.var(REGION_VAR)) {
         (Some(code), _) => Some((code.as_str(), Origin::Flag("--region"))),
@@ -537,21 +558,22 @@ fn resolve_region(
     if let Some((code, origin)) = asked {
         return match region::resolve(code) {
             Some(r) => Ok((r, origin)),
-            None => Err(UserError::new(format!(
-                "There is no country or region called {} ({origin}).",
-                crate::error::quoted(code)
+            None => Err(UserError::new(tr!(
+                lang,
+                "settings-no-such-region",
+                region = crate::error::quoted(code).to_string(),
+                origin = origin.in_lang(lang),
             ))
-            .hint(REGION_CHOICES.to_string())
-            .hint(format!("Checked regions: {}.", region::known_codes()))),
+            .hint(tr!(lang, "settings-region-choices"))
+            .hint(tr!(
+                lang,
+                "settings-checked-regions",
+                codes = region::known_codes()
+            ))),
         };
     }
     Ok(region_below_flags(env, from_config))
 }
-
-/// What a region can be, for messages.
-const REGION_CHOICES: &str = "Use your country's two-letter code (for example gb, de, mx, jp). \
-     For a country kinship has not checked, it says \"your local emergency number\" \
-     and never guesses a number.";
 
 /// The region when the one asked for does not exist: `KINSHIP_REGION` under a
 /// bad flag, then the rest of the usual order, as if nothing had been set.

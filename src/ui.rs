@@ -230,11 +230,7 @@ impl Ui {
                     // Said once, in kinship's words; the shell's own
                     // "not found" is not shown.
                     self.pager = None;
-                    self.warn(&format!(
-                        "Could not start the pager {pager:?}, so the text is shown here. Set \
-                         KINSHIP_PAGER or PAGER to a pager you have (or run `kinship config set \
-                         pager never`), or use --no-pager."
-                    ));
+                    self.warn(&t!("core-no-pager", pager = format!("{pager:?}")));
                 }
                 Paged::Broke => {}
             }
@@ -386,7 +382,11 @@ impl Ui {
         }
         for cause in err.chain().skip(1) {
             if cause.downcast_ref::<UserError>().is_none() {
-                let _ = writeln!(self.err, "  because: {}", printable(&cause.to_string()));
+                let _ = writeln!(
+                    self.err,
+                    "  {}",
+                    printable(&t!("core-because", cause = cause.to_string()))
+                );
             }
         }
         if let Some(user) = user {
@@ -430,10 +430,7 @@ struct ClosedStdout;
 
 impl Write for ClosedStdout {
     fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-        Err(io::Error::other(
-            "Standard output is closed, so kinship had nowhere to print. Run it again with its \
-             output going to the screen, a file or a pipe.",
-        ))
+        Err(io::Error::other(t!("core-stdout-closed")))
     }
 
     fn flush(&mut self) -> io::Result<()> {

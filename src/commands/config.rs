@@ -1,5 +1,6 @@
 //! `kinship config`: your settings (region, colour, pager, width).
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::settings::{self, Origin, Settings};
 use crate::store::config::{Key, Scalar};
@@ -73,8 +74,7 @@ pub enum ConfigCommand {
 
 pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let file = settings.config.clone().ok_or_else(|| {
-        UserError::new("Could not find a folder for the settings file.")
-            .hint("Use --config FILE, or set KINSHIP_CONFIG to a file path.")
+        UserError::new(t!("settings-no-config-folder")).hint(t!("settings-no-config-folder-hint"))
     })?;
     match args.command {
         ConfigCommand::Path => {
@@ -84,9 +84,11 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
             Some(value) => ui.println(&value.to_string())?,
             None => {
                 let (value, origin) = effective(key, settings, ui);
-                return Err(UserError::new(format!(
-                    "{} is not set in your settings file; kinship uses {value} ({origin}).",
-                    key.name()
+                return Err(UserError::new(t!(
+                    "settings-get-not-set",
+                    key = key.name(),
+                    value = value,
+                    origin = origin.to_string()
                 ))
                 .into());
             }
@@ -94,25 +96,26 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
         ConfigCommand::Set { key, value } => {
             let value = settings::check_value(key, &value)?;
             file.update(|c| c.set(key, Some(Scalar::Text(value.clone()))))?;
-            ui.message(&format!(
-                "Saved: {} = {value} (in {}).",
-                key.name(),
-                file.path.display()
+            ui.message(&t!(
+                "settings-saved",
+                key = key.name(),
+                value = value.as_str(),
+                path = file.path.display().to_string()
             ));
             warn_if_overridden(ui, key, settings);
         }
         ConfigCommand::Unset { key } => {
             if file.update(|c| c.set(key, None))? {
-                ui.message(&format!(
-                    "Removed {} from {}.",
-                    key.name(),
-                    file.path.display()
+                ui.message(&t!(
+                    "settings-removed",
+                    key = key.name(),
+                    path = file.path.display().to_string()
                 ));
             } else {
-                ui.message(&format!(
-                    "{} was not set in {}; nothing changed.",
-                    key.name(),
-                    file.path.display()
+                ui.message(&t!(
+                    "settings-was-not-set",
+                    key = key.name(),
+                    path = file.path.display().to_string()
                 ));
             }
         }
@@ -139,7 +142,10 @@ pub fn run(args: ConfigArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
                     // A space after each column, so "reminders" does not run into its value.
                     ui.println(&format!("{:<7} {value:<13} {origin}", key.name()))?;
                 }
-                ui.println(&format!("settings file: {}", file.path.display()))?;
+                ui.println(&t!(
+                    "settings-list-file",
+                    path = file.path.display().to_string()
+                ))?;
             }
         }
     }
@@ -202,9 +208,10 @@ fn warn_if_overridden(ui: &mut Ui, key: Key, settings: &Settings) {
         Key::Reminders => &settings.reminders_origin,
     };
     if matches!(origin, Origin::Flag(_) | Origin::EnvVar(_)) && origin != &Origin::EnvVar("PAGER") {
-        ui.warn(&format!(
-            "{} is also set {origin}, and that comes first.",
-            key.name()
+        ui.warn(&t!(
+            "settings-overridden",
+            key = key.name(),
+            origin = origin.to_string()
         ));
     }
 }

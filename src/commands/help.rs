@@ -40,14 +40,15 @@ pub fn run(args: HelpArgs, app: App, ui: &mut Ui, settings: &Settings) -> anyhow
 /// The error for a word that is not a command: when it names a guide, it says
 /// how to read that guide (and, for an overdose, the number to call first).
 pub fn not_a_command(word: &str, app: App, settings: &Settings) -> UserError {
-    let mut err = UserError::usage(format!(
-        "kinship has no command called {}.",
-        crate::error::quoted(word)
+    let mut err = UserError::usage(crate::content::i18n::t!(
+        "core-no-command",
+        word = crate::error::quoted(word).to_string()
     ));
-    if let Some(topic) = content::find_topic(word) {
-        err = err.hint(format!(
-            "To read the guide \"{}\", run `kinship guide {}`.",
-            topic.title, topic.id
+    if let Some(topic) = content::find_topic_in(settings.lang, word) {
+        err = err.hint(crate::content::i18n::t!(
+            "core-read-the-guide",
+            title = topic.value.title,
+            id = topic.value.id
         ));
         err.hint(settings.emergency_line())
     } else {
@@ -56,8 +57,11 @@ pub fn not_a_command(word: &str, app: App, settings: &Settings) -> UserError {
             .filter(|c| !c.is_hide_set())
             .map(|c| c.get_name().to_string())
             .collect();
-        err.hint(format!("The commands are: {}.", names.join(", ")))
-            .hint("Run `kinship --help` for more, or `kinship guide` for the guides.")
-            .hint(settings.emergency_line())
+        err.hint(crate::content::i18n::t!(
+            "core-commands-are",
+            names = names.join(", ")
+        ))
+        .hint(crate::content::i18n::t!("core-help-hint"))
+        .hint(settings.emergency_line())
     }
 }

@@ -161,9 +161,7 @@ pub fn run(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        notifier.say(&format!(
-            "Waiting for another kinship that is saving {name}… (Ctrl-C to stop)"
-        ));
+        notifier.say(&crate::content::i18n::t!("core-waiting", name = name));
     });
     // The card and the home screen must keep their first line on a 24-line
     // screen: nothing is said after them about the data folder's modes.

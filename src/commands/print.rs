@@ -136,13 +136,13 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
     {
-        return Err(UserError::usage(format!(
-            "kinship does not write PDF files, so it cannot make {}.",
-            path.display()
+        return Err(UserError::usage(crate::content::i18n::t!(
+            "print-x-no-pdf",
+            path = path.display().to_string()
         ))
-        .hint(format!(
-            "Make a web page with -o {} and choose \"Save as PDF\" when you print it from a browser.",
-            path.with_extension("html").display()
+        .hint(crate::content::i18n::t!(
+            "print-x-no-pdf-hint",
+            path = path.with_extension("html").display().to_string()
         ))
         .into());
     }
@@ -163,9 +163,11 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
                 .checkins()?
                 .filter(|l| !l.checkins.is_empty())
             else {
-                return Err(UserError::new("There are no check-ins to print yet.")
-                    .hint("Check in first: kinship checkin")
-                    .into());
+                return Err(
+                    UserError::new(crate::content::i18n::t!("print-x-no-checkins"))
+                        .hint(crate::content::i18n::t!("print-x-no-checkins-hint"))
+                        .into(),
+                );
             };
             let doc = crate::render::checkin::document(&content, &log, settings.plain);
             let reviewed = content.reviewed;
@@ -177,11 +179,11 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         }
         PrintWhat::Card { size, plan } => {
             if size == Size::Wallet && format == Format::Markdown {
-                return Err(UserError::usage(
-                    "The wallet card is a paper layout, and Markdown has no paper size.",
-                )
-                .hint("Use --format html to print it, or --format text.")
-                .into());
+                return Err(
+                    UserError::usage(crate::content::i18n::t!("print-x-wallet-markdown"))
+                        .hint(crate::content::i18n::t!("print-x-wallet-markdown-hint"))
+                        .into(),
+                );
             }
             card(settings, size, plan.as_deref(), &mut notes)?
         }
@@ -196,9 +198,12 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     match &output {
         Some(path) => {
             crate::store::output::write(path, text.as_bytes(), args.force)?;
-            ui.message(&format!("Wrote {}.", path.display()));
+            ui.message(&crate::content::i18n::t!(
+                "print-x-wrote",
+                path = path.display().to_string()
+            ));
             if format == Format::Html {
-                ui.hint("Open it in a web browser and print it from there.");
+                ui.hint(&crate::content::i18n::t!("print-x-open-in-browser"));
             }
         }
         None => ui.write_bytes(text.as_bytes())?,
@@ -351,17 +356,13 @@ fn card(
     let form = crate::lookup::form(OVERDOSE_PLAN, settings)?;
     // Locked: the card never waits on a passphrase it cannot ask for.
     let open = plan_name.is_some()
-        || store.unlock_or_skip(
-            "Passphrase to put your household's details on the card (Enter to skip): ",
-        )?;
+        || store.unlock_or_skip(&crate::content::i18n::t!("print-x-card-passphrase"))?;
     let plan = if open {
         household_plan(settings, &store, plan_name, notes)?
     } else {
-        notes.warnings.push(
-            "Your household's details are locked, so the card has blank lines for them \
-             (give --passphrase-file FILE to fill them in)."
-                .into(),
-        );
+        notes
+            .warnings
+            .push(crate::content::i18n::t!("print-x-card-locked"));
         None
     };
     let rows = card::household(&form, plan.as_ref());
@@ -433,16 +434,16 @@ fn household_plan(
     // quietly go on the fridge without their address.
     if found.is_empty() && !broken.is_empty() {
         let (n, e) = broken.swap_remove(0);
-        return Err(e.context(format!(
-            "The plan {} could not be read, and it may hold your household's details, \
-             so no card was printed",
-            quoted(&n)
+        return Err(e.context(crate::content::i18n::t!(
+            "print-x-plan-unreadable",
+            name = quoted(&n).to_string()
         )));
     }
     for (n, e) in broken {
-        notes.warnings.push(format!(
-            "Left out the plan {}, which could not be read: {e}",
-            quoted(&n)
+        notes.warnings.push(crate::content::i18n::t!(
+            "print-x-plan-left-out",
+            name = quoted(&n).to_string(),
+            error = e.to_string()
         ));
     }
     match found.len() {
@@ -450,14 +451,14 @@ fn household_plan(
         1 => Ok(found.pop().map(|f| f.plan)),
         _ => {
             let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
-            Err(UserError::new(format!(
-                "You have {} overdose plans ({}), and the card can hold one.",
-                names.len(),
-                names.join(", ")
+            Err(UserError::new(crate::content::i18n::t!(
+                "print-x-many-plans",
+                n = names.len(),
+                names = names.join(", ")
             ))
-            .hint(format!(
-                "Say which: `kinship print card --plan {}`.",
-                names[0]
+            .hint(crate::content::i18n::t!(
+                "print-x-say-which",
+                name = names[0]
             ))
             .into())
         }

@@ -1,5 +1,6 @@
 //! `kinship search WORDS...`: offline search over the guides, checklists and numbers.
 
+use crate::content::i18n::t;
 use crate::content::region::Regions;
 use crate::error::{UserError, quoted};
 use crate::render::style::{Line, Span, theme};
@@ -44,10 +45,13 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
     let hits = search::search(&docs, &terms);
     let nothing = || -> anyhow::Error {
-        UserError::new(format!("Nothing in kinship matches {}.", quoted(&query)))
-            .hint("Try fewer words, or other words for the same thing.")
-            .hint("Run `kinship guide` to see every guide.")
-            .into()
+        UserError::new(t!(
+            "core-search-nothing",
+            query = quoted(&query).to_string()
+        ))
+        .hint(t!("core-search-nothing-hint"))
+        .hint(t!("core-search-guides-hint"))
+        .into()
     };
     if args.json {
         let out: Vec<HitJson> = hits
@@ -87,10 +91,11 @@ pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
         ));
         lines.push(line);
     }
-    let count = match hits.len() {
-        1 => format!("1 match for {}.", quoted(&query)),
-        n => format!("{n} matches for {}.", quoted(&query)),
-    };
+    let count = t!(
+        "core-search-count",
+        n = hits.len(),
+        query = quoted(&query).to_string()
+    );
     lines.push(Vec::new());
     lines.push(vec![Span::new(count, theme::DIM)]);
     ui.print_long(&lines)?;

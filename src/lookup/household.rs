@@ -45,17 +45,13 @@ fn load(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<Found>
         if let Ok(meta) = fs::metadata(&path)
             && (!meta.is_file() || meta.len() > MAX_PLAN_BYTES)
         {
-            let what = if meta.is_file() {
-                "it is far too large to be a plan"
-            } else {
-                "it is not a plain file"
-            };
-            return Err(UserError::new(format!(
-                "Could not read your plan {} ({}: {what}).",
-                quoted(name.trim()),
-                path.display()
+            return Err(UserError::new(crate::content::i18n::t!(
+                "core-plan-unreadable",
+                name = quoted(name.trim()).to_string(),
+                path = path.display().to_string(),
+                what = if meta.is_file() { "large" } else { "other" }
             ))
-            .hint("kinship has not changed it.")
+            .hint(crate::content::i18n::t!("store-unchanged-it"))
             .into());
         }
     }
@@ -78,11 +74,13 @@ pub fn named(store: &Store, settings: &Settings, name: &str) -> anyhow::Result<F
         } else {
             "a"
         };
-        return Err(UserError::new(format!(
-            "The plan {} is {article} {kind}; the card takes its details from an overdose plan.",
-            quoted(name.trim()),
+        return Err(UserError::new(crate::content::i18n::t!(
+            "core-plan-not-overdose",
+            name = quoted(name.trim()).to_string(),
+            article = article,
+            kind = kind
         ))
-        .hint("See your plans with `kinship plan list`.")
+        .hint(crate::content::i18n::t!("core-see-plans"))
         .into());
     }
     Ok(found)
@@ -119,7 +117,7 @@ pub fn for_sos(
         Ok(store) => store,
         Err(e) => {
             let warning =
-                name.map(|_| format!("{} The card shows no household details.", e.message));
+                name.map(|_| crate::content::i18n::t!("core-card-no-details", error = e.message));
             return (Vec::new(), warning);
         }
     };
@@ -131,7 +129,7 @@ pub fn for_sos(
     {
         return (
             Vec::new(),
-            Some("Your household's details are locked, so the card shows none.".to_string()),
+            Some(crate::content::i18n::t!("core-card-details-locked")),
         );
     }
     let found = match name {
@@ -143,7 +141,10 @@ pub fn for_sos(
                     .unwrap_or_else(|| e.to_string());
                 return (
                     Vec::new(),
-                    Some(format!("{message} The card shows no household details.")),
+                    Some(crate::content::i18n::t!(
+                        "core-card-no-details",
+                        error = message
+                    )),
                 );
             }
         },

@@ -10,6 +10,7 @@ pub mod sealed;
 use crate::content::checklist::{self as checklist_content, Checklist};
 use crate::content::embedded::TopicEntry;
 use crate::content::form::{self as form_content, Form};
+use crate::content::i18n::t;
 use crate::content::{self};
 use crate::error::{UserError, quoted};
 use crate::progress::checklist::Progress;
@@ -31,12 +32,12 @@ pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
         return Ok(c);
     }
     let ids = checklist_content::ids();
-    let mut err = UserError::new(format!("There is no checklist called {}.", quoted(name)));
+    let mut err = UserError::new(t!("core-no-checklist", name = quoted(name).to_string()));
     if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
-        err = err.hint(format!("Did you mean {best}?"));
+        err = err.hint(t!("core-did-you-mean", name = best));
     }
     Err(err
-        .hint(format!("The checklists are: {}.", ids.join(", ")))
+        .hint(t!("core-checklists-are", ids = ids.join(", ")))
         .into())
 }
 
@@ -90,13 +91,11 @@ pub fn form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
         return Ok(f.value.filled(settings.region));
     }
     let ids = form_content::ids();
-    let mut err = UserError::new(format!("There is no kind of plan called {}.", quoted(kind)));
+    let mut err = UserError::new(t!("core-no-kind", name = quoted(kind).to_string()));
     if let Some(best) = suggest::closest(&id, ids.iter().copied()) {
-        err = err.hint(format!("Did you mean {best}?"));
+        err = err.hint(t!("core-did-you-mean", name = best));
     }
-    Err(err
-        .hint(format!("The kinds are: {}.", ids.join(", ")))
-        .into())
+    Err(err.hint(t!("core-kinds-are", ids = ids.join(", "))).into())
 }
 
 /// A saved plan and its form, or an error naming the plans there are. Stored
@@ -129,14 +128,14 @@ pub fn no_such_plan(store: &Store, name: &str) -> anyhow::Error {
         Ok(names) => names,
         Err(e) => return e,
     };
-    let mut err = UserError::new(format!("There is no plan called {}.", quoted(name)));
+    let mut err = UserError::new(t!("core-no-plan", name = quoted(name).to_string()));
     if let Some(best) = suggest::closest(name, names.iter().map(String::as_str)) {
-        err = err.hint(format!("Did you mean {best}?"));
+        err = err.hint(t!("core-did-you-mean", name = best));
     }
     err = if names.is_empty() {
-        err.hint("You have no plans yet. Start one with `kinship plan new KIND NAME` (see `kinship plan kinds`).")
+        err.hint(t!("core-no-plans-yet"))
     } else {
-        err.hint(format!("Your plans: {}.", names.join(", ")))
+        err.hint(t!("core-your-plans", names = names.join(", ")))
     };
     err.into()
 }
@@ -147,12 +146,12 @@ pub fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form
         .context(BROKEN_CONTENT)?
         .map(|f| f.value.filled(settings.region))
         .ok_or_else(|| {
-            UserError::new(format!(
-                "The plan {} is a {} plan, a kind this kinship does not know.",
-                quoted(name),
-                quoted(&p.form)
+            UserError::new(t!(
+                "core-plan-unknown-kind",
+                name = quoted(name).to_string(),
+                kind = quoted(&p.form).to_string()
             ))
-            .hint("It may come from a newer kinship. The file is unchanged.")
+            .hint(t!("core-plan-unknown-kind-hint"))
             .into()
         })
 }
@@ -161,33 +160,27 @@ pub fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form
 /// why, and how to answer it again.
 pub fn invalid_warning(name: &str, invalid: &[plan_model::Invalid]) -> Option<String> {
     let first = invalid.first()?;
-    let mut text = format!(
-        "{} in your plan {} {} not valid, so {} treated as not answered \
-         (the file is left as it is):",
-        if invalid.len() == 1 {
-            "One answer"
-        } else {
-            "Some answers"
-        },
-        quoted(name),
-        if invalid.len() == 1 { "is" } else { "are" },
-        if invalid.len() == 1 {
-            "it is"
-        } else {
-            "they are"
-        },
+    let mut text = t!(
+        "core-invalid-answers",
+        n = invalid.len(),
+        name = quoted(name).to_string()
     );
     for i in invalid {
-        text.push_str(&format!(
-            "\n  {} ({}) holds {}: {}",
-            i.path, i.prompt, i.stored, i.reason
+        text.push_str("\n  ");
+        text.push_str(&t!(
+            "core-invalid-answer",
+            path = i.path.as_str(),
+            prompt = i.prompt.as_str(),
+            stored = i.stored.to_string(),
+            reason = i.reason.to_string()
         ));
     }
-    text.push_str(&format!(
-        "\nGive {} a new answer with `kinship plan set {name} FIELD VALUE` (such as \
-         `kinship plan set {name} {} ...`), or answer in turn with `kinship plan edit {name}`.",
-        if invalid.len() == 1 { "it" } else { "each" },
-        first.path
+    text.push('\n');
+    text.push_str(&t!(
+        "core-invalid-answers-how",
+        n = invalid.len(),
+        name = name,
+        field = first.path.as_str()
     ));
     Some(text)
 }
@@ -196,17 +189,18 @@ pub fn invalid_warning(name: &str, invalid: &[plan_model::Invalid]) -> Option<St
 /// `command` is what the suggestions start with: `kinship guide`, or
 /// `kinship print guide` when printing.
 pub fn unknown_topic(name: &str, command: &str, settings: &Settings) -> UserError {
-    let err = UserError::new(format!("There is no guide called {}.", quoted(name)));
+    let err = UserError::new(t!("core-no-guide", name = quoted(name).to_string()));
     let close = content::suggest_topics(name);
     let err = match close.as_slice() {
         [] => err,
-        [one] => err.hint(format!(
-            "Did you mean `{command} {}` ({})?",
-            one.id, one.title
+        [one] => err.hint(t!(
+            "core-did-you-mean-topic",
+            command = format!("{command} {}", one.id),
+            title = content::topic_in(settings.lang, one).value.title
         )),
-        many => err.hint(format!("Did you mean {}?", or_list(many, command))),
+        many => err.hint(t!("core-did-you-mean", name = or_list(many, command))),
     };
-    err.hint("Run `kinship guide` to list every guide.")
+    err.hint(t!("core-list-guides"))
         .hint(settings.emergency_line())
 }
 
@@ -216,7 +210,9 @@ fn or_list(topics: &[&TopicEntry], command: &str) -> String {
         .map(|t| format!("`{command} {}`", t.id))
         .collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!("core-or-list", rest = rest.join(", "), last = last.as_str())
+        }
         _ => names.concat(),
     }
 }
@@ -229,9 +225,6 @@ pub fn for_audience(
     name: &str,
     audience: crate::progress::plan::Audience,
 ) -> Result<crate::render::doc::Document, UserError> {
-    crate::render::plan::document(form, plan, name, audience).map_err(|e| {
-        UserError::new(e).hint(format!(
-            "Names come from the plan's lists; see `kinship plan show {name}`."
-        ))
-    })
+    crate::render::plan::document(form, plan, name, audience)
+        .map_err(|e| UserError::new(e).hint(t!("core-names-from-lists", name = name)))
 }

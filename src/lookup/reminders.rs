@@ -44,9 +44,9 @@ pub fn gather(settings: &Settings, checkin: bool, width: usize) -> Reminders {
         std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_BYTES)
     };
     if !readable(store.kit_path()) && store.kit_path().exists() {
-        out.unreadable.push(format!(
-            "{} is not a file kinship can read.",
-            store.kit_path().display()
+        out.unreadable.push(crate::content::i18n::t!(
+            "core-not-readable",
+            path = store.kit_path().display().to_string()
         ));
     }
     let kit = if readable(store.kit_path()) {

@@ -1,6 +1,7 @@
 //! Opening a file sealed with a passphrase (a plan's share, a whole export):
 //! asking for its passphrase and checking it is the kind and format expected.
 
+use crate::content::i18n::t;
 use crate::error::{UserError, quoted};
 use crate::store::crypt;
 use crate::ui::Ui;
@@ -43,8 +44,13 @@ pub fn open_sealed(
 ) -> anyhow::Result<Zeroizing<String>> {
     use crate::store::read::{Links, open_regular};
     use std::io::Read;
-    let refuse =
-        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
+    let refuse = |why: String| {
+        UserError::new(t!(
+            "data-import-refused",
+            path = file.display().to_string(),
+            why = why
+        ))
+    };
     let mut sealed = Vec::new();
     match open_regular(file, Links::Follow) {
         Ok(Some(f)) => {
@@ -52,13 +58,14 @@ pub fn open_sealed(
                 .read_to_end(&mut sealed)
                 .map_err(|e| refuse(e.to_string()))?;
         }
-        Ok(None) => return Err(refuse("there is no such file".into()).into()),
+        Ok(None) => return Err(refuse(t!("store-crypt-no-such-file")).into()),
         Err(e) => return Err(refuse(e.to_string()).into()),
     }
     if !crypt::is_age(&sealed) {
-        let err = refuse(format!(
-            "it is not {} made by {}",
-            expect.noun, expect.made_by
+        let err = refuse(t!(
+            "data-sealed-not-made-by",
+            noun = expect.noun,
+            made_by = expect.made_by
         ));
         return Err(match &expect.not_sealed {
             Some(hint) => err.hint(hint.clone()),
@@ -79,40 +86,42 @@ pub fn open_sealed(
             Ok(None) => {
                 tries -= 1;
                 if tries == 0 {
-                    return Err(refuse("that passphrase does not open it".into())
+                    return Err(refuse(t!("data-sealed-wrong-passphrase"))
                         .hint(expect.wrong)
                         .into());
                 }
-                ui.message("That passphrase does not open it. Try again.");
+                ui.message(&t!("data-sealed-try-again"));
             }
-            Err(why) => return Err(refuse(why).hint("Nothing was imported.").into()),
+            Err(why) => return Err(refuse(why).hint(t!("data-nothing-imported")).into()),
         }
     };
     let text = String::from_utf8(plain.to_vec())
         .map(Zeroizing::new)
-        .map_err(|_| refuse("it does not hold text".into()))?;
+        .map_err(|_| refuse(t!("data-sealed-not-text")))?;
     #[derive(Deserialize)]
     struct Head {
         kinship: String,
         format: u32,
     }
     let head: Head = serde_yaml::from_str(&text)
-        .map_err(|_| refuse(format!("it does not hold {} of kinship's", expect.noun)))?;
+        .map_err(|_| refuse(t!("data-sealed-not-kinships", noun = expect.noun)))?;
     if head.kinship != expect.kind {
-        return Err(refuse(format!(
-            "it holds a kinship {}, not {}",
-            quoted(&head.kinship),
-            expect.holds
+        return Err(refuse(t!(
+            "data-sealed-other-kind",
+            kind = quoted(&head.kinship).to_string(),
+            holds = expect.holds
         ))
         .hint(expect.other)
         .into());
     }
     if head.format > expect.format {
-        return Err(refuse(format!(
-            "a newer kinship made it ({} format {}, this one reads up to {})",
-            expect.short, head.format, expect.format
+        return Err(refuse(t!(
+            "data-sealed-newer",
+            short = expect.short,
+            format = head.format,
+            max = expect.format
         ))
-        .hint("Update kinship, then import it again. Nothing was imported.")
+        .hint(t!("data-sealed-newer-hint"))
         .into());
     }
     Ok(text)

@@ -5,6 +5,7 @@
 use super::doc::{Block, Inline, List, Row, Table};
 use super::gfm::safe_url;
 use super::print::{Printout, Sheet};
+use crate::content::i18n::{Lang, tr};
 use std::fmt::Write as _;
 
 const CSS: &str = include_str!("print.css");
@@ -37,7 +38,7 @@ pub fn write(p: &Printout) -> String {
     );
     out.push_str("<main>\n");
     if p.sheet == Sheet::Page {
-        block(&p.stamp.emergency_line(), &mut out);
+        block(&p.stamp.emergency_line(), p.stamp.lang, &mut out);
     }
     match &p.sheet {
         Sheet::Wallet(panels) => {
@@ -52,7 +53,7 @@ pub fn write(p: &Printout) -> String {
             for (i, panel) in panels.iter().enumerate() {
                 out.push_str("<section class=\"panel\">\n");
                 for b in panel {
-                    block(b, &mut out);
+                    block(b, p.stamp.lang, &mut out);
                 }
                 // The small print travels with the card, at the end of the
                 // last panel, where the card keeps room for it.
@@ -71,7 +72,7 @@ pub fn write(p: &Printout) -> String {
                 let _ = writeln!(out, "<p class=\"lead\">{}</p>", esc(lead));
             }
             for b in &p.doc.blocks {
-                block(b, &mut out);
+                block(b, p.stamp.lang, &mut out);
             }
         }
     }
@@ -83,7 +84,7 @@ pub fn write(p: &Printout) -> String {
     out
 }
 
-fn block(b: &Block, out: &mut String) {
+fn block(b: &Block, lang: Lang, out: &mut String) {
     match b {
         Block::Heading { level, text } => {
             let n = (*level).clamp(1, 6);
@@ -96,10 +97,10 @@ fn block(b: &Block, out: &mut String) {
             inlines(text, out);
             out.push_str("</p>\n");
         }
-        Block::List(list) => list_html(list, out),
+        Block::List(list) => list_html(list, lang, out),
         Block::Callout(inner) => {
             out.push_str("<div class=\"callout\" role=\"note\">\n");
-            inner.iter().for_each(|b| block(b, out));
+            inner.iter().for_each(|b| block(b, lang, out));
             out.push_str("</div>\n");
         }
         Block::Table(table) => table_html(table, out),
@@ -115,7 +116,7 @@ fn block(b: &Block, out: &mut String) {
     }
 }
 
-fn list_html(list: &List, out: &mut String) {
+fn list_html(list: &List, lang: Lang, out: &mut String) {
     let tasks = list.items.iter().any(|i| i.task.is_some());
     let class = if tasks { " class=\"tasks\"" } else { "" };
     match list.start {
@@ -136,9 +137,9 @@ fn list_html(list: &List, out: &mut String) {
         let task_box = |out: &mut String| {
             if let Some(done) = item.task {
                 let (mark, word) = if done {
-                    ("\u{2713}", "done")
+                    ("\u{2713}", tr!(lang, "print-x-done"))
                 } else {
-                    ("", "not done")
+                    ("", tr!(lang, "print-x-not-done"))
                 };
                 let _ = write!(
                     out,
@@ -158,12 +159,12 @@ fn list_html(list: &List, out: &mut String) {
                 task_box(out);
                 inlines(first, out);
                 out.push_str("</p>\n");
-                rest.iter().for_each(|b| block(b, out));
+                rest.iter().for_each(|b| block(b, lang, out));
             }
             blocks => {
                 task_box(out);
                 out.push('\n');
-                blocks.iter().for_each(|b| block(b, out));
+                blocks.iter().for_each(|b| block(b, lang, out));
             }
         }
         out.push_str("</li>\n");

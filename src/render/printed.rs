@@ -29,7 +29,11 @@ fn text(p: &Printout, plain: bool) -> String {
     };
     let lines = match &p.sheet {
         Sheet::Wallet(panels) => {
-            let fold = format!("{:-^PANEL_WIDTH$}", " fold here ");
+            let words = format!(
+                " {} ",
+                crate::content::i18n::tr!(p.stamp.lang, "print-x-fold-here")
+            );
+            let fold = format!("{words:-^PANEL_WIDTH$}");
             let mut lines = Vec::new();
             for (i, panel) in panels.iter().enumerate() {
                 if i > 0 {

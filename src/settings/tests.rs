@@ -336,3 +336,55 @@ fn no_input_comes_from_the_flag_or_the_variable_and_stops_passphrase_questions()
     assert!(!resolve(&args(), &[(NO_INPUT_VAR, "0")]).no_input);
     assert!(!resolve(&args(), &[(NO_INPUT_VAR, "")]).no_input);
 }
+
+#[test]
+fn settings_warnings_are_in_the_language_chosen_and_an_unknown_one_in_english() {
+    // The language from the settings file itself: the file's other
+    // problems are said in it.
+    let (_dir, a) = with_config("lang: es\ncolor: purple\n");
+    let s = Settings::resolve(&a, &Env::with_vars(&[])).unwrap();
+    assert_eq!(s.lang.code(), "es");
+    assert_eq!(
+        s.warnings,
+        [
+            "Se ignora color: \"purple\" en su archivo de configuración. Elija auto, always o \
+          never. Cámbielo con `kinship config set color VALOR` o quítelo con `kinship config \
+          unset color`."
+        ]
+    );
+    // A flag beats the file: English, as before.
+    let english = GlobalArgs {
+        lang: Some("en".into()),
+        ..a.clone()
+    };
+    let s = Settings::resolve(&english, &Env::with_vars(&[])).unwrap();
+    assert!(
+        s.warnings[0].starts_with("Ignoring color: \"purple\""),
+        "{:?}",
+        s.warnings
+    );
+    // A language kinship does not speak is said in English, and so is what follows.
+    let klingon = GlobalArgs {
+        lang: Some("klingon".into()),
+        ..a.clone()
+    };
+    let s = Settings::resolve(&klingon, &Env::with_vars(&[])).unwrap();
+    assert_eq!(s.lang.code(), "en");
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.starts_with("kinship does not speak \"klingon\" (from --lang)")),
+        "{:?}",
+        s.warnings
+    );
+    // A bad region stops a command with a Spanish error.
+    let err = Settings::resolve(
+        &args(),
+        &Env::with_vars(&[("KINSHIP_REGION", "qq"), ("KINSHIP_LANG", "es")]),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.message,
+        "No hay ningún país o región llamado \"qq\" (por la variable de entorno KINSHIP_REGION)."
+    );
+}

@@ -24,12 +24,12 @@ impl Store {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
                 Err(e) => {
                     return Err(anyhow::Error::new(e).context(
-                        UserError::new(format!(
-                            "Could not keep a copy of {} in {}; nothing was changed.",
-                            role.noun,
-                            archive.display()
+                        UserError::new(t!(
+                            "store-archive-copy-failed",
+                            noun = role.noun.as_str(),
+                            path = archive.display().to_string()
                         ))
-                        .hint("Check that the disk has room."),
+                        .hint(t!("store-check-room")),
                     ));
                 }
             }
@@ -40,8 +40,12 @@ impl Store {
     pub(super) fn archive_dir(&self) -> anyhow::Result<PathBuf> {
         let archive = self.root.join(ARCHIVE);
         self.check_folders(&archive.join("x"), true)?;
-        atomic::create_private_dir(&archive)
-            .with_context(|| format!("Could not create {}", archive.display()))?;
+        atomic::create_private_dir(&archive).with_context(|| {
+            t!(
+                "store-could-not-create",
+                path = archive.display().to_string()
+            )
+        })?;
         self.check_private(&archive, true);
         Ok(archive)
     }
@@ -100,8 +104,12 @@ impl Store {
         let lock = self.lock(path, role, "move aside")?;
         if self.sealed()? {
             let Some(text) = self.read_vault(path)?.map_err(|why| {
-                UserError::new(format!("Could not move {} aside: {why}.", role.noun))
-                    .hint("kinship has not changed it.")
+                UserError::new(t!(
+                    "store-move-aside-failed",
+                    noun = role.noun.as_str(),
+                    why = why
+                ))
+                .hint(t!("store-unchanged-it"))
             })?
             else {
                 return Ok(None);
@@ -121,8 +129,13 @@ impl Store {
             n += 1;
             target = archive_name(&archive, path, now, n);
         }
-        fs::rename(path, &target)
-            .with_context(|| format!("Could not move {} aside ({})", role.noun, path.display()))?;
+        fs::rename(path, &target).with_context(|| {
+            t!(
+                "store-move-aside-context",
+                noun = role.noun.as_str(),
+                path = path.display().to_string()
+            )
+        })?;
         if let Ok(dir) = fs::File::open(&archive) {
             let _ = dir.sync_all();
         }
@@ -166,9 +179,9 @@ impl Store {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => {
-                return Err(anyhow::Error::new(e).context(UserError::new(format!(
-                    "Could not read the folder {}.",
-                    dir.display()
+                return Err(anyhow::Error::new(e).context(UserError::new(t!(
+                    "store-read-folder",
+                    path = dir.display().to_string()
                 ))));
             }
         };
@@ -197,7 +210,7 @@ impl Store {
         }
         for copy in &copies {
             remove_anything(copy)
-                .with_context(|| format!("Could not remove {}", copy.display()))?;
+                .with_context(|| t!("store-could-not-remove", path = copy.display().to_string()))?;
         }
         if let Ok(dir) = fs::File::open(self.root.join(ARCHIVE)) {
             let _ = dir.sync_all();
@@ -214,9 +227,9 @@ impl Store {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => {
-                return Err(anyhow::Error::new(e).context(UserError::new(format!(
-                    "Could not read the data folder {}.",
-                    self.root.display()
+                return Err(anyhow::Error::new(e).context(UserError::new(t!(
+                    "store-read-data-folder",
+                    path = self.root.display().to_string()
                 ))));
             }
         };
@@ -234,8 +247,9 @@ impl Store {
                 || PRIVATE_FOLDERS.contains(&name.as_str())
                 || (name.starts_with('.') && (name.ends_with(".lock") || name.ends_with(".tmp")));
             if kinships {
-                remove_anything(&path)
-                    .with_context(|| format!("Could not remove {}", path.display()))?;
+                remove_anything(&path).with_context(|| {
+                    t!("store-could-not-remove", path = path.display().to_string())
+                })?;
             } else {
                 left.push(path);
             }
@@ -250,8 +264,8 @@ impl Store {
 /// How the archive is named in messages.
 fn archive_role() -> Role {
     Role {
-        noun: "the archive".into(),
-        way_out: "Run `kinship data archive list` to see what is in it.".into(),
+        noun: t!("store-noun-archive"),
+        way_out: t!("store-way-out-archive"),
         owner: None,
     }
 }

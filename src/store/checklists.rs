@@ -17,11 +17,8 @@ impl Versioned for Progress {
 /// How a checklist's progress file is named in messages.
 pub fn role(id: &str) -> Role {
     Role {
-        noun: format!("your progress for {id}"),
-        way_out: format!(
-            "Run `kinship checklist reset {id}` to move the file aside (it is kept) and start again, \
-             or fix it by hand."
-        ),
+        noun: crate::content::i18n::t!("store-noun-progress", id = id),
+        way_out: crate::content::i18n::t!("store-way-out-progress", id = id),
         owner: Some(id.to_string()),
     }
 }

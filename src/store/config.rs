@@ -3,6 +3,7 @@
 
 use super::atomic;
 use super::lock::FileLock;
+use crate::content::i18n::{Lang, t, tr};
 use crate::error::UserError;
 use crate::yaml;
 use anyhow::Context;
@@ -100,33 +101,25 @@ impl Config {
     fn unsafe_to_rewrite(&self, path: &Path) -> Option<UserError> {
         if let Some((name, lines)) = self.repeated.iter().next() {
             return Some(
-                UserError::new(format!(
-                    "Your settings file ({}) gives {} more than once ({}), and saving it would \
-                     keep only one.",
-                    path.display(),
-                    yaml::short(name),
-                    lines_text(lines)
+                UserError::new(t!(
+                    "store-config-repeated",
+                    path = path.display().to_string(),
+                    key = yaml::short(name),
+                    lines = lines_text(crate::content::i18n::current(), lines)
                 ))
-                .hint(format!(
-                    "Choose one with `kinship config set {} VALUE`, or fix the file by hand.",
-                    yaml::short(name)
-                )),
+                .hint(t!("store-config-repeated-hint", key = yaml::short(name))),
             );
         }
         let (key, line, message) = self.broken.first()?;
-        let mut err = UserError::new(format!(
-            "Your settings file ({}, line {line}) cannot be read there: {message}; kinship will \
-             not rewrite it and lose that line.",
-            path.display()
+        let mut err = UserError::new(t!(
+            "store-config-broken-line",
+            path = path.display().to_string(),
+            line = *line,
+            error = message.as_str()
         ));
         err = match key.as_deref().and_then(Key::from_name) {
-            Some(k) => err.hint(format!(
-                "Replace it with `kinship config set {} VALUE` or remove it with `kinship config \
-                 unset {}`, or fix the file by hand.",
-                k.name(),
-                k.name()
-            )),
-            None => err.hint("Fix that line by hand, or remove it."),
+            Some(k) => err.hint(t!("store-config-broken-line-hint", key = k.name())),
+            None => err.hint(t!("store-config-broken-line-by-hand")),
         };
         Some(err)
     }
@@ -148,29 +141,36 @@ impl Config {
 
     /// A warning for each entry that is ignored, saying what to do about it.
     pub fn problems(&self, path: &Path) -> Vec<String> {
+        self.problems_in(path, crate::content::i18n::current())
+    }
+
+    /// The same, in `lang`.
+    pub fn problems_in(&self, path: &Path, lang: Lang) -> Vec<String> {
+        let at = path.display().to_string();
         let broken = self.broken.iter().map(|(key, line, message)| {
             let fix = match key.as_deref().and_then(Key::from_name) {
-                Some(k) => format!(
-                    " Replace it with `kinship config set {} VALUE`, or fix it by hand.",
-                    k.name()
-                ),
-                None => " Fix it by hand, or remove it.".to_string(),
+                Some(k) => tr!(lang, "store-config-fix-key", key = k.name()),
+                None => tr!(lang, "store-config-fix-by-hand"),
             };
-            format!(
-                "Ignoring {} in your settings file ({}, line {line}): {message}. The other \
-                 settings are used.{fix}",
-                key.as_deref().map_or("a line".to_string(), yaml::short),
-                path.display()
+            tr!(
+                lang,
+                "store-config-ignoring-broken",
+                what = key
+                    .as_deref()
+                    .map_or_else(|| tr!(lang, "store-config-a-line"), yaml::short),
+                path = at.as_str(),
+                line = *line,
+                error = message.as_str(),
+                fix = fix
             )
         });
         let repeated = self.repeated.iter().map(|(name, lines)| {
-            format!(
-                "Ignoring {} in your settings file ({}): it is given more than once ({}). \
-                 Choose one with `kinship config set {} VALUE`.",
-                yaml::short(name),
-                path.display(),
-                lines_text(lines),
-                yaml::short(name)
+            tr!(
+                lang,
+                "store-config-ignoring-repeated",
+                key = yaml::short(name),
+                path = at.as_str(),
+                lines = lines_text(lang, lines)
             )
         });
         let others = self
@@ -178,25 +178,37 @@ impl Config {
             .iter()
             .map(|(name, value)| (yaml::short(name), name, value))
             .map(|(name, raw, value)| match Key::from_name(raw) {
-                Some(_) => format!(
-                    "Ignoring {name} in your settings file ({}): it holds {}, and {name} takes \
-                     one value. Set it with `kinship config set {name} VALUE`.",
-                    path.display(),
-                    value.describe()
+                Some(_) => tr!(
+                    lang,
+                    "store-config-ignoring-list",
+                    key = name,
+                    path = at.as_str(),
+                    holds = tr!(
+                        lang,
+                        "store-config-holds",
+                        what = value.describe().rsplit(' ').next().unwrap_or("value")
+                    )
                 ),
                 None => {
                     let close = Key::ALL
                         .iter()
-                        .map(|k| (strsim::damerau_levenshtein(&raw.to_lowercase(), k.name()), k))
+                        .map(|k| {
+                            (
+                                strsim::damerau_levenshtein(&raw.to_lowercase(), k.name()),
+                                k,
+                            )
+                        })
                         .filter(|(edits, _)| *edits <= 2)
                         .min_by_key(|(edits, _)| *edits)
-                        .map(|(_, k)| format!(" Did you mean {}?", k.name()))
+                        .map(|(_, k)| tr!(lang, "store-config-did-you-mean", key = k.name()))
                         .unwrap_or_default();
-                    format!(
-                        "Ignoring {name} in your settings file ({}): kinship has no setting \
-                         called {name}.{close} The settings are {}; the others in the file are used.",
-                        path.display(),
-                        key_names()
+                    tr!(
+                        lang,
+                        "store-config-ignoring-unknown",
+                        key = name,
+                        path = at.as_str(),
+                        close = close,
+                        keys = key_names(lang)
                     )
                 }
             });
@@ -262,22 +274,28 @@ fn lines_of(text: &str, key: &str) -> Vec<usize> {
 }
 
 /// "lines 1 and 3"
-fn lines_text(lines: &[usize]) -> String {
+fn lines_text(lang: Lang, lines: &[usize]) -> String {
     let all: Vec<String> = lines.iter().map(usize::to_string).collect();
     match all.as_slice() {
-        [] => "in a flow map".to_string(),
-        [one] => format!("line {one}"),
-        [rest @ .., last] => format!("lines {} and {last}", rest.join(", ")),
+        [] => tr!(lang, "store-config-in-a-flow-map"),
+        [one] => tr!(lang, "store-config-line", line = one.as_str()),
+        [rest @ .., last] => tr!(
+            lang,
+            "store-config-lines",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
 /// "region, color, pager and width"
-fn key_names() -> String {
+fn key_names(lang: Lang) -> String {
     let names = Key::ALL.map(Key::name);
-    format!(
-        "{} and {}",
-        names[..names.len() - 1].join(", "),
-        names[names.len() - 1]
+    tr!(
+        lang,
+        "core-and-list",
+        rest = names[..names.len() - 1].join(", "),
+        last = names[names.len() - 1]
     )
 }
 
@@ -388,40 +406,52 @@ impl ConfigFile {
     /// only up to [`Self::MAX_BYTES`], so `/dev/zero`, a pipe or a folder
     /// here is a warning at once, never a wait.
     pub fn load(&self) -> Result<Config, UserError> {
+        self.load_in(crate::content::i18n::current())
+    }
+
+    /// The same, its errors in `lang`.
+    pub fn load_in(&self, lang: Lang) -> Result<Config, UserError> {
         use super::read::{Links, ReadError, read_text};
         let text = match read_text(&self.path, Links::Follow, Self::MAX_BYTES) {
             Ok(Some(text)) => text,
             Ok(None) => return Ok(Config::default()),
             Err(ReadError::TooLarge(_)) => {
-                return Err(UserError::new(format!(
-                    "Could not read your settings file ({}): it is larger than {} KB, far more \
-                     than a settings file holds.",
-                    self.path.display(),
-                    Self::MAX_BYTES / 1024
+                return Err(UserError::new(tr!(
+                    lang,
+                    "store-config-too-large",
+                    path = self.path.display().to_string(),
+                    kb = Self::MAX_BYTES / 1024
                 ))
-                .hint("Check that KINSHIP_CONFIG or --config names the right file."));
+                .hint(tr!(lang, "store-config-check-path")));
             }
             Err(e) => {
-                return Err(UserError::new(format!(
-                    "Could not read your settings file ({}): {e}.",
-                    self.path.display()
+                return Err(UserError::new(tr!(
+                    lang,
+                    "store-config-unreadable",
+                    path = self.path.display().to_string(),
+                    error = e.in_lang(lang)
                 ))
-                .hint("Check that KINSHIP_CONFIG or --config names the right file."));
+                .hint(tr!(lang, "store-config-check-path")));
             }
         };
         Config::parse(&text).map_err(|e| {
             let at = match e.location {
-                Some((line, column)) => format!(", line {line}, column {column}"),
+                Some((line, column)) => {
+                    tr!(lang, "store-config-at", line = line, column = column)
+                }
                 None => String::new(),
             };
-            UserError::new(format!(
-                "Could not read your settings file ({}{at}): {}.",
-                self.path.display(),
-                e.message
+            UserError::new(tr!(
+                lang,
+                "store-config-not-yaml",
+                path = self.path.display().to_string(),
+                at = at,
+                error = e.message
             ))
-            .hint(format!(
-                "Fix it by hand, or move it away; it holds one `key: value` a line, for {}.",
-                key_names()
+            .hint(tr!(
+                lang,
+                "store-config-not-yaml-hint",
+                keys = key_names(lang)
             ))
         })
     }
@@ -445,7 +475,7 @@ impl ConfigFile {
     pub fn update<R>(&self, change: impl FnOnce(&mut Config) -> R) -> anyhow::Result<R> {
         let target = self.target();
         let _lock = FileLock::exclusive(&target)
-            .with_context(|| format!("Could not lock {}", target.display()))?;
+            .with_context(|| t!("store-could-not-lock", path = target.display().to_string()))?;
         atomic::remove_stale_temps(&target);
         let mut config = self.load()?;
         let before = config.clone();
@@ -456,11 +486,12 @@ impl ConfigFile {
             }
             let text = yaml::to_string(&config)?;
             atomic::write(&target, text.as_bytes()).map_err(|e| {
-                UserError::new(format!(
-                    "Could not save your settings ({}): {e}.",
-                    target.display()
+                UserError::new(t!(
+                    "store-config-not-saved",
+                    path = target.display().to_string(),
+                    error = e.to_string()
                 ))
-                .hint("Your earlier settings are unchanged.")
+                .hint(t!("store-config-unchanged"))
             })?;
         }
         Ok(result)

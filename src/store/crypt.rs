@@ -114,18 +114,7 @@ fn work_factor() -> u8 {
 
 /// Says which plain files were left beside their encrypted copies.
 fn kept_message(kept: &[String]) -> String {
-    format!(
-        "{} in plain text beside an encrypted copy that differs, or could not be read, so \
-         kinship left {} as {}: {}. Look at each, then move it out of the data folder.",
-        if kept.len() == 1 {
-            "A file is"
-        } else {
-            "Some files are"
-        },
-        if kept.len() == 1 { "it" } else { "them" },
-        if kept.len() == 1 { "it is" } else { "they are" },
-        kept.join(", ")
-    )
+    crate::content::i18n::t!("store-crypt-kept", n = kept.len(), files = kept.join(", "))
 }
 
 /// Encrypts to the data key's public half.
@@ -139,10 +128,9 @@ fn open(key: &age::x25519::Identity, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>
         .map(Zeroizing::new)
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => {
-                "it was not encrypted with this folder's data key".to_string()
+                crate::content::i18n::t!("store-crypt-other-key")
             }
-            _ => "it could not be decrypted: it was changed or cut short after kinship wrote it"
-                .to_string(),
+            _ => crate::content::i18n::t!("store-crypt-tampered"),
         })
 }
 
@@ -157,8 +145,12 @@ fn write_key_file(
     let secret = key.to_string();
     let line = Zeroizing::new(format!("{}\n", secret.expose_secret()));
     let sealed = age::encrypt(&wrap, line.as_bytes()).map_err(io::Error::other)?;
-    atomic::write(&root.join(KEY_FILE), &sealed)
-        .with_context(|| format!("Could not save the data key in {}", root.display()))
+    atomic::write(&root.join(KEY_FILE), &sealed).with_context(|| {
+        crate::content::i18n::t!(
+            "store-crypt-key-not-saved",
+            path = root.display().to_string()
+        )
+    })
 }
 
 /// Opens the data key with a passphrase: `Ok(None)` when it is the wrong one.
@@ -167,8 +159,12 @@ fn open_key_file(
     passphrase: SecretString,
 ) -> anyhow::Result<Option<age::x25519::Identity>> {
     let path = root.join(KEY_FILE);
-    let sealed = read_bounded(&path)?
-        .ok_or_else(|| UserError::new(format!("The data key {} is missing.", path.display())))?;
+    let sealed = read_bounded(&path)?.ok_or_else(|| {
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-key-missing",
+            path = path.display().to_string()
+        ))
+    })?;
     let mut unwrap = age::scrypt::Identity::new(passphrase);
     unwrap.set_max_work_factor(MAX_WORK_FACTOR);
     let plain = match age::decrypt(&unwrap, &sealed) {
@@ -177,24 +173,25 @@ fn open_key_file(
             return Ok(None);
         }
         Err(e) => {
-            return Err(UserError::new(format!(
-                "Could not open the data key {}: {e}.",
-                path.display()
+            return Err(UserError::new(crate::content::i18n::t!(
+                "store-crypt-key-unopened",
+                path = path.display().to_string(),
+                error = e.to_string()
             ))
-            .hint("kinship has not changed it. If it was changed or cut short, restore it from a backup.")
+            .hint(crate::content::i18n::t!("store-crypt-key-unopened-hint"))
             .into());
         }
     };
     let text = std::str::from_utf8(&plain).map_err(|_| {
-        UserError::new(format!(
-            "The data key {} does not hold a key.",
-            path.display()
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-no-key",
+            path = path.display().to_string()
         ))
     })?;
     let key = text.trim().parse::<age::x25519::Identity>().map_err(|_| {
-        UserError::new(format!(
-            "The data key {} does not hold a key.",
-            path.display()
+        UserError::new(crate::content::i18n::t!(
+            "store-crypt-no-key",
+            path = path.display().to_string()
         ))
     })?;
     Ok(Some(key))
@@ -206,13 +203,20 @@ fn read_bounded(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
         Ok(Some(f)) => f,
         Ok(None) => return Ok(None),
         Err(e) => {
-            return Err(UserError::new(format!("Could not read {}: {e}.", path.display())).into());
+            return Err(UserError::new(crate::content::i18n::t!(
+                "store-read-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+            .into());
         }
     };
     let mut bytes = Vec::new();
     file.take(read::MAX_BYTES as u64 * 2)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("Could not read {}", path.display()))?;
+        .with_context(|| {
+            crate::content::i18n::t!("store-could-not-read", path = path.display().to_string())
+        })?;
     Ok(Some(bytes))
 }
 
@@ -273,16 +277,19 @@ impl Store {
             .ok()
             .flatten()
             .ok_or_else(|| {
-                UserError::new(format!(
-                    "The data folder is locked, but its public key {} is missing or unreadable.",
-                    path.display()
+                UserError::new(crate::content::i18n::t!(
+                    "store-crypt-public-missing",
+                    path = path.display().to_string()
                 ))
-                .hint("Run `kinship data lock` to repair it (it asks for your passphrase).")
+                .hint(crate::content::i18n::t!("store-crypt-repair-hint"))
             })?;
         text.trim().parse().map_err(|_| {
-            UserError::new(format!("{} does not hold a public key.", path.display()))
-                .hint("Run `kinship data lock` to repair it (it asks for your passphrase).")
-                .into()
+            UserError::new(crate::content::i18n::t!(
+                "store-crypt-no-public",
+                path = path.display().to_string()
+            ))
+            .hint(crate::content::i18n::t!("store-crypt-repair-hint"))
+            .into()
         })
     }
 
@@ -291,10 +298,10 @@ impl Store {
     pub fn shown(&self, path: &Path) -> String {
         match self.state() {
             State::Plain => path.display().to_string(),
-            _ => format!(
-                "{} (encrypted in {})",
-                self.rel(path),
-                self.vault_dir().display()
+            _ => crate::content::i18n::t!(
+                "store-crypt-shown",
+                name = self.rel(path),
+                vault = self.vault_dir().display().to_string()
             ),
         }
     }
@@ -319,42 +326,40 @@ impl Store {
 
     fn ask_key(&self) -> anyhow::Result<age::x25519::Identity> {
         match &self.ask {
-            Ask::Never => Err(UserError::usage(
-                "Your kinship data is locked, and there is no terminal to ask for the passphrase.",
-            )
-            .hint(HOW_TO_UNLOCK)
+            Ask::Never => Err(UserError::usage(crate::content::i18n::t!(
+                "store-crypt-no-terminal"
+            ))
+            .hint(how_to_unlock())
             .into()),
             Ask::File(path, origin) => {
                 let passphrase = passphrase_from_file(path, origin)?;
                 self.open_key(passphrase)?.ok_or_else(|| {
-                    UserError::new(format!(
-                        "The passphrase in {} does not open your kinship data; nothing was changed.",
-                        path.display()
+                    UserError::new(crate::content::i18n::t!(
+                        "store-crypt-file-wrong",
+                        path = path.display().to_string()
                     ))
-                    .hint("Check the file: its first line must be the passphrase, exactly.")
+                    .hint(crate::content::i18n::t!("store-crypt-file-wrong-hint"))
                     .into()
                 })
             }
             Ask::Terminal => {
                 for tries_left in (0..3).rev() {
-                    let passphrase = ask_hidden("Passphrase for your kinship data: ")?;
+                    let passphrase = ask_hidden(&crate::content::i18n::t!("store-crypt-prompt"))?;
                     if let Some(key) = self.open_key(passphrase)? {
                         return Ok(key);
                     }
                     if tries_left > 0 {
                         eprintln!(
-                            "That passphrase does not open your data. Try again ({tries_left} {} left).",
-                            if tries_left == 1 { "try" } else { "tries" }
+                            "{}",
+                            crate::content::i18n::t!("store-crypt-try-again", n = tries_left)
                         );
                     }
                 }
-                Err(UserError::new(
-                    "That passphrase does not open your kinship data; nothing was changed.",
+                Err(
+                    UserError::new(crate::content::i18n::t!("store-crypt-wrong"))
+                        .hint(crate::content::i18n::t!("store-crypt-wrong-hint"))
+                        .into(),
                 )
-                .hint(
-                    "Passphrases are case-sensitive. There is no way to open the data without it.",
-                )
-                .into())
             }
         }
     }
@@ -381,7 +386,7 @@ impl Store {
                         self.finish_conversion(&key)?;
                         return Ok(true);
                     }
-                    eprintln!("That passphrase does not open your data.");
+                    eprintln!("{}", crate::content::i18n::t!("store-crypt-wrong-short"));
                 }
                 Ok(false)
             }
@@ -414,9 +419,10 @@ impl Store {
                 .collect(),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => {
-                return Err(
-                    anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
-                );
+                return Err(anyhow::Error::new(e).context(crate::content::i18n::t!(
+                    "store-could-not-read",
+                    path = dir.display().to_string()
+                )));
             }
         };
         ids.sort();
@@ -481,17 +487,18 @@ impl Store {
         let path = self.vault_file(id);
         let sealed = match read_bounded(&path) {
             Ok(Some(bytes)) => bytes,
-            Ok(None) => return Err("it is missing".into()),
+            Ok(None) => return Err(crate::content::i18n::t!("store-crypt-vault-missing")),
             Err(e) => return Err(e.to_string()),
         };
         let plain = open(key, &sealed)?;
         let text = Zeroizing::new(
-            String::from_utf8(plain.to_vec()).map_err(|_| "it is not UTF-8 text".to_string())?,
+            String::from_utf8(plain.to_vec())
+                .map_err(|_| crate::content::i18n::t!("store-read-not-text"))?,
         );
         let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
         let name = first
             .strip_prefix(HEADER)
-            .ok_or_else(|| "it does not begin with the line naming it".to_string())?
+            .ok_or_else(|| crate::content::i18n::t!("store-crypt-vault-no-name"))?
             .to_string();
         Ok((name, Zeroizing::new(rest.to_string())))
     }

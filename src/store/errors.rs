@@ -13,10 +13,11 @@ impl Store {
         path: &Path,
         e: io::Error,
     ) -> anyhow::Error {
-        let mut err = UserError::new(format!(
-            "Could not {doing} {} ({}).",
-            role.noun,
-            path.display()
+        let mut err = UserError::new(t!(
+            "store-io-failed",
+            doing = doing.replace(' ', "-"),
+            noun = role.noun.as_str(),
+            path = path.display().to_string()
         ));
         for hint in self.io_hints(&e, path) {
             err = err.hint(hint);
@@ -26,9 +27,8 @@ impl Store {
 
     /// What to do about a file in the data folder that cannot be used.
     pub(super) fn io_hints(&self, e: &io::Error, path: &Path) -> Vec<String> {
-        const ELSEWHERE: &str =
-            "or choose another folder for kinship's data with --data-dir DIR or KINSHIP_HOME";
-        let root = self.root.display();
+        let elsewhere = t!("store-hint-elsewhere");
+        let root = self.root.display().to_string();
         // A link to a folder that is not there (a disk not mounted, a folder
         // moved): creating the folder fails with "File exists".
         if let Some(link) = path.ancestors().find(|p| {
@@ -36,11 +36,11 @@ impl Store {
                 && fs::metadata(p).is_err()
         }) {
             let to = fs::read_link(link).unwrap_or_default();
-            return vec![format!(
-                "{} is a symbolic link to {}, which does not exist (a disk that is not \
-                 connected, or a folder moved away?). Connect or create it, {ELSEWHERE}.",
-                link.display(),
-                to.display()
+            return vec![t!(
+                "store-hint-dangling-link",
+                link = link.display().to_string(),
+                to = to.display().to_string(),
+                elsewhere = elsewhere
             )];
         }
         match e.kind() {
@@ -50,29 +50,26 @@ impl Store {
                     .skip(1)
                     .find(|p| p.exists() && !p.is_dir())
                     .unwrap_or(&self.root);
-                vec![format!(
-                    "{} is a file, not a folder, so kinship cannot keep your data in it. \
-                     Choose another folder with --data-dir DIR or KINSHIP_HOME, or move \
-                     that file away.",
-                    file.display()
+                vec![t!(
+                    "store-hint-not-a-folder",
+                    path = file.display().to_string()
                 )]
             }
-            io::ErrorKind::ReadOnlyFilesystem => vec![format!(
-                "The data folder {root} is on a disk that cannot be written to. \
-                 Choose a folder you can write to with --data-dir DIR or KINSHIP_HOME."
-            )],
-            io::ErrorKind::PermissionDenied => vec![format!(
-                "You are not allowed to change files in {}. Check its permissions \
-                 (`ls -ld {}`), {ELSEWHERE}.",
-                path.parent().unwrap_or(&self.root).display(),
-                path.parent().unwrap_or(&self.root).display(),
+            io::ErrorKind::ReadOnlyFilesystem => {
+                vec![t!("store-hint-read-only", path = root)]
+            }
+            io::ErrorKind::PermissionDenied => vec![t!(
+                "store-hint-permission",
+                path = path.parent().unwrap_or(&self.root).display().to_string(),
+                elsewhere = elsewhere
             )],
             io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-                vec!["The disk is full: free some space, then try again.".to_string()]
+                vec![t!("store-hint-disk-full")]
             }
-            io::ErrorKind::IsADirectory => vec![format!(
-                "{} is a folder where kinship keeps a file. Move it away, {ELSEWHERE}.",
-                path.display()
+            io::ErrorKind::IsADirectory => vec![t!(
+                "store-hint-is-a-folder",
+                path = path.display().to_string(),
+                elsewhere = elsewhere
             )],
             _ => Vec::new(),
         }

@@ -110,25 +110,24 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
         .open(path)
         .map_err(|e| {
             if e.raw_os_error() == Some(libc::ELOOP) {
-                planted(path, "a symbolic link")
+                planted(path, "symlink")
             } else {
                 e
             }
         })?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(planted(path, "not a plain file"));
+        return Err(planted(path, "other"));
     }
     Ok(file)
 }
 
 /// The error for something else found where kinship keeps a lock file.
 fn planted(path: &Path, what: &str) -> io::Error {
-    io::Error::other(format!(
-        "{} is {what}, where kinship keeps its own lock file; kinship does not follow or \
-         use it. Remove it (`rm {}`) and try again",
-        path.display(),
-        path.display()
+    io::Error::other(crate::content::i18n::t!(
+        "store-lock-planted",
+        path = path.display().to_string(),
+        what = crate::content::i18n::t!("store-kind", kind = what)
     ))
 }
 

@@ -20,6 +20,7 @@ pub mod read;
 pub mod selfcare;
 pub mod sos;
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::yaml;
 use anyhow::Context;
@@ -91,6 +92,11 @@ pub const WHAT_MAY_REMAIN: &str = "Deleting removes the files' names; on an SSD,
     journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud \
     sync), old copies of what they held may still be recoverable. Full-disk encryption \
     protects against that; delete backups you do not want kept.";
+
+/// [`WHAT_MAY_REMAIN`], in the language of this process.
+pub fn what_may_remain() -> String {
+    crate::content::i18n::t!("store-what-may-remain")
+}
 
 /// A stored document that says which format version wrote it.
 pub trait Versioned {
@@ -190,68 +196,70 @@ impl Store {
     ) -> anyhow::Result<Option<T>> {
         self.check_folders(path, false)?;
         let refuse = |what: String| {
-            UserError::new(format!(
-                "Could not read {} ({}{what}).",
-                role.noun,
-                path.display()
+            UserError::new(t!(
+                "store-read-refused",
+                noun = role.noun.as_str(),
+                path = path.display().to_string(),
+                why = what
             ))
             .hint(role.way_out.clone())
-            .hint("kinship has not changed the file.")
+            .hint(t!("store-file-unchanged"))
         };
         let text = if self.sealed()? {
             match self.read_vault(path)? {
                 Ok(Some(text)) => text,
                 Ok(None) => return Ok(None),
-                Err(why) => return Err(refuse(format!(", encrypted: {why}")).into()),
+                Err(why) => return Err(refuse(t!("store-why-encrypted", why = why)).into()),
             }
         } else {
             match read::read_text(path, read::Links::Refuse, read::MAX_BYTES) {
                 Ok(Some(text)) => zeroize::Zeroizing::new(text),
                 Ok(None) => return Ok(None),
                 Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
-                Err(e) => return Err(refuse(format!(": {e}")).into()),
+                Err(e) => return Err(refuse(t!("store-why", why = e.to_string())).into()),
             }
         };
         self.check_private(path, false);
         let value: T = yaml::from_str(&text).map_err(|e| {
             let err = match e.location {
-                Some((line, column)) => {
-                    refuse(format!(", line {line}, column {column}: {}", e.message))
-                }
-                None => refuse(format!(": {}", e.message)),
+                Some((line, column)) => refuse(t!(
+                    "store-why-at",
+                    line = line,
+                    column = column,
+                    why = e.message.as_str()
+                )),
+                None => refuse(t!("store-why", why = e.message.as_str())),
             };
             if e.message.contains("unknown field") {
-                err.hint(
-                    "A newer kinship may have written it: kinship refuses fields it does not \
-                     know rather than drop them when it saves.",
-                )
+                err.hint(t!("store-unknown-field-hint"))
             } else {
                 err
             }
         })?;
         if value.schema() > T::SCHEMA {
-            return Err(refuse(format!(
-                ": it was written by a newer kinship (format {}, this one reads up to {})",
-                value.schema(),
-                T::SCHEMA
+            return Err(refuse(t!(
+                "store-why-newer",
+                format = value.schema(),
+                max = T::SCHEMA
             ))
             .into());
         }
         if value.schema() < T::OLDEST {
-            return Err(refuse(format!(
-                ": it says format {}, which no kinship writes (this one reads formats {} to {})",
-                value.schema(),
-                T::OLDEST,
-                T::SCHEMA
+            return Err(refuse(t!(
+                "store-why-no-such-format",
+                format = value.schema(),
+                min = T::OLDEST,
+                max = T::SCHEMA
             ))
             .into());
         }
         if let (Some(expected), Some(actual)) = (&role.owner, value.owner())
             && expected != actual
         {
-            return Err(refuse(format!(
-                ": it says it belongs to {}, not to {expected}",
-                crate::error::quoted(actual)
+            return Err(refuse(t!(
+                "store-why-owner",
+                actual = crate::error::quoted(actual).to_string(),
+                expected = expected.as_str()
             ))
             .into());
         }
@@ -404,8 +412,12 @@ impl Store {
         let text = text.to_string();
         if self.sealed()? {
             let old = self.read_vault(path)?.map_err(|why| {
-                UserError::new(format!("Could not replace {}: {why}.", role.noun))
-                    .hint("kinship has not changed it.")
+                UserError::new(t!(
+                    "store-replace-failed",
+                    noun = role.noun.as_str(),
+                    why = why
+                ))
+                .hint(t!("store-unchanged-it"))
             })?;
             let kept = match old {
                 None => None,
@@ -423,12 +435,13 @@ impl Store {
             Err(read::ReadError::Io(e)) => return Err(self.io_error("read", role, path, e)),
             // Not kinship's file to copy (a link, a folder): not replaced.
             Err(e) => {
-                return Err(UserError::new(format!(
-                    "Could not replace {} ({}): {e}.",
-                    role.noun,
-                    path.display()
+                return Err(UserError::new(t!(
+                    "store-replace-refused",
+                    noun = role.noun.as_str(),
+                    path = path.display().to_string(),
+                    why = e.to_string()
                 ))
-                .hint("kinship has not changed it. Move it away and try again.")
+                .hint(t!("store-replace-refused-hint"))
                 .into());
             }
         };
@@ -452,10 +465,11 @@ impl Store {
         role: &Role,
     ) -> anyhow::Result<Option<zeroize::Zeroizing<String>>> {
         let refuse = |why: String| {
-            UserError::new(format!(
-                "Could not read {} ({}): {why}.",
-                role.noun,
-                path.display()
+            UserError::new(t!(
+                "store-read-text-refused",
+                noun = role.noun.as_str(),
+                path = path.display().to_string(),
+                why = why
             ))
             .hint(role.way_out.clone())
         };
@@ -479,13 +493,13 @@ impl Store {
             atomic::write(path, text.as_bytes())
         };
         result.map_err(|e| {
-            let mut err = UserError::new(format!(
-                "Could not save {} ({}): {}.",
-                role.noun,
-                path.display(),
-                plain_reason(&e)
+            let mut err = UserError::new(t!(
+                "store-save-failed",
+                noun = role.noun.as_str(),
+                path = path.display().to_string(),
+                why = plain_reason(&e)
             ))
-            .hint("What was saved before is unchanged.");
+            .hint(t!("store-saved-before-unchanged"));
             for hint in self.io_hints(&e, path) {
                 err = err.hint(hint);
             }
@@ -510,7 +524,7 @@ impl Store {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => {
                 let mut err =
-                    UserError::new(format!("Could not read the folder {}.", dir.display()));
+                    UserError::new(t!("store-read-folder", path = dir.display().to_string()));
                 for hint in self.io_hints(&e, &dir.join("file")) {
                     err = err.hint(hint);
                 }

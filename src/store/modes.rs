@@ -17,14 +17,11 @@ impl Store {
             if let Ok(meta) = fs::symlink_metadata(folder)
                 && meta.file_type().is_symlink()
             {
-                return Err(UserError::new(format!(
-                    "{} is a symbolic link, where kinship keeps a folder of its own.",
-                    folder.display()
+                return Err(UserError::new(t!(
+                    "store-folder-is-link",
+                    path = folder.display().to_string()
                 ))
-                .hint(
-                    "kinship does not follow links inside its data folder, so that nothing \
-                     outside it is read or changed. Remove the link (or move it away) and try again.",
-                )
+                .hint(t!("store-folder-is-link-hint"))
                 .into());
             }
         }
@@ -47,11 +44,8 @@ impl Store {
         if loose.is_empty() {
             return;
         }
-        let root = self.root.display();
-        let count = match loose.len() {
-            1 => "1 file or folder".to_string(),
-            n => format!("{n} files and folders"),
-        };
+        let root = self.root.display().to_string();
+        let count = loose.len();
         if tighten {
             let mut made = 0;
             for (p, is_dir) in &loose {
@@ -68,20 +62,14 @@ impl Store {
             if made > 0 {
                 warn_once(
                     &self.root,
-                    &format!(
-                        "{count} in kinship's data folder ({root}) could be read by other users; \
-                         kinship made them private (folders 700, files 600)."
-                    ),
+                    &t!("store-made-private", n = count, root = root.as_str()),
                 );
                 return;
             }
         }
         warn_if_new(
             &self.root,
-            &format!(
-                "{count} in kinship's data folder ({root}) can be read by other users. kinship \
-                 makes them private the next time it saves, or run `chmod -R go= {root}`."
-            ),
+            &t!("store-can-be-read", n = count, root = root.as_str()),
         );
     }
 

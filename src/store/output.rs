@@ -2,6 +2,7 @@
 //! any work, and written so that nothing is replaced without `--force`.
 
 use super::atomic;
+use crate::content::i18n::t;
 use crate::error::UserError;
 use std::path::Path;
 
@@ -13,59 +14,55 @@ pub fn check(path: &Path, force: bool, example: &str) -> Result<(), UserError> {
         && meta.file_type().is_symlink()
     {
         let to = std::fs::read_link(path).unwrap_or_default();
-        let dangling = if path.exists() {
-            ""
-        } else {
-            ", which does not exist"
-        };
-        return Err(UserError::new(format!(
-            "{} is a symbolic link to {}{dangling}, and kinship does not replace or follow links.",
-            path.display(),
-            to.display()
+        return Err(UserError::new(t!(
+            "store-out-symlink",
+            path = path.display().to_string(),
+            to = to.display().to_string(),
+            exists = if path.exists() { "yes" } else { "no" }
         ))
-        .hint("Give the file's own path, or another name."));
+        .hint(t!("store-out-symlink-hint")));
     }
     if let Ok(meta) = std::fs::symlink_metadata(path)
         && !meta.is_dir()
         && let Some(what) = crate::store::read::kind_of(&meta)
     {
-        return Err(UserError::new(format!(
-            "{} is {what}, not a file, so kinship will not write over it{}.",
-            path.display(),
-            if force { ", even with --force" } else { "" }
+        return Err(UserError::new(t!(
+            "store-out-not-a-file",
+            path = path.display().to_string(),
+            what = crate::store::read::kind_words(crate::content::i18n::current(), what),
+            force = if force { "yes" } else { "no" }
         ))
-        .hint("Choose a file name, or -o - for the screen."));
+        .hint(t!("store-out-not-a-file-hint")));
     }
     if path.is_dir() {
-        return Err(UserError::new(format!(
-            "{} is a folder. Give a file name inside it, such as {}.",
-            path.display(),
-            path.join(example).display()
+        return Err(UserError::new(t!(
+            "store-out-folder",
+            path = path.display().to_string(),
+            example = path.join(example).display().to_string()
         )));
     }
     if path.exists() && !force {
-        return Err(UserError::new(format!(
-            "{} already exists, and kinship does not replace files unless asked.",
-            path.display()
-        ))
-        .hint("Choose another name, or add --force to replace it."));
+        return Err(
+            UserError::new(t!("store-out-exists", path = path.display().to_string()))
+                .hint(t!("store-out-force-hint")),
+        );
     }
     let parent = atomic::folder_of(path);
     if parent.exists() && !parent.is_dir() {
-        return Err(UserError::new(format!(
-            "{} is a file, not a folder, so {} cannot be written inside it.",
-            parent.display(),
-            path.display()
+        return Err(UserError::new(t!(
+            "store-out-parent-file",
+            parent = parent.display().to_string(),
+            path = path.display().to_string()
         ))
-        .hint("Choose another place for the file."));
+        .hint(t!("store-out-parent-file-hint")));
     }
     if !parent.is_dir() {
-        return Err(UserError::new(format!(
-            "The folder {} does not exist, so {} cannot be written there.",
-            parent.display(),
-            path.display()
+        return Err(UserError::new(t!(
+            "store-out-no-folder",
+            parent = parent.display().to_string(),
+            path = path.display().to_string()
         ))
-        .hint("Create the folder first, or choose another place."));
+        .hint(t!("store-out-no-folder-hint")));
     }
     Ok(())
 }
@@ -80,17 +77,14 @@ pub fn write(path: &Path, bytes: &[u8], force: bool) -> Result<(), UserError> {
     };
     atomic::write_out(path, bytes, existing).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            return UserError::new(format!(
-                "{} appeared while kinship was writing, and kinship does not replace \
-                 files unless asked. Nothing was written.",
-                path.display()
-            ))
-            .hint("Choose another name, or add --force to replace it.");
+            return UserError::new(t!("store-out-appeared", path = path.display().to_string()))
+                .hint(t!("store-out-force-hint"));
         }
-        UserError::new(format!(
-            "Could not write {}: {e}. Nothing was written.",
-            path.display()
+        UserError::new(t!(
+            "store-out-failed",
+            path = path.display().to_string(),
+            error = e.to_string()
         ))
-        .hint("Check that the folder exists, that you may write there, and that the disk has room.")
+        .hint(t!("store-out-failed-hint"))
     })
 }

@@ -21,10 +21,8 @@ impl Versioned for Plan {
 /// How a plan file is named in messages.
 pub fn role(name: &str) -> Role {
     Role {
-        noun: format!("your plan {}", quoted(name)),
-        way_out: format!(
-            "Fix the file by hand, or run `kinship plan delete {name}` to move it aside (it is kept)."
-        ),
+        noun: crate::content::i18n::t!("store-noun-plan", name = quoted(name).to_string()),
+        way_out: crate::content::i18n::t!("store-way-out-plan", name = name),
         owner: None,
     }
 }
@@ -43,9 +41,7 @@ pub fn read_answers(
 ) -> Result<BTreeMap<String, Raw>, crate::error::UserError> {
     let text = read_user_file(file, crate::store::read::MAX_BYTES)
         .map_err(|e| e.into_user(crate::store::read::MAX_BYTES))
-        .map_err(|e| {
-            e.hint("Give a YAML file of answers; `kinship plan import --help` shows one.")
-        })?;
+        .map_err(|e| e.hint(crate::content::i18n::t!("store-answers-hint")))?;
     #[derive(serde::Deserialize)]
     struct WithAnswers {
         answers: BTreeMap<String, Raw>,
@@ -55,14 +51,15 @@ pub fn read_answers(
         Err(_) => crate::yaml::from_str(&text).map_err(|e| {
             let at = e
                 .location
-                .map(|(l, c)| format!(", line {l}, column {c}"))
+                .map(|(l, c)| crate::content::i18n::t!("store-config-at", line = l, column = c))
                 .unwrap_or_default();
-            crate::error::UserError::new(format!(
-                "{}{at} is not a YAML map of answers: {}",
-                file.display(),
-                e.message
+            crate::error::UserError::new(crate::content::i18n::t!(
+                "store-answers-not-a-map",
+                path = file.display().to_string(),
+                at = at,
+                error = e.message
             ))
-            .hint("Write one `field: answer` per line; `kinship plan kinds KIND` lists the fields.")
+            .hint(crate::content::i18n::t!("store-answers-not-a-map-hint"))
         }),
     }
 }
@@ -76,23 +73,22 @@ pub const MAX_NAME_BYTES: usize = 200;
 pub fn check_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("A plan needs a name, such as your loved one's first name or \"dad\".".into());
+        return Err(crate::content::i18n::t!("store-plan-name-empty"));
     }
     if name.chars().count() > 60 {
-        return Err("That name is long; please use 60 characters or fewer.".into());
+        return Err(crate::content::i18n::t!("store-plan-name-long"));
     }
     if name.len() > MAX_NAME_BYTES {
-        return Err(format!(
-            "That name is too long to name a file: its letters take {} bytes, and a plan's \
-             name may take {MAX_NAME_BYTES} (letters outside English take 2 to 4 each). \
-             Please use a shorter one.",
-            name.len()
+        return Err(crate::content::i18n::t!(
+            "store-plan-name-bytes",
+            bytes = name.len(),
+            max = MAX_NAME_BYTES
         ));
     }
     if name.starts_with('.') || name.starts_with('-') {
-        return Err(format!(
-            "{} cannot start with a dot or a dash.",
-            quoted(name)
+        return Err(crate::content::i18n::t!(
+            "store-plan-name-dot",
+            name = quoted(name).to_string()
         ));
     }
     if let Some(c) = name
@@ -100,14 +96,15 @@ pub fn check_name(name: &str) -> Result<String, String> {
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
         let what = if c == ' ' {
-            "a space".to_string()
+            crate::content::i18n::t!("store-plan-name-a-space")
         } else {
             quoted(&c.to_string()).to_string()
         };
-        return Err(format!(
-            "{} holds {what}; a plan name takes letters, digits, - _ and . only (it names a file). Try {}.",
-            quoted(name),
-            quoted(&suggest_name(name))
+        return Err(crate::content::i18n::t!(
+            "store-plan-name-chars",
+            name = quoted(name).to_string(),
+            what = what,
+            suggestion = quoted(&suggest_name(name)).to_string()
         ));
     }
     Ok(name.to_string())

@@ -8,6 +8,8 @@ use std::io::{self, Read};
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
 
+use crate::content::i18n::{Lang, t, tr};
+
 /// The largest file kinship reads (4 MB): far more than any settings file,
 /// plan, progress or log holds.
 pub const MAX_BYTES: usize = 4 * 1024 * 1024;
@@ -36,44 +38,54 @@ pub enum ReadError {
     Io(io::Error),
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ReadError {
+    /// The reason, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
         match self {
-            ReadError::NotAFile(what) => write!(f, "it is {what}, not a file"),
-            ReadError::Symlink => f.write_str(
-                "it is a symbolic link, and kinship only reads its own files in its data folder",
-            ),
-            ReadError::TooLarge(max) => {
-                write!(
-                    f,
-                    "it is larger than {} MB, far more than kinship writes",
-                    max / (1024 * 1024)
-                )
+            ReadError::NotAFile(what) => {
+                tr!(lang, "store-read-not-a-file", what = kind_words(lang, what))
             }
-            ReadError::NotText => f.write_str("it is not UTF-8 text"),
-            ReadError::Io(e) => f.write_str(&super::plain_reason(e)),
+            ReadError::Symlink => tr!(lang, "store-read-symlink"),
+            ReadError::TooLarge(max) => {
+                tr!(lang, "store-read-too-large", mb = max / (1024 * 1024))
+            }
+            ReadError::NotText => tr!(lang, "store-read-not-text"),
+            ReadError::Io(e) => super::plain_reason(e),
         }
     }
 }
 
-/// What a file is, in words, when it is not a regular file.
+/// In the language of this process.
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(crate::content::i18n::current()))
+    }
+}
+
+/// What a file is, as a word for [`kind_words`], when it is not a regular
+/// file: "folder", "fifo", "socket", "device", "symlink" or "other".
 pub fn kind_of(meta: &std::fs::Metadata) -> Option<&'static str> {
     let t = meta.file_type();
     if t.is_file() {
         None
     } else if t.is_dir() {
-        Some("a folder")
+        Some("folder")
     } else if t.is_fifo() {
-        Some("a named pipe (FIFO)")
+        Some("fifo")
     } else if t.is_socket() {
-        Some("a socket")
+        Some("socket")
     } else if t.is_char_device() || t.is_block_device() {
-        Some("a device")
+        Some("device")
     } else if t.is_symlink() {
-        Some("a symbolic link")
+        Some("symlink")
     } else {
-        Some("not a regular file")
+        Some("other")
     }
+}
+
+/// A kind from [`kind_of`] in words: "a folder", "a named pipe (FIFO)".
+pub fn kind_words(lang: Lang, kind: &str) -> String {
+    tr!(lang, "store-kind", kind = kind)
 }
 
 /// Opens `path` for reading without waiting (a pipe with no writer would
@@ -131,10 +143,7 @@ impl NamedError {
     pub fn into_user(self, max: usize) -> crate::error::UserError {
         crate::error::UserError::new(match self {
             NamedError::TooLong(shown, _) => {
-                format!(
-                    "{shown} is too long: kinship reads up to {} KB here.",
-                    max / 1024
-                )
+                t!("store-read-too-long", what = shown, kb = max / 1024)
             }
             NamedError::Other(message) => message,
         })
@@ -152,17 +161,18 @@ pub fn read_user_file(path: &Path, max: usize) -> Result<String, NamedError> {
     }
     match read_text(path, Links::Follow, max) {
         Ok(Some(text)) => Ok(text),
-        Ok(None) => Err(NamedError::Other(format!(
-            "Could not read {}: there is no such file.",
-            path.display()
+        Ok(None) => Err(NamedError::Other(t!(
+            "store-read-no-such-file",
+            path = path.display().to_string()
         ))),
         Err(ReadError::TooLarge(_)) => Err(NamedError::TooLong(
             path.display().to_string(),
             std::fs::metadata(path).map(|m| m.len()).ok(),
         )),
-        Err(e) => Err(NamedError::Other(format!(
-            "Could not read {}: {e}.",
-            path.display()
+        Err(e) => Err(NamedError::Other(t!(
+            "store-read-failed",
+            path = path.display().to_string(),
+            error = e.to_string()
         ))),
     }
 }
@@ -173,15 +183,12 @@ fn read_stdin(max: usize) -> Result<String, NamedError> {
         .lock()
         .take(max as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| NamedError::Other(format!("Could not read standard input: {e}.")))?;
+        .map_err(|e| NamedError::Other(t!("store-read-stdin-failed", error = e.to_string())))?;
     if bytes.len() > max {
-        return Err(NamedError::TooLong(
-            "What came on standard input".to_string(),
-            None,
-        ));
+        return Err(NamedError::TooLong(t!("store-read-stdin-what"), None));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| NamedError::Other("What came on standard input is not UTF-8 text.".into()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| NamedError::Other(t!("store-read-stdin-not-text")))?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 

@@ -38,10 +38,8 @@ impl Versioned for Entry {
 /// How the check-ins file is named in messages, and the way out.
 pub fn checkins_role() -> Role {
     Role {
-        noun: "your check-ins".into(),
-        way_out: "Fix the file by hand, or move it away to start again \
-                  (kinship never deletes it)."
-            .into(),
+        noun: crate::content::i18n::t!("store-noun-checkins"),
+        way_out: crate::content::i18n::t!("store-way-out-checkins"),
         owner: None,
     }
 }
@@ -49,10 +47,8 @@ pub fn checkins_role() -> Role {
 /// How the kit file is named in messages, and the way out.
 pub fn kit_role() -> Role {
     Role {
-        noun: "your naloxone kit list".into(),
-        way_out: "Fix the file by hand, or move it away to start a new list \
-                  (kinship never deletes it)."
-            .into(),
+        noun: crate::content::i18n::t!("store-noun-kit"),
+        way_out: crate::content::i18n::t!("store-way-out-kit"),
         owner: None,
     }
 }
@@ -60,10 +56,8 @@ pub fn kit_role() -> Role {
 /// How a journal entry is named in messages, and the way out.
 pub fn entry_role(number: u32) -> Role {
     Role {
-        noun: format!("journal entry {number}"),
-        way_out: format!(
-            "Fix the file by hand, or run `kinship journal delete {number}` to move it aside (it is kept)."
-        ),
+        noun: crate::content::i18n::t!("store-noun-entry", number = number),
+        way_out: crate::content::i18n::t!("store-way-out-entry", number = number),
         owner: None,
     }
 }

@@ -19,10 +19,8 @@ impl Versioned for Log {
 /// How a log file is named in messages.
 pub fn role(name: &str) -> Role {
     Role {
-        noun: format!("the overdose log {name}"),
-        way_out:
-            "Fix the file by hand, or move it out of the folder; kinship never changes a saved log."
-                .to_string(),
+        noun: crate::content::i18n::t!("store-noun-log", name = name),
+        way_out: crate::content::i18n::t!("store-way-out-log"),
         owner: None,
     }
 }
@@ -88,7 +86,10 @@ impl Store {
     ) -> anyhow::Result<PathBuf> {
         let mut text = String::new();
         if !brief.is_empty() {
-            text.push_str("# What happened, in brief (every step, with its time, follows):\n");
+            text.push_str(&format!(
+                "# {}\n",
+                crate::content::i18n::t!("store-log-brief-heading")
+            ));
             for line in brief {
                 // One comment line each, whatever the text holds.
                 let line: String = line
@@ -111,12 +112,12 @@ impl Store {
                 .clone();
             self.write_vault_id(&id, &self.rel(&path), &text)
                 .map_err(|e| {
-                    UserError::new(format!(
-                        "Could not save {} ({}).",
-                        role.noun,
-                        super::plain_reason(&e)
+                    UserError::new(crate::content::i18n::t!(
+                        "store-log-save-failed",
+                        noun = role.noun.as_str(),
+                        why = super::plain_reason(&e)
                     ))
-                    .hint("What was saved before is unchanged.")
+                    .hint(crate::content::i18n::t!("store-saved-before-unchanged"))
                 })?;
             slot.claimed = true;
             return Ok(path);

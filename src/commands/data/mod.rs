@@ -3,6 +3,7 @@
 
 mod transfer;
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::settings::Settings;
 use crate::store::Store;
@@ -134,25 +135,23 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
         )?,
         DataCommand::Unlock => {
             if store.state() == State::Plain {
-                ui.message("Your data is not locked; nothing was changed.");
+                ui.message(&t!("data-not-locked-unchanged"));
                 return Ok(());
             }
             store.unlock_all()?;
-            ui.message(&format!(
-                "Unlocked: {} in {}, plain text again; no passphrase is needed.",
-                files(store.file_count()),
-                store.root().display()
+            ui.message(&t!(
+                "data-unlocked",
+                n = store.file_count(),
+                path = store.root().display().to_string()
             ));
         }
         DataCommand::Passphrase {
             new_passphrase_file,
         } => {
             if store.state() == State::Plain {
-                return Err(
-                    UserError::new("Your data is not locked, so it has no passphrase.")
-                        .hint("Run `kinship data lock` to choose one.")
-                        .into(),
-                );
+                return Err(UserError::new(t!("data-no-passphrase"))
+                    .hint(t!("data-no-passphrase-hint"))
+                    .into());
             }
             store.key()?;
             let ask = match new_passphrase_file {
@@ -160,20 +159,15 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                 None if settings.passphrase == Ask::Never
                     || matches!(settings.passphrase, Ask::File(..)) && !ui.can_prompt() =>
                 {
-                    return Err(UserError::usage(
-                        "There is no terminal to ask for the new passphrase.",
-                    )
-                    .hint("Give it in a file with --new-passphrase-file FILE.")
-                    .into());
+                    return Err(UserError::usage(t!("data-no-terminal-new"))
+                        .hint(t!("data-no-terminal-new-hint"))
+                        .into());
                 }
                 None => Ask::Terminal,
             };
-            let new = new_passphrase(&ask, "New passphrase")?;
+            let new = new_passphrase(&ask, &t!("data-new-passphrase"))?;
             store.change_passphrase(new)?;
-            ui.message(
-                "Changed the passphrase. Your files were not encrypted again: the same data \
-                 key opens them, and only the new passphrase opens the key.",
-            );
+            ui.message(&t!("data-passphrase-changed"));
         }
         DataCommand::Path => {
             ui.println(&store.root().display().to_string())?;
@@ -185,19 +179,16 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     ui.println(&store.shown(copy))?;
                 }
                 if copies.is_empty() {
-                    ui.message("The archive is empty.");
+                    ui.message(&t!("data-archive-empty"));
                 }
             }
             ArchiveCommand::Purge { yes } => {
                 let copies = store.archived(None)?.len();
                 if copies == 0 {
-                    ui.message("The archive is empty; nothing was removed.");
+                    ui.message(&t!("data-archive-empty-nothing-removed"));
                     return Ok(());
                 }
-                let question = format!(
-                    "Remove the {copies} earlier cop{} in the archive for good?",
-                    if copies == 1 { "y" } else { "ies" }
-                );
+                let question = t!("data-purge-question", n = copies);
                 if !confirmed(
                     ui,
                     settings,
@@ -208,11 +199,8 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                     return Ok(());
                 }
                 let n = store.purge_archived(None)?;
-                ui.message(&format!(
-                    "Removed {n} cop{} from the archive.",
-                    if n == 1 { "y" } else { "ies" }
-                ));
-                ui.hint(crate::store::WHAT_MAY_REMAIN);
+                ui.message(&t!("data-purged", n = n));
+                ui.hint(&crate::store::what_may_remain());
             }
         },
         DataCommand::Wipe { yes } => {
@@ -221,97 +209,76 @@ pub fn run(args: DataArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<(
                 .as_ref()
                 .map(|c| c.path.clone())
                 .filter(|p| p.symlink_metadata().is_ok());
-            let question = format!(
-                "Remove everything kinship keeps in {}{}? This cannot be undone.",
-                store.root().display(),
-                settings_file
+            let question = t!(
+                "data-wipe-question",
+                path = store.root().display().to_string(),
+                settings = settings_file
                     .as_ref()
-                    .map(|p| format!(", and your settings file {}", p.display()))
+                    .map(|p| t!("data-wipe-and-settings", path = p.display().to_string()))
                     .unwrap_or_default()
             );
             if !confirmed(ui, settings, yes, &question, "kinship data wipe --yes")? {
                 return Ok(());
             }
             let left = store.wipe()?;
-            let mut said = format!(
-                "Removed everything kinship kept in {}.",
-                store.root().display()
-            );
+            let mut said = t!("data-wiped", path = store.root().display().to_string());
             if let Some(path) = settings_file {
                 match std::fs::symlink_metadata(&path) {
                     Ok(meta) if meta.is_file() => {
                         std::fs::remove_file(&path).map_err(|e| {
-                            UserError::new(format!(
-                                "Could not remove your settings file {}: {e}.",
-                                path.display()
+                            UserError::new(t!(
+                                "data-settings-not-removed",
+                                path = path.display().to_string(),
+                                error = e.to_string()
                             ))
                         })?;
-                        said.push_str(&format!(" Removed the settings file {}.", path.display()));
+                        said.push_str(&t!(
+                            "data-wiped-settings",
+                            path = path.display().to_string()
+                        ));
                     }
-                    Ok(_) => said.push_str(&format!(
-                        " The settings file {} is a link or not a file, so it was left as it is.",
-                        path.display()
-                    )),
+                    Ok(_) => {
+                        said.push_str(&t!("data-settings-left", path = path.display().to_string()))
+                    }
                     Err(_) => {}
                 }
             }
             ui.message(&said);
             if !left.is_empty() {
                 let names: Vec<String> = left.iter().map(|p| p.display().to_string()).collect();
-                ui.warn(&format!(
-                    "These were not made by kinship, so they were left: {}.",
-                    names.join(", ")
-                ));
+                ui.warn(&t!("data-left-alone", names = names.join(", ")));
             }
-            ui.hint(crate::store::WHAT_MAY_REMAIN);
+            ui.hint(&crate::store::what_may_remain());
         }
     }
     Ok(())
 }
 
 /// What encryption does not protect against, said by `kinship data` and the README.
-pub const NOT_PROTECTED: &str = "Encryption does not protect against someone who watches you \
-    type the passphrase or has it, someone using this computer while kinship is open, or \
-    copies and backups made before you locked.";
-
-/// "1 file is", "3 files are".
-fn files(n: usize) -> String {
-    if n == 1 {
-        "1 file".to_string()
-    } else {
-        format!("{n} files")
-    }
+fn not_protected() -> String {
+    t!("data-not-protected")
 }
 
 fn status(ui: &mut Ui, store: &Store) -> anyhow::Result<()> {
     let files = store.file_count();
     let state = match store.state() {
-        State::Plain => {
-            "not locked: your files are plain text, readable by anyone who can open this folder"
-        }
-        State::Locked => "locked: your files are encrypted with your passphrase",
-        State::Unlocking => "being unlocked (interrupted): run `kinship data unlock` to finish",
+        State::Plain => "plain",
+        State::Locked => "locked",
+        State::Unlocking => "unlocking",
     };
-    ui.println(&format!("Your data is {state}."))?;
-    ui.println(&format!(
-        "{} in {}",
-        self::files(files),
-        store.root().display()
+    ui.println(&t!("data-status", state = state))?;
+    ui.println(&t!(
+        "data-status-files",
+        n = files,
+        path = store.root().display().to_string()
     ))?;
     let plain = store.plain_count();
     if store.state() == State::Locked && plain > 0 {
-        ui.println(&format!(
-            "{} still in plain text: a lock was interrupted. Run `kinship data lock` to finish.",
-            if plain == 1 {
-                "1 file is".to_string()
-            } else {
-                format!("{plain} files are")
-            }
-        ))?;
+        ui.println(&t!("data-status-plain-left", n = plain))?;
     }
-    ui.println(NOT_PROTECTED)?;
+    ui.println(&not_protected())?;
     if store.state() == State::Plain {
-        ui.hint("Run `kinship data lock` to encrypt them.");
+        ui.hint(&t!("data-status-lock-hint"));
     }
     Ok(())
 }
@@ -320,12 +287,9 @@ fn lock(ui: &mut Ui, settings: &Settings, store: &Store) -> anyhow::Result<()> {
     match store.state() {
         State::Plain => {
             if settings.passphrase == Ask::Terminal {
-                ui.message(
-                    "Choose a passphrase. Without it, no one (you included) can read your files: \
-                     there is no way to recover it.",
-                );
+                ui.message(&t!("data-choose-passphrase"));
             }
-            let passphrase = new_passphrase(&settings.passphrase, "New passphrase")?;
+            let passphrase = new_passphrase(&settings.passphrase, &t!("data-new-passphrase"))?;
             store.lock_with(passphrase)?;
         }
         // Already locked, or a lock was interrupted: opening the key finishes it.
@@ -333,20 +297,17 @@ fn lock(ui: &mut Ui, settings: &Settings, store: &Store) -> anyhow::Result<()> {
             store.key()?;
         }
         State::Unlocking => {
-            return Err(
-                UserError::new("An unlock was interrupted; finish it first.")
-                    .hint("Run `kinship data unlock`, then `kinship data lock`.")
-                    .into(),
-            );
+            return Err(UserError::new(t!("data-unlock-interrupted"))
+                .hint(t!("data-unlock-interrupted-hint"))
+                .into());
         }
     }
-    ui.message(&format!(
-        "Locked: {} in {}, encrypted. Commands that read them ask for the \
-         passphrase once; the overdose card and guides never do.",
-        files(store.file_count()),
-        store.root().display()
+    ui.message(&t!(
+        "data-locked",
+        n = store.file_count(),
+        path = store.root().display().to_string()
     ));
-    ui.hint(NOT_PROTECTED);
+    ui.hint(&not_protected());
     Ok(())
 }
 
@@ -363,15 +324,13 @@ fn confirmed(
         return Ok(true);
     }
     if !ui.can_prompt() {
-        return Err(UserError::usage(format!(
-            "{question} That needs a yes, and there is no terminal to ask in."
-        ))
-        .hint(format!("Run `{command}`."))
-        .into());
+        return Err(UserError::usage(t!("data-needs-yes", question = question))
+            .hint(t!("data-run-command", command = command))
+            .into());
     }
     let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(question, false)?))?;
     if !sure {
-        ui.message("Kept. Nothing was changed.");
+        ui.message(&t!("data-kept"));
     }
     Ok(sure)
 }

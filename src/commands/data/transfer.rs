@@ -1,6 +1,7 @@
 //! `kinship data export` and `data import`: everything kinship keeps, in one
 //! file encrypted with a passphrase chosen for it, to move to a new computer.
 
+use crate::content::i18n::t;
 use crate::error::{UserError, quoted};
 use crate::lookup::sealed::{Sealed, open_sealed};
 use crate::settings::Settings;
@@ -35,7 +36,7 @@ struct Exported {
 fn role(rel: &str) -> Role {
     Role {
         noun: rel.to_string(),
-        way_out: "Fix or move the file, then try again.".into(),
+        way_out: t!("data-way-out"),
         owner: None,
     }
 }
@@ -48,11 +49,12 @@ pub fn export(
     passphrase_file: Option<&Path>,
 ) -> anyhow::Result<()> {
     if output.exists() && !force {
-        return Err(
-            UserError::new(format!("{} already exists.", output.display()))
-                .hint("Choose another file, or add --force to replace it.")
-                .into(),
-        );
+        return Err(UserError::new(t!(
+            "data-export-exists",
+            path = output.display().to_string()
+        ))
+        .hint(t!("data-export-exists-hint"))
+        .into());
     }
     let mut files = Vec::new();
     for folder in PRIVATE_FOLDERS {
@@ -75,16 +77,20 @@ pub fn export(
     };
     let text = Zeroizing::new(crate::yaml::to_string(&doc)?);
     drop(doc);
-    let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, "the export")?;
+    let passphrase = crypt::share_passphrase(
+        passphrase_file,
+        ui.can_prompt(),
+        true,
+        &t!("data-the-export"),
+    )?;
     let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
     crate::store::output::write(output, sealed.as_slice(), force)?;
-    ui.message(&format!(
-        "Exported {count} file{} to {}, encrypted. On the new computer: `kinship data import {}`.",
-        if count == 1 { "" } else { "s" },
-        output.display(),
-        output.display()
+    ui.message(&t!(
+        "data-exported",
+        n = count,
+        path = output.display().to_string()
     ));
-    ui.hint("Say the passphrase on the phone or in person, not with the file.");
+    ui.hint(&t!("data-exported-hint"));
     Ok(())
 }
 
@@ -98,13 +104,10 @@ fn check<T: DeserializeOwned + Versioned>(text: &str, rel: &str) -> Result<(), S
     if let Some(owner) = value.owner()
         && owner != stem
     {
-        return Err(format!("it says it belongs to {}", quoted(owner)));
+        return Err(t!("data-check-owner", owner = quoted(owner).to_string()));
     }
     if value.schema() > T::SCHEMA || value.schema() < T::OLDEST {
-        return Err(format!(
-            "it is in format {}, which this kinship does not read",
-            value.schema()
-        ));
+        return Err(t!("data-check-format", format = value.schema()));
     }
     Ok(())
 }
@@ -144,8 +147,20 @@ pub fn import(
     replace: bool,
     passphrase_file: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let refuse =
-        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
+    let refuse = |why: String| {
+        UserError::new(t!(
+            "data-import-refused",
+            path = file.display().to_string(),
+            why = why
+        ))
+    };
+    let (noun, short, other, what, wrong) = (
+        t!("data-an-export"),
+        t!("data-export-short"),
+        t!("data-export-other"),
+        t!("data-the-export"),
+        t!("data-nothing-imported"),
+    );
     let text = open_sealed(
         ui,
         file,
@@ -153,28 +168,28 @@ pub fn import(
         &Sealed {
             kind: EXPORT_KIND,
             format: EXPORT_FORMAT,
-            noun: "an export",
-            short: "export",
-            holds: "an export",
+            noun: &noun,
+            short: &short,
+            holds: &noun,
             made_by: "`kinship data export`",
             max_bytes: 64 * 1024 * 1024,
-            other: "A shared plan is imported with `kinship plan import FILE`.",
-            what: "the export",
-            wrong: "Nothing was imported.",
+            other: &other,
+            what: &what,
+            wrong: &wrong,
             not_sealed: None,
         },
     )?;
     let text = text.as_str();
     let doc: Export = crate::yaml::from_str(text)
-        .map_err(|e| refuse(format!("it does not hold an export: {}", e.message)))?;
+        .map_err(|e| refuse(t!("data-not-an-export", error = e.message)))?;
     // Every file is checked before any is written.
     for f in &doc.files {
         if !allowed(&f.path) {
-            return Err(refuse(format!(
-                "it holds {}, which is not a file kinship keeps",
-                quoted(&f.path)
+            return Err(refuse(t!(
+                "data-import-not-ours",
+                path = quoted(&f.path).to_string()
             ))
-            .hint("Nothing was imported.")
+            .hint(t!("data-nothing-imported"))
             .into());
         }
         let checked = match f.path.split_once('/').map(|(d, _)| d) {
@@ -188,9 +203,13 @@ pub fn import(
             _ => Ok(()),
         };
         if let Err(why) = checked {
-            return Err(refuse(format!("{} in it cannot be read: {why}", f.path))
-                .hint("Nothing was imported.")
-                .into());
+            return Err(refuse(t!(
+                "data-import-unreadable",
+                path = f.path.as_str(),
+                why = why
+            ))
+            .hint(t!("data-nothing-imported"))
+            .into());
         }
     }
     let now = settings.now();
@@ -218,33 +237,26 @@ pub fn import(
             },
         }
     }
-    let mut said = format!(
-        "Imported from {}: {added} new file{}",
-        file.display(),
-        if added == 1 { "" } else { "s" }
+    let mut said = t!(
+        "data-imported",
+        path = file.display().to_string(),
+        n = added
     );
     if replaced > 0 {
-        said.push_str(&format!(
-            ", {replaced} replaced (your copies are in the archive)"
-        ));
+        said.push_str(&t!("data-imported-replaced", n = replaced));
     }
     if same > 0 {
-        said.push_str(&format!(", {same} already here and the same"));
+        said.push_str(&t!("data-imported-same", n = same));
     }
     said.push('.');
     ui.message(&said);
     if !kept.is_empty() {
-        ui.message(&format!(
-            "{} here already and differed, so both are kept: yours as it was, the imported \
-             one in the archive ({}).",
-            if kept.len() == 1 {
-                "1 file was".to_string()
-            } else {
-                format!("{} files were", kept.len())
-            },
-            kept.join(", ")
+        ui.message(&t!(
+            "data-imported-kept",
+            n = kept.len(),
+            files = kept.join(", ")
         ));
-        ui.hint("See them with `kinship data archive list`; use --replace to take the imported ones instead.");
+        ui.hint(&t!("data-imported-kept-hint"));
     }
     Ok(())
 }

@@ -33,9 +33,10 @@ impl Store {
                 Ok(entries) => entries,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
                 Err(e) => {
-                    return Err(
-                        anyhow::Error::new(e).context(format!("Could not read {}", dir.display()))
-                    );
+                    return Err(anyhow::Error::new(e).context(crate::content::i18n::t!(
+                        "store-could-not-read",
+                        path = dir.display().to_string()
+                    )));
                 }
             };
             for entry in entries.flatten() {
@@ -53,15 +54,21 @@ impl Store {
     /// `data lock`: makes a data key (unless there is one) and encrypts every
     /// private file, one at a time.
     pub fn lock_with(&self, passphrase: SecretString) -> anyhow::Result<()> {
-        atomic::create_private_dir(&self.root)
-            .with_context(|| format!("Could not create {}", self.root.display()))?;
+        atomic::create_private_dir(&self.root).with_context(|| {
+            crate::content::i18n::t!(
+                "store-could-not-create",
+                path = self.root.display().to_string()
+            )
+        })?;
         // One conversion at a time: a second `data lock` begun at once
         // waits, then finds the folder locked and makes no second key.
         let _lock = self.lock_conversion()?;
         if self.state() != State::Plain {
             return Err(
-                UserError::new("Another kinship locked the folder meanwhile.")
-                    .hint("Run `kinship data` to see; your passphrase is the one chosen there.")
+                UserError::new(crate::content::i18n::t!("store-crypt-locked-meanwhile"))
+                    .hint(crate::content::i18n::t!(
+                        "store-crypt-locked-meanwhile-hint"
+                    ))
                     .into(),
             );
         }
@@ -72,14 +79,19 @@ impl Store {
             &self.root.join(PUBLIC_FILE),
             format!("{}\n", key.to_public()).as_bytes(),
         )
-        .with_context(|| format!("Could not save the data key in {}", self.root.display()))?;
+        .with_context(|| {
+            crate::content::i18n::t!(
+                "store-crypt-key-not-saved",
+                path = self.root.display().to_string()
+            )
+        })?;
         write_key_file(&self.root, &key, passphrase)?;
         let key = Arc::new(key);
         remember(&self.root, key.clone());
         let kept = self.encrypt_all(&key)?;
         if !kept.is_empty() {
             return Err(UserError::new(kept_message(&kept))
-                .hint("Then run `kinship data lock` again.")
+                .hint(crate::content::i18n::t!("store-crypt-lock-again"))
                 .into());
         }
         Ok(())
@@ -87,8 +99,12 @@ impl Store {
 
     /// The lock every conversion (and every write while locked) holds.
     pub(super) fn lock_conversion(&self) -> anyhow::Result<crate::store::lock::FileLock> {
-        crate::store::lock::FileLock::exclusive(&self.vault_dir().join(VAULT))
-            .with_context(|| format!("Could not lock {}", self.vault_dir().display()))
+        crate::store::lock::FileLock::exclusive(&self.vault_dir().join(VAULT)).with_context(|| {
+            crate::content::i18n::t!(
+                "store-could-not-lock",
+                path = self.vault_dir().display().to_string()
+            )
+        })
     }
 
     /// Changes the passphrase: only the data key is written again.
@@ -132,12 +148,12 @@ impl Store {
                 None => {
                     let id = random_id();
                     self.write_vault_id(&id, &rel, &text).map_err(|e| {
-                        let mut err = UserError::new(format!(
-                            "Could not encrypt {} ({}).",
-                            rel,
-                            crate::store::plain_reason(&e)
+                        let mut err = UserError::new(crate::content::i18n::t!(
+                            "store-crypt-encrypt-failed",
+                            name = rel.as_str(),
+                            why = crate::store::plain_reason(&e)
                         ))
-                        .hint("Nothing was lost: files not yet encrypted are still as they were. Run `kinship data lock` again to finish.");
+                        .hint(crate::content::i18n::t!("store-crypt-encrypt-failed-hint"));
                         for hint in self.io_hints(&e, &self.vault_file(&id)) {
                             err = err.hint(hint);
                         }
@@ -146,8 +162,12 @@ impl Store {
                     vault.names.insert(rel.clone(), id);
                 }
             }
-            fs::remove_file(&path)
-                .with_context(|| format!("Could not remove {}", path.display()))?;
+            fs::remove_file(&path).with_context(|| {
+                crate::content::i18n::t!(
+                    "store-could-not-remove",
+                    path = path.display().to_string()
+                )
+            })?;
         }
         self.save_index(&vault)?;
         // What is left of the plain folders: locks, temporaries, the folders.
@@ -213,11 +233,12 @@ impl Store {
                             atomic::create_private_dir(dir)?;
                         }
                         atomic::write(&path, body.as_bytes()).map_err(|e| {
-                            let mut err = UserError::new(format!(
-                                "Could not decrypt {place} ({}).",
-                                crate::store::plain_reason(&e)
+                            let mut err = UserError::new(crate::content::i18n::t!(
+                                "store-crypt-decrypt-failed",
+                                name = place.to_string(),
+                                why = crate::store::plain_reason(&e)
                             ))
-                            .hint("Nothing was lost. Run `kinship data unlock` again to finish.");
+                            .hint(crate::content::i18n::t!("store-crypt-decrypt-failed-hint"));
                             for hint in self.io_hints(&e, &path) {
                                 err = err.hint(hint);
                             }
@@ -237,24 +258,12 @@ impl Store {
                 fs::rename(self.vault_file(id), archive.join(format!("vault-{id}.age")))?;
             }
             fs::copy(self.root.join(KEY_FILE), archive.join(KEY_FILE))?;
-            let count = if left.len() == 1 {
-                "1 file".to_string()
-            } else {
-                format!("{} files", left.len())
-            };
             crate::store::warn_once(
                 &archive,
-                &format!(
-                    "{count} in the vault could not be decrypted (changed or cut short?) and \
-                     {} moved, as {}, into {} with a copy of the data key: \"Reading your \
-                     files without kinship\" in the README says how to try the age tool on them.",
-                    if left.len() == 1 { "was" } else { "were" },
-                    if left.len() == 1 {
-                        "it was"
-                    } else {
-                        "they were"
-                    },
-                    archive.display()
+                &crate::content::i18n::t!(
+                    "store-crypt-left-in-archive",
+                    n = left.len(),
+                    path = archive.display().to_string()
                 ),
             );
         }

@@ -4,27 +4,30 @@
 use super::*;
 
 /// What a locked folder's message tells the user to do.
-pub const HOW_TO_UNLOCK: &str = "Run it on a terminal to type the passphrase, or give a file that holds it \
-     with --passphrase-file FILE (or KINSHIP_PASSPHRASE_FILE).";
+pub fn how_to_unlock() -> String {
+    crate::content::i18n::t!("store-crypt-how-to-unlock")
+}
 
 /// Reads a passphrase from a file: the first line, without its line ending.
 pub fn passphrase_from_file(path: &Path, origin: &str) -> anyhow::Result<SecretString> {
     let refuse = |why: String| {
-        UserError::usage(format!(
-            "Could not read the passphrase file {} ({origin}): {why}.",
-            path.display()
+        UserError::usage(crate::content::i18n::t!(
+            "store-crypt-passphrase-file",
+            path = path.display().to_string(),
+            origin = origin,
+            why = why
         ))
-        .hint("Give a file that holds the passphrase on its first line.")
+        .hint(crate::content::i18n::t!("store-crypt-passphrase-file-hint"))
     };
     let text = match read::read_text(path, read::Links::Follow, 64 * 1024) {
         Ok(Some(text)) => Zeroizing::new(text),
-        Ok(None) => return Err(refuse("there is no such file".into()).into()),
+        Ok(None) => return Err(refuse(crate::content::i18n::t!("store-crypt-no-such-file")).into()),
         Err(e) => return Err(refuse(e.to_string()).into()),
     };
     let line = text.split('\n').next().unwrap_or("");
     let line = line.strip_suffix('\r').unwrap_or(line);
     if line.is_empty() {
-        return Err(refuse("it is empty".into()).into());
+        return Err(refuse(crate::content::i18n::t!("store-crypt-empty-file")).into());
     }
     Ok(SecretString::from(line.to_string()))
 }
@@ -35,9 +38,11 @@ pub fn ask_hidden(prompt: &str) -> anyhow::Result<SecretString> {
     term.write_str(prompt)?;
     let typed = term.read_secure_line().map_err(|e| {
         if e.kind() == io::ErrorKind::Interrupted {
-            anyhow::Error::new(UserError::interrupted("Stopped; nothing was changed."))
+            anyhow::Error::new(UserError::interrupted(crate::content::i18n::t!(
+                "store-crypt-stopped"
+            )))
         } else {
-            anyhow::Error::new(e).context("Could not read the passphrase from the terminal")
+            anyhow::Error::new(e).context(crate::content::i18n::t!("store-crypt-terminal-failed"))
         }
     })?;
     Ok(SecretString::from(typed))
@@ -47,27 +52,26 @@ pub fn ask_hidden(prompt: &str) -> anyhow::Result<SecretString> {
 pub fn new_passphrase(ask: &Ask, what: &str) -> anyhow::Result<SecretString> {
     match ask {
         Ask::File(path, origin) => passphrase_from_file(path, origin),
-        Ask::Never => Err(UserError::usage(format!(
-            "There is no terminal to ask for a new passphrase ({what}), and no file that holds it."
+        Ask::Never => Err(UserError::usage(crate::content::i18n::t!(
+            "store-crypt-no-terminal-new",
+            what = what
         ))
-        .hint("Run it on a terminal, or give the passphrase in a file with --passphrase-file FILE.")
+        .hint(crate::content::i18n::t!("store-crypt-no-terminal-new-hint"))
         .into()),
         Ask::Terminal => {
             for _ in 0..3 {
                 let first = ask_hidden(&format!("{what}: "))?;
                 if first.expose_secret().is_empty() {
-                    eprintln!(
-                        "An empty passphrase would protect nothing. Type one, or Ctrl-C to stop."
-                    );
+                    eprintln!("{}", crate::content::i18n::t!("store-crypt-empty-typed"));
                     continue;
                 }
-                let again = ask_hidden("The same again: ")?;
+                let again = ask_hidden(&crate::content::i18n::t!("store-crypt-same-again"))?;
                 if first.expose_secret() == again.expose_secret() {
                     return Ok(first);
                 }
-                eprintln!("The two did not match. Try again.");
+                eprintln!("{}", crate::content::i18n::t!("store-crypt-no-match"));
             }
-            Err(UserError::new("No passphrase was set; nothing was changed.").into())
+            Err(UserError::new(crate::content::i18n::t!("store-crypt-none-set")).into())
         }
     }
 }
@@ -103,12 +107,12 @@ pub fn open_with_passphrase(
         Ok(plain) => Ok(Some(Zeroizing::new(plain))),
         Err(age::DecryptError::DecryptionFailed) => Ok(None),
         Err(age::DecryptError::NoMatchingKeys) => {
-            Err("it is not encrypted with a passphrase (is it a kinship share?)".into())
+            Err(crate::content::i18n::t!("store-crypt-not-a-share"))
         }
         Err(age::DecryptError::ExcessiveWork { .. }) => {
-            Err("its passphrase is stretched far more than kinship ever does".into())
+            Err(crate::content::i18n::t!("store-crypt-excessive"))
         }
-        Err(_) => Err("it could not be decrypted: it was changed or cut short".into()),
+        Err(_) => Err(crate::content::i18n::t!("store-crypt-cut-short")),
     }
 }
 
@@ -124,15 +128,24 @@ pub fn share_passphrase(
         return passphrase_from_file(file, "--share-passphrase-file");
     }
     if !terminal {
-        return Err(UserError::usage(format!(
-            "There is no terminal to ask for the passphrase of {what}."
+        return Err(UserError::usage(crate::content::i18n::t!(
+            "store-crypt-no-terminal-share",
+            what = what
         ))
-        .hint("Give it in a file: --share-passphrase-file FILE.")
+        .hint(crate::content::i18n::t!(
+            "store-crypt-no-terminal-share-hint"
+        ))
         .into());
     }
     if new {
-        new_passphrase(&Ask::Terminal, &format!("Passphrase for {what}"))
+        new_passphrase(
+            &Ask::Terminal,
+            &crate::content::i18n::t!("store-crypt-passphrase-for", what = what),
+        )
     } else {
-        ask_hidden(&format!("Passphrase for {what}: "))
+        ask_hidden(&format!(
+            "{}: ",
+            crate::content::i18n::t!("store-crypt-passphrase-for", what = what)
+        ))
     }
 }
