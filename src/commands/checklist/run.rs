@@ -3,6 +3,7 @@
 use crate::clock::Clock;
 use crate::content::checklist::{Checklist, Item};
 use crate::content::embedded::RegionEntry;
+use crate::content::i18n::{self, Lang, t};
 use crate::content::{self, region};
 use crate::progress::checklist::Progress;
 use crate::prompt::{ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow};
@@ -29,9 +30,10 @@ pub fn session(
     c: &Checklist,
     prompter: &mut dyn Prompter,
     settings: &Settings,
+    region: &'static RegionEntry,
     layout: Layout,
 ) -> anyhow::Result<Ended> {
-    session_with(store, c, prompter, &settings.clock, settings.region, layout)
+    session_with(store, c, prompter, &settings.clock, region, layout)
 }
 
 pub(super) fn session_with(
@@ -39,7 +41,7 @@ pub(super) fn session_with(
     c: &Checklist,
     prompter: &mut dyn Prompter,
     clock: &Clock,
-    region: &RegionEntry,
+    region: &'static RegionEntry,
     layout: Layout,
 ) -> anyhow::Result<Ended> {
     let path = store.checklist_path(&c.id);
@@ -90,7 +92,7 @@ pub(super) fn session_with(
                 // whole item; the terminal edits the note under the item, with
                 // its own keys.
                 let text = region::fill(&item.text, region);
-                let prompt = format!("Note on \"{text}\".");
+                let prompt = t!("cl-run-note-prompt", item = text.as_ref());
                 if let Some(text) = ask!(prompter.note(&view, i, &prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
@@ -103,8 +105,16 @@ pub(super) fn session_with(
             }
             ListAction::Guide(i) => {
                 let id = items[i].topic.as_ref().or(c.topic.as_ref());
-                match id.and_then(|id| content::find_topic(id)) {
-                    Some(entry) => {
+                match id.and_then(|id| content::find_topic_in(i18n::current(), id)) {
+                    Some(found) => {
+                        let entry = found.value;
+                        // The guide in the user's language when it has one,
+                        // with the region's words in the guide's language.
+                        let region = region.in_lang(if found.fell_back {
+                            Lang::EN
+                        } else {
+                            i18n::current()
+                        });
                         let t =
                             content::load_topic(entry).context(crate::lookup::BROKEN_CONTENT)?;
                         if crate::content::FIRST_SCREEN.contains(&entry.id) {
@@ -117,7 +127,7 @@ pub(super) fn session_with(
                             ask!(prompter.show(&terminal::render(&doc, &layout)));
                         }
                     }
-                    None => ask!(prompter.say("This item has no guide to open.")),
+                    None => ask!(prompter.say(&t!("cl-run-no-guide"))),
                 }
             }
         }
@@ -145,7 +155,7 @@ pub(super) fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) ->
     // list does not hide what `show` and `--json` report.
     let retired = p.map(|p| p.retired(c)).unwrap_or_default();
     if !retired.is_empty() {
-        rows.push(ViewRow::Section("No longer in this checklist".to_string()));
+        rows.push(ViewRow::Section(t!("cl-retired-heading")));
         rows.extend(retired.iter().map(|r| {
             ViewRow::Retired(RetiredView {
                 id: r.id.to_string(),
