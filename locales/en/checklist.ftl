@@ -55,3 +55,7 @@ cl-run-saved = Saved. { $done } of { $total } done in { $id }.
 cl-run-stopped = Stopped. Everything you did before this was saved.
 cl-run-note-prompt = Note on "{ $item }".
 cl-run-no-guide = This item has no guide to open.
+
+## The printed checklist: what a screen reader says for a box
+cl-html-done = done
+cl-html-not-done = not done

@@ -58,3 +58,7 @@ cl-run-saved = Guardado. { $done } de { $total } hechos en { $id }.
 cl-run-stopped = Se detuvo. Todo lo que hizo antes quedó guardado.
 cl-run-note-prompt = Nota sobre "{ $item }".
 cl-run-no-guide = Este punto no tiene una guía que abrir.
+
+## La lista impresa: lo que dice un lector de pantalla por cada casilla
+cl-html-done = hecho
+cl-html-not-done = sin hacer

@@ -96,9 +96,12 @@ pub fn run(args: CheckinArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Resul
     }
 }
 
-/// The check-in's wording, as kinship ships it.
+/// The check-in's wording, as kinship ships it, in the user's language (the
+/// same areas and ids in every language).
 pub fn load() -> anyhow::Result<Checkin> {
-    content::load().context(super::BROKEN_CONTENT)
+    Ok(content::load_in(i18n::current())
+        .context(super::BROKEN_CONTENT)?
+        .value)
 }
 
 fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::Result<()> {
@@ -175,10 +178,7 @@ pub fn ask(
     }
     if !entry.ratings.is_empty() {
         loop {
-            let Some(answer) = p
-                .input(&t!("checkin-ask-sentence"), "")
-                .map_err(stopped)?
-            else {
+            let Some(answer) = p.input(&t!("checkin-ask-sentence"), "").map_err(stopped)? else {
                 break;
             };
             match checkin::check_note(&answer) {
@@ -266,9 +266,8 @@ fn add(
         sentence: None,
     };
     for text in ratings {
-        let (area, rating) = checkin::parse_assignment(content, text).map_err(|e| {
-            UserError::usage(e).hint(t!("checkin-add-nothing-saved-areas"))
-        })?;
+        let (area, rating) = checkin::parse_assignment(content, text)
+            .map_err(|e| UserError::usage(e).hint(t!("checkin-add-nothing-saved-areas")))?;
         if entry.ratings.insert(area.clone(), rating).is_some() {
             return Err(
                 UserError::usage(t!("checkin-rated-twice", area = area.as_str()))

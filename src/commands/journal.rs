@@ -147,8 +147,9 @@ fn write(
                     .into());
             }
             prompt::install_interrupt_handler();
-            let asked =
-                crate::ask::with_prompter(ui, settings, |p| Ok(p.long_text(&t!("journal-your-entry"), "")))?;
+            let asked = crate::ask::with_prompter(ui, settings, |p| {
+                Ok(p.long_text(&t!("journal-your-entry"), ""))
+            })?;
             match asked {
                 Ok(Some(text)) => text,
                 Ok(None) => {

@@ -121,11 +121,7 @@ pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 item.used.push(kit::Used(now));
                 Ok(item.clone())
             })?;
-            ui.message(&t!(
-                "kit-used",
-                item = item.described(),
-                left = item.count
-            ));
+            ui.message(&t!("kit-used", item = item.described(), left = item.count));
             ui.hint(&t!("kit-used-replace"));
             if item.count == 0 {
                 ui.hint(&t!("kit-used-up-hint", id = id));
@@ -176,9 +172,7 @@ fn no_such(id: u32, known: &[u32]) -> anyhow::Error {
                 .join(", ")
         )
     };
-    UserError::new(t!("kit-no-item", id = id))
-        .hint(hint)
-        .into()
+    UserError::new(t!("kit-no-item", id = id)).hint(hint).into()
 }
 
 #[derive(Serialize)]
@@ -244,10 +238,7 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         lines.push(vec![
             Span::new(format!("{:>3}  ", i.id), theme::STRONG),
             Span::plain(printable(&i.name).into_owned()),
-            Span::new(
-                format!(" ({})", t!("kit-doses", n = i.count)),
-                theme::DIM,
-            ),
+            Span::new(format!(" ({})", t!("kit-doses", n = i.count)), theme::DIM),
         ]);
         let mut detail = format!(
             "     {}",

@@ -139,11 +139,7 @@ pub fn check_note(text: &str) -> Result<Option<String>, String> {
     }
     let chars = text.chars().count();
     if chars > MAX_NOTE {
-        return Err(t!(
-            "checkin-note-too-long",
-            chars = chars,
-            max = MAX_NOTE
-        ));
+        return Err(t!("checkin-note-too-long", chars = chars, max = MAX_NOTE));
     }
     Ok(Some(text.to_string()))
 }

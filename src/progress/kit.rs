@@ -107,7 +107,8 @@ impl Expiry {
             Some(d) => NaiveDate::from_ymd_opt(year, month, d)
                 .map(Expiry::Day)
                 .ok_or_else(|| {
-                    let name = Expiry::Month { year, month }.words_in(crate::content::i18n::current());
+                    let name =
+                        Expiry::Month { year, month }.words_in(crate::content::i18n::current());
                     t!("kit-bad-day", month = name, day = d, how = how.as_str())
                 }),
         }

@@ -54,9 +54,7 @@ pub fn range(h: &History, total: usize) -> String {
 /// HTML), what changed most and the lowest area. Notes stay private.
 pub fn document(content: &Checkin, log: &CheckinLog, plain: bool) -> Document {
     let h = checkin::history(content, log, PRINT_LAST);
-    let mut blocks = vec![Block::para(vec![Inline::text(
-        t!("checkin-print-scale"),
-    )])];
+    let mut blocks = vec![Block::para(vec![Inline::text(t!("checkin-print-scale"))])];
     blocks.extend(charts(&h).into_iter().map(Block::Chart));
     blocks.push(Block::heading(2, t!("checkin-print-what-changed")));
     let mut said = vec![Inline::text(checkin::changed_sentence(&h, plain))];
@@ -79,9 +77,9 @@ pub fn document(content: &Checkin, log: &CheckinLog, plain: bool) -> Document {
         )));
     }
     blocks.push(Block::para(said));
-    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-        t!("checkin-print-private"),
-    )])]));
+    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(t!(
+        "checkin-print-private"
+    ))])]));
     Document {
         title: t!("checkin-print-title"),
         lead: Some(range(&h, log.checkins.len())),

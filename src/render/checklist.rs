@@ -82,8 +82,10 @@ pub fn document(
                     blocks.push(Block::para(fill(detail)));
                 }
                 if let Some(note) = state.and_then(|s| s.note.as_deref()) {
-                    let mut text =
-                        vec![Inline::Emph(vec![Inline::text(t!("cl-note-label"))]), Inline::text(" ")];
+                    let mut text = vec![
+                        Inline::Emph(vec![Inline::text(t!("cl-note-label"))]),
+                        Inline::text(" "),
+                    ];
                     text.extend(Inline::lines(note));
                     blocks.push(Block::Paragraph(text));
                 }

@@ -136,9 +136,9 @@ fn list_html(list: &List, out: &mut String) {
         let task_box = |out: &mut String| {
             if let Some(done) = item.task {
                 let (mark, word) = if done {
-                    ("\u{2713}", "done")
+                    ("\u{2713}", crate::content::i18n::t!("cl-html-done"))
                 } else {
-                    ("", "not done")
+                    ("", crate::content::i18n::t!("cl-html-not-done"))
                 };
                 let _ = write!(
                     out,

@@ -3,7 +3,7 @@
 //! English sentence of theirs leaks into the Spanish, and English stays as
 //! it was.
 
-use crate::pty::{expect, spawn};
+use crate::pty::{expect, key, spawn};
 use crate::support::TestEnv;
 
 /// kinship with `vars` added: (code, stdout, stderr).
@@ -64,13 +64,30 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         ticked.contains("Marcado: Consiga naloxona, por lo menos dos dosis."),
         "{ticked}"
     );
-    assert!(ticked.contains("2 de 11 hechos en overdose-kit."), "{ticked}");
+    assert!(
+        ticked.contains("2 de 11 hechos en overdose-kit."),
+        "{ticked}"
+    );
     let again = said(&["checklist", "check", "overdose-kit", "1"], 0);
     assert!(again.contains("Sin cambios, ya estaba marcado:"), "{again}");
     let unticked = said(&["checklist", "uncheck", "overdose-kit", "2"], 0);
     assert!(unticked.contains("Desmarcado:"), "{unticked}");
-    assert!(unticked.contains("1 de 11 hechos en overdose-kit."), "{unticked}");
-    let noted = said(&["checklist", "note", "overdose-kit", "1", "Cajón", "de", "arriba"], 0);
+    assert!(
+        unticked.contains("1 de 11 hechos en overdose-kit."),
+        "{unticked}"
+    );
+    let noted = said(
+        &[
+            "checklist",
+            "note",
+            "overdose-kit",
+            "1",
+            "Cajón",
+            "de",
+            "arriba",
+        ],
+        0,
+    );
     assert!(noted.contains("Se guardó la nota de:"), "{noted}");
     let show = said(&["checklist", "show", "overdose-kit"], 0);
     assert!(
@@ -84,10 +101,19 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         "{show}"
     );
     let wrong = said(&["checklist", "check", "overdose-kit", "99"], 1);
-    assert!(wrong.contains("overdose-kit no tiene ningún punto"), "{wrong}");
-    assert!(wrong.contains("Sus puntos, por número e id: 1 get-naloxone"), "{wrong}");
+    assert!(
+        wrong.contains("overdose-kit no tiene ningún punto"),
+        "{wrong}"
+    );
+    assert!(
+        wrong.contains("Sus puntos, por número e id: 1 get-naloxone"),
+        "{wrong}"
+    );
     let no_text = said(&["checklist", "note", "overdose-kit", "1"], 2);
-    assert!(no_text.contains("necesita el texto de la nota"), "{no_text}");
+    assert!(
+        no_text.contains("necesita el texto de la nota"),
+        "{no_text}"
+    );
     let asks = said(&["checklist", "reset", "overdose-kit"], 2);
     assert!(
         asks.contains("Para reiniciar overdose-kit hay que preguntarle antes"),
@@ -142,7 +168,10 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         "{show}"
     );
     let list = env.ok(&["checklist", "list"]);
-    assert!(list.contains("not started") && !list.contains("inglés"), "{list}");
+    assert!(
+        list.contains("not started") && !list.contains("inglés"),
+        "{list}"
+    );
 }
 
 /// Issue 18: a checklist not yet in Spanish is shown in English, whole:
@@ -163,7 +192,11 @@ fn a_checklist_not_yet_in_spanish_runs_in_english_words_with_one_spanish_line() 
     expect(&mut p, "After an overdose", &mut seen);
     // Item 8's "read more" names the family helpline: in English.
     p.send_line("d 8").unwrap();
-    expect(&mut p, "Talk to someone about what you went through.", &mut seen);
+    expect(
+        &mut p,
+        "Talk to someone about what you went through.",
+        &mut seen,
+    );
     expect(&mut p, "SAMHSA National", &mut seen);
     expect(&mut p, "(escriba g y su n", &mut seen);
     p.send_line("").unwrap();
@@ -173,7 +206,10 @@ fn a_checklist_not_yet_in_spanish_runs_in_english_words_with_one_spanish_line() 
         !seen.contains("Nacional de Ayuda"),
         "no Spanish region words in an English text:\n{seen}"
     );
-    assert!(seen.contains("Guardado. 0 de 9 hechos en after-overdose."), "{seen}");
+    assert!(
+        seen.contains("Guardado. 0 de 9 hechos en after-overdose."),
+        "{seen}"
+    );
     assert_eq!(
         seen.matches("se muestra en ingl").count(),
         1,
@@ -210,10 +246,18 @@ fn a_translated_checklist_runs_in_spanish_with_spanish_region_words() {
     p.send_line("").unwrap();
     p.send_line("q").unwrap();
     seen.push_str(&p.exp_eof().unwrap());
-    assert!(seen.contains("Guardado. 1 de 11 hechos en overdose-kit."), "{seen}");
+    assert!(
+        seen.contains("Guardado. 1 de 11 hechos en overdose-kit."),
+        "{seen}"
+    );
     no_english(
         &seen,
-        &["se muestra en ingl", "More in the guide", "Saved.", "(type g"],
+        &[
+            "se muestra en ingl",
+            "More in the guide",
+            "Saved.",
+            "(type g",
+        ],
     );
 }
 
@@ -233,7 +277,10 @@ fn checkin_speaks_spanish() {
     let (_, one) = es(&env, &["checkin", "history"]);
     assert!(one.contains("1 registro, 15 de noviembre de 2026"), "{one}");
     all.push_str(&one);
-    let (code, second) = es(&env, &["checkin", "add", "health=7", "money=6", "--note", "Mejor"]);
+    let (code, second) = es(
+        &env,
+        &["checkin", "add", "health=7", "money=6", "--note", "Mejor"],
+    );
     assert_eq!(code, 0, "{second}");
     all.push_str(&second);
     let (_, history) = es(&env, &["checkin", "history"]);
@@ -243,24 +290,52 @@ fn checkin_speaks_spanish() {
     );
     assert!(history.contains("Una marca por registro"), "{history}");
     assert!(
-        history.contains("Lo que más cambió: Sleep and health: 3 → 7 desde el 15 de noviembre."),
+        history.contains("Lo que más cambió: Sueño y salud: 3 → 7 desde el 15 de noviembre."),
         "{history}"
     );
-    assert!(history.contains("Su última semana, en sus palabras: Mejor"), "{history}");
+    assert!(
+        history.contains("Su última semana, en sus palabras: Mejor"),
+        "{history}"
+    );
     all.push_str(&history);
     let (_, plain) = es(&env, &["--plain", "checkin", "history"]);
-    assert!(plain.contains("pasó de 3 a 7 desde el 15 de noviembre"), "{plain}");
-    assert!(plain.contains(": sin calificar") || plain.contains("sin respuesta"), "{plain}");
+    assert!(
+        plain.contains("pasó de 3 a 7 desde el 15 de noviembre"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains(": sin calificar") || plain.contains("sin respuesta"),
+        "{plain}"
+    );
     all.push_str(&plain);
     let (_, areas) = es(&env, &["checkin", "areas"]);
     assert!(areas.contains("Por qué ayuda"), "{areas}");
-    assert!(areas.contains("Califíquelas con `kinship checkin`"), "{areas}");
+    assert!(
+        areas.contains("health     Sueño y salud: Su sueño, sus comidas y su salud"),
+        "the areas in Spanish, their ids as they are: {areas}"
+    );
+    assert!(
+        areas.contains("Califíquelas con `kinship checkin`"),
+        "{areas}"
+    );
     all.push_str(&areas);
     for (args, said) in [
-        (&["checkin", "add", "health=12"][..], "12 es más que 10. Dé un número de 0 (muy mal) a 10 (muy bien)."),
-        (&["checkin", "add", "helth=3"][..], "No hay ningún área llamada"),
-        (&["checkin", "add", "health"][..], "no tiene la forma ÁREA=N"),
-        (&["checkin", "add", "health=2", "health=3"][..], "health tiene dos respuestas"),
+        (
+            &["checkin", "add", "health=12"][..],
+            "12 es más que 10. Dé un número de 0 (muy mal) a 10 (muy bien).",
+        ),
+        (
+            &["checkin", "add", "helth=3"][..],
+            "No hay ningún área llamada",
+        ),
+        (
+            &["checkin", "add", "health"][..],
+            "no tiene la forma ÁREA=N",
+        ),
+        (
+            &["checkin", "add", "health=2", "health=3"][..],
+            "health tiene dos respuestas",
+        ),
         (&["checkin"][..], "necesita una terminal"),
     ] {
         let (code, text) = es(&env, args);
@@ -270,7 +345,12 @@ fn checkin_speaks_spanish() {
     }
     let (code, page) = es(&env, &["print", "checkins", "--format", "markdown"]);
     assert_eq!(code, 0, "{page}");
-    for said in ["Mis registros", "Lo que cambió", "son privadas", "2 registros"] {
+    for said in [
+        "Mis registros",
+        "Lo que cambió",
+        "son privadas",
+        "2 registros",
+    ] {
         assert!(page.contains(said), "{said}: {page}");
     }
     all.push_str(&page);
@@ -292,6 +372,9 @@ fn checkin_speaks_spanish() {
             "Notes written",
             "My check-ins",
             "since 15",
+            "Sleep and health",
+            "Your own wellbeing",
+            "How are you doing",
         ],
     );
 
@@ -303,7 +386,38 @@ fn checkin_speaks_spanish() {
         "{err}"
     );
     let history = env.ok(&["checkin", "history"]);
-    assert!(history.contains("1 check-in, 22 November 2026"), "{history}");
+    assert!(
+        history.contains("1 check-in, 22 November 2026"),
+        "{history}"
+    );
+}
+
+#[test]
+fn checkin_in_a_real_terminal_asks_in_spanish() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["checkin"], &[("KINSHIP_LANG", "es")]);
+    // The terminal's reader takes bytes for Latin-1 letters: waited-for
+    // words are plain ASCII.
+    let mut seen = String::new();
+    expect(&mut p, "Su propio bienestar: Su ", &mut seen);
+    expect(&mut p, "(0-10, Enter para saltar)", &mut seen);
+    key(&mut p, "12\r");
+    expect(&mut p, "12 es m", &mut seen);
+    expect(&mut p, "Su propio bienestar", &mut seen);
+    key(&mut p, "5 cansada\r");
+    expect(&mut p, "Sue", &mut seen);
+    key(&mut p, "\x1b");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("1 de 8 "), "{rest}");
+    seen.push_str(&rest);
+    no_english(
+        &seen,
+        &["Enter to skip", "Saved your", "is more than", "Your own"],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["checkin", "history", "--json"])).unwrap();
+    assert_eq!(json["checkins"][0]["ratings"]["wellbeing"], 5);
+    assert_eq!(json["checkins"][0]["notes"]["wellbeing"], "cansada");
 }
 
 #[test]
@@ -316,9 +430,13 @@ fn journal_speaks_spanish() {
         all.push_str(&text);
         text
     };
-    let saved = said(&["journal", "Un día difícil. Llamé a la línea de ayuda."], 0);
+    let saved = said(
+        &["journal", "Un día difícil. Llamé a la línea de ayuda."],
+        0,
+    );
     assert!(
-        saved.contains("Se guardó como la entrada 1. Vuelva a leerla con `kinship journal show 1`."),
+        saved
+            .contains("Se guardó como la entrada 1. Vuelva a leerla con `kinship journal show 1`."),
         "{saved}"
     );
     let list = said(&["journal", "list"], 0);
@@ -336,8 +454,14 @@ fn journal_speaks_spanish() {
         "{none}"
     );
     let missing = said(&["journal", "show", "5"], 1);
-    assert!(missing.contains("No hay ninguna entrada del diario"), "{missing}");
-    assert!(missing.contains("Sus entradas van del número 1 al 1"), "{missing}");
+    assert!(
+        missing.contains("No hay ninguna entrada del diario"),
+        "{missing}"
+    );
+    assert!(
+        missing.contains("Sus entradas van del número 1 al 1"),
+        "{missing}"
+    );
     let empty = said(&["journal", "   "], 1);
     assert!(empty.contains("La entrada está vacía"), "{empty}");
     let asks = said(&["journal", "delete", "1"], 2);
@@ -373,7 +497,10 @@ fn journal_speaks_spanish() {
         "{err}"
     );
     let show = env.ok(&["journal", "show", "1"]);
-    assert!(show.contains("Entry 1 · Sunday 22 November 2026, 21:04"), "{show}");
+    assert!(
+        show.contains("Entry 1 · Sunday 22 November 2026, 21:04"),
+        "{show}"
+    );
 }
 
 #[test]
@@ -391,31 +518,56 @@ fn kit_and_remind_speak_spanish() {
     let nothing = said(&["remind", "-o", "-"], 1);
     assert!(nothing.contains("No hay nada que recordarle"), "{nothing}");
     let added = said(
-        &["kit", "add", "Narcan", "--expires", "2027-03", "--where", "la cocina", "--count", "2"],
+        &[
+            "kit",
+            "add",
+            "Narcan",
+            "--expires",
+            "2027-03",
+            "--where",
+            "la cocina",
+            "--count",
+            "2",
+        ],
         0,
     );
     assert!(
         added.contains("(2 dosis), sirve hasta marzo de 2027."),
         "{added}"
     );
-    assert!(added.contains("kinship le avisará 60 días antes"), "{added}");
+    assert!(
+        added.contains("kinship le avisará 60 días antes"),
+        "{added}"
+    );
     let list = said(&["kit", "list"], 0);
-    assert!(list.contains("hasta marzo de 2027, la cocina · vigente"), "{list}");
+    assert!(
+        list.contains("hasta marzo de 2027, la cocina · vigente"),
+        "{list}"
+    );
     let used = said(&["kit", "used", "1"], 0);
     assert!(used.contains("Anotado: se usó una dosis de"), "{used}");
     assert!(used.contains("; queda 1 dosis."), "{used}");
     let bad_month = said(&["kit", "add", "X", "--expires", "2027-13"], 2);
     assert!(bad_month.contains("no tiene un mes 13"), "{bad_month}");
     let bad_day = said(&["kit", "add", "X", "--expires", "2027-02-30"], 2);
-    assert!(bad_day.contains("febrero de 2027 no tiene día 30"), "{bad_day}");
+    assert!(
+        bad_day.contains("febrero de 2027 no tiene día 30"),
+        "{bad_day}"
+    );
     let no_name = said(&["kit", "add", " ", "--expires", "2027-02"], 2);
     assert!(no_name.contains("El nombre está vacío."), "{no_name}");
     let no_item = said(&["kit", "remove", "9"], 1);
-    assert!(no_item.contains("No hay ningún número 9 en su kit."), "{no_item}");
+    assert!(
+        no_item.contains("No hay ningún número 9 en su kit."),
+        "{no_item}"
+    );
     let old = said(&["kit", "add", "Vieja", "--expires", "2026-01"], 0);
     assert!(old.contains("Esa fecha ya pasó"), "{old}");
     let ics = env.home().join("recordatorios.ics");
-    let wrote = said(&["remind", "-o", ics.to_str().unwrap(), "--checkin", "weekly"], 0);
+    let wrote = said(
+        &["remind", "-o", ics.to_str().unwrap(), "--checkin", "weekly"],
+        0,
+    );
     assert!(wrote.contains("con 3 recordatorios."), "{wrote}");
     assert!(
         wrote.contains("1 cosa de su kit ya venció, así que no tiene recordatorio"),
@@ -429,7 +581,10 @@ fn kit_and_remind_speak_spanish() {
     ] {
         assert!(calendar.contains(said), "{said}: {calendar}");
     }
-    assert!(calendar.contains("UID:kinship-checkin-weekly@kinship"), "ids stay");
+    assert!(
+        calendar.contains("UID:kinship-checkin-weekly@kinship"),
+        "ids stay"
+    );
     no_english(
         &all,
         &[
@@ -454,7 +609,15 @@ fn kit_and_remind_speak_spanish() {
     no_english(&calendar, &["Naloxone expires", "Check in with yourself"]);
 
     let env = TestEnv::new();
-    let (_, _, err) = env.run(&["kit", "add", "Narcan", "--expires", "2027-03", "--count", "2"]);
+    let (_, _, err) = env.run(&[
+        "kit",
+        "add",
+        "Narcan",
+        "--expires",
+        "2027-03",
+        "--count",
+        "2",
+    ]);
     assert!(
         err.contains("Added 1: \"Narcan\" (2 doses), good until March 2027."),
         "{err}"
