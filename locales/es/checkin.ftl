@@ -20,7 +20,10 @@ checkin-history-none = Aún no hay registros. Toma un minuto: kinship checkin
 checkin-history-legend = Una marca por registro, de 0 (muy mal) a 10 (muy bien); · es una semana sin respuesta.
 checkin-history-changed = Lo que más cambió: { $sentence }
 checkin-history-last-week = Su última semana, en sus palabras: { $sentence }
-checkin-history-narrow = Solo caben los últimos { $charted } en esta ventana. Para ver { $wanted }, hágala más ancha, o véalos como números: kinship --plain checkin history --last { $last }
+checkin-history-narrow = { $charted ->
+    [one] Solo cabe el último en esta ventana.
+   *[other] Solo caben los últimos { $charted } en esta ventana.
+} Para ver { $wanted }, hágala más ancha, o véalos como números: kinship --plain checkin history --last { $last }
 
 ## Calificaciones y notas
 checkin-saved-rating-too-high = la calificación de { $area } es { $rating }, y { $rating } es más que 10

@@ -7,6 +7,7 @@ use crate::content::i18n::{self, Lang, t};
 use crate::content::{self, region};
 use crate::progress::checklist::Progress;
 use crate::prompt::{ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow};
+use crate::render::style::{Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
 use crate::settings::Settings;
@@ -124,7 +125,15 @@ pub(super) fn session_with(
                             ask!(prompter.show_unpaged(&terminal::render(&doc, &layout)));
                         } else {
                             let doc = topic::document(&t, region, "");
-                            ask!(prompter.show(&terminal::render(&doc, &layout)));
+                            let mut lines = Vec::new();
+                            if found.fell_back {
+                                // As `kinship guide` says it: one line, in
+                                // the user's language.
+                                lines.push(vec![Span::new(t!("fallback-guide"), theme::DIM)]);
+                                lines.push(Vec::new());
+                            }
+                            lines.extend(terminal::render(&doc, &layout));
+                            ask!(prompter.show(&lines));
                         }
                     }
                     None => ask!(prompter.say(&t!("cl-run-no-guide"))),
