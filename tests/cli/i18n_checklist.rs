@@ -100,6 +100,25 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         show.contains("kinship checklist check overdose-kit NÚMERO"),
         "{show}"
     );
+    let page = said(
+        &[
+            "print",
+            "checklist",
+            "overdose-kit",
+            "--format",
+            "html",
+            "-o",
+            "-",
+        ],
+        0,
+    );
+    assert!(page.contains("<html lang=\"es\""), "{page}");
+    assert!(
+        page.contains("(hecho) </span>"),
+        "a screen reader hears Spanish"
+    );
+    assert!(page.contains("(sin hacer) </span>"), "{page}");
+    assert!(page.contains("Nota:"), "{page}");
     let wrong = said(&["checklist", "check", "overdose-kit", "99"], 1);
     assert!(
         wrong.contains("overdose-kit no tiene ningún punto"),
@@ -150,6 +169,8 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
             "(urgent)",
             "Note:",
             "NUMBER",
+            "(done)",
+            "(not done)",
         ],
     );
 
@@ -172,6 +193,16 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         list.contains("not started") && !list.contains("inglés"),
         "{list}"
     );
+    let page = env.ok(&[
+        "print",
+        "checklist",
+        "overdose-kit",
+        "--format",
+        "html",
+        "-o",
+        "-",
+    ]);
+    assert!(page.contains("(done) </span>") && page.contains("(not done) </span>"));
 }
 
 /// Issue 18: a checklist not yet in Spanish is shown in English, whole:
