@@ -62,7 +62,7 @@ checkin-print-private = Las notas de cada registro son privadas y no se imprimen
 ## kinship journal
 journal-entry-heading = Entrada { $n } · { $date }, { $time }
 journal-no-terminal = `kinship journal` le pide su entrada, y para eso necesita una terminal; esta no lo es.
-journal-no-terminal-hint = Guarde un archivo como entrada con `kinship journal --file ARCHIVO`, o envíelo por una tubería con `--file -`.
+journal-no-terminal-hint = Guarde un archivo como entrada con `kinship journal --file ARCHIVO`, o envíe el texto desde otro programa con `--file -`.
 journal-your-entry = Su entrada
 journal-nothing-saved = No se guardó nada.
 journal-stopped = Se detuvo. No se guardó nada.
@@ -143,8 +143,8 @@ remind-wrote = Se escribió { $file } con { $count ->
 }.
 remind-wrote-hint = Ábralo en su teléfono o su computadora para agregar los recordatorios a su calendario.
 remind-some-expired = { $past ->
-    [one] { $past } cosa de su kit ya venció, así que no tiene recordatorio: vea `kinship kit list`.
-   *[other] { $past } cosas de su kit ya vencieron, así que no tienen recordatorio: vea `kinship kit list`.
+    [one] { $past } de sus naloxonas ya venció, así que no tiene recordatorio: vea `kinship kit list`.
+   *[other] { $past } de sus naloxonas ya vencieron, así que no tienen recordatorio: vea `kinship kit list`.
 }
 remind-ics-calendar = recordatorios de kinship
 remind-ics-expires-in = La naloxona vence en { $days } días

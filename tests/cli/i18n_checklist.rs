@@ -602,7 +602,7 @@ fn kit_and_remind_speak_spanish() {
     );
     assert!(wrote.contains("con 3 recordatorios."), "{wrote}");
     assert!(
-        wrote.contains("1 cosa de su kit ya venció, así que no tiene recordatorio"),
+        wrote.contains("1 de sus naloxonas ya venció, así que no tiene recordatorio"),
         "{wrote}"
     );
     let calendar = std::fs::read_to_string(&ics).unwrap();
