@@ -3,6 +3,7 @@
 //! member's own life matters comes from CRAFT.
 
 use crate::content::checkin::{self as content, Checkin};
+use crate::content::i18n::{self, t};
 use crate::error::UserError;
 use crate::progress::checkin::{self, CheckinLog, Entry};
 use crate::progress::timestamp;
@@ -95,21 +96,19 @@ pub fn run(args: CheckinArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Resul
     }
 }
 
-/// The check-in's wording, as kinship ships it.
+/// The check-in's wording, as kinship ships it, in the user's language (the
+/// same areas and ids in every language).
 pub fn load() -> anyhow::Result<Checkin> {
-    content::load().context(super::BROKEN_CONTENT)
+    Ok(content::load_in(i18n::current())
+        .context(super::BROKEN_CONTENT)?
+        .value)
 }
 
 fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::Result<()> {
     if !ui.can_prompt() {
-        return Err(UserError::usage(
-            "`kinship checkin` asks you questions, and needs a terminal for that; this is not one.",
-        )
-        .hint(
-            "Use `kinship checkin add AREA=N ...`, such as `kinship checkin add health=6 overall=5`; \
-             `kinship checkin areas` lists the areas.",
-        )
-        .into());
+        return Err(UserError::usage(t!("checkin-no-terminal"))
+            .hint(t!("checkin-no-terminal-hint"))
+            .into());
     }
     let store = settings.store()?;
     // A file that cannot be read is said before any question, not after.
@@ -118,14 +117,14 @@ fn interactive(ui: &mut Ui, settings: &Settings, content: &Checkin) -> anyhow::R
     let saved =
         crate::ask::with_prompter(ui, settings, |p| ask(p, content, &store, settings.now()))?;
     match saved {
-        None => ui.message("Nothing was saved."),
+        None => ui.message(&t!("checkin-nothing-saved")),
         Some(entry) => {
-            ui.message(&format!(
-                "Saved your check-in: {} of {} areas.",
-                entry.ratings.len(),
-                content.areas.len()
+            ui.message(&t!(
+                "checkin-saved",
+                rated = entry.ratings.len(),
+                total = content.areas.len()
             ));
-            ui.hint("See how it goes over the weeks: kinship checkin history");
+            ui.hint(&t!("checkin-history-hint"));
         }
     }
     Ok(())
@@ -151,7 +150,11 @@ pub fn ask(
     };
     let mut slot = None;
     for area in &content.areas {
-        let prompt = format!("{}: {} (0-10, Enter to skip)", area.label, area.question);
+        let prompt = t!(
+            "checkin-ask-area",
+            area = area.label.as_str(),
+            question = area.question.as_str()
+        );
         let (rating, note) = loop {
             let Some(answer) = p.input(&prompt, "").map_err(stopped)? else {
                 // Esc: the rest is skipped; what was answered is kept.
@@ -175,10 +178,7 @@ pub fn ask(
     }
     if !entry.ratings.is_empty() {
         loop {
-            let Some(answer) = p
-                .input("One sentence about your week (Enter to skip)", "")
-                .map_err(stopped)?
-            else {
+            let Some(answer) = p.input(&t!("checkin-ask-sentence"), "").map_err(stopped)? else {
                 break;
             };
             match checkin::check_note(&answer) {
@@ -246,7 +246,7 @@ pub fn rating_and_note(answer: &str) -> Result<(Option<u8>, Option<String>), Str
 
 fn stopped(e: io::Error) -> anyhow::Error {
     if e.kind() == io::ErrorKind::Interrupted {
-        UserError::interrupted("Stopped. Every rating before this one was saved.").into()
+        UserError::interrupted(t!("checkin-stopped")).into()
     } else {
         e.into()
     }
@@ -266,20 +266,19 @@ fn add(
         sentence: None,
     };
     for text in ratings {
-        let (area, rating) = checkin::parse_assignment(content, text).map_err(|e| {
-            UserError::usage(e).hint("Nothing was saved. `kinship checkin areas` lists the areas.")
-        })?;
+        let (area, rating) = checkin::parse_assignment(content, text)
+            .map_err(|e| UserError::usage(e).hint(t!("checkin-add-nothing-saved-areas")))?;
         if entry.ratings.insert(area.clone(), rating).is_some() {
             return Err(
-                UserError::usage(format!("{area} is rated twice. Give each area once."))
-                    .hint("Nothing was saved.")
+                UserError::usage(t!("checkin-rated-twice", area = area.as_str()))
+                    .hint(t!("checkin-nothing-saved"))
                     .into(),
             );
         }
     }
     if let Some(note) = note {
         entry.sentence = checkin::check_note(note)
-            .map_err(|e| UserError::usage(e).hint("Nothing was saved."))?;
+            .map_err(|e| UserError::usage(e).hint(t!("checkin-nothing-saved")))?;
     }
     let store = settings.store()?;
     let now = settings.now();
@@ -287,13 +286,13 @@ fn add(
         log.add(entry.clone());
         Ok(())
     })?;
-    ui.message(&format!(
-        "Saved your check-in for {}: {} of {} areas.",
-        now.format("%-d %B %Y"),
-        entry.ratings.len(),
-        content.areas.len()
+    ui.message(&t!(
+        "checkin-saved-for",
+        date = i18n::date(i18n::current(), now),
+        rated = entry.ratings.len(),
+        total = content.areas.len()
     ));
-    ui.hint("See how it goes over the weeks: kinship checkin history");
+    ui.hint(&t!("checkin-history-hint"));
     Ok(())
 }
 
@@ -339,7 +338,7 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
         ));
     }
     lines.push(vec![]);
-    lines.push(vec![Span::new("Why it helps", theme::HEADING)]);
+    lines.push(vec![Span::new(t!("checkin-areas-why"), theme::HEADING)]);
     lines.extend(wrap_text(
         content.why.trim(),
         theme::DIM,
@@ -348,9 +347,7 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
         &vec![],
     ));
     lines.push(vec![]);
-    lines.push(vec![Span::plain(
-        "Rate them with `kinship checkin`, or `kinship checkin add health=6 money=4`.",
-    )]);
+    lines.push(vec![Span::plain(t!("checkin-areas-how"))]);
     ui.print_lines(&lines)?;
     Ok(())
 }
@@ -358,12 +355,12 @@ fn areas(ui: &mut Ui, content: &Checkin, json: bool) -> anyhow::Result<()> {
 /// What the history says about the lowest area: where to find help.
 fn lowest_sentence(content: &Checkin, log: &CheckinLog) -> Option<String> {
     let (area, rating) = checkin::lowest(content, log)?;
-    Some(format!(
-        "Lowest in your last check-in: {} ({rating}). The self-care guide may help: \
-         `kinship guide {}`, the part \"{}\".",
-        area.label,
-        content::GUIDE,
-        area.section
+    Some(t!(
+        "checkin-lowest",
+        area = area.label.as_str(),
+        rating = rating,
+        guide = content::GUIDE,
+        section = area.section.as_str()
     ))
 }
 
@@ -459,7 +456,7 @@ fn history(
         return Ok(());
     }
     if log.checkins.is_empty() {
-        ui.message("No check-ins yet. It takes a minute: kinship checkin");
+        ui.message(&t!("checkin-history-none"));
         return Ok(());
     }
     let plain = ui.plain();
@@ -469,10 +466,7 @@ fn history(
         theme::HEADING,
     )]];
     if !plain {
-        lines.push(vec![Span::new(
-            "One mark per check-in, from 0 (very unhappy) to 10 (very happy); · is skipped.",
-            theme::DIM,
-        )]);
+        lines.push(vec![Span::new(t!("checkin-history-legend"), theme::DIM)]);
     }
     lines.push(vec![]);
     for chart in charts(&h) {
@@ -480,9 +474,9 @@ fn history(
     }
     lines.push(vec![]);
     lines.extend(wrap_text(
-        &format!(
-            "What changed most: {}",
-            checkin::changed_sentence(&h, plain)
+        &t!(
+            "checkin-history-changed",
+            sentence = checkin::changed_sentence(&h, plain)
         ),
         theme::STRONG,
         width,
@@ -495,7 +489,10 @@ fn history(
     if let Some(sentence) = log.in_order().last().and_then(|e| e.sentence.as_deref()) {
         lines.push(vec![]);
         lines.extend(wrap_text(
-            &format!("Your last week, in your words: {}", printable(sentence)),
+            &t!(
+                "checkin-history-last-week",
+                sentence = printable(sentence).to_string()
+            ),
             theme::DIM,
             width,
             &vec![],
@@ -504,10 +501,11 @@ fn history(
     }
     ui.print_long(&lines)?;
     if charted < last.min(log.checkins.len()) {
-        ui.hint(&format!(
-            "Only the last {charted} fit across this window. To see {}, make it wider, \
-             or list them as numbers: kinship --plain checkin history --last {last}",
-            last.min(log.checkins.len())
+        ui.hint(&t!(
+            "checkin-history-narrow",
+            charted = charted,
+            wanted = last.min(log.checkins.len()),
+            last = last
         ));
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `kinship journal`: a private journal. Each entry is dated and kept
 //! exactly as written; it is shown with control characters taken out.
 
+use crate::content::i18n::{self, t, tr};
 use crate::error::{UserError, quoted};
 use crate::progress::journal::{self, Entry};
 use crate::progress::timestamp;
@@ -105,9 +106,11 @@ pub fn run(args: JournalArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Resul
             } else {
                 let mut lines: Vec<Line> = vec![
                     vec![Span::new(
-                        format!(
-                            "Entry {n} · {}",
-                            entry.written.format("%A %-d %B %Y, %H:%M")
+                        t!(
+                            "journal-entry-heading",
+                            n = n,
+                            date = i18n::long_date(i18n::current(), entry.written),
+                            time = entry.written.format("%H:%M").to_string()
                         ),
                         theme::HEADING,
                     )],
@@ -139,23 +142,22 @@ fn write(
         Some(path) => read_capped(path)?,
         None => {
             if !ui.can_prompt() {
-                return Err(UserError::usage(
-                    "`kinship journal` asks for your entry, and needs a terminal for that; this is not one.",
-                )
-                .hint("Save a file as an entry with `kinship journal --file FILE`, or pipe it in with `--file -`.")
-                .into());
+                return Err(UserError::usage(t!("journal-no-terminal"))
+                    .hint(t!("journal-no-terminal-hint"))
+                    .into());
             }
             prompt::install_interrupt_handler();
-            let asked =
-                crate::ask::with_prompter(ui, settings, |p| Ok(p.long_text("Your entry", "")))?;
+            let asked = crate::ask::with_prompter(ui, settings, |p| {
+                Ok(p.long_text(&t!("journal-your-entry"), ""))
+            })?;
             match asked {
                 Ok(Some(text)) => text,
                 Ok(None) => {
-                    ui.message("Nothing was saved.");
+                    ui.message(&t!("journal-nothing-saved"));
                     return Ok(());
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                    return Err(UserError::interrupted("Stopped. Nothing was saved.").into());
+                    return Err(UserError::interrupted(t!("journal-stopped")).into());
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -166,11 +168,9 @@ fn write(
 
 /// Saves `text` as a new entry, once it is checked.
 fn save(ui: &mut Ui, settings: &Settings, store: &Store, text: &str) -> anyhow::Result<()> {
-    journal::check(text).map_err(|e| UserError::new(e).hint("Nothing was saved."))?;
+    journal::check(text).map_err(|e| UserError::new(e).hint(t!("journal-nothing-saved")))?;
     let n = store.add_journal_entry(settings.now(), text)?;
-    ui.message(&format!(
-        "Saved as entry {n}. Read it again with `kinship journal show {n}`."
-    ));
+    ui.message(&t!("journal-saved", n = n));
     Ok(())
 }
 
@@ -181,14 +181,14 @@ fn read_capped(path: &Path) -> Result<String, UserError> {
     read_user_file(path, journal::MAX_BYTES)
         .map_err(|e| match e {
             NamedError::TooLong(_, Some(size)) => UserError::new(journal::too_long(size as usize)),
-            NamedError::TooLong(shown, None) => UserError::new(format!(
-                "{shown} holds more than {} KB; a journal entry holds up to that (some 15,000 words). \
-                 Split it into several entries.",
-                journal::MAX_BYTES / 1024
+            NamedError::TooLong(shown, None) => UserError::new(t!(
+                "journal-file-too-long",
+                file = shown.to_string(),
+                kb = journal::MAX_BYTES / 1024
             )),
             other => other.into_user(journal::MAX_BYTES),
         })
-        .map_err(|e| e.hint("Nothing was saved."))
+        .map_err(|e| e.hint(t!("journal-nothing-saved")))
 }
 
 /// An entry's number from what was typed: a number that exists, or `last`.
@@ -206,15 +206,15 @@ fn number_of(store: &Store, typed: &str) -> anyhow::Result<u32> {
     };
     n.ok_or_else(|| {
         let known = if numbers.is_empty() {
-            "Your journal is empty. Write an entry with `kinship journal`.".to_string()
+            t!("journal-empty")
         } else {
-            format!(
-                "Your entries are numbered {} to {}; `kinship journal list` shows them.",
-                numbers[0],
-                numbers[numbers.len() - 1]
+            t!(
+                "journal-numbered",
+                first = numbers[0],
+                last = numbers[numbers.len() - 1]
             )
         };
-        UserError::new(format!("There is no journal entry {}.", quoted(typed)))
+        UserError::new(t!("journal-no-entry", entry = quoted(typed).to_string()))
             .hint(known)
             .into()
     })
@@ -223,7 +223,7 @@ fn number_of(store: &Store, typed: &str) -> anyhow::Result<u32> {
 fn read(store: &Store, n: u32) -> anyhow::Result<Entry> {
     store
         .journal_entry(n)?
-        .ok_or_else(|| UserError::new(format!("Journal entry {n} was deleted meanwhile.")).into())
+        .ok_or_else(|| UserError::new(t!("journal-deleted-meanwhile", n = n)).into())
 }
 
 #[derive(Serialize)]
@@ -262,7 +262,11 @@ fn entries(ui: &mut Ui, store: &Store) -> anyhow::Result<Vec<Entry>> {
                 let hints = crate::error::user_error(&e)
                     .map(|u| u.hints.join(" "))
                     .unwrap_or_default();
-                ui.warn(&format!("Left out: {e} {hints}"));
+                ui.warn(&t!(
+                    "journal-left-out",
+                    error = e.to_string(),
+                    hints = hints
+                ));
             }
         }
     }
@@ -285,7 +289,7 @@ fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if all.is_empty() {
-        ui.message("Your journal is empty. Write an entry with `kinship journal`.");
+        ui.message(&t!("journal-empty"));
         return Ok(());
     }
     let room = ui.width().saturating_sub(20).max(20);
@@ -294,7 +298,7 @@ fn list(ui: &mut Ui, store: &Store, json: bool) -> anyhow::Result<()> {
         .map(|e| {
             vec![
                 Span::new(format!("{:>4}  ", e.number), theme::STRONG),
-                Span::new(format!("{:<13}", e.written.format("%-d %b %Y")), theme::DIM),
+                Span::new(format!("{:<13}", list_date(e.written)), theme::DIM),
                 Span::plain(printable(&e.preview(room)).into_owned()),
             ]
         })
@@ -314,13 +318,10 @@ fn search(ui: &mut Ui, store: &Store, words: &[String]) -> anyhow::Result<()> {
         .filter(|e| e.matches(&words))
         .collect();
     if found.is_empty() {
-        ui.message(&format!(
-            "No journal entry has {}.",
-            words
-                .iter()
-                .map(|w| quoted(w).to_string())
-                .collect::<Vec<_>>()
-                .join(" and ")
+        let words: Vec<String> = words.iter().map(|w| quoted(w).to_string()).collect();
+        ui.message(&t!(
+            "journal-search-none",
+            words = words.join(&format!(" {} ", t!("journal-and")))
         ));
         return Ok(());
     }
@@ -329,7 +330,7 @@ fn search(ui: &mut Ui, store: &Store, words: &[String]) -> anyhow::Result<()> {
     for e in &found {
         lines.push(vec![
             Span::new(format!("{:>4}  ", e.number), theme::STRONG),
-            Span::new(e.written.format("%-d %B %Y").to_string(), theme::DIM),
+            Span::new(i18n::date(i18n::current(), e.written), theme::DIM),
         ]);
         if let Some(line) = e.matching_line(&words) {
             let line = crate::render::wrap::truncate(&printable(line), room);
@@ -352,32 +353,43 @@ fn delete(
     let path = store.journal_path(n);
     if !yes {
         if !ui.can_prompt() {
-            return Err(UserError::usage(format!(
-                "Deleting journal entry {n} needs a yes, and there is no terminal to ask in."
-            ))
-            .hint(format!("Run `kinship journal delete {n} --yes`."))
-            .into());
+            return Err(UserError::usage(t!("journal-delete-no-terminal", n = n))
+                .hint(t!("journal-delete-no-terminal-hint", n = n))
+                .into());
         }
         let question = if purge {
-            format!("Delete journal entry {n} for good?")
+            t!("journal-delete-purge-question", n = n)
         } else {
-            format!("Delete journal entry {n}? It is moved aside, not destroyed.")
+            t!("journal-delete-question", n = n)
         };
         let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
-            ui.message("Kept. Nothing was changed.");
+            ui.message(&t!("journal-delete-kept"));
             return Ok(());
         }
     }
     let role = entry_role(n);
     if purge {
         store.delete(&path, &role)?;
-        ui.message(&format!("Deleted journal entry {n} for good."));
+        ui.message(&t!("journal-purged", n = n));
     } else if let Some(to) = store.move_aside(&path, &role, settings.now())? {
-        ui.message(&format!(
-            "Deleted journal entry {n}. The file was moved to {}.",
-            to.display()
+        ui.message(&t!(
+            "journal-deleted",
+            n = n,
+            path = to.display().to_string()
         ));
     }
     Ok(())
+}
+
+/// "22 Nov 2026", "22 nov 2026": an entry's day in the list.
+fn list_date(d: impl chrono::Datelike) -> String {
+    let lang = i18n::current();
+    tr!(
+        lang,
+        "journal-list-date",
+        day = d.day(),
+        month = tr!(lang, "month-short", n = d.month()),
+        year = d.year().to_string()
+    )
 }

@@ -1,6 +1,7 @@
 //! `kinship kit`: the naloxone you have, where it is, and when it expires, so
 //! that it never quietly goes out of date.
 
+use crate::content::i18n::{self, t};
 use crate::error::{UserError, quoted};
 use crate::progress::kit::{self, Expiry, Item, Kit, Status};
 use crate::progress::timestamp;
@@ -88,15 +89,12 @@ pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             let id = store.update_kit(now, |kit| {
                 Ok(kit.add(name.clone(), expires, place.clone(), count, now))
             })?;
-            let doses = if count == 1 {
-                "1 dose".into()
-            } else {
-                format!("{count} doses")
-            };
-            ui.message(&format!(
-                "Added {id}: {} ({doses}), good until {}.",
-                quoted(&name),
-                expires.words()
+            ui.message(&t!(
+                "kit-added",
+                id = id,
+                name = quoted(&name).to_string(),
+                doses = t!("kit-doses", n = count),
+                until = expires.words_in(i18n::current())
             ));
             let item = Item {
                 id,
@@ -108,9 +106,9 @@ pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 used: Vec::new(),
             };
             match item.status(now.date_naive()) {
-                Status::Expired => ui.warn("That date has passed: get new naloxone soon."),
-                Status::Soon(_) => ui.hint("It expires within 60 days: plan to get a new one."),
-                Status::Good => ui.hint("kinship will remind you 60 days before it expires. For your phone: kinship remind -o reminders.ics"),
+                Status::Expired => ui.warn(&t!("kit-added-expired")),
+                Status::Soon(_) => ui.hint(&t!("kit-added-soon")),
+                Status::Good => ui.hint(&t!("kit-added-good")),
             }
         }
         KitCommand::List { json } => list(ui, settings, &store, json)?,
@@ -123,20 +121,10 @@ pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 item.used.push(kit::Used(now));
                 Ok(item.clone())
             })?;
-            let left = match item.count {
-                0 => "none are left".to_string(),
-                1 => "1 dose is left".to_string(),
-                n => format!("{n} doses are left"),
-            };
-            ui.message(&format!(
-                "Noted: a dose of {} was used; {left}.",
-                item.described()
-            ));
-            ui.hint("Replace it as soon as you can, so there is always naloxone at hand. A pharmacy or a harm reduction service can help: kinship guide harm-reduction");
+            ui.message(&t!("kit-used", item = item.described(), left = item.count));
+            ui.hint(&t!("kit-used-replace"));
             if item.count == 0 {
-                ui.hint(&format!(
-                    "When you have the new one, add it (`kinship kit add`) and remove this one: kinship kit remove {id}"
-                ));
+                ui.hint(&t!("kit-used-up-hint", id = id));
             }
         }
         KitCommand::Remove { id } => {
@@ -151,7 +139,7 @@ pub fn run(args: KitArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
                 kit.updated = now;
                 Ok(kit.items.remove(at))
             })?;
-            ui.message(&format!("Removed {id}: {}.", item.described()));
+            ui.message(&t!("kit-removed", id = id, item = item.described()));
         }
     }
     Ok(())
@@ -162,8 +150,8 @@ fn parse_id(text: &str) -> Result<u32, UserError> {
         .trim_start_matches('#')
         .parse::<u32>()
         .map_err(|_| {
-            UserError::usage(format!("{} is not an item number.", quoted(text)))
-                .hint("Give the number shown by `kinship kit list`, such as 1.")
+            UserError::usage(t!("kit-not-a-number", text = quoted(text).to_string()))
+                .hint(t!("kit-not-a-number-hint"))
         })
 }
 
@@ -173,21 +161,18 @@ fn ids(kit: &Kit) -> Vec<u32> {
 
 fn no_such(id: u32, known: &[u32]) -> anyhow::Error {
     let hint = if known.is_empty() {
-        "Your kit list is empty. Add naloxone with `kinship kit add NAME --expires YYYY-MM`."
-            .to_string()
+        t!("kit-empty-short")
     } else {
-        format!(
-            "The numbers are: {}. See them with `kinship kit list`.",
-            known
+        t!(
+            "kit-numbers",
+            numbers = known
                 .iter()
                 .map(u32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
         )
     };
-    UserError::new(format!("There is no item {id} in your kit."))
-        .hint(hint)
-        .into()
+    UserError::new(t!("kit-no-item", id = id)).hint(hint).into()
 }
 
 #[derive(Serialize)]
@@ -234,44 +219,31 @@ fn list(ui: &mut Ui, settings: &Settings, store: &Store, json: bool) -> anyhow::
         return Ok(());
     }
     if kit.items.is_empty() {
-        ui.message(
-            "Your kit list is empty. Add the naloxone you have, with the date on its box: \
-             kinship kit add \"Narcan nasal spray\" --expires 2027-03 --where \"kitchen drawer\"",
-        );
+        ui.message(&t!("kit-empty"));
         return Ok(());
     }
     let mut lines: Vec<Line> = Vec::new();
     for i in &kit.items {
         let (state, style) = match i.status(today) {
-            Status::Expired => ("EXPIRED: replace it".to_string(), theme::URGENT),
-            Status::Soon(0) => ("expires today: replace it".to_string(), theme::WARNING),
-            Status::Soon(d) => (
-                format!("expires in {d} days: get a new one"),
-                theme::WARNING,
-            ),
-            Status::Good => ("good".to_string(), theme::DONE),
+            Status::Expired => (t!("kit-state-expired"), theme::URGENT),
+            Status::Soon(0) => (t!("kit-state-today"), theme::WARNING),
+            Status::Soon(d) => (t!("kit-state-soon", days = d), theme::WARNING),
+            Status::Good => (t!("kit-state-good"), theme::DONE),
         };
         let state = if i.count == 0 {
-            ("used up: replace it".to_string(), theme::URGENT)
+            (t!("kit-state-used-up"), theme::URGENT)
         } else {
             (state, style)
         };
         lines.push(vec![
             Span::new(format!("{:>3}  ", i.id), theme::STRONG),
             Span::plain(printable(&i.name).into_owned()),
-            Span::new(
-                format!(
-                    " ({})",
-                    if i.count == 1 {
-                        "1 dose".into()
-                    } else {
-                        format!("{} doses", i.count)
-                    }
-                ),
-                theme::DIM,
-            ),
+            Span::new(format!(" ({})", t!("kit-doses", n = i.count)), theme::DIM),
         ]);
-        let mut detail = format!("     until {}", i.expires.words());
+        let mut detail = format!(
+            "     {}",
+            t!("kit-until", date = i.expires.words_in(i18n::current()))
+        );
         if let Some(p) = &i.place {
             detail.push_str(&format!(", {}", printable(p)));
         }

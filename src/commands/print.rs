@@ -157,7 +157,9 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         PrintWhat::Plan { name, person } => plan(settings, &name, person.as_deref(), &mut notes)?,
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "), &mut notes)?,
         PrintWhat::Checkins => {
-            let content = crate::content::checkin::load().context(crate::lookup::BROKEN_CONTENT)?;
+            let content = crate::content::checkin::load_in(settings.lang)
+                .context(crate::lookup::BROKEN_CONTENT)?
+                .value;
             let Some(log) = settings
                 .store()?
                 .checkins()?

@@ -2,6 +2,7 @@
 //! dates and, if asked, a weekly check-in, to import into a phone's calendar.
 //! It holds no private text: "naloxone expires" and the place, nothing else.
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::progress::kit::Kit;
 use crate::settings::Settings;
@@ -56,33 +57,26 @@ pub fn run(args: RemindArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result
     let kit = store.kit()?.unwrap_or_else(|| Kit::new(now));
     let (calendar, count, past) = calendar(&kit, args.checkin, now.date_naive(), now.to_utc());
     if count == 0 {
-        let mut err = UserError::new("There is nothing to remind you of, so no file was written.");
+        let mut err = UserError::new(t!("remind-nothing"));
         if past > 0 {
-            err = err.hint("Everything in your kit has expired already: see `kinship kit list`.");
+            err = err.hint(t!("remind-all-expired"));
         }
-        return Err(err
-            .hint("Add your naloxone with `kinship kit add NAME --expires YYYY-MM`, or add --checkin weekly.")
-            .into());
+        return Err(err.hint(t!("remind-nothing-hint")).into());
     }
     let text = calendar.to_string();
     if to_screen {
         ui.write_bytes(text.as_bytes())?;
     } else {
         crate::store::output::write(&args.output, text.as_bytes(), args.force)?;
-        ui.message(&format!(
-            "Wrote {} with {count} reminder{}.",
-            args.output.display(),
-            if count == 1 { "" } else { "s" }
+        ui.message(&t!(
+            "remind-wrote",
+            file = args.output.display().to_string(),
+            count = count
         ));
-        ui.hint("Open it on your phone or computer to add the reminders to your calendar.");
+        ui.hint(&t!("remind-wrote-hint"));
     }
     if past > 0 {
-        ui.warn(&format!(
-            "{past} item{} in your kit {} already expired, so {} no reminder: see `kinship kit list`.",
-            if past == 1 { "" } else { "s" },
-            if past == 1 { "has" } else { "have" },
-            if past == 1 { "it has" } else { "they have" },
-        ));
+        ui.warn(&t!("remind-some-expired", past = past));
     }
     Ok(())
 }
@@ -96,7 +90,7 @@ pub fn calendar(
     stamp: chrono::DateTime<Utc>,
 ) -> (Calendar, usize, usize) {
     let mut cal = Calendar::new();
-    cal.name("kinship reminders");
+    cal.name(&t!("remind-ics-calendar"));
     let mut count = 0;
     let mut past = 0;
     for item in kit.items.iter().filter(|i| i.count > 0) {
@@ -111,10 +105,10 @@ pub fn calendar(
             events.push((
                 before,
                 "30d",
-                format!("Naloxone expires in {DAYS_BEFORE} days"),
+                t!("remind-ics-expires-in", days = DAYS_BEFORE),
             ));
         }
-        events.push((day, "day", "Naloxone expires today".to_string()));
+        events.push((day, "day", t!("remind-ics-expires-today")));
         for (date, tag, summary) in events {
             let mut event = Event::new();
             // The same item and date give the same id, so importing again
@@ -125,7 +119,7 @@ pub fn calendar(
                     item.id, item.expires
                 ))
                 .summary(&summary)
-                .description("Get new naloxone before this date. See: kinship kit list")
+                .description(&t!("remind-ics-expires-what"))
                 .all_day(date)
                 // The end of a day-long event is the next day (RFC 5545):
                 // some calendars drop an event that ends where it starts.
@@ -142,8 +136,8 @@ pub fn calendar(
         let mut event = Event::new();
         event
             .uid("kinship-checkin-weekly@kinship")
-            .summary("Check in with yourself")
-            .description("A minute for you: kinship checkin")
+            .summary(&t!("remind-ics-checkin"))
+            .description(&t!("remind-ics-checkin-what"))
             .all_day(today)
             .ends(today + TimeDelta::days(1))
             .add_property("RRULE", "FREQ=WEEKLY")

@@ -47,9 +47,26 @@ pub struct BookSource {
     pub url: Option<String>,
 }
 
-/// The check-in as kinship ships it.
+/// The check-in as kinship ships it, in English.
 pub fn load() -> Result<Checkin, crate::yaml::YamlError> {
     crate::yaml::from_str(FILE)
+}
+
+/// The check-in in `lang` (`content/LANG/checkin.yaml`), else in English
+/// (`fell_back`). Same ids in every language, so saved check-ins read in any.
+pub fn load_in(
+    lang: crate::content::i18n::Lang,
+) -> Result<super::Localized<Checkin>, crate::yaml::YamlError> {
+    match super::file_in(lang, "en/checkin.yaml") {
+        Some(found) if !found.fell_back => Ok(super::Localized {
+            value: crate::yaml::from_str(found.value.1)?,
+            fell_back: false,
+        }),
+        _ => Ok(super::Localized {
+            value: load()?,
+            fell_back: !lang.is_english(),
+        }),
+    }
 }
 
 impl Checkin {
@@ -114,6 +131,37 @@ mod tests {
             );
         }
         assert!(!c.sources.is_empty());
+    }
+
+    /// A translation asks about the same areas, in the same order, and
+    /// points to sections the self-care guide has in the language it is
+    /// shown in.
+    #[test]
+    fn every_translation_has_the_same_areas_and_real_guide_sections() {
+        let english = load().unwrap();
+        for lang in crate::content::i18n::Lang::all().filter(|l| !l.is_english()) {
+            let found = load_in(lang).unwrap();
+            if found.fell_back {
+                continue;
+            }
+            let c = found.value;
+            assert_eq!(c.ids(), english.ids(), "{lang}");
+            let guide = crate::content::find_topic_in(lang, GUIDE).unwrap().value;
+            let topic = crate::content::load_topic(guide).unwrap();
+            for a in &c.areas {
+                assert!(
+                    topic.body.contains(&format!("## {}\n", a.section)),
+                    "{lang} {}: no section {}",
+                    a.id,
+                    a.section
+                );
+                assert!(
+                    a.label != english.area(&a.id).unwrap().label,
+                    "{lang} {}",
+                    a.id
+                );
+            }
+        }
     }
 
     #[test]

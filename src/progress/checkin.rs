@@ -2,6 +2,7 @@
 //! history says (a small chart per area, what changed most, the lowest area).
 
 use crate::content::checkin::{Area, Checkin};
+use crate::content::i18n::{self, t, tr};
 use crate::error::quoted;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -80,8 +81,10 @@ fn ratings_in_range<'de, D: serde::Deserializer<'de>>(
     let ratings = BTreeMap::<String, u8>::deserialize(d)?;
     for (area, rating) in &ratings {
         if *rating > 10 {
-            return Err(serde::de::Error::custom(format!(
-                "the rating for {area} is {rating}, and {rating} is more than 10"
+            return Err(serde::de::Error::custom(t!(
+                "checkin-saved-rating-too-high",
+                area = area.as_str(),
+                rating = *rating
             )));
         }
     }
@@ -94,18 +97,12 @@ pub fn parse_rating(text: &str) -> Result<u8, String> {
     let t = t.strip_suffix("/10").unwrap_or(t).trim();
     match t.parse::<i64>() {
         Ok(n @ 0..=10) => Ok(n as u8),
-        Ok(n) if n > 10 => Err(format!(
-            "{n} is more than 10. Give a number from 0 (very unhappy) to 10 (very happy)."
-        )),
-        Ok(n) => Err(format!(
-            "{n} is less than 0. Give a number from 0 (very unhappy) to 10 (very happy)."
-        )),
-        Err(_) if t.is_empty() => {
-            Err("Give a number from 0 (very unhappy) to 10 (very happy).".into())
-        }
-        Err(_) => Err(format!(
-            "{} is not a whole number. Give a number from 0 (very unhappy) to 10 (very happy).",
-            quoted(text.trim())
+        Ok(n) if n > 10 => Err(t!("checkin-rating-too-high", n = n)),
+        Ok(n) => Err(t!("checkin-rating-too-low", n = n)),
+        Err(_) if t.is_empty() => Err(t!("checkin-rating-how")),
+        Err(_) => Err(t!(
+            "checkin-rating-not-a-number",
+            text = quoted(text.trim()).to_string()
         )),
     }
 }
@@ -113,21 +110,22 @@ pub fn parse_rating(text: &str) -> Result<u8, String> {
 /// Reads `AREA=N` for `checkin add`, checking the area and the rating.
 pub fn parse_assignment(checkin: &Checkin, text: &str) -> Result<(String, u8), String> {
     let Some((area, value)) = text.split_once('=') else {
-        return Err(format!(
-            "{} is not AREA=N. Write an area and a rating, such as health=6.",
-            quoted(text)
+        return Err(t!(
+            "checkin-not-an-assignment",
+            text = quoted(text).to_string()
         ));
     };
     let area = area.trim().to_lowercase();
     if checkin.area(&area).is_none() {
         let close = checkin
             .closest(&area)
-            .map(|c| format!(" Did you mean {c}?"))
+            .map(|c| format!(" {}", t!("checkin-did-you-mean", area = c)))
             .unwrap_or_default();
-        return Err(format!(
-            "There is no area called {}.{close} The areas are: {}.",
-            quoted(&area),
-            checkin.ids().join(", ")
+        return Err(t!(
+            "checkin-no-such-area",
+            area = quoted(&area).to_string(),
+            close = close,
+            areas = checkin.ids().join(", ")
         ));
     }
     let rating = parse_rating(value).map_err(|e| format!("{area}: {e}"))?;
@@ -141,10 +139,7 @@ pub fn check_note(text: &str) -> Result<Option<String>, String> {
     }
     let chars = text.chars().count();
     if chars > MAX_NOTE {
-        return Err(format!(
-            "That note is {chars} characters long; a note holds up to {MAX_NOTE}. \
-             For more, write in your journal: kinship journal"
-        ));
+        return Err(t!("checkin-note-too-long", chars = chars, max = MAX_NOTE));
     }
     Ok(Some(text.to_string()))
 }
@@ -198,7 +193,7 @@ pub fn chart_line(values: &[Option<u8>], plain: bool) -> String {
     if plain {
         return values
             .iter()
-            .map(|v| v.map_or("none".to_string(), |v| v.to_string()))
+            .map(|v| v.map_or_else(|| t!("checkin-none"), |v| v.to_string()))
             .collect::<Vec<_>>()
             .join(", ");
     }
@@ -244,16 +239,46 @@ pub fn changed_most<'a>(h: &History<'a>) -> Option<(&'a Area, u8, u8, NaiveDate)
 pub fn changed_sentence(h: &History, plain: bool) -> String {
     match changed_most(h) {
         Some((area, first, last, since)) => {
-            let since = since.format("%-d %B");
-            if plain {
-                format!("{} went from {first} to {last} since {since}.", area.label)
+            let id = if plain {
+                "checkin-changed-plain"
             } else {
-                format!("{}: {first} → {last} since {since}.", area.label)
-            }
+                "checkin-changed"
+            };
+            t!(
+                id,
+                area = area.label.as_str(),
+                first = first,
+                last = last,
+                since = day_month(since)
+            )
         }
-        None if h.days.len() < 2 => "Check in again next week to see what changes.".to_string(),
-        None => format!("No area has changed since {}.", h.days[0].format("%-d %B")),
+        None if h.days.len() < 2 => t!("checkin-changed-too-few"),
+        None => t!("checkin-changed-none", since = day_month(h.days[0])),
     }
+}
+
+/// "11 October", "11 de octubre": a day of this year's check-ins.
+pub fn day_month(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let lang = i18n::current();
+    tr!(
+        lang,
+        "checkin-day-month",
+        day = d.day(),
+        month = tr!(lang, "month", n = d.month())
+    )
+}
+
+/// "11 Oct", "11 oct": a day under a chart's mark.
+pub fn day_month_short(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let lang = i18n::current();
+    tr!(
+        lang,
+        "checkin-day-month-short",
+        day = d.day(),
+        month = tr!(lang, "month-short", n = d.month())
+    )
 }
 
 /// The lowest area of the latest check-in (the first in the content's

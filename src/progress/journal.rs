@@ -1,6 +1,7 @@
 //! The private journal: dated entries in the user's own words, kept exactly
 //! as written, one file per entry.
 
+use crate::content::i18n::t;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +26,7 @@ pub struct Entry {
 /// itself is kept exactly as given. The error is a sentence.
 pub fn check(text: &str) -> Result<(), String> {
     if text.trim().is_empty() {
-        return Err("The entry is empty, so nothing was saved.".into());
+        return Err(t!("journal-empty-entry"));
     }
     if text.len() > MAX_BYTES {
         return Err(too_long(text.len()));
@@ -40,11 +41,7 @@ pub fn too_long(bytes: usize) -> String {
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     };
-    format!(
-        "That entry is {size}; a journal entry holds up to {} KB (some 15,000 words). \
-         Split it into several entries.",
-        MAX_BYTES / 1024
-    )
+    t!("journal-too-long", size = size, kb = MAX_BYTES / 1024)
 }
 
 impl Entry {

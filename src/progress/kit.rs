@@ -1,6 +1,7 @@
 //! The naloxone kit: what is in it, where, and when each item expires; the
 //! gentle line that says when something has expired or soon will.
 
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -60,9 +61,14 @@ impl Expiry {
     /// sentence.
     pub fn parse(text: &str) -> Result<Expiry, String> {
         let t = text.trim();
-        let how = "Write it as printed on the box: the year and month, such as 2027-03, \
-                   or a full date, such as 2027-03-15.";
-        let not_a_date = || format!("{} is not an expiry date. {how}", quoted(t));
+        let how = t!("kit-expiry-how");
+        let not_a_date = || {
+            t!(
+                "kit-not-a-date",
+                text = quoted(t).to_string(),
+                how = how.as_str()
+            )
+        };
         let number = |s: &str| -> Result<u32, String> {
             if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) || s.len() > 4 {
                 return Err(not_a_date());
@@ -80,15 +86,19 @@ impl Expiry {
             _ => return Err(not_a_date()),
         };
         if !(2000..=2100).contains(&year) {
-            return Err(format!(
-                "{} has the year {year}, which cannot be right. {how}",
-                quoted(t)
+            return Err(t!(
+                "kit-bad-year",
+                text = quoted(t).to_string(),
+                year = year.to_string(),
+                how = how.as_str()
             ));
         }
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "{} has no month {month}: months go from 01 to 12. {how}",
-                quoted(t)
+            return Err(t!(
+                "kit-bad-month",
+                text = quoted(t).to_string(),
+                month = month,
+                how = how.as_str()
             ));
         }
         let year = year as i32;
@@ -97,10 +107,9 @@ impl Expiry {
             Some(d) => NaiveDate::from_ymd_opt(year, month, d)
                 .map(Expiry::Day)
                 .ok_or_else(|| {
-                    let name = NaiveDate::from_ymd_opt(year, month, 1)
-                        .map(|m| m.format("%B %Y").to_string())
-                        .unwrap_or_default();
-                    format!("{name} has no day {d}. {how}")
+                    let name =
+                        Expiry::Month { year, month }.words_in(crate::content::i18n::current());
+                    t!("kit-bad-day", month = name, day = d, how = how.as_str())
                 }),
         }
     }
@@ -330,16 +339,18 @@ fn cut(text: &str, width: usize) -> String {
 pub fn check_text(what: &str, text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(format!("The {what} is empty. Give a few words."));
+        return Err(t!("kit-text-empty", what = what));
     }
     if t.chars().count() > MAX_TEXT {
-        return Err(format!(
-            "The {what} is {} characters long; kinship keeps up to {MAX_TEXT}.",
-            t.chars().count()
+        return Err(t!(
+            "kit-text-too-long",
+            what = what,
+            chars = t.chars().count(),
+            max = MAX_TEXT
         ));
     }
     if t.contains(['\n', '\r']) {
-        return Err(format!("The {what} must be one line."));
+        return Err(t!("kit-text-one-line", what = what));
     }
     Ok(t.to_string())
 }

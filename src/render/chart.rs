@@ -3,7 +3,8 @@
 
 pub use super::doc::Chart;
 use super::html::esc;
-use crate::progress::checkin::chart_line;
+use crate::content::i18n::t;
+use crate::progress::checkin::{chart_line, day_month_short};
 use std::fmt::Write as _;
 
 /// The columns the label takes before the bars, in text.
@@ -14,7 +15,7 @@ impl Chart {
     /// ▃3  ▄4  ▆6", or (`plain`) "Sleep and health: 3, 4, 6".
     pub fn text(&self, plain: bool) -> String {
         if self.values.iter().all(Option::is_none) {
-            return format!("{}: not rated", self.label);
+            return t!("checkin-chart-not-rated", area = self.label.as_str());
         }
         if plain {
             format!("{}: {}", self.label, chart_line(&self.values, true))
@@ -48,8 +49,8 @@ impl Chart {
             .iter()
             .zip(&self.days)
             .map(|(v, d)| {
-                let v = v.map_or("none".to_string(), |v| v.to_string());
-                format!("{}: {v}", d.format("%-d %b"))
+                let v = v.map_or_else(|| t!("checkin-none"), |v| v.to_string());
+                format!("{}: {v}", day_month_short(*d))
             })
             .collect::<Vec<_>>()
             .join(", ");
@@ -59,8 +60,8 @@ impl Chart {
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
              style=\"display:block;max-width:100%;height:auto\" \
              width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
-             <title>{} (0 to 10): {}</title>",
-            esc(&self.label),
+             <title>{}: {}</title>",
+            esc(&t!("checkin-chart-title", area = self.label.as_str())),
             esc(&summary)
         );
         let base = TOP + HIGH;
@@ -100,7 +101,7 @@ impl Chart {
                 out,
                 "<text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
                 base + 12,
-                esc(&d.format("%-d %b").to_string())
+                esc(&day_month_short(*d))
             );
         }
         out.push_str("</svg>");

@@ -4,6 +4,7 @@
 use super::chart::Chart;
 use super::doc::{Block, Document, Inline};
 use crate::content::checkin::Checkin;
+use crate::content::i18n::{self, t};
 use crate::progress::checkin::{self, CheckinLog, History};
 
 /// The most check-ins a printed page charts.
@@ -24,51 +25,63 @@ pub fn charts(h: &History) -> Vec<Chart> {
 /// "8 check-ins, 4 October to 22 November 2026 (the last 8 of 10)".
 pub fn range(h: &History, total: usize) -> String {
     let (Some(first), Some(last)) = (h.days.first(), h.days.last()) else {
-        return "No check-ins yet".into();
+        return t!("checkin-range-none");
     };
     let shown = h.days.len();
-    let of = if shown < total {
-        format!(" (the last {shown} of {total})")
-    } else {
-        String::new()
-    };
+    let lang = i18n::current();
     if shown == 1 {
-        return format!("1 check-in, {}", first.format("%-d %B %Y"));
+        return t!("checkin-range-one", date = i18n::date(lang, *first));
     }
-    format!(
-        "{shown} check-ins, {} to {}{of}",
-        first.format("%-d %B"),
-        last.format("%-d %B %Y")
-    )
+    let range = t!(
+        "checkin-range",
+        shown = shown,
+        from = checkin::day_month(*first),
+        to = i18n::date(lang, *last)
+    );
+    if shown < total {
+        t!(
+            "checkin-range-of",
+            range = range,
+            shown = shown,
+            total = total
+        )
+    } else {
+        range
+    }
 }
 
 /// The check-ins as a document to print: a chart per area (a picture in
 /// HTML), what changed most and the lowest area. Notes stay private.
 pub fn document(content: &Checkin, log: &CheckinLog, plain: bool) -> Document {
     let h = checkin::history(content, log, PRINT_LAST);
-    let mut blocks = vec![Block::para(vec![Inline::text(
-        "Each area is rated from 0 (very unhappy) to 10 (very happy), once a week or so.",
-    )])];
+    let mut blocks = vec![Block::para(vec![Inline::text(t!("checkin-print-scale"))])];
     blocks.extend(charts(&h).into_iter().map(Block::Chart));
-    blocks.push(Block::heading(2, "What changed"));
+    blocks.push(Block::heading(2, t!("checkin-print-what-changed")));
     let mut said = vec![Inline::text(checkin::changed_sentence(&h, plain))];
     if let Some((area, rating)) = checkin::lowest(content, log) {
         said.push(Inline::text(format!(
-            " Lowest in the last check-in: {} ({rating}). The self-care guide may help: ",
-            area.label
+            " {} ",
+            t!(
+                "checkin-print-lowest",
+                area = area.label.as_str(),
+                rating = rating
+            )
         )));
         said.push(Inline::Code(format!(
             "kinship guide {}",
             crate::content::checkin::GUIDE
         )));
-        said.push(Inline::text(format!(", the part \"{}\".", area.section)));
+        said.push(Inline::text(t!(
+            "checkin-print-lowest-part",
+            section = area.section.as_str()
+        )));
     }
     blocks.push(Block::para(said));
-    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(
-        "Notes written with each check-in are private and are not printed.",
-    )])]));
+    blocks.push(Block::para(vec![Inline::Emph(vec![Inline::text(t!(
+        "checkin-print-private"
+    ))])]));
     Document {
-        title: "My check-ins".into(),
+        title: t!("checkin-print-title"),
         lead: Some(range(&h, log.checkins.len())),
         blocks,
     }

@@ -8,6 +8,7 @@ use super::terminal::Layout;
 use super::wrap::wrap_text;
 use crate::content::checklist::{Checklist, Item};
 use crate::content::embedded::RegionEntry;
+use crate::content::i18n::{self, t};
 use crate::content::region;
 use crate::progress::checklist::Progress;
 
@@ -47,12 +48,15 @@ pub fn document(
     let p = if opts.blank { None } else { p };
     let (done, total) = p.map_or((0, c.len()), |p| p.count(c));
     let lead = match p {
-        Some(p) => format!(
-            "{done} of {total} done. Last changed {}.",
-            p.updated.format("%-d %B %Y at %H:%M")
+        Some(p) => t!(
+            "cl-lead-saved",
+            done = done,
+            total = total,
+            date = i18n::date(i18n::current(), p.updated),
+            time = p.updated.format("%H:%M").to_string()
         ),
-        None if opts.blank => format!("{total} steps. Tick each one when it is done."),
-        None => format!("0 of {total} done. Not started yet."),
+        None if opts.blank => t!("cl-lead-blank", total = total),
+        None => t!("cl-lead-new", total = total),
     };
     // kinship's own texts are Markdown (`kinship guide overdose`); notes are
     // the user's, shown as typed.
@@ -69,7 +73,7 @@ pub fn document(
                 let mut text = fill(&item.text);
                 if item.urgent {
                     text.push(Inline::text(" "));
-                    text.push(Inline::Strong(vec![Inline::text("(urgent)")]));
+                    text.push(Inline::Strong(vec![Inline::text(t!("cl-urgent-mark"))]));
                 }
                 let mut blocks = vec![Block::Paragraph(text)];
                 if opts.details
@@ -78,8 +82,10 @@ pub fn document(
                     blocks.push(Block::para(fill(detail)));
                 }
                 if let Some(note) = state.and_then(|s| s.note.as_deref()) {
-                    let mut text =
-                        vec![Inline::Emph(vec![Inline::text("Note:")]), Inline::text(" ")];
+                    let mut text = vec![
+                        Inline::Emph(vec![Inline::text(t!("cl-note-label"))]),
+                        Inline::text(" "),
+                    ];
                     text.extend(Inline::lines(note));
                     blocks.push(Block::Paragraph(text));
                 }
@@ -98,11 +104,8 @@ pub fn document(
     }
     let retired = p.map(|p| p.retired(c)).unwrap_or_default();
     if !retired.is_empty() {
-        blocks.push(Block::heading(2, "No longer in this checklist"));
-        blocks.push(Block::para(vec![Inline::text(
-            "These items were taken out of the checklist after you saved them. Your ticks and \
-             notes on them are kept.",
-        )]));
+        blocks.push(Block::heading(2, t!("cl-retired-heading")));
+        blocks.push(Block::para(vec![Inline::text(t!("cl-retired-why"))]));
         blocks.push(Block::List(List {
             start: None,
             tight: true,
@@ -111,7 +114,10 @@ pub fn document(
                 .map(|r| {
                     let mut text = vec![Inline::Code(r.id.to_string())];
                     if let Some(note) = &r.state.note {
-                        text.push(Inline::text(format!(" (note: {note})")));
+                        text.push(Inline::text(format!(
+                            " {}",
+                            t!("cl-retired-note", note = note.as_str())
+                        )));
                     }
                     ListItem {
                         task: Some(r.state.done),
@@ -123,11 +129,15 @@ pub fn document(
     }
     if opts.commands {
         blocks.push(Block::para(vec![
-            Inline::text("Tick items with "),
-            Inline::Code(format!("kinship checklist check {} NUMBER", c.id)),
-            Inline::text(", or work through it with "),
+            Inline::text(t!("cl-show-tick-with")),
+            Inline::Code(format!(
+                "kinship checklist check {} {}",
+                c.id,
+                t!("cl-show-number")
+            )),
+            Inline::text(t!("cl-show-or-run")),
             Inline::Code(format!("kinship checklist run {}", c.id)),
-            Inline::text("."),
+            Inline::text(t!("cl-show-end")),
         ]));
     }
     Document {
@@ -154,7 +164,7 @@ pub fn details(
         &vec![],
     );
     if item.urgent {
-        lines.push(vec![Span::new("Urgent.", theme::URGENT)]);
+        lines.push(vec![Span::new(t!("cl-details-urgent"), theme::URGENT)]);
     }
     if let Some(detail) = &item.detail {
         lines.push(Vec::new());
@@ -168,19 +178,25 @@ pub fn details(
     }
     if let Some(note) = note {
         lines.push(Vec::new());
-        let first = vec![Span::new("Your note: ", theme::EMPH)];
+        let first = vec![Span::new(
+            format!("{} ", t!("cl-details-your-note")),
+            theme::EMPH,
+        )];
         lines.extend(wrap_text(note, Default::default(), width, &first, &vec![]));
     }
     if let Some(id) = item.topic.as_ref().or(c.topic.as_ref()) {
         lines.push(Vec::new());
         lines.push(vec![
-            Span::plain("More in the guide: "),
+            Span::plain(format!("{} ", t!("cl-details-more"))),
             Span::new(format!("kinship guide {id}"), theme::CODE),
-            Span::plain(if layout.plain {
-                " (type g and its number in the list)."
-            } else {
-                " (press g in the list)."
-            }),
+            Span::plain(format!(
+                " {}",
+                if layout.plain {
+                    t!("cl-details-guide-key-plain")
+                } else {
+                    t!("cl-details-guide-key")
+                }
+            )),
         ]);
     }
     lines

@@ -10,6 +10,7 @@ mod countries;
 mod crypt;
 mod guide;
 mod home;
+mod i18n_checklist;
 mod i18n_core;
 mod plan;
 mod print;

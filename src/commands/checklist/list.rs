@@ -1,6 +1,7 @@
 //! `kinship checklist list`: every checklist and how far along it is.
 
 use crate::content::checklist::{self};
+use crate::content::i18n::t;
 use crate::lookup;
 use crate::progress::timestamp;
 use crate::render::style::{Line, Span, theme};
@@ -16,7 +17,25 @@ pub(super) fn list(
     json: bool,
     lang: crate::content::i18n::Lang,
 ) -> anyhow::Result<()> {
-    let all = checklist::all().context(crate::lookup::BROKEN_CONTENT)?;
+    // Each checklist in the user's language where it is translated; the
+    // others are marked as English.
+    let mut all = Vec::new();
+    let mut in_english = Vec::new();
+    for id in checklist::ids() {
+        if let Some(found) = checklist::load_in(lang, id).context(crate::lookup::BROKEN_CONTENT)? {
+            if found.fell_back {
+                in_english.push(found.value.id.clone());
+            }
+            all.push(found.value);
+        }
+    }
+    let title = |c: &checklist::Checklist| {
+        if in_english.contains(&c.id) {
+            format!("{} {}", c.title, t!("guide-list-in-english"))
+        } else {
+            c.title.clone()
+        }
+    };
     let mut rows = Vec::new();
     for c in &all {
         let state = match lookup::progress(store, c) {
@@ -57,12 +76,12 @@ pub(super) fn list(
         return ui.print_json(&out);
     }
     let id_width = all.iter().map(|c| c.id.width()).max().unwrap_or(0) + 2;
-    let title_width = all.iter().map(|c| c.title.width()).max().unwrap_or(0) + 2;
+    let title_width = all.iter().map(|c| title(c).width()).max().unwrap_or(0) + 2;
     let mut lines: Vec<Line> = Vec::new();
     for (c, state) in &rows {
         let mut line = vec![
             Span::new(format!("{:<id_width$}", c.id), theme::STRONG),
-            Span::plain(format!("{:<title_width$}", c.title)),
+            Span::plain(format!("{:<title_width$}", title(c))),
         ];
         match state {
             ListState::Saved {
@@ -77,16 +96,25 @@ pub(super) fn list(
                 };
                 line.push(Span::new(format!("{done:>2}/{total:<3}"), style));
                 line.push(Span::new(
-                    format!(" changed {}", crate::render::date::moment(lang, updated)),
+                    format!(
+                        " {}",
+                        t!(
+                            "cl-list-changed",
+                            when = crate::render::date::moment(lang, updated)
+                        )
+                    ),
                     theme::DIM,
                 ));
             }
             ListState::New(total) => {
                 line.push(Span::plain(format!(" 0/{total:<3}")));
-                line.push(Span::new(" not started", theme::DIM));
+                line.push(Span::new(
+                    format!(" {}", t!("cl-list-not-started")),
+                    theme::DIM,
+                ));
             }
             ListState::Unreadable(_) => line.push(Span::new(
-                format!(" cannot be read: see `kinship checklist show {}`", c.id),
+                format!(" {}", t!("cl-list-unreadable", id = c.id.as_str())),
                 theme::WARNING,
             )),
         }

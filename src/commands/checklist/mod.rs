@@ -5,6 +5,7 @@ mod reset;
 mod run;
 mod tick;
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::lookup;
 use crate::offer::Offer;
@@ -144,17 +145,13 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         ChecklistCommand::Run { name } => {
             let checklist = lookup::checklist_in(&name, ui, settings)?;
             if !ui.can_prompt() {
-                return Err(UserError::usage(
-                    "`kinship checklist run` needs a terminal to ask you things, and this is not one.",
-                )
-                .hint(format!(
-                    "Use `kinship checklist show {0}` to see it, `kinship checklist check {0} ITEM...` \
-                     and `kinship checklist uncheck {0} ITEM...` to tick, and \
-                     `kinship checklist note {0} ITEM TEXT` for notes.",
-                    checklist.id
-                ))
-                .into());
+                return Err(UserError::usage(t!("cl-run-no-terminal"))
+                    .hint(t!("cl-run-no-terminal-hint", id = checklist.id.as_str()))
+                    .into());
             }
+            // An English text (not translated yet) is filled with the
+            // English words of the region, never half in another language.
+            let region = lookup::checklist_region(&checklist, settings);
             // Locked: the passphrase is asked once, before the screen is drawn.
             store.open_if_locked()?;
             prompt::install_interrupt_handler();
@@ -166,20 +163,19 @@ pub fn run(args: ChecklistArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
                 ..ui.layout()
             };
             let done = crate::ask::with_prompter(ui, settings, |p| {
-                session(&store, &checklist, p, settings, layout)
+                session(&store, &checklist, p, settings, region, layout)
             })?;
             match done {
                 Ended::Quit(done, total) => {
-                    ui.message(&format!(
-                        "Saved. {done} of {total} done in {}.",
-                        checklist.id
+                    ui.message(&t!(
+                        "cl-run-saved",
+                        done = done,
+                        total = total,
+                        id = checklist.id.as_str()
                     ));
                     Ok(())
                 }
-                Ended::Interrupted => Err(UserError::interrupted(
-                    "Stopped. Everything you did before this was saved.",
-                )
-                .into()),
+                Ended::Interrupted => Err(UserError::interrupted(t!("cl-run-stopped")).into()),
             }
         }
     }

@@ -1,5 +1,6 @@
 //! `kinship checklist reset ID`: start again; the old ticks are moved aside.
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::lookup;
 use crate::prompt;
@@ -17,42 +18,32 @@ pub(super) fn reset(
     let checklist = lookup::checklist_in(name, ui, settings)?;
     let path = store.checklist_path(&checklist.id);
     if !store.exists(&path)? {
-        ui.message(&format!(
-            "Nothing to reset: {} has no saved progress.",
-            checklist.id
-        ));
+        ui.message(&t!("cl-reset-nothing", id = checklist.id.as_str()));
         return Ok(());
     }
     if !yes {
         if !ui.can_prompt() {
-            return Err(UserError::usage(format!(
-                "Resetting {} asks first, and there is no terminal to ask in.",
-                checklist.id
-            ))
-            .hint(format!(
-                "Run `kinship checklist reset {} --yes` to reset without asking.",
-                checklist.id
-            ))
-            .into());
+            return Err(
+                UserError::usage(t!("cl-reset-no-terminal", id = checklist.id.as_str()))
+                    .hint(t!("cl-reset-no-terminal-hint", id = checklist.id.as_str()))
+                    .into(),
+            );
         }
         prompt::install_interrupt_handler();
-        let question = format!(
-            "Start {} again? Your ticks and notes are moved aside, not deleted.",
-            checklist.id
-        );
+        let question = t!("cl-reset-question", id = checklist.id.as_str());
         let yes = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !yes {
-            ui.message("Nothing changed.");
+            ui.message(&t!("cl-reset-kept"));
             return Ok(());
         }
     }
     let moved = store.move_aside(&path, &role(&checklist.id), settings.now())?;
     if let Some(moved) = moved {
-        ui.message(&format!(
-            "Moved your old progress to {}. {} starts again from 0 of {}.",
-            store.shown(&moved),
-            checklist.id,
-            checklist.len()
+        ui.message(&t!(
+            "cl-reset-done",
+            path = store.shown(&moved).to_string(),
+            id = checklist.id.as_str(),
+            total = checklist.len()
         ));
     }
     Ok(())

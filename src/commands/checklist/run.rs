@@ -3,9 +3,11 @@
 use crate::clock::Clock;
 use crate::content::checklist::{Checklist, Item};
 use crate::content::embedded::RegionEntry;
+use crate::content::i18n::{self, Lang, t};
 use crate::content::{self, region};
 use crate::progress::checklist::Progress;
 use crate::prompt::{ChecklistView, ItemView, ListAction, Prompter, RetiredView, Row as ViewRow};
+use crate::render::style::{Span, theme};
 use crate::render::terminal::{self, Layout};
 use crate::render::topic;
 use crate::settings::Settings;
@@ -29,9 +31,10 @@ pub fn session(
     c: &Checklist,
     prompter: &mut dyn Prompter,
     settings: &Settings,
+    region: &'static RegionEntry,
     layout: Layout,
 ) -> anyhow::Result<Ended> {
-    session_with(store, c, prompter, &settings.clock, settings.region, layout)
+    session_with(store, c, prompter, &settings.clock, region, layout)
 }
 
 pub(super) fn session_with(
@@ -39,7 +42,7 @@ pub(super) fn session_with(
     c: &Checklist,
     prompter: &mut dyn Prompter,
     clock: &Clock,
-    region: &RegionEntry,
+    region: &'static RegionEntry,
     layout: Layout,
 ) -> anyhow::Result<Ended> {
     let path = store.checklist_path(&c.id);
@@ -90,7 +93,7 @@ pub(super) fn session_with(
                 // whole item; the terminal edits the note under the item, with
                 // its own keys.
                 let text = region::fill(&item.text, region);
-                let prompt = format!("Note on \"{text}\".");
+                let prompt = t!("cl-run-note-prompt", item = text.as_ref());
                 if let Some(text) = ask!(prompter.note(&view, i, &prompt, current)) {
                     update(&|p| p.set_note(&item.id, Some(&text), clock.now()))?;
                 }
@@ -103,8 +106,16 @@ pub(super) fn session_with(
             }
             ListAction::Guide(i) => {
                 let id = items[i].topic.as_ref().or(c.topic.as_ref());
-                match id.and_then(|id| content::find_topic(id)) {
-                    Some(entry) => {
+                match id.and_then(|id| content::find_topic_in(i18n::current(), id)) {
+                    Some(found) => {
+                        let entry = found.value;
+                        // The guide in the user's language when it has one,
+                        // with the region's words in the guide's language.
+                        let region = region.in_lang(if found.fell_back {
+                            Lang::EN
+                        } else {
+                            i18n::current()
+                        });
                         let t =
                             content::load_topic(entry).context(crate::lookup::BROKEN_CONTENT)?;
                         if crate::content::FIRST_SCREEN.contains(&entry.id) {
@@ -114,10 +125,18 @@ pub(super) fn session_with(
                             ask!(prompter.show_unpaged(&terminal::render(&doc, &layout)));
                         } else {
                             let doc = topic::document(&t, region, "");
-                            ask!(prompter.show(&terminal::render(&doc, &layout)));
+                            let mut lines = Vec::new();
+                            if found.fell_back {
+                                // As `kinship guide` says it: one line, in
+                                // the user's language.
+                                lines.push(vec![Span::new(t!("fallback-guide"), theme::DIM)]);
+                                lines.push(Vec::new());
+                            }
+                            lines.extend(terminal::render(&doc, &layout));
+                            ask!(prompter.show(&lines));
                         }
                     }
-                    None => ask!(prompter.say("This item has no guide to open.")),
+                    None => ask!(prompter.say(&t!("cl-run-no-guide"))),
                 }
             }
         }
@@ -145,7 +164,7 @@ pub(super) fn view(c: &Checklist, p: Option<&Progress>, region: &RegionEntry) ->
     // list does not hide what `show` and `--json` report.
     let retired = p.map(|p| p.retired(c)).unwrap_or_default();
     if !retired.is_empty() {
-        rows.push(ViewRow::Section("No longer in this checklist".to_string()));
+        rows.push(ViewRow::Section(t!("cl-retired-heading")));
         rows.extend(retired.iter().map(|r| {
             ViewRow::Retired(RetiredView {
                 id: r.id.to_string(),

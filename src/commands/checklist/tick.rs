@@ -1,6 +1,7 @@
 //! `kinship checklist check|uncheck|note`: ticks and notes without questions.
 
 use crate::content::checklist::{Checklist, Item};
+use crate::content::i18n::t;
 use crate::content::{self, region};
 use crate::error::{UserError, quoted};
 use crate::lookup;
@@ -26,10 +27,12 @@ pub(super) fn resolve_item<'a>(
             .enumerate()
             .map(|(i, item)| format!("{} {}", i + 1, item.id))
             .collect();
-        UserError::new(format!("{} has no item {}.", checklist.id, quoted(given))).hint(format!(
-            "Its items, by number and id: {}.",
-            listing.join(", ")
+        UserError::new(t!(
+            "cl-no-item",
+            id = checklist.id.as_str(),
+            item = quoted(given).to_string()
         ))
+        .hint(t!("cl-no-item-hint", items = listing.join(", ")))
     })
 }
 
@@ -62,19 +65,23 @@ pub(super) fn tick(
             Ok((changed, p.count(&checklist)))
         },
     )?;
-    let verb = if done { "Ticked" } else { "Unticked" };
+    // An English text (not translated yet) takes the region's English words.
+    let region = lookup::checklist_region(&checklist, settings);
     for item in &items {
-        let text = region::fill(&item.text, settings.region);
-        if changed.iter().any(|c| c.id == item.id) {
-            ui.message(&format!("{verb}: {text}"));
-        } else {
-            let already = if done { "already ticked" } else { "not ticked" };
-            ui.message(&format!("No change, {already}: {text}"));
-        }
+        let text = region::fill(&item.text, region);
+        let id = match (changed.iter().any(|c| c.id == item.id), done) {
+            (true, true) => "cl-ticked",
+            (true, false) => "cl-unticked",
+            (false, true) => "cl-already-ticked",
+            (false, false) => "cl-not-ticked",
+        };
+        ui.message(&t!(id, item = text.as_ref()));
     }
-    ui.message(&format!(
-        "{} of {} done in {}.",
-        count.0, count.1, checklist.id
+    ui.message(&t!(
+        "cl-done-in",
+        done = count.0,
+        total = count.1,
+        id = checklist.id.as_str()
     ));
     Ok(())
 }
@@ -92,19 +99,20 @@ pub(super) fn note(
     let item = resolve_item(&checklist, item)?;
     if !clear && text.trim().is_empty() {
         // A note is never removed by leaving its text out by mistake.
-        return Err(UserError::usage(format!(
-            "`kinship checklist note` needs the note's text, or --clear to remove the note on {}.",
-            item.id
-        ))
-        .hint(format!(
-            "Write one: kinship checklist note {} {} \"Kitchen drawer, left\"",
-            checklist.id, item.id
-        ))
-        .hint(format!(
-            "Remove it: kinship checklist note {} {} --clear",
-            checklist.id, item.id
-        ))
-        .into());
+        return Err(
+            UserError::usage(t!("cl-note-needs-text", item = item.id.as_str()))
+                .hint(t!(
+                    "cl-note-write-hint",
+                    id = checklist.id.as_str(),
+                    item = item.id.as_str()
+                ))
+                .hint(t!(
+                    "cl-note-clear-hint",
+                    id = checklist.id.as_str(),
+                    item = item.id.as_str()
+                ))
+                .into(),
+        );
     }
     let now = settings.now();
     let text = if clear { None } else { Some(text) };
@@ -115,11 +123,13 @@ pub(super) fn note(
         || Progress::new(&checklist.id, now),
         |p| Ok(p.set_note(&item.id, text.as_deref(), now)),
     )?;
-    let what = region::fill(&item.text, settings.region);
-    if removing {
-        ui.message(&format!("Removed the note on: {what}"));
+    let region = lookup::checklist_region(&checklist, settings);
+    let what = region::fill(&item.text, region);
+    let id = if removing {
+        "cl-note-removed"
     } else {
-        ui.message(&format!("Saved the note on: {what}"));
-    }
+        "cl-note-saved"
+    };
+    ui.message(&t!(id, item = what.as_ref()));
     Ok(())
 }
