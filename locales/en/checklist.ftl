@@ -56,4 +56,3 @@ cl-run-stopped = Stopped. Everything you did before this was saved.
 cl-run-note-prompt = Note on "{ $item }".
 cl-run-no-guide = This item has no guide to open.
 
-## The printed checklist: what a screen reader says for a box
