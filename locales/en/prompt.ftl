@@ -106,3 +106,8 @@ prompt-checklist-done = { $done } of { $total } done
 prompt-checklist-more-above = more above
 prompt-checklist-more-below = more below
 prompt-checklist-urgent = urgent
+
+## A yes-or-no question on a terminal: the keys y and n work in every language
+prompt-confirm-keys = (y/n)
+prompt-confirm-yes = yes
+prompt-confirm-no = no

@@ -106,3 +106,8 @@ prompt-checklist-done = { $done } de { $total } hechas
 prompt-checklist-more-above = hay más arriba
 prompt-checklist-more-below = hay más abajo
 prompt-checklist-urgent = urgente
+
+## Una pregunta de sí o no en la terminal: s (sí), y, y n funcionan
+prompt-confirm-keys = (s/n)
+prompt-confirm-yes = sí
+prompt-confirm-no = no

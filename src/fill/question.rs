@@ -273,8 +273,10 @@ impl<'a> Filler<'a> {
     pub(super) fn safety(&self, p: &mut dyn Prompter, on_yes: &OnYes) -> io::Result<()> {
         p.say("")?;
         p.say(&format!("  {}", on_yes.say.trim()))?;
-        let guide = crate::content::find_topic(&on_yes.topic)
-            .and_then(|entry| crate::content::load_topic(entry).ok());
+        // The guide in the language spoken, else in English: its opening
+        // lines (where to be safe) are said either way.
+        let guide = crate::content::find_topic_in(crate::content::i18n::current(), &on_yes.topic)
+            .and_then(|found| crate::content::load_topic(found.value).ok());
         if let Some(topic) = guide {
             for line in opening(topic.body) {
                 let line = match self.region {

@@ -269,6 +269,21 @@ impl TermPrompter {
     }
 }
 
+/// A yes-or-no question as dialoguer's theme draws it, its English words
+/// ("(y/n)", the answer "yes" or "no" at its end) in the language spoken.
+fn confirm_words(drawn: &str, answer: Option<bool>) -> String {
+    let mut out = drawn.replacen("(y/n)", &t!("prompt-confirm-keys"), 1);
+    let (english, word) = match answer {
+        Some(true) => ("yes", t!("prompt-confirm-yes")),
+        Some(false) => ("no", t!("prompt-confirm-no")),
+        None => return out,
+    };
+    if let Some(at) = out.rfind(english) {
+        out.replace_range(at..at + english.len(), &word);
+    }
+    out
+}
+
 /// Columns dialoguer draws around a yes/no question ("? " and " (y/n) › no").
 const CONFIRM_FRAME: usize = 16;
 
@@ -436,14 +451,35 @@ impl Prompter for TermPrompter {
         } else {
             prompt.to_string()
         };
-        match dialoguer::Confirm::with_theme(&theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact_on_opt(&self.term)
-        {
-            Ok(answer) => Ok(answer.unwrap_or(false)),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
-        }
+        // Drawn as dialoguer draws it, in the language spoken ("(s/n) › no"),
+        // and read here: y and n work in every language, s (sí) too.
+        let mut head = String::new();
+        theme
+            .format_confirm_prompt(&mut head, &prompt, Some(default))
+            .map_err(io::Error::other)?;
+        self.term.write_str(&confirm_words(&head, Some(default)))?;
+        self.term.flush()?;
+        let answer = loop {
+            match self.term.read_key_raw() {
+                Ok(Key::Char('y' | 'Y' | 's' | 'S')) => break Some(true),
+                Ok(Key::Char('n' | 'N')) => break Some(false),
+                Ok(Key::Enter) => break Some(default),
+                Ok(Key::Escape | Key::Char('q' | 'Q')) => break None,
+                Ok(Key::CtrlC) => {
+                    return Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")));
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break None,
+                Err(e) => return Err(self.ended(e)),
+            }
+        };
+        self.term.clear_line()?;
+        let mut done = String::new();
+        theme
+            .format_confirm_prompt_selection(&mut done, &prompt, answer)
+            .map_err(io::Error::other)?;
+        self.term.write_line(&confirm_words(&done, answer))?;
+        Ok(answer.unwrap_or(false))
     }
 
     fn show(&mut self, lines: &[Line]) -> io::Result<()> {

@@ -47,7 +47,11 @@ pub(super) fn new(
     // Locked: the passphrase is asked once, before the first question.
     store.open_if_locked()?;
     prompt::install_interrupt_handler();
+    let fell_back = fell_back(settings, &form.id);
     crate::ask::with_prompter(ui, settings, |p| {
+        if fell_back {
+            p.say(&crate::content::i18n::tr!(settings.lang, "fallback-form"))?;
+        }
         p.say(&form.title)?;
         p.say(form.intro.trim())?;
         let name = match name {
@@ -122,6 +126,15 @@ pub(super) fn new(
     })
 }
 
+/// Whether the form is not yet in the language spoken, and so is asked in
+/// English: said in one line before its first question.
+fn fell_back(settings: &Settings, id: &str) -> bool {
+    crate::content::form::load_in(settings.lang, id)
+        .ok()
+        .flatten()
+        .is_some_and(|found| found.fell_back)
+}
+
 pub(super) fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
     if store.exists(&store.plan_path(name))? {
         return Err(
@@ -172,7 +185,11 @@ pub(super) fn edit(
         ui.warn(&w);
     }
     prompt::install_interrupt_handler();
+    let fell_back = fell_back(settings, &form.id);
     let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
+        if fell_back {
+            p.say(&crate::content::i18n::tr!(settings.lang, "fallback-form"))?;
+        }
         let mut filler =
             Filler::new(&form, store, &name, &settings.clock, saved).with_region(settings.region);
         p.say(&format!("{}: {name}", form.title))?;

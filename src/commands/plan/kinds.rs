@@ -70,9 +70,15 @@ pub(super) fn kinds(
     match kind {
         None => {
             for f in form::all().context(crate::lookup::BROKEN_CONTENT)? {
+                // Each kind's summary in the language spoken, where it has one.
+                let summary = form::load_in(settings.lang, &f.id)
+                    .ok()
+                    .flatten()
+                    .filter(|found| !found.fell_back)
+                    .map_or(f.summary, |found| found.value.summary);
                 lines.push(vec![
                     Span::new(format!("{:<16}", f.id), theme::STRONG),
-                    Span::plain(f.summary.clone()),
+                    Span::plain(summary),
                 ]);
             }
         }
