@@ -33,9 +33,16 @@ pub fn document(
                     .missing
                     .iter()
                     .map(|path| {
-                        plan::missing_label(form, path)
-                            .trim_end_matches(['?', '.'])
-                            .to_string()
+                        // A question read as a statement: without its
+                        // question marks (the Spanish opening one too).
+                        let label = plan::missing_label(form, path);
+                        let trimmed = label.trim_end_matches(['?', '.']);
+                        match trimmed.rfind('¿') {
+                            Some(at) if label.ends_with('?') => {
+                                format!("{}{}", &trimmed[..at], &trimmed[at + '¿'.len_utf8()..])
+                            }
+                            _ => trimmed.to_string(),
+                        }
                     })
                     .collect();
                 lead.push(' ');

@@ -10,6 +10,7 @@ mod countries;
 mod crypt;
 mod guide;
 mod home;
+mod i18n_plan;
 mod plan;
 mod print;
 mod pty;
