@@ -215,3 +215,5 @@ plan-lead-kept-not-shown = { $n ->
 plan-lead-for = The parts of this plan for { $person }.
 plan-not-answered = not answered yet
 plan-not-answered-needed = not answered yet (needed)
+plan-share-other = An export of a whole data folder is imported with `kinship data import FILE`.
+plan-share-wrong = Ask the person who made it for the passphrase. Nothing was imported.

@@ -252,3 +252,5 @@ plan-lead-kept-not-shown = { $n ->
 plan-lead-for = Las partes de este plan para { $person }.
 plan-not-answered = sin responder todavía
 plan-not-answered-needed = sin responder todavía (necesaria)
+plan-share-other = Una exportación de toda una carpeta de datos se importa con `kinship data import ARCHIVO`.
+plan-share-wrong = Pida la frase de contraseña a la persona que lo hizo. No se importó nada.

@@ -311,6 +311,16 @@ fn plan_show_list_set_delete_and_kinds_speak_spanish() {
         !list.contains("ANSWERED") && !list.contains("NAME"),
         "{list}"
     );
+    // The JSON stays language-neutral: its keys and its words.
+    let json = env.ok(&["--lang", "es", "plan", "list", "--json"]);
+    assert!(
+        json.contains("\"updated\": \"2026-11-22T21:04:00+00:00\""),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"missing\": [\n      \"team.2.name\"\n    ]"),
+        "{json}"
+    );
     // set: saved, a date that has passed, a field that is not there.
     let (code, _, err) = env.run(&["--lang", "es", "plan", "set", "papa", "place", "La", "casa"]);
     assert_eq!(code, 0, "{err}");

@@ -100,6 +100,8 @@ pub(super) fn import_share(
         ))
     };
     let what = t!("plan-share-the-share", file = file.display().to_string());
+    let other = t!("plan-share-other");
+    let wrong = t!("plan-share-wrong");
     let text = crate::lookup::sealed::open_sealed(
         ui,
         file,
@@ -112,9 +114,9 @@ pub(super) fn import_share(
             holds: "a plan",
             made_by: "`kinship plan share`",
             max_bytes: crate::store::read::MAX_BYTES as u64,
-            other: "An export of a whole data folder is imported with `kinship data import FILE`.",
+            other: &other,
             what: &what,
-            wrong: "Ask the person who made it for the passphrase. Nothing was imported.",
+            wrong: &wrong,
             not_sealed: Some(t!(
                 "plan-share-not-sealed",
                 file = file.display().to_string()
