@@ -1,6 +1,7 @@
 //! Lists in a form (the team, the letters): add, change, remove, and each entry's questions.
 
 use super::*;
+use crate::content::i18n::t;
 
 impl<'a> Filler<'a> {
     /// The menu for a list: add, change, move and remove entries.
@@ -11,29 +12,31 @@ impl<'a> Filler<'a> {
         back: bool,
     ) -> anyhow::Result<Asked> {
         self.explain(p, list).map_err(interrupted)?;
-        let item = list.item.as_deref().unwrap_or("entry");
+        let default_item = t!("form-list-entry");
+        let item = list.item.as_deref().unwrap_or(&default_item);
         let mut first = true;
         loop {
             let entries = self.plan.entries(&list.id).to_vec();
             p.say(&format!("{}:", list.prompt)).map_err(interrupted)?;
             if entries.is_empty() {
-                p.say(&format!("  No {item} yet.")).map_err(interrupted)?;
+                p.say(&format!("  {}", t!("form-list-empty", item = item)))
+                    .map_err(interrupted)?;
             }
             for (i, e) in entries.iter().enumerate() {
                 p.say(&format!("  {}. {}", i + 1, plan::entry_summary(list, e)))
                     .map_err(interrupted)?;
             }
-            let mut actions = vec![(format!("Add a {item}"), ListStep::Add)];
+            let mut actions = vec![(t!("form-list-add", item = item), ListStep::Add)];
             if !entries.is_empty() {
-                actions.push((format!("Change a {item}"), ListStep::Change));
+                actions.push((t!("form-list-change", item = item), ListStep::Change));
             }
             if entries.len() > 1 {
-                actions.push((format!("Move a {item} to another place"), ListStep::Move));
+                actions.push((t!("form-list-move", item = item), ListStep::Move));
             }
             if !entries.is_empty() {
-                actions.push((format!("Remove a {item}"), ListStep::Remove));
+                actions.push((t!("form-list-remove", item = item), ListStep::Remove));
             }
-            actions.push(("Done with this list".into(), ListStep::Done));
+            actions.push((t!("form-list-done"), ListStep::Done));
             let labels: Vec<String> = actions.iter().map(|(l, _)| l.clone()).collect();
             // The first entry with a needed part missing, if any.
             let incomplete = entries.iter().position(|e| {
@@ -51,7 +54,7 @@ impl<'a> Filler<'a> {
                 _ => labels.len() - 1,
             };
             first = false;
-            let choice = match self.pick(p, "What next?", &labels, default, back)? {
+            let choice = match self.pick(p, &t!("form-list-what-next"), &labels, default, back)? {
                 Ok(choice) => choice,
                 Err(asked) => return Ok(asked),
             };
@@ -65,7 +68,7 @@ impl<'a> Filler<'a> {
                 ListStep::Done => return Ok(Asked::Next),
                 ListStep::Add => {
                     let index = entries.len();
-                    p.say(&format!("New {item} ({}):", index + 1))
+                    p.say(&t!("form-list-new", item = item, n = index + 1))
                         .map_err(interrupted)?;
                     if self.ask_entry(p, list, index)? == Asked::Sections {
                         return Ok(Asked::Sections);
@@ -74,7 +77,7 @@ impl<'a> Filler<'a> {
                 ListStep::Change => {
                     let index = match self.pick(
                         p,
-                        &format!("Which {item}?"),
+                        &t!("form-list-which", item = item),
                         &summaries,
                         incomplete.unwrap_or(0),
                         true,
@@ -88,19 +91,26 @@ impl<'a> Filler<'a> {
                     }
                 }
                 ListStep::Move => {
-                    let from =
-                        match self.pick(p, &format!("Which {item} moves?"), &summaries, 0, true)? {
-                            Ok(from) => from,
-                            Err(Asked::Sections) => return Ok(Asked::Sections),
-                            Err(_) => continue,
-                        };
-                    let places: Vec<String> =
-                        (1..=entries.len()).map(|n| format!("Place {n}")).collect();
-                    let to = match self.pick(p, "To which place?", &places, from, true)? {
-                        Ok(to) => to,
+                    let from = match self.pick(
+                        p,
+                        &t!("form-list-which-moves", item = item),
+                        &summaries,
+                        0,
+                        true,
+                    )? {
+                        Ok(from) => from,
                         Err(Asked::Sections) => return Ok(Asked::Sections),
                         Err(_) => continue,
                     };
+                    let places: Vec<String> = (1..=entries.len())
+                        .map(|n| t!("form-list-place", n = n))
+                        .collect();
+                    let to =
+                        match self.pick(p, &t!("form-list-to-which-place"), &places, from, true)? {
+                            Ok(to) => to,
+                            Err(Asked::Sections) => return Ok(Asked::Sections),
+                            Err(_) => continue,
+                        };
                     let id = list.id.clone();
                     self.save(move |plan| {
                         let e = plan.entries_mut(&id);
@@ -113,7 +123,7 @@ impl<'a> Filler<'a> {
                 ListStep::Remove => {
                     let index = match self.pick(
                         p,
-                        &format!("Which {item} do you want to remove?"),
+                        &t!("form-list-which-remove", item = item),
                         &summaries,
                         0,
                         true,
@@ -124,7 +134,12 @@ impl<'a> Filler<'a> {
                     };
                     let sure = p
                         .confirm(
-                            &format!("Remove {item} {}: {}?", index + 1, summaries[index]),
+                            &t!(
+                                "form-list-remove-sure",
+                                item = item,
+                                n = index + 1,
+                                summary = summaries[index].as_str()
+                            ),
                             false,
                         )
                         .map_err(interrupted)?;

@@ -1,6 +1,7 @@
 //! The list of sections: where the form is, how full each part is, and where to go next.
 
 use super::*;
+use crate::content::i18n::t;
 
 impl<'a> Filler<'a> {
     pub(super) fn shown_ids(&self) -> Vec<&'a str> {
@@ -26,9 +27,10 @@ impl<'a> Filler<'a> {
                     .section_of(&next.id)
                     .map(|s| s.title.as_str())
                     .unwrap_or("");
-                items.push(format!(
-                    "Go on where you left off ({section}: {})",
-                    next.prompt
+                items.push(t!(
+                    "form-menu-resume",
+                    section = section,
+                    question = next.prompt.as_str()
                 ));
                 modes.push(Some(Mode::Unanswered));
             }
@@ -55,21 +57,23 @@ impl<'a> Filler<'a> {
                         fields.iter().any(|f| f.id == id)
                     })
                     .count();
-                let mut item = format!("{} ({answered} of {} answered", s.title, fields.len());
-                if needed > 0 {
-                    item.push_str(&format!(", {needed} still needed"));
-                }
-                item.push(')');
-                items.push(item);
+                items.push(t!(
+                    "form-menu-section",
+                    title = s.title.as_str(),
+                    answered = answered,
+                    total = fields.len(),
+                    needed = needed
+                ));
                 modes.push(Some(Mode::Section(i)));
             }
-            items.push("Done for now".into());
+            items.push(t!("form-menu-done"));
             modes.push(None);
-            let mut prompt = format!("{} of {} answered", c.answered, c.total);
-            if !c.missing.is_empty() {
-                prompt.push_str(&format!(", {} still needed", c.missing.len()));
-            }
-            prompt.push_str(". What would you like to do?");
+            let prompt = t!(
+                "form-menu-prompt",
+                answered = c.answered,
+                total = c.total,
+                needed = c.missing.len()
+            );
             let reply = p
                 .ask(&Question {
                     prompt: &prompt,
@@ -121,7 +125,12 @@ impl<'a> Filler<'a> {
             .filter(|&i| plan::section_shown(self.form, &self.plan, &self.form.sections[i]))
             .collect();
         match shown.iter().position(|&i| i == s) {
-            Some(n) => format!("{} ({} of {})", section.title, n + 1, shown.len()),
+            Some(n) => t!(
+                "form-heading",
+                title = section.title.as_str(),
+                n = n + 1,
+                total = shown.len()
+            ),
             None => section.title.clone(),
         }
     }

@@ -11,6 +11,7 @@ mod question;
 use crate::clock::Clock;
 use crate::content::embedded::RegionEntry;
 use crate::content::form::{Field, Form, Kind, OnYes};
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::progress::plan::{self, Plan, Value};
 use crate::prompt::{Asking, Esc, Prompter, Question, Reply};
@@ -73,10 +74,6 @@ pub struct Filler<'a> {
     /// The user's region: its clock habit and its numbers.
     region: Option<&'static RegionEntry>,
 }
-
-const SKIP: &str = "Skip for now";
-const CLEAR: &str = "Clear this answer";
-const SOMEONE_ELSE: &str = "Someone else";
 
 impl<'a> Filler<'a> {
     pub fn new(form: &'a Form, store: &'a Store, name: &str, clock: &'a Clock, plan: Plan) -> Self {
@@ -294,19 +291,10 @@ impl<'a> Filler<'a> {
     ) -> io::Result<()> {
         let kept = plan::hidden_answers(self.form, &self.plan).len();
         if kept > kept_before {
-            p.say(&if kept == 1 {
-                "  One of your answers goes with another choice. It is kept, not deleted, \
-                 and comes back if you choose that again."
-                    .to_string()
-            } else {
-                format!(
-                    "  {kept} of your answers go with another choice. They are kept, not \
-                     deleted, and come back if you choose that again."
-                )
-            })?;
+            p.say(&format!("  {}", t!("form-kept", n = kept)))?;
         }
         if !self.plan.answers.contains_key(&field.id) {
-            p.say("  Some questions depend on this answer. They are asked once you give it.")?;
+            p.say(&format!("  {}", t!("form-depends")))?;
         }
         Ok(())
     }
@@ -349,7 +337,7 @@ enum ListStep {
 /// like a shell would, with everything answered so far already saved.
 fn interrupted(e: io::Error) -> anyhow::Error {
     if e.kind() == io::ErrorKind::Interrupted {
-        UserError::interrupted("Stopped. Every answer before this one was saved.").into()
+        UserError::interrupted(t!("form-stopped")).into()
     } else {
         e.into()
     }

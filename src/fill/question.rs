@@ -1,6 +1,7 @@
 //! One question: asked, explained, checked, echoed, and a yes to a risk of harm answered at once.
 
 use super::*;
+use crate::content::i18n::t;
 
 impl<'a> Filler<'a> {
     /// Shows a field's help and example. A date's example says the day it
@@ -19,8 +20,11 @@ impl<'a> Filler<'a> {
                 _ => None,
             };
             match means {
-                Some(means) => p.say(&format!("  Example: {example} ({means})"))?,
-                None => p.say(&format!("  Example: {example}"))?,
+                Some(means) => p.say(&format!(
+                    "  {}",
+                    t!("form-example-means", example = example, means = means)
+                ))?,
+                None => p.say(&format!("  {}", t!("form-example", example = example)))?,
             }
         }
         Ok(())
@@ -90,7 +94,7 @@ impl<'a> Filler<'a> {
         let field = slot.field();
         let current = self.value(slot).cloned();
         let prompt = if field.required {
-            format!("{} (needed)", field.prompt)
+            t!("form-needed", prompt = field.prompt.as_str())
         } else {
             field.prompt.clone()
         };
@@ -104,12 +108,12 @@ impl<'a> Filler<'a> {
         let typed: String = match field.kind {
             Kind::Choice | Kind::YesNo => {
                 let labels: Vec<String> = if field.kind == Kind::YesNo {
-                    vec!["Yes".into(), "No".into()]
+                    vec![t!("form-yes"), t!("form-no")]
                 } else {
                     field.choices.iter().map(|c| c.label.clone()).collect()
                 };
                 let mut items = labels.clone();
-                items.push(if current.is_some() { CLEAR } else { SKIP }.into());
+                items.push(skip_or_clear(current.is_some()));
                 // The cursor starts on the answer there is, else on the first
                 // answer: skipping is one key away (up, from the top).
                 let default = match (&current, field.kind) {
@@ -127,7 +131,9 @@ impl<'a> Filler<'a> {
                     .map_err(interrupted)?;
                 match reply {
                     Reply::Picked(i) if i == labels.len() => String::new(),
-                    Reply::Picked(i) if field.kind == Kind::YesNo => labels[i].clone(),
+                    // Typed as the answer check reads it, whatever the labels' language.
+                    Reply::Picked(0) if field.kind == Kind::YesNo => "yes".into(),
+                    Reply::Picked(_) if field.kind == Kind::YesNo => "no".into(),
                     Reply::Picked(i) => field.choices[i].id.clone(),
                     other => return Ok(gone(other)),
                 }
@@ -165,8 +171,8 @@ impl<'a> Filler<'a> {
                 if !names.is_empty() {
                     // "Whose letter is this?": one of the team, or someone else.
                     let mut items = names.clone();
-                    items.push(SOMEONE_ELSE.into());
-                    items.push(if current.is_some() { CLEAR } else { SKIP }.into());
+                    items.push(t!("form-someone-else"));
+                    items.push(skip_or_clear(current.is_some()));
                     let default = names
                         .iter()
                         .position(|n| *n == initial)
@@ -248,10 +254,11 @@ impl<'a> Filler<'a> {
         let yes = parsed.value == Some(Value::Flag(true));
         self.store_value(slot, parsed.value)?;
         if let Some(w) = parsed.warning {
-            p.say(&format!("  Note: {w}")).map_err(interrupted)?;
+            p.say(&format!("  {}", t!("form-note", warning = w)))
+                .map_err(interrupted)?;
         }
         if empty && field.required && matches!(slot, Slot::Field(_)) {
-            p.say("  Skipped for now. It shows as missing until you fill it in.")
+            p.say(&format!("  {}", t!("form-skipped")))
                 .map_err(interrupted)?;
         }
         if yes && let Some(on_yes) = &field.on_yes {
@@ -266,8 +273,10 @@ impl<'a> Filler<'a> {
     pub(super) fn safety(&self, p: &mut dyn Prompter, on_yes: &OnYes) -> io::Result<()> {
         p.say("")?;
         p.say(&format!("  {}", on_yes.say.trim()))?;
-        let guide = crate::content::find_topic(&on_yes.topic)
-            .and_then(|entry| crate::content::load_topic(entry).ok());
+        // The guide in the language spoken, else in English: its opening
+        // lines (where to be safe) are said either way.
+        let guide = crate::content::find_topic_in(crate::content::i18n::current(), &on_yes.topic)
+            .and_then(|found| crate::content::load_topic(found.value).ok());
         if let Some(topic) = guide {
             for line in opening(topic.body) {
                 let line = match self.region {
@@ -294,9 +303,18 @@ impl<'a> Filler<'a> {
             }
         }
         p.say(&format!(
-            "  For more, run `kinship guide {}`.",
-            on_yes.topic
+            "  {}",
+            t!("form-more-guide", topic = on_yes.topic.as_str())
         ))?;
         p.say("")
+    }
+}
+
+/// The last item of a pick: skip a question not answered, or clear one that is.
+fn skip_or_clear(answered: bool) -> String {
+    if answered {
+        t!("form-clear")
+    } else {
+        t!("form-skip")
     }
 }

@@ -82,24 +82,83 @@ pub fn ask_plainly<P: super::Prompter + ?Sized>(p: &mut P, q: &Question) -> std:
 }
 
 /// The words that go back and leave when answers are typed (the plain
-/// prompter), for the terminal's ← and Esc.
+/// prompter), for the terminal's ← and Esc. The English ones work in every
+/// language; the words of the language spoken (`atrás`, `menú`) are said,
+/// and work too, with or without their accents.
 pub const BACK_WORD: &str = "back";
 pub const ESC_WORDS: [&str; 2] = ["menu", "q"];
+
+/// A key legend's part: (key, what it does, in short).
+pub type Part = (String, String, String);
+
+/// A part of a legend, its words from the catalogue: `prompt-key-ID` in
+/// full, `prompt-key-ID-short` in short.
+pub fn part(key: &str, id: &str) -> Part {
+    use crate::content::i18n::t;
+    let key = match key {
+        "Space" => t!("prompt-key-space"),
+        k => k.to_string(),
+    };
+    let full = format!("prompt-key-{id}");
+    let short = format!("{full}-short");
+    (key, t!(full.as_str()), t!(short.as_str()))
+}
+
+/// The word said for going back, in the language spoken.
+pub fn back_word() -> String {
+    crate::content::i18n::t!("prompt-word-back")
+}
+
+/// The word said for the list of sections, in the language spoken.
+pub fn menu_word() -> String {
+    crate::content::i18n::t!("prompt-word-menu")
+}
+
+/// A typed word without case or accents: `Atrás` reads as `atras`.
+pub fn folded(word: &str) -> String {
+    word.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether `typed` is `english` or `shown` (the same word in the language
+/// spoken), with or without case and accents.
+pub fn is_word(typed: &str, english: &str, shown: &str) -> bool {
+    let typed = folded(typed);
+    typed == english || typed == folded(shown)
+}
 
 /// A key legend cut to `width` columns: each part as `(key, what it does,
 /// in short)`. In full while it fits ("Esc: sections · Ctrl-C: save and
 /// stop"); else short ("Esc sections · Ctrl-C stop"), dropping the first
 /// parts (the moving keys) before the last (the ways out).
-pub fn legend(parts: &[(&str, &str, &str)], width: usize) -> String {
+pub fn legend<K, W, S>(parts: &[(K, W, S)], width: usize) -> String
+where
+    K: AsRef<str>,
+    W: AsRef<str>,
+    S: AsRef<str>,
+{
     let full = parts
         .iter()
-        .map(|(k, what, _)| format!("{k}: {what}"))
+        .map(|(k, what, _)| format!("{}: {}", k.as_ref(), what.as_ref()))
         .collect::<Vec<_>>()
         .join(" · ");
     if console::measure_text_width(&full) <= width {
         return full;
     }
-    let mut short: Vec<String> = parts.iter().map(|(k, _, s)| format!("{k} {s}")).collect();
+    let mut short: Vec<String> = parts
+        .iter()
+        .map(|(k, _, s)| format!("{} {}", k.as_ref(), s.as_ref()))
+        .collect();
     while console::measure_text_width(&short.join(" · ")) > width && short.len() > 1 {
         short.remove(0);
     }

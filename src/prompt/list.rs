@@ -7,6 +7,7 @@
 
 use super::line::LineEdit;
 use super::{ChecklistView, ItemView, RetiredView, Row};
+use crate::content::i18n::t;
 use crate::render::style::{Line, Span, Style, line_width, theme};
 use crate::render::wrap::{truncate, wrap_text};
 use crate::ui::paint;
@@ -14,21 +15,26 @@ use console::Term;
 use std::io;
 
 /// The keys of the list, each a few words, in the order they are shown.
-const LIST_KEYS: [&str; 6] = [
-    "↑↓ move",
-    "space tick",
-    "enter read more",
-    "n note",
-    "g guide",
-    "q quit",
-];
+fn list_keys() -> Vec<String> {
+    ["move", "tick", "read-more", "note", "guide", "quit"]
+        .iter()
+        .map(|id| t!(format!("prompt-checklist-key-{id}").as_str()))
+        .collect()
+}
 
 /// The keys while a note is typed.
-const NOTE_KEYS: [&str; 3] = ["Enter saves", "Esc to cancel", "leave empty to remove"];
+fn note_keys() -> Vec<String> {
+    ["saves", "cancel", "remove"]
+        .iter()
+        .map(|id| t!(format!("prompt-checklist-note-{id}").as_str()))
+        .collect()
+}
 
 /// Where a note starts, under its item's text ("› [x] ").
 const NOTE_INDENT: &str = "      ";
-const NOTE_LABEL: &str = "Note: ";
+fn note_label() -> String {
+    format!("{} ", t!("prompt-checklist-note-label"))
+}
 
 /// One screenful of the checklist, and where the typing cursor goes in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,11 +76,13 @@ pub fn frame(
                 rows.push(item_line(item, index == cursor, width));
                 match editing.as_deref_mut() {
                     Some(line) if index == cursor => {
-                        let (text, at) = line.window(width - NOTE_INDENT.len() - NOTE_LABEL.len());
-                        edit_row = Some((rows.len(), NOTE_INDENT.len() + NOTE_LABEL.len() + at));
+                        let label = note_label();
+                        let label_width = console::measure_text_width(&label);
+                        let (text, at) = line.window(width - NOTE_INDENT.len() - label_width);
+                        edit_row = Some((rows.len(), NOTE_INDENT.len() + label_width + at));
                         rows.push(vec![
                             Span::plain(NOTE_INDENT),
-                            Span::new(NOTE_LABEL, theme::STRONG),
+                            Span::new(label, theme::STRONG),
                             Span::plain(text),
                         ]);
                     }
@@ -98,12 +106,12 @@ pub fn frame(
         }
     }
 
-    let keys: &[&str] = if editing.is_some() {
-        &NOTE_KEYS
+    let keys = if editing.is_some() {
+        note_keys()
     } else {
-        &LIST_KEYS
+        list_keys()
     };
-    let mut keys = key_lines(keys, width);
+    let mut keys = key_lines(&keys, width);
     let mut status: Vec<Line> = status
         .map(|s| wrap_text(s, theme::STRONG, width, &vec![], &vec![]))
         .unwrap_or_default();
@@ -143,7 +151,14 @@ pub fn frame(
     };
     let end = (start + room).min(rows.len());
 
-    let done = format!("  {} of {} done", view.done, view.total);
+    let done = format!(
+        "  {}",
+        t!(
+            "prompt-checklist-done",
+            done = view.done,
+            total = view.total
+        )
+    );
     let mut lines = vec![vec![
         Span::new(
             truncate(&view.title, width.saturating_sub(done.len()).max(4)),
@@ -152,14 +167,20 @@ pub fn frame(
         Span::new(done, theme::DIM),
     ]];
     lines.push(if start > 0 {
-        vec![Span::new("  ↑ more above", theme::DIM)]
+        vec![Span::new(
+            format!("  ↑ {}", t!("prompt-checklist-more-above")),
+            theme::DIM,
+        )]
     } else {
         Vec::new()
     });
     let first_row = lines.len();
     lines.extend(rows[start..end].iter().cloned());
     lines.push(if end < rows.len() {
-        vec![Span::new("  ↓ more below", theme::DIM)]
+        vec![Span::new(
+            format!("  ↓ {}", t!("prompt-checklist-more-below")),
+            theme::DIM,
+        )]
     } else {
         Vec::new()
     });
@@ -173,9 +194,10 @@ pub fn frame(
 
 /// The keys, joined with " · " on as few lines as fit in `width`, each key
 /// whole (cut only when one alone is wider than the screen).
-pub fn key_lines(keys: &[&str], width: usize) -> Vec<Line> {
+pub fn key_lines<K: AsRef<str>>(keys: &[K], width: usize) -> Vec<Line> {
     let mut lines: Vec<String> = Vec::new();
     for key in keys {
+        let key = key.as_ref();
         match lines.last_mut() {
             Some(line)
                 if console::measure_text_width(line) + 3 + console::measure_text_width(key)
@@ -200,8 +222,12 @@ fn item_line(item: &ItemView, selected: bool, width: usize) -> Line {
     } else {
         ("[ ] ", Style::PLAIN)
     };
-    let urgent = if item.urgent { " urgent" } else { "" };
-    let room = width.saturating_sub(6 + urgent.len());
+    let urgent = if item.urgent {
+        format!(" {}", t!("prompt-checklist-urgent"))
+    } else {
+        String::new()
+    };
+    let room = width.saturating_sub(6 + console::measure_text_width(&urgent));
     let text_style = if selected {
         theme::STRONG
     } else {
@@ -221,10 +247,11 @@ fn item_line(item: &ItemView, selected: bool, width: usize) -> Line {
 /// A note under its item, cut to one row (the whole of it is on the item's
 /// page).
 fn note_line(note: &str, style: Style, width: usize) -> Line {
-    let room = width.saturating_sub(NOTE_INDENT.len() + NOTE_LABEL.len());
+    let label = note_label();
+    let room = width.saturating_sub(NOTE_INDENT.len() + console::measure_text_width(&label));
     vec![
         Span::plain(NOTE_INDENT),
-        Span::new(NOTE_LABEL, theme::EMPH),
+        Span::new(label, theme::EMPH),
         Span::new(truncate(&one_line(note), room), style),
     ]
 }
@@ -232,7 +259,7 @@ fn note_line(note: &str, style: Style, width: usize) -> Line {
 /// A retired item: dim, never the cursor's, with its mark.
 fn retired_line(item: &RetiredView, width: usize) -> Line {
     let check = if item.done { "[x] " } else { "[ ] " };
-    let tail = format!(" ({})", super::RETIRED_MARK);
+    let tail = format!(" ({})", super::retired_mark());
     let room = width.saturating_sub(6 + tail.chars().count());
     vec![
         Span::new("  ", theme::MARKER),
@@ -415,14 +442,14 @@ mod tests {
 
     #[test]
     fn the_keys_fit_the_width_on_more_lines_when_they_must() {
-        let one = key_lines(&LIST_KEYS, 79);
+        let one = key_lines(&list_keys(), 79);
         assert_eq!(one.len(), 1);
         assert_eq!(
             line_text(&one[0]),
             "↑↓ move · space tick · enter read more · n note · g guide · q quit"
         );
         for width in [20, 40, 50, 60] {
-            let lines = key_lines(&LIST_KEYS, width);
+            let lines = key_lines(&list_keys(), width);
             assert!(lines.len() > 1);
             assert!(lines.iter().all(|l| line_width(l) <= width), "{width}");
             let all: Vec<String> = lines.iter().map(|l| line_text(l)).collect();

@@ -50,7 +50,9 @@ pub struct RetiredView {
 }
 
 /// What marks a retired item in the interactive list.
-pub const RETIRED_MARK: &str = "no longer in this checklist";
+pub fn retired_mark() -> String {
+    crate::content::i18n::t!("prompt-list-retired-mark")
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemView {
@@ -187,7 +189,7 @@ pub fn install_interrupt_handler() {
         // (an interrupted read becomes "Stopped" and exit 130): then leave
         // it to finish saying so, rather than exit under it mid-sentence.
         if crate::ui::claim_stop_message() {
-            let _ = write!(err, "\nStopped. Everything before this was saved.\n");
+            let _ = write!(err, "\n{}\n", crate::content::i18n::t!("prompt-stopped"));
             let _ = err.flush();
             std::process::exit(i32::from(crate::ui::stop_exit_code()));
         }

@@ -1,7 +1,9 @@
 //! Accessible prompts: numbered, static questions answered by typing a line.
 //! Nothing is redrawn, so a screen reader reads each line once.
 
+use super::form::is_word;
 use super::{ChecklistView, ListAction, Prompter, Question, Reply, Row};
+use crate::content::i18n::t;
 use crate::render::style::{Line, Span, Style, line_text};
 use crate::render::wrap::wrap_text;
 use std::io::{self, BufRead, Write};
@@ -114,23 +116,30 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn list(&mut self, view: &ChecklistView) -> io::Result<()> {
-        self.put(&format!(
-            "{}. {} of {} done.",
-            view.title, view.done, view.total
+        self.put(&t!(
+            "prompt-list-title",
+            title = view.title.as_str(),
+            done = view.done,
+            total = view.total
         ))?;
         let mut n = 0;
         for row in &view.rows {
             match row {
-                Row::Section(title) => self.put(&format!("Section: {title}"))?,
+                Row::Section(title) => {
+                    self.put(&t!("prompt-list-section", title = title.as_str()))?
+                }
                 Row::Item(item) => {
                     n += 1;
-                    let state = if item.done { "Done" } else { "Not done" };
+                    let state = done_word(item.done);
                     let mut extra = String::new();
                     if item.urgent {
-                        extra.push_str(" Urgent.");
+                        extra.push_str(&format!(" {}", t!("prompt-list-urgent")));
                     }
                     if let Some(note) = &item.note {
-                        extra.push_str(&format!(" Note: {note}"));
+                        extra.push_str(&format!(
+                            " {}",
+                            t!("prompt-list-note", note = note.as_str())
+                        ));
                     }
                     let number = format!("{n}. ");
                     self.put_hanging(
@@ -139,17 +148,20 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     )?;
                 }
                 Row::Retired(r) => {
-                    let state = if r.done { "Done" } else { "Not done" };
+                    let state = done_word(r.done);
                     let note = r
                         .note
                         .as_deref()
-                        .map(|n| format!(" Note: {n}"))
+                        .map(|n| format!(" {}", t!("prompt-list-note", note = n)))
                         .unwrap_or_default();
                     self.put_hanging(
                         &format!(
-                            "{state}: {} ({}, cannot be changed here).{note}",
-                            r.id,
-                            super::RETIRED_MARK
+                            "{state}: {}{note}",
+                            t!(
+                                "prompt-list-retired",
+                                id = r.id.as_str(),
+                                mark = super::retired_mark()
+                            )
                         ),
                         2,
                     )?;
@@ -160,9 +172,14 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 }
 
-const HELP: &str = "Type a number to tick or untick that item. Type d and a number to read \
-    more, n and a number to write a note, g and a number to open its guide, l to list \
-    again, or q to quit.";
+/// "Done" or "Not done", for an item read aloud.
+fn done_word(done: bool) -> String {
+    if done {
+        t!("prompt-list-done")
+    } else {
+        t!("prompt-list-not-done")
+    }
+}
 
 impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn checklist(&mut self, view: &ChecklistView, cursor: &mut usize) -> io::Result<ListAction> {
@@ -174,14 +191,18 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 .is_some_and(|old| old.item_count() == count && old.title == view.title);
             if !changed_one {
                 self.list(view)?;
-                self.put(HELP)?;
+                self.put(&t!("prompt-list-help"))?;
             } else {
-                self.put(&format!("{} of {} done.", view.done, view.total))?;
+                self.put(&t!(
+                    "prompt-list-count",
+                    done = view.done,
+                    total = view.total
+                ))?;
             }
             self.listed = Some(view.clone());
         }
         loop {
-            self.ask("Your choice: ")?;
+            self.ask(&format!("{}: ", t!("prompt-list-your-choice")))?;
             let Some(answer) = self.line()? else {
                 return Ok(ListAction::Quit);
             };
@@ -207,8 +228,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 ("n", Some(i)) => Some(ListAction::Note(i)),
                 ("g", Some(i)) => Some(ListAction::Guide(i)),
                 _ => {
-                    self.put(&format!(
-                        "Sorry, that is not a choice. Numbers go from 1 to {count}. {HELP}"
+                    self.put(&t!(
+                        "prompt-list-not-a-choice",
+                        count = count,
+                        help = t!("prompt-list-help")
                     ))?;
                     None
                 }
@@ -226,9 +249,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         if initial.is_empty() {
             self.put(prompt)?;
         } else {
-            self.put(&format!(
-                "{prompt} Now: {initial}. Press Enter alone to keep it, or type a dash (-) to remove it."
-            ))?;
+            self.put(&t!("prompt-plain-now", prompt = prompt, initial = initial))?;
         }
         write!(self.output, "> ")?;
         Ok(self.line()?.map(|answer| {
@@ -244,20 +265,21 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         let hint = if default {
-            "yes or no, Enter for yes"
+            t!("prompt-plain-yes-or-no-enter-yes")
         } else {
-            "yes or no, Enter for no"
+            t!("prompt-plain-yes-or-no-enter-no")
         };
         loop {
             self.ask(&format!("{prompt} ({hint}): "))?;
             let Some(answer) = self.line()? else {
                 return Ok(false);
             };
-            match answer.trim().to_lowercase().as_str() {
+            // The English words work in every language; "s" and "sí" too.
+            match super::form::folded(&answer).as_str() {
                 "" => return Ok(default),
-                "y" | "yes" => return Ok(true),
+                "y" | "yes" | "s" | "si" => return Ok(true),
                 "n" | "no" => return Ok(false),
-                _ => self.put("Please answer yes or no.")?,
+                _ => self.put(&t!("prompt-plain-answer-yes-or-no"))?,
             }
         }
     }
@@ -266,7 +288,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         for line in lines {
             writeln!(self.output, "{}", line_text(line))?;
         }
-        writeln!(self.output, "End of page.")?;
+        writeln!(self.output, "{}", t!("prompt-plain-end-of-page"))?;
         Ok(())
     }
 
@@ -287,9 +309,12 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
         loop {
             self.ask(&format!(
-                "Type a number from 1 to {} (Enter for {}, q to go back): ",
-                items.len(),
-                default + 1
+                "{}: ",
+                t!(
+                    "prompt-plain-pick-q",
+                    count = items.len(),
+                    default = default + 1
+                )
             ))?;
             let Some(answer) = self.line()? else {
                 return Ok(None);
@@ -303,7 +328,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
             match answer.parse::<usize>() {
                 Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
-                _ => self.put("Sorry, that is not one of the numbers.")?,
+                _ => self.put(&t!("prompt-plain-not-a-number"))?,
             }
         }
     }
@@ -317,17 +342,18 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.put(prompt)?;
         for (i, item) in items.iter().enumerate() {
             let state = if checked.get(i).copied().unwrap_or(false) {
-                " (chosen)"
+                format!(" {}", t!("prompt-plain-chosen"))
             } else {
-                ""
+                String::new()
             };
             let number = format!("{}. ", i + 1);
             self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
         }
         loop {
-            self.ask(
-                "Type the numbers you choose, with commas (Enter keeps the chosen ones, none for none, q to go back): ",
-            )?;
+            self.ask(&format!(
+                "{}: ",
+                t!("prompt-plain-pick-many-q", none = t!("prompt-word-none"))
+            ))?;
             let Some(answer) = self.line()? else {
                 return Ok(None);
             };
@@ -341,17 +367,16 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     ));
                 }
                 "q" => return Ok(None),
-                "none" | "-" => return Ok(Some(Vec::new())),
+                a if a == "-" || is_word(a, "none", &t!("prompt-word-none")) => {
+                    return Ok(Some(Vec::new()));
+                }
                 _ => {}
             }
             match picked_numbers(&answer, items.len()) {
                 Some(picked) => {
                     return Ok(Some(picked));
                 }
-                None => self.put(&format!(
-                    "Sorry, use numbers from 1 to {}, such as 1, 3.",
-                    items.len()
-                ))?,
+                None => self.put(&t!("prompt-plain-numbers", count = items.len()))?,
             }
         }
     }
@@ -359,11 +384,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.put(prompt)?;
         if !initial.is_empty() {
-            self.put("Now:")?;
+            self.put(&t!("prompt-plain-now-label"))?;
             self.put(initial)?;
-            self.put("Type a new text to replace it, or a full stop (.) alone to keep it.")?;
+            self.put(&t!("prompt-plain-replace"))?;
         }
-        self.put("Type as many lines as you like. A line with only a full stop (.) ends it.")?;
+        self.put(&t!("prompt-plain-lines"))?;
         let mut lines: Vec<String> = Vec::new();
         loop {
             let Some(line) = self.line()? else {

@@ -4,6 +4,7 @@
 use super::line::{Edit, LineEdit};
 use super::list::{self, ListScreen};
 use super::{ChecklistView, ListAction, Prompter, Question, Reply};
+use crate::content::i18n::t;
 use crate::env::Editor;
 use crate::render::style::{Line, Span, Style, theme};
 use crate::ui::paint;
@@ -68,34 +69,28 @@ impl TermPrompter {
     /// saving. The error says, in a sentence, why it could not start.
     fn edit(&self, initial: &str) -> Result<Option<String>, String> {
         let Some(editor) = &self.editor else {
-            return Err(
-                "No editor is set (EDITOR is empty or unset), so type your answer here. \
-                 To write in your editor next time, set EDITOR, such as: export EDITOR=nano"
-                    .into(),
-            );
+            return Err(t!("prompt-editor-none"));
         };
         let Some(dir) = &self.edit_dir else {
-            return Err("There is no data folder to write the answer in, so type it here.".into());
+            return Err(t!("prompt-editor-no-folder"));
         };
         let could_not = |e: io::Error| {
-            format!(
-                "Could not start your editor {:?} (from {}): {}. Type your answer here, \
-                 or set {} to an editor you have, such as: export {}=nano",
-                editor.command,
-                editor.var,
-                match e.kind() {
-                    io::ErrorKind::NotFound => "it is not installed, or not on your PATH".into(),
-                    io::ErrorKind::PermissionDenied => "it is not a program kinship may run".into(),
+            t!(
+                "prompt-editor-could-not-start",
+                editor = format!("{:?}", editor.command),
+                var = editor.var,
+                why = match e.kind() {
+                    io::ErrorKind::NotFound => t!("prompt-editor-not-found"),
+                    io::ErrorKind::PermissionDenied => t!("prompt-editor-not-allowed"),
                     _ => e.to_string(),
-                },
-                editor.var,
-                editor.var
+                }
             )
         };
         let file = crate::store::atomic::EditFile::create(dir, initial).map_err(|e| {
-            format!(
-                "Could not make a file for your editor in {}: {e}. Type your answer here.",
-                dir.display()
+            t!(
+                "prompt-editor-no-file",
+                folder = dir.display().to_string(),
+                error = e.to_string()
             )
         })?;
         let before = std::fs::metadata(file.path())
@@ -120,10 +115,10 @@ impl TermPrompter {
         if !status.success() {
             // Not "left without saving": an editor that fails (a full disk,
             // vim's :cq) is said, and the question is asked again.
-            return Err(format!(
-                "Your editor {:?} stopped with an error ({status}), so what was written \
-                 there was not kept. Type your answer here, or type e to try again.",
-                editor.command
+            return Err(t!(
+                "prompt-editor-failed",
+                editor = format!("{:?}", editor.command),
+                status = status.to_string()
             ));
         }
         if before == after {
@@ -131,7 +126,7 @@ impl TermPrompter {
         }
         let text = file
             .read()
-            .map_err(|e| format!("Could not read what you wrote: {e}."))?;
+            .map_err(|e| t!("prompt-editor-unreadable", error = e.to_string()))?;
         Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 
@@ -235,7 +230,7 @@ impl TermPrompter {
         let _guard = CursorGuard(&term);
         let mut page = lines.to_vec();
         page.push(Vec::new());
-        page.push(vec![Span::new("Press any key to go back.", theme::DIM)]);
+        page.push(vec![Span::new(t!("prompt-press-any-key"), theme::DIM)]);
         self.write_lines(&page)?;
         let key = self.term.read_key_raw()?;
         let shown = list::rows_taken(&page, width);
@@ -272,6 +267,21 @@ impl TermPrompter {
         }
         Ok(paged == crate::ui::Paged::Yes)
     }
+}
+
+/// A yes-or-no question as dialoguer's theme draws it, its English words
+/// ("(y/n)", the answer "yes" or "no" at its end) in the language spoken.
+fn confirm_words(drawn: &str, answer: Option<bool>) -> String {
+    let mut out = drawn.replacen("(y/n)", &t!("prompt-confirm-keys"), 1);
+    let (english, word) = match answer {
+        Some(true) => ("yes", t!("prompt-confirm-yes")),
+        Some(false) => ("no", t!("prompt-confirm-no")),
+        None => return out,
+    };
+    if let Some(at) = out.rfind(english) {
+        out.replace_range(at..at + english.len(), &word);
+    }
+    out
 }
 
 /// Columns dialoguer draws around a yes/no question ("? " and " (y/n) › no").
@@ -437,18 +447,39 @@ impl Prompter for TermPrompter {
                 &vec![],
             );
             self.write_lines(&lines)?;
-            "Yes or no?"
+            t!("prompt-yes-or-no")
         } else {
-            prompt
+            prompt.to_string()
         };
-        match dialoguer::Confirm::with_theme(&theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact_on_opt(&self.term)
-        {
-            Ok(answer) => Ok(answer.unwrap_or(false)),
-            Err(dialoguer::Error::IO(e)) => Err(self.ended(e)),
-        }
+        // Drawn as dialoguer draws it, in the language spoken ("(s/n) › no"),
+        // and read here: y and n work in every language, s (sí) too.
+        let mut head = String::new();
+        theme
+            .format_confirm_prompt(&mut head, &prompt, Some(default))
+            .map_err(io::Error::other)?;
+        self.term.write_str(&confirm_words(&head, Some(default)))?;
+        self.term.flush()?;
+        let answer = loop {
+            match self.term.read_key_raw() {
+                Ok(Key::Char('y' | 'Y' | 's' | 'S')) => break Some(true),
+                Ok(Key::Char('n' | 'N')) => break Some(false),
+                Ok(Key::Enter) => break Some(default),
+                Ok(Key::Escape | Key::Char('q' | 'Q')) => break None,
+                Ok(Key::CtrlC) => {
+                    return Err(self.ended(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")));
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break None,
+                Err(e) => return Err(self.ended(e)),
+            }
+        };
+        self.term.clear_line()?;
+        let mut done = String::new();
+        theme
+            .format_confirm_prompt_selection(&mut done, &prompt, answer)
+            .map_err(io::Error::other)?;
+        self.term.write_line(&confirm_words(&done, answer))?;
+        Ok(answer.unwrap_or(false))
     }
 
     fn show(&mut self, lines: &[Line]) -> io::Result<()> {
@@ -539,9 +570,9 @@ impl Prompter for TermPrompter {
     fn long_text(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.clear_view()?;
         let how = if self.editor.is_some() {
-            "Type it on one line, or type e and Enter to write it in your editor."
+            t!("prompt-long-how-editor")
         } else {
-            "Type it on one line. (To write paragraphs, set EDITOR to your editor, then type e.)"
+            t!("prompt-long-how-no-editor")
         };
         self.term
             .write_line(&paint(&[Span::new(how, theme::DIM)], self.color))?;

@@ -3,11 +3,14 @@
 
 use super::doc::{Block, Document, Inline, List, ListItem, Row};
 use crate::content::form::{Field, Form, Kind, Share};
+use crate::content::i18n::t;
 use crate::progress::plan::{self, Audience, Entry, Plan, Value, belongs, people, same_person};
 
 /// How an answer kept for a question that is not part of the plan now is
 /// marked, with `Audience::All`.
-pub const NOT_IN_USE: &str = "not in use";
+fn not_in_use() -> String {
+    t!("plan-not-in-use")
+}
 
 /// The plan as a document. For a person not named in the plan, the error
 /// lists who is.
@@ -24,33 +27,41 @@ pub fn document(
     let everything = matches!(audience, Audience::Everything | Audience::All);
     let lead = match audience {
         Audience::Everything | Audience::All => {
-            let mut lead = format!("{} of {} questions answered.", c.answered, c.total);
+            let mut lead = t!("plan-lead-answered", answered = c.answered, total = c.total);
             if !c.missing.is_empty() {
                 let names: Vec<String> = c
                     .missing
                     .iter()
                     .map(|path| {
-                        plan::missing_label(form, path)
-                            .trim_end_matches(['?', '.'])
-                            .to_string()
+                        // A question read as a statement: without its
+                        // question marks (the Spanish opening one too).
+                        let label = plan::missing_label(form, path);
+                        let trimmed = label.trim_end_matches(['?', '.']);
+                        match trimmed.rfind('¿') {
+                            Some(at) if label.ends_with('?') => {
+                                format!("{}{}", &trimmed[..at], &trimmed[at + '¿'.len_utf8()..])
+                            }
+                            _ => trimmed.to_string(),
+                        }
                     })
                     .collect();
-                lead.push_str(&format!(" Still to fill in: {}.", names.join("; ")));
+                lead.push(' ');
+                lead.push_str(&t!("plan-lead-still-to-fill", names = names.join("; ")));
             }
             let hidden = plan::hidden_answers(form, plan);
             if !hidden.is_empty() {
                 let n = hidden.len();
                 let why = plan::why_left_out(form, plan, &hidden);
+                lead.push(' ');
                 lead.push_str(&if audience == Audience::All {
-                    format!(
-                        " {n} more {} kept, marked \"{NOT_IN_USE}\": {why}.",
-                        if n == 1 { "answer is" } else { "answers are" }
+                    t!(
+                        "plan-lead-kept-marked",
+                        n = n,
+                        mark = not_in_use(),
+                        why = why
                     )
                 } else {
-                    format!(
-                        " {n} more {} kept but not shown: {why}.",
-                        if n == 1 { "answer is" } else { "answers are" }
-                    )
+                    t!("plan-lead-kept-not-shown", n = n, why = why)
                 });
             }
             lead
@@ -62,7 +73,7 @@ pub fn document(
                 .iter()
                 .find(|n| same_person(n, who))
                 .map_or(who, |n| n);
-            format!("The parts of this plan for {}.", name.trim())
+            t!("plan-lead-for", person = name.trim())
         }
     };
     let mut blocks = Vec::new();
@@ -89,7 +100,7 @@ pub fn document(
                 if in_use || !section_in_use {
                     text.to_string()
                 } else {
-                    format!("{text} ({NOT_IN_USE})")
+                    format!("{text} ({})", not_in_use())
                 }
             };
             let value = plan.answers.get(&field.id);
@@ -133,9 +144,9 @@ pub fn document(
                 (_, None) if everything => rows.push(Row {
                     label: field.label.clone(),
                     value: vec![Inline::Emph(vec![Inline::text(if field.required {
-                        "not answered yet (needed)"
+                        t!("plan-not-answered-needed")
                     } else {
-                        "not answered yet"
+                        t!("plan-not-answered")
                     })])],
                 }),
                 (_, None) => {}
@@ -148,7 +159,7 @@ pub fn document(
                 if section_in_use {
                     section.title.clone()
                 } else {
-                    format!("{} ({NOT_IN_USE})", section.title)
+                    format!("{} ({})", section.title, not_in_use())
                 },
             ));
             blocks.extend(section_blocks);
@@ -169,9 +180,10 @@ pub fn document(
 }
 
 fn not_yet(field: &Field) -> Block {
-    Block::para(vec![Inline::Emph(vec![Inline::text(format!(
-        "No {} yet.",
-        field.item.as_deref().unwrap_or("entry")
+    let item = field.item.clone().unwrap_or_else(|| t!("form-list-entry"));
+    Block::para(vec![Inline::Emph(vec![Inline::text(t!(
+        "form-list-empty",
+        item = item
     ))])])
 }
 
@@ -199,7 +211,7 @@ fn paragraphs(text: &str) -> Vec<Block> {
 
 /// "not answered yet (needed)", in italics.
 fn needed() -> Inline {
-    Inline::Emph(vec![Inline::text("not answered yet (needed)")])
+    Inline::Emph(vec![Inline::text(t!("plan-not-answered-needed"))])
 }
 
 /// One entry of a list, as a person would write it down. When the list

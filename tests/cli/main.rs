@@ -12,6 +12,7 @@ mod guide;
 mod home;
 mod i18n_checklist;
 mod i18n_core;
+mod i18n_plan;
 mod plan;
 mod print;
 mod pty;

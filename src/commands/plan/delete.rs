@@ -1,5 +1,6 @@
 //! `kinship plan delete NAME`: moved aside, or destroyed with --purge.
 
+use crate::content::i18n::t;
 use crate::error::{UserError, quoted};
 use crate::lookup;
 use crate::settings::Settings;
@@ -29,47 +30,49 @@ pub(super) fn delete(
     // The form's title is a name ("My boundaries", "Our overdose plan"),
     // not a noun to put after "your": it is said beside the plan's name.
     let (what, unreadable) = match lookup::plan(store, settings, name) {
-        Ok((_, form, _)) => (format!("the plan {} ({})", quoted(name), form.title), ""),
+        Ok((_, form, _)) => (
+            t!(
+                "plan-delete-what-titled",
+                quoted = quoted(name).to_string(),
+                title = form.title.as_str()
+            ),
+            String::new(),
+        ),
         Err(_) => (
-            format!("the plan {}", quoted(name)),
-            " It cannot be read, so it goes as it is.",
+            t!("plan-delete-what", quoted = quoted(name).to_string()),
+            format!(" {}", t!("plan-delete-unreadable")),
         ),
     };
     if !yes {
         if !ui.can_prompt() {
-            return Err(UserError::usage(format!(
-                "Deleting {} needs a yes, and there is no terminal to ask in.",
-                quoted(name)
+            return Err(UserError::usage(t!(
+                "plan-delete-needs-yes",
+                quoted = quoted(name).to_string()
             ))
-            .hint(format!("Run `kinship plan delete {name} --yes`."))
+            .hint(t!("plan-delete-needs-yes-hint", name = name))
             .into());
         }
         let question = if purge {
-            format!("Delete {what} for good, with its earlier copies in the archive?{unreadable}")
+            t!("plan-delete-ask-purge", what = what.as_str())
         } else {
-            format!("Delete {what}? It is moved aside, not destroyed.{unreadable}")
-        };
+            t!("plan-delete-ask", what = what.as_str())
+        } + &unreadable;
         let sure = crate::ask::with_prompter(ui, settings, |p| Ok(p.confirm(&question, false)?))?;
         if !sure {
-            ui.message("Kept. Nothing was changed.");
+            ui.message(&t!("plan-delete-kept"));
             return Ok(());
         }
     }
     if purge {
         store.delete(&path, &role(name))?;
         let copies = store.purge_archived(Some((PLANS, name)))?;
-        ui.message(&match copies {
-            0 => format!("Deleted {name} for good."),
-            1 => format!("Deleted {name} for good, and the 1 earlier copy of it in the archive."),
-            n => {
-                format!("Deleted {name} for good, and the {n} earlier copies of it in the archive.")
-            }
-        });
+        ui.message(&t!("plan-deleted-for-good", name = name, copies = copies));
         ui.hint(crate::store::WHAT_MAY_REMAIN);
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
-        ui.message(&format!(
-            "Deleted {name}. The file was moved to {}.",
-            store.shown(&to)
+        ui.message(&t!(
+            "plan-deleted-moved",
+            name = name,
+            to = store.shown(&to).to_string()
         ));
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `kinship plan new` and `plan edit`: the form, asked in a terminal.
 
 use crate::content::form::Form;
+use crate::content::i18n::t;
 use crate::error::{UserError, quoted};
 use crate::fill::{Filler, Mode};
 use crate::lookup;
@@ -14,20 +15,16 @@ use crate::ui::Ui;
 /// `plan new` or `plan edit` with no terminal, and the command that does the
 /// same without questions.
 pub(super) fn interactive_only(what: &str, kind: &str, name: Option<&str>) -> UserError {
-    let err = UserError::usage(format!(
-        "`kinship plan {what}` needs a terminal to ask you things, and this is not one."
-    ));
-    match (what, name) {
+    let err = UserError::usage(t!("plan-needs-terminal", command = what));
+    let placeholder = t!("plan-name-placeholder");
+    let name = name.unwrap_or(&placeholder);
+    match what {
         // A plan that does not exist yet cannot take `set`: make it from a file.
-        ("new", name) => err.hint(format!(
-            "Write your answers in a YAML file and run `kinship plan import {kind} FILE --name {}`; \
-             `kinship plan kinds {kind}` lists the fields.",
-            name.unwrap_or("NAME")
-        )),
-        (_, name) => err.hint(format!(
-            "Use `kinship plan set {} FIELD VALUE` for one answer; `kinship plan kinds {kind}` \
-             lists the fields.",
-            name.unwrap_or("NAME")
+        "new" => err.hint(t!("plan-needs-terminal-new-hint", kind = kind, name = name)),
+        _ => err.hint(t!(
+            "plan-needs-terminal-edit-hint",
+            kind = kind,
+            name = name
         )),
     }
 }
@@ -50,7 +47,11 @@ pub(super) fn new(
     // Locked: the passphrase is asked once, before the first question.
     store.open_if_locked()?;
     prompt::install_interrupt_handler();
+    let fell_back = fell_back(settings, &form.id);
     crate::ask::with_prompter(ui, settings, |p| {
+        if fell_back {
+            p.say(&crate::content::i18n::tr!(settings.lang, "fallback-form"))?;
+        }
         p.say(&form.title)?;
         p.say(form.intro.trim())?;
         let name = match name {
@@ -58,29 +59,41 @@ pub(super) fn new(
             None => loop {
                 let taken = store.names(PLANS)?;
                 let suggestion = (1..)
-                    .map(|i| if i == 1 { form.id.clone() } else { format!("{}-{i}", form.id) })
+                    .map(|i| {
+                        if i == 1 {
+                            form.id.clone()
+                        } else {
+                            format!("{}-{i}", form.id)
+                        }
+                    })
                     .find(|n| !taken.contains(n))
                     .unwrap_or_default();
                 // Checked before it is taken: a name that cannot be used is
                 // said under the line, never ticked first.
                 let check = |typed: &str| -> Result<Option<String>, String> {
-                    let typed = if typed.trim().is_empty() { suggestion.as_str() } else { typed };
+                    let typed = if typed.trim().is_empty() {
+                        suggestion.as_str()
+                    } else {
+                        typed
+                    };
                     let n = check_name(typed)?;
                     match store.exists(&store.plan_path(&n)) {
                         Ok(false) => Ok(Some(n)),
-                        Ok(true) => Err(format!(
-                            "You already have a plan called {}. Choose another name, or run `kinship plan edit {n}`.",
-                            quoted(&n)
+                        Ok(true) => Err(t!(
+                            "plan-name-taken-choose",
+                            quoted = quoted(&n).to_string(),
+                            name = n.as_str()
                         )),
                         Err(e) => Err(e.to_string()),
                     }
                 };
-                let prompt = format!(
-                    "A name for this plan, such as your loved one's first name (Enter for {suggestion})"
-                );
+                let prompt = t!("plan-name-prompt", suggestion = suggestion.as_str());
                 let reply = p.ask(&prompt::Question {
                     prompt: &prompt,
-                    asking: prompt::Asking::Line { initial: "", check: &check },
+                    asking: prompt::Asking::Line {
+                        initial: "",
+                        check: &check,
+                    },
                     back: false,
                     esc: prompt::Esc::Leave,
                 })?;
@@ -98,8 +111,8 @@ pub(super) fn new(
         // the first question, there is no plan holding only a name, which
         // `plan new` would then refuse as already there.
         let fresh = Plan::new(&form.id, settings.now());
-        let mut filler = Filler::new(&form, store, &name, &settings.clock, fresh)
-            .with_region(settings.region);
+        let mut filler =
+            Filler::new(&form, store, &name, &settings.clock, fresh).with_region(settings.region);
         // Esc, from any question, leads to the list of sections.
         let finished = filler.run(p, Mode::Unanswered)? || filler.menu(p)?;
         if !store.plan_path(&name).exists() {
@@ -108,18 +121,25 @@ pub(super) fn new(
         Ok(Some((name, finished, filler.plan)))
     })
     .map(|outcome| match outcome {
-        None => ui.message("Nothing was saved."),
+        None => ui.message(&t!("plan-nothing-saved")),
         Some((name, finished, plan)) => summary(ui, &form, &plan, &name, finished),
     })
+}
+
+/// Whether the form is not yet in the language spoken, and so is asked in
+/// English: said in one line before its first question.
+fn fell_back(settings: &Settings, id: &str) -> bool {
+    crate::content::form::load_in(settings.lang, id)
+        .ok()
+        .flatten()
+        .is_some_and(|found| found.fell_back)
 }
 
 pub(super) fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
     if store.exists(&store.plan_path(name))? {
         return Err(
-            UserError::new(format!("You already have a plan called {}.", quoted(name)))
-                .hint(format!(
-                    "Go on with it: `kinship plan edit {name}`; or choose another name."
-                ))
+            UserError::new(t!("plan-name-taken", quoted = quoted(name).to_string()))
+                .hint(t!("plan-name-taken-hint", name = name))
                 .into(),
         );
     }
@@ -128,9 +148,11 @@ pub(super) fn refuse_existing(store: &Store, name: &str) -> anyhow::Result<()> {
 
 pub(super) fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finished: bool) {
     let c = plan::completeness(form, plan);
-    let mut text = format!(
-        "Saved. {} of {} questions answered in {name}.",
-        c.answered, c.total
+    let mut text = t!(
+        "plan-saved-summary",
+        answered = c.answered,
+        total = c.total,
+        name = name
     );
     if !c.missing.is_empty() {
         let names: Vec<String> = c
@@ -138,13 +160,14 @@ pub(super) fn summary(ui: &mut Ui, form: &Form, plan: &Plan, name: &str, finishe
             .iter()
             .map(|path| plan::missing_label(form, path))
             .collect();
-        text.push_str(&format!(" Still needed: {}", names.join(" / ")));
+        text.push(' ');
+        text.push_str(&t!("plan-still-needed", names = names.join(" / ")));
     }
     ui.message(&text);
     if !finished {
-        ui.hint(&format!("Go on later with `kinship plan edit {name}`."));
+        ui.hint(&t!("plan-go-on-later", name = name));
     }
-    ui.hint(&format!("Read it back with `kinship plan show {name}`."));
+    ui.hint(&t!("plan-read-it-back", name = name));
 }
 
 pub(super) fn edit(
@@ -162,7 +185,11 @@ pub(super) fn edit(
         ui.warn(&w);
     }
     prompt::install_interrupt_handler();
+    let fell_back = fell_back(settings, &form.id);
     let (plan, finished) = crate::ask::with_prompter(ui, settings, |p| {
+        if fell_back {
+            p.say(&crate::content::i18n::tr!(settings.lang, "fallback-form"))?;
+        }
         let mut filler =
             Filler::new(&form, store, &name, &settings.clock, saved).with_region(settings.region);
         p.say(&format!("{}: {name}", form.title))?;

@@ -1,6 +1,7 @@
 //! `kinship plan import KIND FILE`: answers from a YAML file (or `-`).
 
 use crate::content::form::Form;
+use crate::content::i18n::t;
 use crate::error::{UserError, quoted};
 use crate::lookup;
 use crate::progress::plan::{self, Plan, Raw};
@@ -23,19 +24,16 @@ pub(super) fn import(
     let name = match name {
         Some(n) => check_name(n).map_err(UserError::new)?,
         None if file.as_os_str() == "-" => {
-            return Err(
-                UserError::usage("A plan read from standard input needs a name.")
-                    .hint("Give a name with --name NAME.")
-                    .into(),
-            );
+            return Err(UserError::usage(t!("plan-import-stdin-needs-name"))
+                .hint(t!("plan-give-a-name"))
+                .into());
         }
         None => {
             let stem = file
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            check_name(&stem)
-                .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?
+            check_name(&stem).map_err(|e| UserError::new(e).hint(t!("plan-give-a-name")))?
         }
     };
     let raw = read_answers(file)?;
@@ -66,18 +64,12 @@ pub(super) fn import_raw(
     let (form, file, name) = (form, source, name.to_string());
     let today = settings.now().date_naive();
     let (answers, warnings) = plan::import_answers(form, raw, today).map_err(|problems| {
-        let mut err = UserError::new(format!(
-            "{} has {} problem{}; nothing was imported:\n  {}",
-            file,
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
+        UserError::new(format!(
+            "{}\n  {}",
+            t!("plan-import-problems", file = file, n = problems.len()),
             problems.join("\n  ")
-        ));
-        err = err.hint(format!(
-            "`kinship plan kinds {}` lists the fields and what they take.",
-            form.id
-        ));
-        err
+        ))
+        .hint(t!("plan-kinds-lists-fields", kind = form.id.as_str()))
     })?;
     let path = store.plan_path(&name);
     let now = settings.now();
@@ -89,9 +81,11 @@ pub(super) fn import_raw(
     // once cannot both create it.
     let kept = match store.put(&path, &role(&name), &p, force, now)? {
         Put::Exists => {
-            return Err(UserError::new(format!("You already have a plan called {}.", quoted(&name)))
-                .hint("Use --name for another name, or --force to replace it (a copy of the old one is kept).")
-                .into());
+            return Err(
+                UserError::new(t!("plan-name-taken", quoted = quoted(&name).to_string()))
+                    .hint(t!("plan-import-exists-hint"))
+                    .into(),
+            );
         }
         Put::Created => None,
         Put::Replaced(to) => Some(to),
@@ -100,28 +94,26 @@ pub(super) fn import_raw(
         ui.warn(&w);
     }
     if let Some(to) = kept {
-        ui.message(&format!(
-            "A copy of the old {name} is kept in {}.",
-            store.shown(&to)
+        ui.message(&t!(
+            "plan-import-old-kept",
+            name = name.as_str(),
+            to = store.shown(&to).to_string()
         ));
     }
     let c = plan::completeness(form, &p);
-    ui.message(&format!(
-        "Imported {name}: {} of {} questions answered.",
-        c.answered, c.total
+    ui.message(&t!(
+        "plan-imported",
+        name = name.as_str(),
+        answered = c.answered,
+        total = c.total
     ));
     let hidden = plan::hidden_answers(form, &p);
     if !hidden.is_empty() {
-        ui.warn(&format!(
-            "{} more {} kept but not in use: {}. `kinship plan show {name} --all` shows {}.",
-            hidden.len(),
-            if hidden.len() == 1 {
-                "answer is"
-            } else {
-                "answers are"
-            },
-            plan::why_left_out(form, &p, &hidden),
-            if hidden.len() == 1 { "it" } else { "them" },
+        ui.warn(&t!(
+            "plan-import-hidden",
+            n = hidden.len(),
+            why = plan::why_left_out(form, &p, &hidden),
+            name = name.as_str()
         ));
     }
     Ok(())

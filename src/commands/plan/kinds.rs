@@ -1,6 +1,7 @@
 //! `kinship plan kinds [KIND]`: the kinds of plan and their fields.
 
 use crate::content::form::{self};
+use crate::content::i18n::t;
 use crate::lookup;
 use crate::render::plan_json::*;
 use crate::render::style::{Span, theme};
@@ -69,9 +70,15 @@ pub(super) fn kinds(
     match kind {
         None => {
             for f in form::all().context(crate::lookup::BROKEN_CONTENT)? {
+                // Each kind's summary in the language spoken, where it has one.
+                let summary = form::load_in(settings.lang, &f.id)
+                    .ok()
+                    .flatten()
+                    .filter(|found| !found.fell_back)
+                    .map_or(f.summary, |found| found.value.summary);
                 lines.push(vec![
                     Span::new(format!("{:<16}", f.id), theme::STRONG),
-                    Span::plain(f.summary.clone()),
+                    Span::plain(summary),
                 ]);
             }
         }
@@ -83,7 +90,7 @@ pub(super) fn kinds(
                 let mut title = vec![Span::new(s.title.clone(), theme::SUBHEADING)];
                 if let Some(when) = &s.when {
                     title.push(Span::new(
-                        format!("  (when {})", when.describe()),
+                        format!("  ({})", t!("plan-kinds-when", when = when.describe())),
                         theme::DIM,
                     ));
                 }
@@ -92,7 +99,7 @@ pub(super) fn kinds(
                     let mut line = field_line(field, "  ", &field.id);
                     if let Some(when) = &field.when {
                         line.push(Span::new(
-                            format!(" (when {})", when.describe()),
+                            format!(" ({})", t!("plan-kinds-when", when = when.describe())),
                             theme::DIM,
                         ));
                     }
@@ -123,7 +130,11 @@ pub(super) fn field_line(field: &form::Field, indent: &str, path: &str) -> Vec<S
         Span::new(path.to_string(), theme::CODE),
         Span::plain(format!("  {}  ", field.prompt)),
         Span::new(
-            format!("({kind}{})", if field.required { ", needed" } else { "" }),
+            if field.required {
+                format!("({})", t!("plan-kinds-needed", kind = kind))
+            } else {
+                format!("({kind})")
+            },
             theme::DIM,
         ),
     ]

@@ -1,5 +1,6 @@
 //! `kinship plan list`: your plans, how far along, when changed.
 
+use crate::content::i18n::t;
 use crate::lookup;
 use crate::progress::plan::{self};
 use crate::progress::timestamp;
@@ -42,21 +43,46 @@ pub(super) fn list(
     if json {
         ui.print_json(&rows)?;
     } else if rows.is_empty() && broken.is_empty() {
-        ui.message("You have no plans yet.");
-        ui.hint("Start one with `kinship plan new intervention NAME`; `kinship plan kinds` lists the kinds.");
+        ui.message(&t!("plan-list-none"));
+        ui.hint(&t!("plan-list-none-hint"));
     } else {
+        let heads = [
+            t!("plan-list-name"),
+            t!("plan-list-kind"),
+            t!("plan-list-answered"),
+            t!("plan-list-changed"),
+            t!("plan-list-still-needed"),
+        ];
         let w = rows
             .iter()
             .map(|r| r.name.width())
+            .chain([heads[0].width()])
             .max()
             .unwrap_or(4)
             .max(4)
             + 2;
-        let k = rows.iter().map(|r| r.kind.len()).max().unwrap_or(4).max(4) + 2;
+        let k = rows
+            .iter()
+            .map(|r| r.kind.len())
+            .chain([heads[1].width()])
+            .max()
+            .unwrap_or(4)
+            .max(4)
+            + 2;
+        // The columns are as wide as their heading, in any language.
+        let a = heads[2].width().max(8) + 2;
+        let c = (heads[3].width() + 2).max(19);
+        let cell = |text: &str, width: usize| {
+            format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+        };
         let mut lines = vec![vec![Span::new(
             format!(
-                "{:<w$}{:<k$}{:<10}{:<19}{}",
-                "NAME", "KIND", "ANSWERED", "CHANGED", "STILL NEEDED"
+                "{}{}{}{}{}",
+                cell(&heads[0], w),
+                cell(&heads[1], k),
+                cell(&heads[2], a),
+                cell(&heads[3], c),
+                heads[4]
             ),
             theme::DIM,
         )]];
@@ -65,11 +91,11 @@ pub(super) fn list(
             lines.push(vec![
                 Span::new(r.name.clone(), theme::STRONG),
                 Span::plain(format!(
-                    "{}{:<k$}{:<10}{:<19}{}",
+                    "{}{}{}{}{}",
                     " ".repeat(pad),
-                    r.kind,
-                    format!("{}/{}", r.answered, r.total),
-                    r.changed,
+                    cell(&r.kind, k),
+                    cell(&format!("{}/{}", r.answered, r.total), a),
+                    cell(&r.changed, c),
                     r.missing.len()
                 )),
             ]);

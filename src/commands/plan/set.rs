@@ -1,6 +1,7 @@
 //! `kinship plan set NAME FIELD VALUE`: one answer, without questions.
 
 use crate::content::form::{self};
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::lookup;
 use crate::progress::plan::{self, Plan};
@@ -36,9 +37,7 @@ pub(super) fn set(
             let max = longest_answer_bytes()?;
             let text = read_user_file(path, max)
                 .map_err(|e| e.into_user(max))
-                .map_err(|e| {
-                    e.hint("Give a text file (UTF-8) holding just the answer. Nothing was changed.")
-                })?;
+                .map_err(|e| e.hint(t!("plan-set-file-hint")))?;
             Some(Some(text))
         }
         (None, true) => Some(None),
@@ -52,20 +51,16 @@ pub(super) fn set(
     let done = store.update_existing(&path, &role(name), |p: &mut Plan| {
         let form = lookup::form_of(settings, name, p)?;
         let Some(raw) = &raw else {
-            return Err(UserError::usage(format!(
-                "Give a value for {field}, or --clear to clear it."
-            ))
-            .hint(format!(
-                "`kinship plan kinds {}` lists the fields and what they take.",
-                form.id
-            ))
-            .into());
+            return Err(UserError::usage(t!("plan-set-give-value", field = field))
+                .hint(t!("plan-kinds-lists-fields", kind = form.id.as_str()))
+                .into());
         };
         let hidden_before = plan::hidden_answers(&form, p).len();
         let warning = plan::set_path(&form, p, field, raw.as_deref(), today).map_err(|e| {
             UserError::new(e).hint(format!(
-                "`kinship plan kinds {}` lists the fields and what they take. Nothing was changed.",
-                form.id
+                "{} {}",
+                t!("plan-kinds-lists-fields", kind = form.id.as_str()),
+                t!("plan-nothing-changed")
             ))
         })?;
         p.updated = now;
@@ -75,24 +70,16 @@ pub(super) fn set(
         let id = field.split('.').next().unwrap_or(field);
         let hidden = plan::hidden_answers(&form, p);
         let left_out = match form.field(id) {
-            Some(f) if kept && !plan::shown(&form, p, f) => Some(format!(
-                "{id} is not part of this plan as it stands: {}. It is kept, but not \
-                     asked or shown; `kinship plan show {name} --all` shows it.",
-                plan::why_left_out(&form, p, &[f])
+            Some(f) if kept && !plan::shown(&form, p, f) => Some(t!(
+                "plan-set-left-out",
+                id = id,
+                why = plan::why_left_out(&form, p, &[f]),
+                name = name
             )),
             // A new approach: the answers for the old one stay.
-            _ if hidden.len() > hidden_before => Some(format!(
-                "{} of your answers {} with another choice. {} kept, not deleted; \
-                     `kinship plan show {name} --all` shows {}.",
-                hidden.len(),
-                if hidden.len() == 1 { "goes" } else { "go" },
-                if hidden.len() == 1 {
-                    "It is"
-                } else {
-                    "They are"
-                },
-                if hidden.len() == 1 { "it" } else { "them" },
-            )),
+            _ if hidden.len() > hidden_before => {
+                Some(t!("plan-set-kept", n = hidden.len(), name = name))
+            }
             _ => None,
         };
         Ok((warning, kept, left_out))
@@ -106,11 +93,11 @@ pub(super) fn set(
     }
     // An empty answer clears, as in the interactive form: say which happened.
     ui.message(&if kept {
-        format!("Saved {field} in {name}.")
+        t!("plan-set-saved", field = field, name = name)
     } else if field.split('.').count() == 2 {
-        format!("Removed {field} from {name}.")
+        t!("plan-set-removed", field = field, name = name)
     } else {
-        format!("Cleared {field} in {name}.")
+        t!("plan-set-cleared", field = field, name = name)
     });
     if let Some(note) = left_out {
         ui.warn(&note);

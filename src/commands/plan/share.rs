@@ -1,6 +1,7 @@
 //! `kinship plan share` and importing a share: a plan sealed with a passphrase.
 
 use super::import::import_raw;
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::lookup;
 use crate::progress::plan::Raw;
@@ -44,17 +45,14 @@ pub(super) fn share(
         ui.warn(&w);
     }
     let p = match person {
-        Some(who) => crate::progress::plan::plan_for(&form, &p, name, who).map_err(|e| {
-            UserError::new(e).hint(format!(
-                "Names come from the plan's lists; see `kinship plan show {name}`."
-            ))
-        })?,
+        Some(who) => crate::progress::plan::plan_for(&form, &p, name, who)
+            .map_err(|e| UserError::new(e).hint(t!("plan-share-names-hint", name = name)))?,
         None => p,
     };
     if output.exists() && !force {
         return Err(
-            UserError::new(format!("{} already exists.", output.display()))
-                .hint("Choose another file, or add --force to replace it.")
+            UserError::new(t!("plan-share-exists", file = output.display().to_string()))
+                .hint(t!("plan-share-exists-hint"))
                 .into(),
         );
     }
@@ -66,21 +64,21 @@ pub(super) fn share(
         answers: &p.answers,
     };
     let text = zeroize::Zeroizing::new(crate::yaml::to_string(&doc)?);
-    let what = format!("this share of {name}");
+    let what = t!("plan-share-what", name = name);
     let passphrase = crypt::share_passphrase(passphrase_file, ui.can_prompt(), true, &what)?;
     let sealed = crypt::seal_with_passphrase(passphrase, text.as_bytes())?;
     crate::store::output::write(output, sealed.as_slice(), force)?;
-    let whose = person
-        .map(|w| format!(" (the parts for {})", w.trim()))
-        .unwrap_or_default();
-    ui.message(&format!(
-        "Wrote {name}{whose}, encrypted, to {}. Import it with `kinship plan import {}`.",
-        output.display(),
-        output.display()
-    ));
-    ui.hint(
-        "Say the passphrase on the phone or in person, not in the message that carries the file.",
-    );
+    let file = output.display().to_string();
+    ui.message(&match person {
+        Some(who) => t!(
+            "plan-share-wrote-for",
+            name = name,
+            person = who.trim(),
+            file = file.as_str()
+        ),
+        None => t!("plan-share-wrote", name = name, file = file.as_str()),
+    });
+    ui.hint(&t!("plan-share-passphrase-hint"));
     Ok(())
 }
 
@@ -94,9 +92,16 @@ pub(super) fn import_share(
     force: bool,
     passphrase_file: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let refuse =
-        |why: String| UserError::new(format!("Could not import {}: {why}.", file.display()));
-    let what = format!("the share {}", file.display());
+    let refuse = |why: String| {
+        UserError::new(t!(
+            "plan-share-could-not-import",
+            file = file.display().to_string(),
+            why = why
+        ))
+    };
+    let what = t!("plan-share-the-share", file = file.display().to_string());
+    let other = t!("plan-share-other");
+    let wrong = t!("plan-share-wrong");
     let text = crate::lookup::sealed::open_sealed(
         ui,
         file,
@@ -109,23 +114,24 @@ pub(super) fn import_share(
             holds: "a plan",
             made_by: "`kinship plan share`",
             max_bytes: crate::store::read::MAX_BYTES as u64,
-            other: "An export of a whole data folder is imported with `kinship data import FILE`.",
+            other: &other,
             what: &what,
-            wrong: "Ask the person who made it for the passphrase. Nothing was imported.",
-            not_sealed: Some(format!(
-                "To import a YAML file of answers, give the kind first: `kinship plan import KIND {}`.",
-                file.display()
+            wrong: &wrong,
+            not_sealed: Some(t!(
+                "plan-share-not-sealed",
+                file = file.display().to_string()
             )),
         },
     )?;
     let text = text.as_str();
     let doc: Shared<BTreeMap<String, Raw>> = crate::yaml::from_str(text)
-        .map_err(|e| refuse(format!("it does not hold a plan: {}", e.message)))?;
+        .map_err(|e| refuse(t!("plan-share-no-plan", error = e.message.as_str())))?;
     let form = lookup::form(&doc.kind, settings)?;
     let name = match name {
         Some(n) => check_name(n).map_err(UserError::new)?,
-        None => check_name(&doc.name)
-            .map_err(|e| UserError::new(e).hint("Give a name with --name NAME."))?,
+        None => {
+            check_name(&doc.name).map_err(|e| UserError::new(e).hint(t!("plan-give-a-name")))?
+        }
     };
     import_raw(
         ui,

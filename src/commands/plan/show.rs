@@ -1,5 +1,6 @@
 //! `kinship plan show NAME [--for PERSON] [--all]`.
 
+use crate::content::i18n::t;
 use crate::error::UserError;
 use crate::lookup;
 use crate::progress::plan::Audience;
@@ -49,7 +50,7 @@ pub(super) fn show(
     };
     let mut doc = lookup::for_audience(&form, &p, name, audience)?;
     if json {
-        return Err(UserError::usage("--json shows the whole plan; leave out --for.").into());
+        return Err(UserError::usage(t!("plan-show-json-for")).into());
     }
     // Kept answers are mentioned in the lead; here is how to read them.
     let hidden = plan::hidden_answers(&form, &p).len();
@@ -57,10 +58,8 @@ pub(super) fn show(
         && hidden > 0
         && let Some(lead) = &mut doc.lead
     {
-        lead.push_str(&format!(
-            " See {} with `kinship plan show {name} --all`.",
-            if hidden == 1 { "it" } else { "them" }
-        ));
+        lead.push(' ');
+        lead.push_str(&t!("plan-show-see-all", n = hidden, name = name));
     }
     ui.print_long(&terminal::render(&doc, &ui.layout()))?;
     Ok(())

@@ -4,6 +4,7 @@
 use super::date::{parse_date_maybe_time, parse_datetime, show_date};
 use super::model::Value;
 use crate::content::form::{DEFAULT_MAX_CHARS, DEFAULT_MAX_LINE, Field, Kind};
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
 
@@ -38,7 +39,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
     match field.kind {
         Kind::Text => {
             if text.contains(['\n', '\r']) {
-                return Err("This answer takes one line.".into());
+                return Err(t!("plan-answer-one-line"));
             }
             check_text(field, text, DEFAULT_MAX_LINE)?;
             Ok(Parsed::value(Value::Text(text.to_string())))
@@ -91,24 +92,16 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
             picked.sort_by_key(|id| field.choices.iter().position(|c| &c.id == id));
             Ok(Parsed::value(Value::Many(picked)))
         }
+        // The English words in every language; the Spanish ones too.
         Kind::YesNo => match text.to_lowercase().as_str() {
-            "y" | "yes" | "true" => Ok(Parsed::value(Value::Flag(true))),
+            "y" | "yes" | "true" | "s" | "si" | "sí" => Ok(Parsed::value(Value::Flag(true))),
             "n" | "no" | "false" => Ok(Parsed::value(Value::Flag(false))),
-            _ => Err(format!(
-                "{} is not yes or no. Type yes or no.",
-                quoted(text)
+            _ => Err(t!(
+                "plan-answer-not-yes-no",
+                typed = quoted(text).to_string()
             )),
         },
-        Kind::List => Err(format!(
-            "{} is a list: set one entry's part, such as {}.1.{}.",
-            field.id,
-            field.id,
-            field
-                .fields
-                .first()
-                .map(|f| f.id.as_str())
-                .unwrap_or("name")
-        )),
+        Kind::List => Err(super::path::list_hint(field)),
     }
 }
 
@@ -116,17 +109,13 @@ fn check_text(field: &Field, text: &str, default_max: usize) -> Result<(), Strin
     let max = field.max_chars.unwrap_or(default_max);
     let count = text.chars().count();
     if count > max {
-        return Err(format!(
-            "That is {count} characters; this answer takes up to {max}. Please shorten it."
-        ));
+        return Err(t!("plan-answer-too-long", count = count, max = max));
     }
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err(
-            "That holds control characters (from a stray key?). Please type it again.".into(),
-        );
+        return Err(t!("plan-answer-control"));
     }
     Ok(())
 }
@@ -134,14 +123,9 @@ fn check_text(field: &Field, text: &str, default_max: usize) -> Result<(), Strin
 /// A warning for a date that has passed, unless the words typed said so
 /// ("yesterday", "last monday"): then the past was meant.
 fn past_warning(typed: &str, date: NaiveDate, today: NaiveDate) -> Option<String> {
-    let typed = typed.trim().to_lowercase();
+    let typed = super::date::as_english(typed.trim());
     let meant = typed.starts_with("yesterday") || typed.starts_with("last ");
-    (date < today && !meant).then(|| {
-        format!(
-            "{} has passed. It is kept; change it if you meant a date to come.",
-            show_date(date)
-        )
-    })
+    (date < today && !meant).then(|| t!("plan-answer-passed", date = show_date(date)))
 }
 
 /// A choice by its id, its label, or its number in the list.
@@ -164,10 +148,10 @@ fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
                 .enumerate()
                 .map(|(i, c)| format!("{} ({}, {})", c.label, i + 1, c.id))
                 .collect();
-            format!(
-                "{} is not one of the choices. Choose one of: {}.",
-                quoted(text),
-                options.join("; ")
+            t!(
+                "plan-answer-not-a-choice",
+                typed = quoted(text).to_string(),
+                choices = options.join("; ")
             )
         })
 }

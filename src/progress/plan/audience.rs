@@ -6,6 +6,7 @@
 use super::complete::shown;
 use super::model::{Entry, Plan, Value};
 use crate::content::form::{Field, Form, Kind, Share};
+use crate::content::i18n::t;
 use crate::error::quoted;
 
 /// Whose copy of the plan this is.
@@ -52,17 +53,17 @@ pub fn check_person(form: &Form, plan: &Plan, name: &str, who: &str) -> Result<(
     let named = people(form, plan);
     if !named.iter().any(|n| same_person(n, who)) {
         return Err(if named.is_empty() {
-            format!(
-                "Nobody is named in the plan {} yet, so there is no copy for {}.",
-                quoted(name),
-                quoted(who)
+            t!(
+                "plan-nobody-named",
+                plan = quoted(name).to_string(),
+                person = quoted(who).to_string()
             )
         } else {
-            format!(
-                "{} is not named in the plan {}. The people in it: {}.",
-                quoted(who),
-                quoted(name),
-                named.join(", ")
+            t!(
+                "plan-not-named",
+                person = quoted(who).to_string(),
+                plan = quoted(name).to_string(),
+                people = named.join(", ")
             )
         });
     }

@@ -4,8 +4,9 @@
 use super::answer::parse_answer;
 use super::model::{Plan, Value};
 use super::path::list_hint;
-use super::show::{missing_label, plural};
+use super::show::missing_label;
 use crate::content::form::{Field, Form, Kind};
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
 
@@ -93,10 +94,10 @@ pub(super) fn check_stored(
         (Kind::List, _) if value.is_empty() => return Ok(None),
         (Kind::List, _) => return Err(list_hint(field)),
         (_, Value::Entries(_)) => {
-            return Err("This takes one answer, not a list of entries with parts.".into());
+            return Err(t!("plan-stored-not-entries"));
         }
         (Kind::MultiChoice, Value::Many(ids)) => ids.join(", "),
-        (_, Value::Many(_)) => return Err("This takes one answer, not a list.".into()),
+        (_, Value::Many(_)) => return Err(t!("plan-stored-not-a-list")),
         (Kind::YesNo, Value::Flag(b)) => if *b { "yes" } else { "no" }.to_string(),
         (_, Value::Flag(b)) => b.to_string(),
         (_, Value::Text(t)) => t.clone(),
@@ -117,11 +118,7 @@ fn stored_text(value: &Value) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Value::Entries(e) => format!(
-            "a list of {} {}",
-            e.len(),
-            plural(e.len(), "entry", "entries")
-        ),
+        Value::Entries(e) => t!("plan-stored-entries", n = e.len()),
     }
 }
 

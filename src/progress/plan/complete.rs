@@ -4,6 +4,7 @@
 use super::check::check_stored;
 use super::model::{Plan, Value};
 use crate::content::form::{Field, Form, Section, When};
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
 
@@ -127,22 +128,19 @@ pub fn why_left_out(form: &Form, plan: &Plan, fields: &[&Field]) -> String {
             deciders.push(d);
         }
     }
-    let one = fields.len() == 1;
+    let n = fields.len();
     match deciders.as_slice() {
-        [d] if plan.answers.get(&d.id).is_some_and(|v| !v.is_empty()) => format!(
-            "{} with another answer to {}",
-            if one { "it goes" } else { "they go" },
-            quoted(&d.prompt)
+        [d] if plan.answers.get(&d.id).is_some_and(|v| !v.is_empty()) => t!(
+            "plan-why-goes",
+            n = n,
+            question = quoted(&d.prompt).to_string()
         ),
-        [d] => format!(
-            "{} for an answer to {}",
-            if one { "it waits" } else { "they wait" },
-            quoted(&d.prompt)
+        [d] => t!(
+            "plan-why-waits",
+            n = n,
+            question = quoted(&d.prompt).to_string()
         ),
-        _ => format!(
-            "your other answers leave {} out",
-            if one { "it" } else { "them" }
-        ),
+        _ => t!("plan-why-other", n = n),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Days and times as people write them (`saturday 6pm`, `5 December`), and
 //! a day as people read it.
 
+use crate::content::i18n::{self, t};
 use crate::error::quoted;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
@@ -8,25 +9,24 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 /// that has passed.
 fn date_help(today: NaiveDate) -> String {
     let ahead = today + chrono::Days::new(7);
-    format!(
-        "Write a date such as {} or {}, or today, tomorrow, yesterday, a day name ({}, the coming one) or last {}.",
-        ahead.format("%Y-%m-%d"),
-        ahead.format("%-d %B %Y"),
-        weekday_name(ahead),
-        weekday_name(ahead)
+    t!(
+        "plan-date-help",
+        iso = ahead.format("%Y-%m-%d").to_string(),
+        date = i18n::date(i18n::current(), ahead),
+        weekday = weekday_name(ahead)
     )
 }
 
-/// "thursday"
+/// "thursday", "jueves": in the language spoken, as it is typed.
 fn weekday_name(d: NaiveDate) -> String {
-    d.format("%A").to_string().to_lowercase()
+    t!("weekday", n = d.weekday().number_from_monday()).to_lowercase()
 }
 
 /// Spanish days, months and words for them, read as their English
 /// equivalents, so a Spanish form's answers (`el próximo sábado`, `5 de
 /// diciembre a las 7 de la tarde`, `mañana 18:30`) parse as the English ones
 /// do. Accents are optional. English text passes through unchanged.
-fn as_english(text: &str) -> String {
+pub(super) fn as_english(text: &str) -> String {
     let folded: String = text
         .to_lowercase()
         .chars()
@@ -146,10 +146,10 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         return Ok(d);
     }
     if t.contains('/') || (t.matches('.').count() >= 2) {
-        return Err(format!(
-            "{} could mean two different days. {}",
-            quoted(text),
-            date_help(today)
+        return Err(t!(
+            "plan-date-ambiguous",
+            typed = quoted(text).to_string(),
+            help = date_help(today)
         ));
     }
     if let Ok(d) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
@@ -179,16 +179,16 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         }
     }
     if t.chars().all(|c| c.is_ascii_digit() || c == '-') && t.matches('-').count() == 2 {
-        return Err(format!(
-            "{} is not a date on the calendar. {}",
-            quoted(text),
-            date_help(today)
+        return Err(t!(
+            "plan-date-not-on-calendar",
+            typed = quoted(text).to_string(),
+            help = date_help(today)
         ));
     }
-    Err(format!(
-        "{} is not a date kinship can read. {}",
-        quoted(text),
-        date_help(today)
+    Err(t!(
+        "plan-date-unreadable",
+        typed = quoted(text).to_string(),
+        help = date_help(today)
     ))
 }
 
@@ -242,22 +242,27 @@ pub fn parse_datetime(text: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveT
         return parse_date(&date_text, today).map(|d| (d, time));
     }
     let ahead = today + chrono::Days::new(7);
-    let (day, iso) = (weekday_name(ahead), ahead.format("%Y-%m-%d"));
+    let (day, iso) = (weekday_name(ahead), ahead.format("%Y-%m-%d").to_string());
+    let typed = quoted(text).to_string();
     if parse_time(text).is_some() {
-        return Err(format!(
-            "{} has a time but no day. Add the day: {day} 18:30, or {iso} 18:30.",
-            quoted(text)
+        return Err(t!(
+            "plan-datetime-no-day",
+            typed = typed,
+            day = day,
+            iso = iso
         ));
     }
     match parse_date(text, today) {
-        Ok(_) => Err(format!(
-            "{} needs a time too, such as 18:30 or 6:30pm: {} 18:30.",
-            quoted(text),
-            text.trim()
+        Ok(_) => Err(t!(
+            "plan-datetime-no-time",
+            typed = typed,
+            text = text.trim()
         )),
-        Err(_) => Err(format!(
-            "{} is not a day and time kinship can read. Write it like {iso} 18:30 or {day} 6pm.",
-            quoted(text)
+        Err(_) => Err(t!(
+            "plan-datetime-unreadable",
+            typed = typed,
+            day = day,
+            iso = iso
         )),
     }
 }
@@ -297,10 +302,17 @@ pub fn show_time(t: NaiveTime, twelve: bool) -> String {
 /// A day and perhaps a time as the form says back what it understood:
 /// "Thursday 10 December, 7:00 pm"; the year only when it is not this one.
 pub fn show_when(d: NaiveDate, t: Option<NaiveTime>, today: NaiveDate, twelve: bool) -> String {
+    let lang = i18n::current();
     let mut out = if d.year() == today.year() {
-        d.format("%A %-d %B").to_string()
+        i18n::tr!(
+            lang,
+            "plan-day",
+            weekday = i18n::tr!(lang, "weekday", n = d.weekday().number_from_monday()),
+            day = d.day(),
+            month = i18n::tr!(lang, "month", n = d.month())
+        )
     } else {
-        d.format("%A %-d %B %Y").to_string()
+        i18n::long_date(lang, d)
     };
     if let Some(t) = t {
         out.push_str(", ");
@@ -309,9 +321,9 @@ pub fn show_when(d: NaiveDate, t: Option<NaiveTime>, today: NaiveDate, twelve: b
     out
 }
 
-/// "Saturday 5 December 2026"
+/// "Saturday 5 December 2026", "sábado 5 de diciembre de 2026".
 pub fn show_date(d: NaiveDate) -> String {
-    d.format("%A %-d %B %Y").to_string()
+    i18n::long_date(i18n::current(), d)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use super::answer::parse_answer;
 use super::model::{Entry, Value};
 use super::path::unknown_field;
 use crate::content::form::{Field, Form, Kind};
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -51,7 +52,7 @@ fn import_one(
     warnings: &mut Vec<String>,
 ) -> Option<Value> {
     let Some(typed) = raw.as_typed() else {
-        problems.push(format!("{at}: expected a value, not a list of parts"));
+        problems.push(format!("{at}: {}", t!("plan-import-expected-value")));
         return None;
     };
     match parse_answer(field, &typed, today) {
@@ -93,15 +94,16 @@ pub fn import_answers(
             continue;
         }
         let Raw::Seq(items) = value else {
+            let item = field.item.clone().unwrap_or_else(|| t!("form-list-entry"));
+            let parts = field
+                .fields
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
             problems.push(format!(
-                "{id}: expected a list of {}s, each with {}",
-                field.item.as_deref().unwrap_or("entry"),
-                field
-                    .fields
-                    .iter()
-                    .map(|f| f.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{id}: {}",
+                t!("plan-import-expected-list", item = item, parts = parts)
             ));
             continue;
         };
@@ -109,9 +111,12 @@ pub fn import_answers(
         for (i, item) in items.iter().enumerate() {
             let Raw::Map(parts) = item else {
                 problems.push(format!(
-                    "{id}.{}: expected parts such as {}: ...",
+                    "{id}.{}: {}",
                     i + 1,
-                    field.fields[0].id
+                    t!(
+                        "plan-import-expected-parts",
+                        part = field.fields[0].id.as_str()
+                    )
                 ));
                 continue;
             };
@@ -127,14 +132,18 @@ pub fn import_answers(
                         }
                     }
                     None => problems.push(format!(
-                        "{at}: {id} has no part called {} (its parts: {})",
-                        quoted(part),
-                        field
-                            .fields
-                            .iter()
-                            .map(|f| f.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        "{at}: {}",
+                        t!(
+                            "plan-import-no-part",
+                            id = id.as_str(),
+                            part = quoted(part).to_string(),
+                            parts = field
+                                .fields
+                                .iter()
+                                .map(|f| f.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
                     )),
                 }
             }

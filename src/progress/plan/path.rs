@@ -3,8 +3,8 @@
 
 use super::answer::{Parsed, parse_answer};
 use super::model::{Plan, Value};
-use super::show::plural;
 use crate::content::form::{Field, Form, Kind};
+use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
 
@@ -25,10 +25,7 @@ pub fn set_path(
     let index = parts.next();
     let sub = parts.next();
     if parts.next().is_some() {
-        return Err(format!(
-            "{} has too many parts: use FIELD, or LIST.N.PART.",
-            quoted(path)
-        ));
+        return Err(t!("plan-path-too-many", path = quoted(path).to_string()));
     }
     match (field.kind, index, sub) {
         (Kind::List, None, _) => match raw {
@@ -47,13 +44,12 @@ pub fn set_path(
                 .ok()
                 .filter(|n| (1..=len + 1).contains(n))
                 .ok_or_else(|| {
-                    format!(
-                        "{}: {} has {len} {}; N goes from 1 to {} ({} adds one).",
-                        quoted(path),
-                        field.id,
-                        plural(len, "entry", "entries"),
-                        len + 1,
-                        len + 1
+                    t!(
+                        "plan-path-n",
+                        path = quoted(path).to_string(),
+                        id = field.id.as_str(),
+                        n = len,
+                        next = len + 1
                     )
                 })?;
             let Some(part) = part else {
@@ -64,11 +60,11 @@ pub fn set_path(
                 return Ok(None);
             };
             let sub = field.sub(part).ok_or_else(|| {
-                format!(
-                    "{} has no part called {}. Its parts: {}.",
-                    field.id,
-                    quoted(part),
-                    field
+                t!(
+                    "plan-path-no-part",
+                    id = field.id.as_str(),
+                    part = quoted(part).to_string(),
+                    parts = field
                         .fields
                         .iter()
                         .map(|f| f.id.as_str())
@@ -86,11 +82,10 @@ pub fn set_path(
             plan.put_part(id, n - 1, part, parsed.value);
             Ok(parsed.warning)
         }
-        (_, Some(_), _) => Err(format!(
-            "{} is not a list, so {} has too many parts: use just {}.",
-            field.id,
-            quoted(path),
-            field.id
+        (_, Some(_), _) => Err(t!(
+            "plan-path-not-list",
+            id = field.id.as_str(),
+            path = quoted(path).to_string()
         )),
         (_, None, _) => {
             let parsed = match raw {
@@ -122,11 +117,10 @@ pub fn answer_at<'p>(plan: &'p Plan, path: &str) -> Option<&'p Value> {
 }
 
 pub(super) fn list_hint(field: &Field) -> String {
-    format!(
-        "{} is a list: set one entry's part, such as {}.1.{}.",
-        field.id,
-        field.id,
-        field
+    t!(
+        "plan-answer-list",
+        id = field.id.as_str(),
+        part = field
             .fields
             .first()
             .map(|f| f.id.as_str())
@@ -141,13 +135,14 @@ pub(super) fn unknown_field(form: &Form, id: &str) -> String {
         .map(|c| (strsim::jaro_winkler(c, id), *c))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!(" Did you mean {}?", quoted(c)))
+        .map(|(_, c)| format!(" {}", t!("plan-did-you-mean", id = quoted(c).to_string())))
         .unwrap_or_default();
-    format!(
-        "The {} form has no field called {}.{close} Its fields: {}.",
-        form.id,
-        quoted(id),
-        ids.join(", ")
+    t!(
+        "plan-unknown-field",
+        form = form.id.as_str(),
+        id = quoted(id).to_string(),
+        close = close,
+        fields = ids.join(", ")
     )
 }
 

@@ -4,6 +4,7 @@
 use super::date::show_date;
 use super::model::{Entry, Value};
 use crate::content::form::{Field, Form, Kind};
+use crate::content::i18n::t;
 use chrono::NaiveDate;
 
 /// An answer as people read it: labels for choices, long dates, Yes or No.
@@ -15,8 +16,8 @@ pub fn show_value(field: &Field, value: &Value) -> String {
             .unwrap_or_else(|| id.to_string())
     };
     match (field.kind, value) {
-        (_, Value::Flag(true)) => "Yes".into(),
-        (_, Value::Flag(false)) => "No".into(),
+        (_, Value::Flag(true)) => t!("form-yes"),
+        (_, Value::Flag(false)) => t!("form-no"),
         (Kind::Date, Value::Text(t)) if !t.contains(' ') => {
             NaiveDate::parse_from_str(t, "%Y-%m-%d")
                 .map(show_date)
@@ -28,7 +29,7 @@ pub fn show_value(field: &Field, value: &Value) -> String {
                 .split_once(' ')
                 .and_then(|(d, tm)| Some((NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?, tm)))
             {
-                Some((d, tm)) => format!("{} at {tm}", show_date(d)),
+                Some((d, tm)) => t!("plan-value-at", date = show_date(d), time = tm),
                 None => t.clone(),
             }
         }
@@ -39,7 +40,7 @@ pub fn show_value(field: &Field, value: &Value) -> String {
             .map(|id| label(id))
             .collect::<Vec<_>>()
             .join(", "),
-        (_, Value::Entries(e)) => format!("{} entries", e.len()),
+        (_, Value::Entries(e)) => t!("plan-value-entries", n = e.len()),
     }
 }
 
@@ -70,12 +71,16 @@ pub fn missing_label(form: &Form, path: &str) -> String {
     };
     match (n, part.and_then(|p| field.sub(p))) {
         (Some(n), Some(sub)) => {
-            let item = field.item.as_deref().unwrap_or("entry");
-            let mut item = item.to_string();
-            if let Some(first) = item.get(..1) {
-                item = first.to_uppercase() + &item[1..];
+            let mut item = field.item.clone().unwrap_or_else(|| t!("form-list-entry"));
+            if let Some(first) = item.chars().next() {
+                item = first.to_uppercase().collect::<String>() + &item[first.len_utf8()..];
             }
-            format!("{item} {n}: {}", sub.prompt)
+            t!(
+                "plan-missing-part",
+                item = item,
+                n = n,
+                prompt = sub.prompt.as_str()
+            )
         }
         _ => field.prompt.clone(),
     }
@@ -101,7 +106,7 @@ pub fn entry_summary(list: &Field, entry: &Entry) -> String {
         .take(3)
         .collect();
     if parts.is_empty() {
-        "(nothing filled in yet)".into()
+        t!("plan-entry-empty")
     } else {
         parts.join(", ")
     }
@@ -114,8 +119,4 @@ fn first_words(text: &str, n: usize) -> String {
     } else {
         format!("{} ...", words[..n].join(" "))
     }
-}
-
-pub(super) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

@@ -3,7 +3,10 @@
 //! short under each question.
 
 use super::PlainPrompter;
-use crate::prompt::form::{Asking, BACK_WORD, ESC_WORDS, Esc, Question, Reply};
+use crate::content::i18n::t;
+use crate::prompt::form::{
+    Asking, BACK_WORD, ESC_WORDS, Esc, Question, Reply, back_word, is_word, menu_word,
+};
 use std::io::{self, BufRead, Write};
 
 /// What a typed line asks for, beyond an answer.
@@ -17,37 +20,46 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// Says which words do what here: in full the first time, then short.
     fn words(&mut self, q: &Question) -> io::Result<()> {
         let list = matches!(q.asking, Asking::Pick { .. } | Asking::PickMany { .. });
+        let (back, menu) = (back_word(), menu_word());
         let mut parts = Vec::new();
         if q.back {
-            parts.push(format!("{BACK_WORD} for the question before"));
+            parts.push(t!("prompt-plain-word-back", word = back.as_str()));
         }
         parts.push(match q.esc {
-            Esc::Sections => format!("{} for the list of sections", ESC_WORDS[0]),
-            Esc::Leave if list => format!("{} when you are done for now", ESC_WORDS[1]),
-            Esc::Leave => format!("{} to stop here", ESC_WORDS[0]),
+            Esc::Sections => t!("prompt-plain-word-sections", word = menu.as_str()),
+            Esc::Leave if list => t!("prompt-plain-word-done", word = ESC_WORDS[1]),
+            Esc::Leave => t!("prompt-plain-word-stop", word = menu.as_str()),
         });
         if !self.told_words && q.esc == Esc::Sections {
             self.told_words = true;
-            self.put(&format!(
-                "At any question, type {BACK_WORD} to go to the question before, or {} \
-                 for the list of sections. Ctrl-C saves and stops.",
-                ESC_WORDS[0]
+            self.put(&t!(
+                "prompt-plain-words",
+                back = back.as_str(),
+                menu = menu.as_str()
             ))?;
         }
-        self.put(&format!("(Or type {}.)", parts.join(", or ")))
+        self.put(&match parts.as_slice() {
+            [a, b] => t!(
+                "prompt-plain-or-type-two",
+                first = a.as_str(),
+                second = b.as_str()
+            ),
+            _ => t!("prompt-plain-or-type", words = parts.join(", ")),
+        })
     }
 
     /// One typed line read as a word or an answer; `None` at end of input.
-    /// `q` leaves only a list: typed for a text, it may be the answer.
+    /// `q` leaves only a list: typed for a text, it may be the answer. The
+    /// English words work in every language.
     fn word(&mut self, q: &Question) -> io::Result<Option<Word>> {
         let list = matches!(q.asking, Asking::Pick { .. } | Asking::PickMany { .. });
         let Some(line) = self.line()? else {
             return Ok(None);
         };
         let word = line.trim().to_lowercase();
-        Ok(Some(if word == BACK_WORD && q.back {
+        Ok(Some(if q.back && is_word(&word, BACK_WORD, &back_word()) {
             Word::Back
-        } else if word == ESC_WORDS[0] || (list && word == ESC_WORDS[1]) {
+        } else if is_word(&word, ESC_WORDS[0], &menu_word()) || (list && word == ESC_WORDS[1]) {
             Word::Esc
         } else {
             Word::Answer(line)
@@ -60,9 +72,10 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                 if initial.is_empty() {
                     self.put(q.prompt)?;
                 } else {
-                    self.put(&format!(
-                        "{} Now: {initial}. Press Enter alone to keep it, or type a dash (-) to remove it.",
-                        q.prompt
+                    self.put(&t!(
+                        "prompt-plain-now",
+                        prompt = q.prompt,
+                        initial = *initial
                     ))?;
                 }
                 self.words(q)?;
@@ -79,7 +92,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                         Err(why) => self.put(&why)?,
                         Ok(echo) => {
                             if let Some(echo) = echo {
-                                self.put(&format!("Saved as {echo}."))?;
+                                self.put(&t!("prompt-plain-saved-as", echo = echo))?;
                             }
                             return Ok(Reply::Text(typed));
                         }
@@ -89,15 +102,11 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             Asking::Long { initial, check } => {
                 self.put(q.prompt)?;
                 if !initial.is_empty() {
-                    self.put("Now:")?;
+                    self.put(&t!("prompt-plain-now-label"))?;
                     self.put(initial)?;
-                    self.put(
-                        "Type a new text to replace it, or a full stop (.) alone to keep it.",
-                    )?;
+                    self.put(&t!("prompt-plain-replace"))?;
                 }
-                self.put(
-                    "Type as many lines as you like. A line with only a full stop (.) ends it.",
-                )?;
+                self.put(&t!("prompt-plain-lines"))?;
                 self.words(q)?;
                 loop {
                     let mut lines: Vec<String> = Vec::new();
@@ -122,7 +131,9 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                         lines.join("\n")
                     };
                     match check(&typed) {
-                        Err(why) if !ended => self.put(&format!("{why} Type it again."))?,
+                        Err(why) if !ended => {
+                            self.put(&t!("prompt-plain-type-again", why = why))?
+                        }
                         Err(why) => {
                             self.put(&why)?;
                             return Ok(Reply::Esc);
@@ -140,9 +151,12 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                 self.words(q)?;
                 loop {
                     self.ask(&format!(
-                        "Type a number from 1 to {} (Enter for {}): ",
-                        items.len(),
-                        default + 1
+                        "{}: ",
+                        t!(
+                            "prompt-plain-pick",
+                            count = items.len(),
+                            default = default + 1
+                        )
                     ))?;
                     let answer = match self.word(q)? {
                         None | Some(Word::Esc) => return Ok(Reply::Esc),
@@ -154,7 +168,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                     }
                     match answer.parse::<usize>() {
                         Ok(n) if (1..=items.len()).contains(&n) => return Ok(Reply::Picked(n - 1)),
-                        _ => self.put("Sorry, that is not one of the numbers.")?,
+                        _ => self.put(&t!("prompt-plain-not-a-number"))?,
                     }
                 }
             }
@@ -162,18 +176,19 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                 self.put(q.prompt)?;
                 for (i, item) in items.iter().enumerate() {
                     let state = if checked.get(i).copied().unwrap_or(false) {
-                        " (chosen)"
+                        format!(" {}", t!("prompt-plain-chosen"))
                     } else {
-                        ""
+                        String::new()
                     };
                     let number = format!("{}. ", i + 1);
                     self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
                 }
                 self.words(q)?;
                 loop {
-                    self.ask(
-                        "Type the numbers you choose, with commas (Enter keeps the chosen ones, none for none): ",
-                    )?;
+                    self.ask(&format!(
+                        "{}: ",
+                        t!("prompt-plain-pick-many", none = t!("prompt-word-none"))
+                    ))?;
                     let answer = match self.word(q)? {
                         None | Some(Word::Esc) => return Ok(Reply::Esc),
                         Some(Word::Back) => return Ok(Reply::Back),
@@ -187,17 +202,16 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                                     .collect(),
                             ));
                         }
-                        "none" | "-" => return Ok(Reply::PickedMany(Vec::new())),
+                        a if a == "-" || is_word(a, "none", &t!("prompt-word-none")) => {
+                            return Ok(Reply::PickedMany(Vec::new()));
+                        }
                         _ => {}
                     }
                     match super::picked_numbers(&answer, items.len()) {
                         Some(picked) => {
                             return Ok(Reply::PickedMany(picked));
                         }
-                        None => self.put(&format!(
-                            "Sorry, use numbers from 1 to {}, such as 1, 3.",
-                            items.len()
-                        ))?,
+                        None => self.put(&t!("prompt-plain-numbers", count = items.len()))?,
                     }
                 }
             }

@@ -4,8 +4,9 @@
 //! question a one-row legend of its keys.
 
 use super::{CursorGuard, TermPrompter};
+use crate::content::i18n::t;
 use crate::prompt::Prompter;
-use crate::prompt::form::{Asking, Check, Esc, Question, Reply, legend};
+use crate::prompt::form::{Asking, Check, Esc, Part, Question, Reply, legend, part};
 use crate::prompt::line::{Edit, LineEdit};
 use crate::render::style::{Line, Span, Style, theme};
 use crate::render::wrap::{truncate, wrap_text};
@@ -25,21 +26,16 @@ pub(super) struct Pick<'a> {
 }
 
 /// The keys that go back, leave and stop, as the legend says them.
-fn way_out(
-    parts: &mut Vec<(&'static str, &'static str, &'static str)>,
-    back: bool,
-    back_key: &'static str,
-    esc: Option<Esc>,
-) {
+fn way_out(parts: &mut Vec<Part>, back: bool, back_key: &str, esc: Option<Esc>) {
     if back {
-        parts.push((back_key, "back", "back"));
+        parts.push(part(back_key, "back"));
     }
-    match esc {
-        Some(Esc::Sections) => parts.push(("Esc", "sections", "sections")),
-        Some(Esc::Leave) => parts.push(("Esc", "done for now", "done")),
-        None => parts.push(("Esc", "cancel", "cancel")),
-    }
-    parts.push(("Ctrl-C", "save and stop", "stop"));
+    parts.push(match esc {
+        Some(Esc::Sections) => part("Esc", "sections"),
+        Some(Esc::Leave) => part("Esc", "done-for-now"),
+        None => part("Esc", "cancel"),
+    });
+    parts.push(part("Ctrl-C", "save-and-stop"));
 }
 
 impl TermPrompter {
@@ -169,7 +165,7 @@ impl TermPrompter {
             Reply::PickedMany(picked) => {
                 let names: Vec<&str> = picked.iter().map(|&i| p.items[i].as_str()).collect();
                 let shown = if names.is_empty() {
-                    "none".to_string()
+                    t!("prompt-none")
                 } else {
                     names.join(", ")
                 };
@@ -230,12 +226,12 @@ impl TermPrompter {
             }
             lines.push(line);
         }
-        let mut parts = vec![("↑↓", "move", "move")];
+        let mut parts = vec![part("↑↓", "move")];
         if many {
-            parts.push(("Space", "tick", "tick"));
-            parts.push(("Enter", "done", "done"));
+            parts.push(part("Space", "tick"));
+            parts.push(part("Enter", "done"));
         } else {
-            parts.push(("Enter", "choose", "choose"));
+            parts.push(part("Enter", "choose"));
         }
         way_out(&mut parts, p.back, "←", p.esc);
         lines.push(vec![Span::new(
@@ -264,7 +260,7 @@ impl TermPrompter {
         };
         let arrow = if head.is_empty() { "› " } else { " › " };
         head.push_str(&paint(&[Span::new(arrow, theme::DIM)], self.color));
-        let mut parts = vec![("Enter", "next", "next")];
+        let mut parts = vec![part("Enter", "next")];
         way_out(&mut parts, q.back, "↑", Some(q.esc));
         let keys = format!("  {}", legend(&parts, cols.saturating_sub(3)));
         let mut line = LineEdit::new(&crate::render::style::printable(initial));
@@ -301,7 +297,7 @@ impl TermPrompter {
                             self.clear_input(row)?;
                             let shown = match echo.as_deref() {
                                 Some(echo) => echo,
-                                None if text.trim().is_empty() => "no answer",
+                                None if text.trim().is_empty() => &t!("prompt-no-answer"),
                                 None => &text,
                             };
                             self.answered(q.prompt, shown)?;
@@ -330,21 +326,21 @@ impl TermPrompter {
     fn long(&mut self, q: &Question, initial: &str, check: Check) -> io::Result<Reply> {
         self.clear_view()?;
         let how = if self.editor.is_some() {
-            "Type it on one line, or type e and Enter to write it in your editor."
+            t!("prompt-long-how-editor")
         } else {
-            "Type it on one line. (To write paragraphs, set EDITOR to your editor, then type e.)"
+            t!("prompt-long-how-no-editor")
         };
         let indent: Line = Vec::new();
         let (_, cols) = self.size();
-        let how = wrap_text(how, theme::DIM, cols.saturating_sub(1), &indent, &indent);
+        let how = wrap_text(&how, theme::DIM, cols.saturating_sub(1), &indent, &indent);
         self.write_lines(&how)?;
         let shown_initial = if initial.contains('\n') { "" } else { initial };
         let kept_paragraphs = |t: &str| t.is_empty() && initial.contains('\n');
         let outer = |t: &str| -> Result<Option<String>, String> {
             if t.trim() == "e" {
-                Ok(Some("your editor opens".into()))
+                Ok(Some(t!("prompt-editor-opens")))
             } else if kept_paragraphs(t) {
-                Ok(Some("kept as it was".into()))
+                Ok(Some(t!("prompt-kept-as-it-was")))
             } else {
                 check(t)
             }
@@ -374,7 +370,7 @@ impl TermPrompter {
                 Ok(None) => return Ok(Reply::Text(initial.to_string())),
                 Ok(Some(edited)) => match check(&edited) {
                     Ok(_) => return Ok(Reply::Text(edited)),
-                    Err(why) => self.say(&format!("{why} Type e to open your editor again."))?,
+                    Err(why) => self.say(&t!("prompt-editor-again", why = why))?,
                 },
                 // The question is asked again, here.
                 Err(why) => self.say(&why)?,
