@@ -64,9 +64,23 @@ pub fn wrap(
     first: &Line,
     rest: &Line,
 ) -> Vec<Line> {
+    let mut out = Vec::new();
+    wrap_into(inlines, opts, width, first, rest, &mut out);
+    out
+}
+
+/// [`wrap`], adding the lines to `out`.
+pub fn wrap_into(
+    inlines: &[Inline],
+    opts: InlineStyle,
+    width: usize,
+    first: &Line,
+    rest: &Line,
+    out: &mut Vec<Line>,
+) {
     let mut pieces = Vec::with_capacity(inlines.len() + 4);
     flatten(inlines, opts.base, opts, &mut pieces);
-    fill(&pieces, width, first, rest)
+    fill(&pieces, width, first, rest, out)
 }
 
 /// Text cut to fit in `width` columns with room to spare for the cursor: a
@@ -88,12 +102,44 @@ pub fn truncate(text: &str, width: usize) -> String {
 
 /// Wraps a plain string in one style.
 pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+    let mut out = Vec::new();
+    wrap_text_into(text, style, width, first, rest, &mut out);
+    out
+}
+
+/// [`wrap_text`], adding the lines to `out`.
+pub fn wrap_text_into(
+    text: &str,
+    style: Style,
+    width: usize,
+    first: &Line,
+    rest: &Line,
+    out: &mut Vec<Line>,
+) {
     fill(
         &[Piece::Text(Cow::Borrowed(text), style)],
         width,
         first,
         rest,
+        out,
     )
+}
+
+/// A new line that starts with `prefix`, with room for the words to come:
+/// its last span (the one words join when they share its style) takes a
+/// line's worth of text without moving.
+fn start_line(prefix: &Line) -> Line {
+    let mut line = Vec::with_capacity(prefix.len() + 3);
+    if let Some((last, before)) = prefix.split_last() {
+        line.extend(before.iter().cloned());
+        let mut text = String::with_capacity(last.text.len().max(80));
+        text.push_str(&last.text);
+        line.push(Span {
+            text,
+            style: last.style,
+        });
+    }
+    line
 }
 
 /// A word: the text between two spaces, possibly in several styles ("**now**,"),
@@ -111,9 +157,11 @@ struct Run<'a> {
     style: Style,
 }
 
-/// Lines being filled, word by word.
+/// Lines being filled, word by word, into `out`.
 struct Filler<'r, 'a> {
-    lines: Vec<Line>,
+    out: &'r mut Vec<Line>,
+    /// The line being filled is the first.
+    first_line: bool,
     line: Line,
     run: Option<Run<'a>>,
     used: usize,
@@ -140,8 +188,9 @@ impl<'a> Filler<'_, 'a> {
 
     fn new_line(&mut self) {
         self.flush_run();
-        let next = std::mem::replace(&mut self.line, self.rest.clone());
-        self.lines.push(next);
+        let next = std::mem::replace(&mut self.line, start_line(self.rest));
+        self.out.push(next);
+        self.first_line = false;
         self.used = self.rest_width;
     }
 
@@ -167,7 +216,7 @@ impl<'a> Filler<'_, 'a> {
         {
             return at;
         }
-        let prefix = if self.lines.is_empty() {
+        let prefix = if self.first_line {
             self.first_width
         } else {
             self.rest_width
@@ -198,7 +247,7 @@ impl<'a> Filler<'_, 'a> {
     /// Places a word; `src` is the text of the piece its last part came from.
     fn word(&mut self, word: &Word<'a>, src: &'a str) {
         let w: usize = word.iter().map(|(.., width)| width).sum();
-        let prefix = if self.lines.is_empty() {
+        let prefix = if self.first_line {
             self.first_width
         } else {
             self.rest_width
@@ -319,11 +368,12 @@ fn text_width(text: &str) -> usize {
 
 /// Fills lines with the words of `pieces`: words break at spaces (not at
 /// non-breaking ones), and a word may run across pieces in several styles.
-fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line, out: &mut Vec<Line>) {
     let first_width = line_width(first);
     let mut filler = Filler {
-        lines: Vec::with_capacity(4),
-        line: first.clone(),
+        out,
+        first_line: true,
+        line: start_line(first),
         run: None,
         used: first_width,
         empty: true,
@@ -381,15 +431,15 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
     flush(&mut word, src, &mut filler);
     filler.flush_run();
     let Filler {
-        mut lines,
+        out,
+        first_line,
         line,
         empty,
         ..
     } = filler;
-    if !empty || lines.is_empty() {
-        lines.push(line);
+    if !empty || first_line {
+        out.push(line);
     }
-    lines
 }
 
 /// Adds text to a line, joining it to the last span when they share a style.
