@@ -227,6 +227,30 @@ impl<'a> Filler<'_, 'a> {
         let last = bytes.len().min(run.end + room + 1);
         let mut end = run.end;
         let mut j = at;
+        // Eight bytes at a time while they are printable ASCII with single
+        // spaces between words; the loop below takes over, byte by byte, at
+        // the first eight that are not (and at a space where a word should
+        // start), so both find the same words.
+        if bytes.get(at).is_some_and(|&b| b != b' ') {
+            while j + 8 <= last {
+                let x = u64::from_le_bytes(bytes[j..j + 8].try_into().expect("eight bytes"));
+                if !printable_eight(x) {
+                    break;
+                }
+                let spaces = zero_bytes(x ^ (ONES * u64::from(b' ')));
+                if spaces != 0 {
+                    // `j > at` here unless this is the first eight, whose
+                    // first byte is no space.
+                    let doubled =
+                        spaces & (spaces << 8) != 0 || (spaces & 0x80 != 0 && bytes[j - 1] == b' ');
+                    if doubled {
+                        break;
+                    }
+                    end = j + (63 - spaces.leading_zeros() as usize) / 8;
+                }
+                j += 8;
+            }
+        }
         while j < last {
             match bytes[j] {
                 // A word ends before its space; two spaces are left to `word`.
@@ -324,6 +348,24 @@ impl<'a> Filler<'_, 'a> {
             self.empty = false;
         }
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// True when each of the eight bytes of `x` is printable ASCII (a space to
+/// `~`), as `style::printable_ascii` tests them.
+fn printable_eight(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = x.wrapping_sub(ONES * u64::from(b' ')) & !x;
+    let del = x ^ (ONES * 0x7f);
+    let is_del = del.wrapping_sub(ONES) & !del;
+    (below_space | is_del | x) & HIGH == 0
+}
+
+/// The high bit of each byte of `v` that is zero, and no other bit.
+fn zero_bytes(v: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((v & LOW) + LOW) | v | LOW)
 }
 
 /// Where the first space between words is in `text`, its length in bytes,
@@ -666,6 +708,37 @@ mod tests {
         assert_eq!(next_space("plain words"), Some((5, 1, true)));
         assert_eq!(next_space("tab\there"), Some((3, 1, true)));
         assert_eq!(next_space("no\u{a0}break"), None);
+    }
+
+    /// The words joined eight bytes at a time wrap as one by one would:
+    /// every width, with double spaces, a leading space, a tab and a
+    /// non-ASCII letter at every place.
+    #[test]
+    fn words_joined_eight_at_a_time_wrap_as_one_by_one() {
+        let base = "Call 911 now. Give naloxone: spray it in one nostril, then wait.";
+        let odd = ["  ", " \t", "é", "\u{a0}", "!", " ~"];
+        for at in 0..base.len() {
+            for odd in odd {
+                let text = format!("{}{odd}{}", &base[..at], &base[at..]);
+                for width in 1..40 {
+                    let lines = texts(&wrap_text(&text, Style::PLAIN, width, &vec![], &vec![]));
+                    let slow = texts(&word_by_word(&text, width));
+                    assert_eq!(lines, slow, "{text:?} at {width}");
+                }
+            }
+        }
+    }
+
+    /// The same text, each word given to the filler as a piece of its own,
+    /// so that none is joined by the fast scan.
+    fn word_by_word(text: &str, width: usize) -> Vec<Line> {
+        let pieces: Vec<Piece> = text
+            .split_inclusive(' ')
+            .map(|w| Piece::Text(Cow::Owned(w.to_string()), Style::PLAIN))
+            .collect();
+        let mut out = Vec::new();
+        fill(&pieces, width, &vec![], &vec![], &mut out);
+        out
     }
 
     #[test]
