@@ -5,9 +5,10 @@
 //! TOPIC`, the topic list and the home screen run without parsing any file but
 //! the one they show.
 //!
-//! Regions, countries, each language's region words and the guides' front
-//! matter are read with the runtime's own types (`src/content/schema/`,
-//! included below at the crate's own paths). A content file whose YAML does
+//! Every content file is read with the runtime's own types
+//! (`src/content/schema/`, included below at the crate's own paths): regions,
+//! countries, each language's region words, the guides' front matter,
+//! checklists, forms, the sos card and the check-in. A content file whose YAML does
 //! not read, or does not fit its schema, stops the build with its place,
 //! `content/PATH:LINE:COLUMN: message`. What the files mean (references,
 //! placeholders, numbers) is the library validation in `cargo test`.
@@ -46,9 +47,13 @@ mod markdown;
 #[allow(dead_code)]
 mod yaml;
 
+use content::schema::checkin::Checkin;
+use content::schema::checklist::Checklist;
 use content::schema::countries::CountriesFile;
+use content::schema::form::Form;
 use content::schema::overlay::OverlayFile;
 use content::schema::region::{Region, RegionsFile};
+use content::schema::sos::Sos;
 use content::schema::topic::TopicMeta;
 use content::source::Source;
 use content::{expand, front_matter, overlay};
@@ -118,6 +123,25 @@ fn shape_problem(path: &str, e: &yaml::YamlError, first_line: usize) -> String {
             e.message
         ),
         None => format!("content/{path}: {}", e.message),
+    }
+}
+
+/// What is wrong with the shape of a checklist, a form, the sos card or the
+/// check-in (`LANG/...`), read with the runtime's own type; regions,
+/// countries, region words and guides are read where the index is built.
+fn shape_problem_of(rel: &str, text: &str) -> Option<String> {
+    fn read<T: serde::de::DeserializeOwned>(rel: &str, text: &str) -> Option<String> {
+        yaml::from_str::<T>(text)
+            .err()
+            .map(|e| shape_problem(rel, &e, 1))
+    }
+    let (_lang, rest) = rel.split_once('/')?;
+    match rest.split_once('/') {
+        None if rest == "sos.yaml" => read::<Sos>(rel, text),
+        None if rest == "checkin.yaml" => read::<Checkin>(rel, text),
+        Some(("checklists", name)) if name.ends_with(".yaml") => read::<Checklist>(rel, text),
+        Some(("forms", name)) if name.ends_with(".yaml") => read::<Form>(rel, text),
+        _ => None,
     }
 }
 
@@ -206,6 +230,8 @@ fn main() {
             yaml::problem_in_file(&format!("content/{rel}"), document, first_line)
         {
             println!("cargo::error={problem}");
+        } else if let Some(problem) = shape_problem_of(rel, document) {
+            fail(&problem);
         }
         if let Some(json) = yaml_as_json(document) {
             let offset = document.as_ptr() as usize - text.as_ptr() as usize;
