@@ -37,7 +37,7 @@ fn main() -> ExitCode {
 mod arena {
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::cell::UnsafeCell;
-    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     const SIZE: usize = 1 << 20;
     /// Larger allocations go to the system: they are few, and they are the
@@ -47,8 +47,10 @@ mod arena {
     #[repr(C, align(4096))]
     struct Block(UnsafeCell<[u8; SIZE]>);
 
-    // The bytes are handed out once each through `NEXT`; nothing else reads
-    // or writes the block.
+    // The bytes are handed out through `NEXT` only, to one owner at a time
+    // (bytes given back are handed out again after the acquire-release
+    // exchange that gave them back, so their old owner's writes come first);
+    // nothing else reads or writes the block.
     unsafe impl Sync for Block {}
 
     static BLOCK: Block = Block(UnsafeCell::new([0; SIZE]));
@@ -71,14 +73,14 @@ mod arena {
     /// not fit in what is left.
     fn take(size: usize, align: usize) -> *mut u8 {
         let base = base();
-        let mut next = NEXT.load(Relaxed);
+        let mut next = NEXT.load(Ordering::Acquire);
         loop {
             let start = (base + next).next_multiple_of(align) - base;
             let end = start + size;
             if end > SIZE {
                 return std::ptr::null_mut();
             }
-            match NEXT.compare_exchange_weak(next, end, Relaxed, Relaxed) {
+            match NEXT.compare_exchange_weak(next, end, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => return (base + start) as *mut u8,
                 Err(seen) => next = seen,
             }
@@ -115,7 +117,12 @@ mod arena {
             match offset(ptr) {
                 // The last allocation handed out is taken back.
                 Some(at) => {
-                    let _ = NEXT.compare_exchange(at + layout.size(), at, Relaxed, Relaxed);
+                    let _ = NEXT.compare_exchange(
+                        at + layout.size(),
+                        at,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    );
                 }
                 // SAFETY: allocated by `System` with this layout.
                 None => unsafe { System.dealloc(ptr, layout) },
@@ -130,7 +137,12 @@ mod arena {
             // The last allocation grows or shrinks where it is.
             if at + new_size <= SIZE
                 && NEXT
-                    .compare_exchange(at + layout.size(), at + new_size, Relaxed, Relaxed)
+                    .compare_exchange(
+                        at + layout.size(),
+                        at + new_size,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    )
                     .is_ok()
             {
                 return ptr;
