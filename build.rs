@@ -3,172 +3,152 @@
 //! The index (topic ids, aliases, titles, summaries, order; each region's code,
 //! emergency number and placeholder texts, already expanded) lets `kinship guide
 //! TOPIC`, the topic list and the home screen run without parsing any file but
-//! the one they show. Files whose front matter does not parse are
-//! still embedded and left out of the index: the library validation in
-//! `cargo test` reports them with their line and column, which is clearer than
-//! a build failure.
+//! the one they show.
+//!
+//! Every content file is read with the runtime's own types
+//! (`src/content/schema/`, included below at the crate's own paths): regions,
+//! countries, each language's region words, the guides' front matter,
+//! checklists, forms, the sos card and the check-in. A content file whose YAML does
+//! not read, or does not fit its schema, stops the build with its place,
+//! `content/PATH:LINE:COLUMN: message`. What the files mean (references,
+//! placeholders, numbers) is the library validation in `cargo test`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+/// The runtime's content modules the build shares, at their paths in the
+/// crate, so that they read each other as `crate::content::...` here too:
+/// every content file is read with the one schema the runtime reads it with
+/// (`src/content/schema/`).
+mod content {
+    #[path = "../src/content/expand.rs"]
+    pub mod expand;
+    #[path = "../src/content/front_matter.rs"]
+    #[allow(dead_code)]
+    pub mod front_matter;
+    #[path = "../src/content/overlay.rs"]
+    pub mod overlay;
+    #[path = "../src/content/schema/mod.rs"]
+    #[allow(dead_code)]
+    pub mod schema;
+    #[path = "../src/content/source.rs"]
+    #[allow(dead_code)]
+    pub mod source;
+}
 #[path = "src/render/doc.rs"]
 #[allow(dead_code)]
 mod doc;
-#[path = "src/content/expand.rs"]
-mod expand;
-#[path = "src/content/front_matter.rs"]
-#[allow(dead_code)]
-mod front_matter;
 #[path = "src/render/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;
-#[path = "src/content/overlay.rs"]
-mod overlay;
 #[path = "src/yaml.rs"]
 #[allow(dead_code)]
 mod yaml;
 
-#[derive(serde::Deserialize)]
-struct TopicHead {
-    id: String,
-    title: String,
-    summary: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    order: i64,
+use content::schema::checkin::Checkin;
+use content::schema::checklist::Checklist;
+use content::schema::countries::CountriesFile;
+use content::schema::form::Form;
+use content::schema::overlay::OverlayFile;
+use content::schema::region::{Region, RegionsFile};
+use content::schema::sos::Sos;
+use content::schema::topic::TopicMeta;
+use content::source::Source;
+use content::{expand, front_matter, overlay};
+
+/// A region's placeholder texts with their references expanded, each with
+/// its source. A reference that does not expand is left as written: the
+/// library validation names it.
+fn expanded_texts(region: &Region) -> Vec<(&str, String, Option<&Source>)> {
+    region
+        .texts
+        .iter()
+        .map(|(key, text)| {
+            let expanded = region
+                .expand(text)
+                .unwrap_or_else(|_| text.text().to_string());
+            (key.as_str(), expanded, text.source())
+        })
+        .collect()
 }
 
-#[derive(serde::Deserialize)]
-struct RegionsFile {
-    regions: BTreeMap<String, serde_yaml::Value>,
-}
-
-/// A language's `regions.yaml`: words laid over the English regions.
-#[derive(serde::Deserialize, Default)]
-struct OverlayFile {
-    #[serde(default)]
-    regions: BTreeMap<String, serde_yaml::Value>,
-    /// Country names in this language, as they read in a sentence.
-    #[serde(default)]
-    countries: BTreeMap<String, String>,
-}
-
-#[derive(serde::Deserialize)]
-struct CountriesFile {
-    eu_members: Vec<String>,
-    countries: BTreeMap<String, String>,
-}
-
-#[derive(serde::Deserialize)]
-struct RegionHead {
-    name: String,
-    the_name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    fallback: bool,
-    emergency: EmergencyHead,
-    #[serde(default)]
-    services: Vec<ServiceHead>,
-    #[serde(default)]
-    texts: BTreeMap<String, TextHead>,
-}
-
-#[derive(serde::Deserialize)]
-struct EmergencyHead {
-    say: String,
-}
-
-#[derive(serde::Deserialize)]
-struct ServiceHead {
-    id: String,
-    name: String,
-    number: String,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum TextHead {
-    Plain(String),
-    Sourced { text: String, source: SourceHead },
-}
-
-#[derive(serde::Deserialize)]
-struct SourceHead {
-    org: String,
-    title: String,
-    year: serde_yaml::Value,
-    url: String,
-}
-
-impl RegionHead {
-    /// The region's placeholder texts with their references expanded, each
-    /// with its source.
-    fn expanded_texts(&self) -> Vec<(&str, String, Option<&SourceHead>)> {
-        let mut out = Vec::new();
-        for (key, text) in &self.texts {
-            let (raw, source) = match text {
-                TextHead::Plain(t) => (t, None),
-                TextHead::Sourced { text, source } => (text, Some(source)),
-            };
-            let service = |id: &str| {
-                self.services
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| (s.name.as_str(), s.number.as_str()))
-            };
-            // A reference that does not expand is left as written: the library
-            // validation names it.
-            let expanded = expand::references(raw, &self.emergency.say, service)
-                .unwrap_or_else(|_| raw.clone());
-            out.push((key.as_str(), expanded, source));
-        }
-        out
+/// What a placeholder reads in this region, as `RegionEntry::placeholder`
+/// has it at run time.
+fn placeholder(
+    region: &Region,
+    texts: &[(&str, String, Option<&Source>)],
+    key: &str,
+) -> Option<String> {
+    match key {
+        "emergency" => Some(region.emergency.say.clone()),
+        "region_name" => Some(region.the_name.clone()),
+        _ => texts.iter().find(|t| t.0 == key).map(|t| t.1.clone()),
     }
+}
 
-    /// What a placeholder reads in this region, as `RegionEntry::placeholder`
-    /// has it at run time.
-    fn placeholder(
-        &self,
-        texts: &[(&str, String, Option<&SourceHead>)],
-        key: &str,
-    ) -> Option<String> {
-        match key {
-            "emergency" => Some(self.emergency.say.clone()),
-            "region_name" => Some(self.the_name.clone()),
-            _ => texts.iter().find(|t| t.0 == key).map(|t| t.1.clone()),
-        }
+/// A region's placeholder texts with their references expanded, as Rust.
+fn texts_rust(texts: &[(&str, String, Option<&Source>)]) -> String {
+    let mut out = String::from("&[");
+    for (key, expanded, source) in texts {
+        let source = match source {
+            None => "None".to_string(),
+            Some(s) => format!(
+                "Some(SourceEntry {{ org: {:?}, title: {:?}, year: {:?}, url: {:?} }})",
+                s.org,
+                s.title,
+                s.year.to_string(),
+                s.url
+            ),
+        };
+        write!(
+            out,
+            "PlaceholderText {{ key: {key:?}, text: {expanded:?}, source: {source} }}, "
+        )
+        .unwrap();
     }
+    out.push(']');
+    out
+}
 
-    /// The region's placeholder texts with their references expanded, as Rust.
-    fn texts_rust(&self) -> String {
-        let mut out = String::from("&[");
-        for (key, expanded, source) in self.expanded_texts() {
-            let source = match source {
-                None => "None".to_string(),
-                Some(s) => {
-                    let year = match &s.year {
-                        serde_yaml::Value::Number(n) => n.to_string(),
-                        serde_yaml::Value::String(t) => t.clone(),
-                        _ => String::new(),
-                    };
-                    format!(
-                        "Some(SourceEntry {{ org: {:?}, title: {:?}, year: {year:?}, url: {:?} }})",
-                        s.org, s.title, s.url
-                    )
-                }
-            };
-            write!(
-                out,
-                "PlaceholderText {{ key: {key:?}, text: {expanded:?}, source: {source} }}, "
-            )
-            .unwrap();
-        }
-        out.push(']');
-        out
+/// A content file that does not fit its schema, as a compiler names a line:
+/// `content/regions.yaml:12:5: message`. `first_line` is the line of the
+/// file its YAML starts on (2 for a guide's front matter).
+fn shape_problem(path: &str, e: &yaml::YamlError, first_line: usize) -> String {
+    match e.location {
+        Some((line, column)) => format!(
+            "content/{path}:{}:{column}: {}",
+            line + first_line - 1,
+            e.message
+        ),
+        None => format!("content/{path}: {}", e.message),
     }
+}
+
+/// What is wrong with the shape of a checklist, a form, the sos card or the
+/// check-in (`LANG/...`), read with the runtime's own type; regions,
+/// countries, region words and guides are read where the index is built.
+fn shape_problem_of(rel: &str, text: &str) -> Option<String> {
+    fn read<T: serde::de::DeserializeOwned>(rel: &str, text: &str) -> Option<String> {
+        yaml::from_str::<T>(text)
+            .err()
+            .map(|e| shape_problem(rel, &e, 1))
+    }
+    let (_lang, rest) = rel.split_once('/')?;
+    match rest.split_once('/') {
+        None if rest == "sos.yaml" => read::<Sos>(rel, text),
+        None if rest == "checkin.yaml" => read::<Checkin>(rel, text),
+        Some(("checklists", name)) if name.ends_with(".yaml") => read::<Checklist>(rel, text),
+        Some(("forms", name)) if name.ends_with(".yaml") => read::<Form>(rel, text),
+        _ => None,
+    }
+}
+
+/// Stops the build with `problem` (after the rest of the build has run, so
+/// that every problem is named at once).
+fn fail(problem: &str) {
+    println!("cargo::error={}", problem.replace('\n', " "));
 }
 
 /// What ends each line of a guide's search text (`embedded::LINE_END`).
@@ -177,11 +157,18 @@ const LINE_END: char = '\u{1e}';
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("content");
     println!("cargo::rerun-if-changed=content");
-    println!("cargo::rerun-if-changed=src/yaml.rs");
-    println!("cargo::rerun-if-changed=src/content/front_matter.rs");
-    println!("cargo::rerun-if-changed=src/content/expand.rs");
-    println!("cargo::rerun-if-changed=src/render/doc.rs");
-    println!("cargo::rerun-if-changed=src/render/markdown.rs");
+    for shared in [
+        "src/yaml.rs",
+        "src/content/schema",
+        "src/content/source.rs",
+        "src/content/front_matter.rs",
+        "src/content/expand.rs",
+        "src/content/overlay.rs",
+        "src/render/doc.rs",
+        "src/render/markdown.rs",
+    ] {
+        println!("cargo::rerun-if-changed={shared}");
+    }
     version_from_git();
 
     let mut files = Vec::new();
@@ -243,6 +230,8 @@ fn main() {
             yaml::problem_in_file(&format!("content/{rel}"), document, first_line)
         {
             println!("cargo::error={problem}");
+        } else if let Some(problem) = shape_problem_of(rel, document) {
+            fail(&problem);
         }
         if let Some(json) = yaml_as_json(document) {
             let offset = document.as_ptr() as usize - text.as_ptr() as usize;
@@ -257,7 +246,7 @@ fn main() {
     out.push_str("];\n\n");
 
     // Each language's topics, English first, each language's in display order.
-    let mut topics_by_lang: Vec<(String, Vec<(TopicHead, String)>)> = Vec::new();
+    let mut topics_by_lang: Vec<(String, Vec<(TopicMeta, String)>)> = Vec::new();
     for lang in &langs {
         let mut topics = Vec::new();
         let prefix = format!("{lang}/topics/");
@@ -269,8 +258,13 @@ fn main() {
             let Some(split) = front_matter::split(&text) else {
                 continue;
             };
-            if let Ok(head) = yaml::from_str::<TopicHead>(split.yaml) {
-                topics.push((head, rel.clone()));
+            match yaml::from_str::<TopicMeta>(split.yaml) {
+                Ok(meta) => topics.push((meta, rel.clone())),
+                // Front matter that does not read was named above.
+                Err(e) if yaml::check(split.yaml).is_ok() => {
+                    fail(&shape_problem(rel, &e, split.yaml_line))
+                }
+                Err(_) => {}
             }
         }
         topics.sort_by(|(a, _), (b, _)| (a.order, &a.id).cmp(&(b.order, &b.id)));
@@ -291,7 +285,7 @@ fn main() {
         }
     }
     out.push_str("];\n\n");
-    let english_topics: &[(TopicHead, String)] = topics_by_lang
+    let english_topics: &[(TopicMeta, String)] = topics_by_lang
         .first()
         .map(|(_, t)| t.as_slice())
         .unwrap_or(&[]);
@@ -299,15 +293,28 @@ fn main() {
     // Each region's own YAML is embedded apart too, for commands that need a
     // whole region (its services, with their sources).
     let regions_text = fs::read_to_string(root.join("regions.yaml")).unwrap_or_default();
-    let regions = yaml::from_str::<RegionsFile>(&regions_text)
-        .map(|r| r.regions)
-        .unwrap_or_default();
+    let typed = match yaml::from_str::<RegionsFile>(&regions_text) {
+        Ok(file) => file.regions,
+        Err(e) => {
+            if yaml::check(&regions_text).is_ok() {
+                fail(&shape_problem("regions.yaml", &e, 1));
+            }
+            BTreeMap::new()
+        }
+    };
+    // The same regions as written, for their own YAML and for the words of
+    // other languages to be laid over.
+    let regions: BTreeMap<String, serde_yaml::Value> =
+        yaml::from_str::<serde_yaml::Value>(&regions_text)
+            .ok()
+            .and_then(|file| serde_yaml::from_value(file.get("regions")?.clone()).ok())
+            .unwrap_or_default();
     let mut region_json = Vec::new();
     let mut topic_blocks = String::new();
     out.push_str("/// The regions: code, other names, fallback, and each one's own YAML.\n");
     out.push_str("pub static REGIONS: &[RegionEntry] = &[\n");
     for (code, value) in &regions {
-        let Ok(head) = serde_yaml::from_value::<RegionHead>(value.clone()) else {
+        let Some(head) = typed.get(code) else {
             continue;
         };
         let own_yaml = yaml::to_string(value).unwrap_or_default();
@@ -318,9 +325,9 @@ fn main() {
         // and the texts, so a country read through this region can use it too
         // when the guide does not say {{region_name}}.
         let index = region_json.len() - 1;
-        let texts = head.expanded_texts();
+        let texts = expanded_texts(head);
         for (_, rel) in english_topics {
-            if let Some(row) = guide_row(&root, rel, &head, &texts, index) {
+            if let Some(row) = guide_row(&root, rel, head, &texts, index) {
                 topic_blocks.push_str(&row);
             }
         }
@@ -333,7 +340,7 @@ fn main() {
             head.aliases,
             head.fallback,
             head.emergency.say,
-            head.texts_rust()
+            texts_rust(&texts)
         )
         .unwrap();
     }
@@ -352,22 +359,38 @@ fn main() {
     for (lang, topics) in topics_by_lang.iter().skip(1) {
         let overlay_text =
             fs::read_to_string(root.join(lang).join("regions.yaml")).unwrap_or_default();
-        let overlay_file: OverlayFile = yaml::from_str(&overlay_text).unwrap_or_default();
+        let overlay_file: OverlayFile = match yaml::from_str(&overlay_text) {
+            Ok(file) => file,
+            Err(e) => {
+                if yaml::check(&overlay_text).is_ok() {
+                    fail(&shape_problem(&format!("{lang}/regions.yaml"), &e, 1));
+                }
+                OverlayFile::default()
+            }
+        };
         for (code, name) in &overlay_file.countries {
             writeln!(country_names, "    ({lang:?}, {code:?}, {name:?}),").unwrap();
         }
         for (code, value) in &regions {
+            // An English region that does not read was named above.
+            if !typed.contains_key(code) {
+                continue;
+            }
             let value = match overlay_file.regions.get(code) {
                 Some(over) => overlay::apply(value, over, code).0,
                 None => value.clone(),
             };
-            let Ok(head) = serde_yaml::from_value::<RegionHead>(value.clone()) else {
-                continue;
+            let head = match serde_yaml::from_value::<Region>(value.clone()) {
+                Ok(head) => head,
+                Err(e) => {
+                    fail(&format!("content/{lang}/regions.yaml: region {code}: {e}"));
+                    continue;
+                }
             };
             let own_yaml = yaml::to_string(&value).unwrap_or_default();
             translated_json.push(value_as_json(&value).map(|v| v.to_string()));
             let index = translated_json.len() - 1;
-            let texts = head.expanded_texts();
+            let texts = expanded_texts(&head);
             for (_, rel) in topics {
                 if let Some(row) = guide_row(&root, rel, &head, &texts, index) {
                     translated_blocks.push_str(&row);
@@ -382,7 +405,7 @@ fn main() {
                 head.aliases,
                 head.fallback,
                 head.emergency.say,
-                head.texts_rust()
+                texts_rust(&texts)
             )
             .unwrap();
         }
@@ -417,7 +440,15 @@ fn main() {
     // Every country code, sorted for a binary search. A file that does not
     // parse leaves the table empty, and the library validation says why.
     let countries_text = fs::read_to_string(root.join("countries.yaml")).unwrap_or_default();
-    let countries = yaml::from_str::<CountriesFile>(&countries_text).ok();
+    let countries = match yaml::from_str::<CountriesFile>(&countries_text) {
+        Ok(file) => Some(file),
+        Err(e) => {
+            if yaml::check(&countries_text).is_ok() {
+                fail(&shape_problem("countries.yaml", &e, 1));
+            }
+            None
+        }
+    };
     out.push_str("/// Every country code kinship understands, sorted by code.\n");
     out.push_str("pub static COUNTRIES: &[CountryEntry] = &[\n");
     if let Some(file) = &countries {
@@ -520,13 +551,13 @@ fn main() {
 fn guide_row(
     root: &Path,
     rel: &str,
-    head: &RegionHead,
-    texts: &[(&str, String, Option<&SourceHead>)],
+    head: &Region,
+    texts: &[(&str, String, Option<&Source>)],
     index: usize,
 ) -> Option<String> {
     let text = fs::read_to_string(root.join(rel)).unwrap();
     let split = front_matter::split(&text)?;
-    let body = expand::placeholders(split.body, |key| head.placeholder(texts, key));
+    let body = expand::placeholders(split.body, |key| placeholder(head, texts, key));
     let blocks = markdown::parse(&body);
     let code = doc::encode(&blocks);
     let named = split.body.contains("{{region_name}}");

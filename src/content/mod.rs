@@ -11,6 +11,7 @@ pub mod overlay;
 #[cfg(test)]
 mod parity;
 pub mod region;
+pub mod schema;
 pub mod sos;
 pub mod source;
 pub mod topic;

@@ -1,10 +1,11 @@
 //! Regions: emergency numbers, helplines, and the texts that fill `{{placeholders}}`.
 
 use super::ContentError;
-use super::embedded::{self, CountryEntry, RegionEntry};
+use super::embedded::{self, CountryEntry, RegionEntry, SourceEntry};
 use super::expand;
-use super::source::Source;
-use serde::Deserialize;
+use super::schema::region::RegionsFile;
+pub use super::schema::region::{Emergency, Group, OtherContact, Region, Service, Text};
+use super::source::{Source, Year};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -32,120 +33,6 @@ pub const PLACEHOLDERS: &[&str] = &[
 const BUILT_IN: &[&str] = &["emergency", "region_name"];
 
 const PATH: &str = "regions.yaml";
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RegionsFile {
-    regions: BTreeMap<String, Region>,
-}
-
-/// One region: its emergency numbers, its services and its placeholder texts.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Region {
-    #[serde(skip)]
-    pub code: String,
-    pub name: String,
-    /// The name as it reads inside a sentence ("the United States").
-    pub the_name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    #[serde(default)]
-    pub fallback: bool,
-    pub emergency: Emergency,
-    #[serde(default)]
-    pub services: Vec<Service>,
-    pub texts: BTreeMap<String, Text>,
-}
-
-/// The emergency number(s) of a region.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Emergency {
-    pub numbers: Vec<String>,
-    /// How `{{emergency}}` reads: "911", "112 or 999".
-    pub say: String,
-    pub what: String,
-    pub source: Source,
-}
-
-/// A helpline or other service, with its number and its source.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Service {
-    pub id: String,
-    pub group: Group,
-    pub name: String,
-    pub number: String,
-    #[serde(default)]
-    pub also: Vec<OtherContact>,
-    pub hours: Option<String>,
-    pub what: String,
-    pub source: Source,
-}
-
-/// Another way to reach a service: a TTY number, a text number, an email.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OtherContact {
-    pub how: String,
-    pub number: String,
-}
-
-/// What a service is for; `kinship resources` groups services by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Group {
-    Medical,
-    Poison,
-    Overdose,
-    Crisis,
-    Helpline,
-    Family,
-    Bereavement,
-    Abuse,
-    Children,
-}
-
-impl Group {
-    /// The group's name in files and JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            Group::Medical => "medical",
-            Group::Poison => "poison",
-            Group::Overdose => "overdose",
-            Group::Crisis => "crisis",
-            Group::Helpline => "helpline",
-            Group::Family => "family",
-            Group::Bereavement => "bereavement",
-            Group::Abuse => "abuse",
-            Group::Children => "children",
-        }
-    }
-}
-
-/// A placeholder text: plain, or with the source of the fact it states.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum Text {
-    Plain(String),
-    Sourced { text: String, source: Source },
-}
-
-impl Text {
-    pub fn text(&self) -> &str {
-        match self {
-            Text::Plain(t) | Text::Sourced { text: t, .. } => t,
-        }
-    }
-
-    pub fn source(&self) -> Option<&Source> {
-        match self {
-            Text::Plain(_) => None,
-            Text::Sourced { source, .. } => Some(source),
-        }
-    }
-}
 
 /// Every region, parsed from `regions.yaml`.
 #[derive(Debug, Clone)]
@@ -201,17 +88,10 @@ impl Region {
                     .texts
                     .get(key)
                     .ok_or_else(|| format!("region {} has no text for {{{{{key}}}}}", self.code))?;
-                expand::references(text.text(), &self.emergency.say, |id| {
-                    self.service(id)
-                        .map(|s| (s.name.as_str(), s.number.as_str()))
-                })
-                .map_err(|e| format!("region {}: {e}", self.code))
+                self.expand(text)
+                    .map_err(|e| format!("region {}: {e}", self.code))
             }
         }
-    }
-
-    pub fn service(&self, id: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.id == id)
     }
 
     /// The source behind a placeholder's text, when it states a fact.
@@ -280,7 +160,17 @@ impl RegionEntry {
             .iter()
             .find(|t| t.key == key)
             .and_then(|t| t.source.as_ref())
-            .map(Source::from_entry)
+            .map(source_of)
+    }
+}
+
+/// A source from the build-time index.
+fn source_of(entry: &SourceEntry) -> Source {
+    Source {
+        org: entry.org.to_string(),
+        title: entry.title.to_string(),
+        year: entry.year.parse().map_or(Year::Undated, Year::Known),
+        url: entry.url.to_string(),
     }
 }
 

@@ -1,4 +1,7 @@
 //! Where a fact comes from: the citation every topic and every number carries.
+//!
+//! Part of every content file's schema: `build.rs` includes it (see
+//! `content/schema/`), so it depends on nothing else in the crate.
 
 use serde::{Deserialize, Deserializer};
 use std::fmt;
@@ -43,18 +46,6 @@ impl<'de> Deserialize<'de> for Year {
             _ => Err(serde::de::Error::custom(
                 "year must be a four-digit year, or n.d. when the page has no date",
             )),
-        }
-    }
-}
-
-impl Source {
-    /// A source from the build-time index.
-    pub fn from_entry(entry: &super::embedded::SourceEntry) -> Source {
-        Source {
-            org: entry.org.to_string(),
-            title: entry.title.to_string(),
-            year: entry.year.parse().map_or(Year::Undated, Year::Known),
-            url: entry.url.to_string(),
         }
     }
 }

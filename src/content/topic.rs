@@ -2,25 +2,8 @@
 
 use super::ContentError;
 use super::front_matter;
-use super::source::Source;
-use chrono::NaiveDate;
-use serde::Deserialize;
 
-/// A topic's front matter.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TopicMeta {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub order: i64,
-    pub reviewed: NaiveDate,
-    #[serde(default)]
-    pub see_also: Vec<String>,
-    pub sources: Vec<Source>,
-}
+pub use super::schema::topic::TopicMeta;
 
 /// A parsed topic: its front matter and its (still Markdown) body.
 #[derive(Debug, Clone)]
@@ -54,6 +37,7 @@ pub fn parse(path: &'static str, text: &'static str) -> Result<Topic, ContentErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     const GOOD: &str = "---\nid: t\ntitle: T\nsummary: S.\norder: 1\nreviewed: 2026-11-22\n\
         sources:\n  - {org: O, title: T, year: 2020, url: 'https://example.org'}\n---\nBody\n";

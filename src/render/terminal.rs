@@ -2,7 +2,7 @@
 
 use super::doc::{Block, Document, Inline, List, Row, Table, plain_text};
 use super::style::{Line, Span, Style, line_width, theme};
-use super::wrap::{InlineStyle, wrap, wrap_text};
+use super::wrap::{InlineStyle, wrap, wrap_into, wrap_text_into};
 use unicode_width::UnicodeWidthStr;
 
 /// How the lines are laid out.
@@ -30,29 +30,27 @@ pub fn render(doc: &Document, layout: &Layout) -> Vec<Line> {
         heading_lines(&[Inline::text(doc.title.clone())], 1, layout, &mut out);
     }
     if let Some(lead) = &doc.lead {
-        out.extend(wrap_text(lead, theme::DIM, layout.width, &vec![], &vec![]));
+        wrap_text_into(lead, theme::DIM, layout.width, &vec![], &vec![], &mut out);
     }
     if !out.is_empty() && !doc.blocks.is_empty() {
         out.push(Vec::new());
     }
-    out.extend(blocks(&doc.blocks, layout, false));
+    blocks(&doc.blocks, layout, false, &mut out);
     out
 }
 
-/// Renders blocks, with a blank line between them unless `tight`.
-pub fn blocks(blocks: &[Block], layout: &Layout, tight: bool) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::new();
+/// Renders blocks into `out`, with a blank line between them unless `tight`.
+fn blocks(blocks: &[Block], layout: &Layout, tight: bool, out: &mut Vec<Line>) {
     let widths = number_widths(blocks);
     for (i, b) in blocks.iter().enumerate() {
         if i > 0 && !tight {
             out.push(Vec::new());
         }
         match b {
-            Block::List(list) => list_lines(list, widths[i], layout, &mut out),
-            b => block(b, layout, &mut out),
+            Block::List(list) => list_lines(list, widths[i], layout, out),
+            b => block(b, layout, out),
         }
     }
-    out
 }
 
 /// The width of the widest number of each numbered list and of the lists
@@ -97,13 +95,14 @@ fn inline_style(base: Style) -> InlineStyle {
 fn block(b: &Block, layout: &Layout, out: &mut Vec<Line>) {
     match b {
         Block::Heading { level, text } => heading_lines(text, *level, layout, out),
-        Block::Paragraph(inl) => out.extend(wrap(
+        Block::Paragraph(inl) => wrap_into(
             inl,
             inline_style(Style::PLAIN),
             layout.width,
             &vec![],
             &vec![],
-        )),
+            out,
+        ),
         Block::List(list) => list_lines(list, 0, layout, out),
         Block::Callout(inner) => callout_lines(inner, layout, out),
         Block::Table(table) => table_lines(table, layout, out),
@@ -136,9 +135,20 @@ fn heading_lines(text: &[Inline], level: u8, layout: &Layout, out: &mut Vec<Line
         2 => theme::HEADING,
         _ => theme::SUBHEADING,
     };
-    let lines = wrap(text, inline_style(style), layout.width, &vec![], &vec![]);
-    let widest = lines.iter().map(|l| line_width(l)).max().unwrap_or(0);
-    out.extend(lines);
+    let start = out.len();
+    wrap_into(
+        text,
+        inline_style(style),
+        layout.width,
+        &vec![],
+        &vec![],
+        out,
+    );
+    let widest = out[start..]
+        .iter()
+        .map(|l| line_width(l))
+        .max()
+        .unwrap_or(0);
     // Without colour, an underline is what tells a heading from a paragraph.
     if !layout.color && !layout.plain && level <= 2 {
         let rule = if level == 1 { "=" } else { "-" };
@@ -182,37 +192,44 @@ fn list_lines(list: &List, number_width: usize, layout: &Layout, out: &mut Vec<L
             indent += 4;
         }
         let rest: Line = vec![Span::plain(" ".repeat(indent))];
-        let inner = item_lines(&item.blocks, layout, indent, list.tight);
-        prefix(inner, &first, &rest, out);
+        let start = out.len();
+        item_lines(&item.blocks, layout, indent, list.tight, out);
+        prefix(&mut out[start..], &first, &rest);
     }
 }
 
-/// Renders an item's blocks in the width left after its marker.
-fn item_lines(blocks_: &[Block], layout: &Layout, indent: usize, tight: bool) -> Vec<Line> {
+/// Renders an item's blocks into `out`, in the width left after its marker.
+fn item_lines(blocks_: &[Block], layout: &Layout, indent: usize, tight: bool, out: &mut Vec<Line>) {
     let inner = Layout {
         width: layout.width.saturating_sub(indent).max(20),
         ..*layout
     };
-    blocks(blocks_, &inner, tight)
+    blocks(blocks_, &inner, tight, out)
 }
 
 /// Puts `first` before the first line and `rest` before the others (blank
-/// lines get no trailing spaces).
-fn prefix(lines: Vec<Line>, first: &Line, rest: &Line, out: &mut Vec<Line>) {
-    for (i, line) in lines.into_iter().enumerate() {
+/// lines get no trailing spaces), in place: the lines were rendered straight
+/// into the document's list, not into one of their own to be copied.
+fn prefix(lines: &mut [Line], first: &Line, rest: &Line) {
+    for (i, line) in lines.iter_mut().enumerate() {
         let p = if i == 0 { first } else { rest };
         if line.is_empty() {
-            let trimmed: Line = p
-                .iter()
-                .filter(|s| !s.text.trim().is_empty())
-                .map(|s| Span::new(s.text.trim_end(), s.style))
-                .collect();
-            out.push(trimmed);
+            line.extend(
+                p.iter()
+                    .filter(|s| !s.text.trim().is_empty())
+                    .map(|s| Span::new(s.text.trim_end(), s.style)),
+            );
         } else {
-            let mut l = Vec::with_capacity(p.len() + line.len());
-            l.extend(p.iter().cloned());
-            l.extend(line);
-            out.push(l);
+            // The prefix's last span joins the line's first when they look
+            // alike, as painting joins them anyway: one span fewer to move.
+            let mut spans = p.len();
+            if let (Some(last), Some(head)) = (p.last(), line.first_mut())
+                && last.style == head.style
+            {
+                head.text.insert_str(0, &last.text);
+                spans -= 1;
+            }
+            line.splice(0..0, p[..spans].iter().cloned());
         }
     }
 }
@@ -226,12 +243,13 @@ fn callout_lines(inner: &[Block], layout: &Layout, out: &mut Vec<Line>) {
         } else {
             inner.insert(0, Block::Paragraph(vec![Inline::text("Important:")]));
         }
-        out.extend(blocks(&inner, layout, false));
+        blocks(&inner, layout, false, out);
         return;
     }
     let bar: Line = vec![Span::new("│ ", theme::CALLOUT_BAR)];
-    let lines = item_lines(inner, layout, 2, false);
-    prefix(lines, &bar, &bar, out);
+    let start = out.len();
+    item_lines(inner, layout, 2, false, out);
+    prefix(&mut out[start..], &bar, &bar);
 }
 
 fn table_lines(table: &Table, layout: &Layout, out: &mut Vec<Line>) {
@@ -335,32 +353,28 @@ fn row_lines(rows: &[Row], layout: &Layout, out: &mut Vec<Line>) {
         if side_by_side {
             let first = vec![Span::new(format!("{label:<label_width$}"), theme::STRONG)];
             let rest = vec![Span::plain(" ".repeat(label_width))];
-            out.extend(wrap(
+            wrap_into(
                 &row.value,
                 inline_style(Style::PLAIN),
                 layout.width,
                 &first,
                 &rest,
-            ));
+                out,
+            );
         } else {
             if !label.is_empty() {
                 // A long question wraps like any text, never past the width.
-                out.extend(wrap_text(
-                    &label,
-                    theme::STRONG,
-                    layout.width,
-                    &vec![],
-                    &vec![],
-                ));
+                wrap_text_into(&label, theme::STRONG, layout.width, &vec![], &vec![], out);
             }
             let indent = vec![Span::plain("  ")];
-            out.extend(wrap(
+            wrap_into(
                 &row.value,
                 inline_style(Style::PLAIN),
                 layout.width,
                 &indent,
                 &indent,
-            ));
+                out,
+            );
         }
     }
 }

@@ -64,9 +64,23 @@ pub fn wrap(
     first: &Line,
     rest: &Line,
 ) -> Vec<Line> {
+    let mut out = Vec::new();
+    wrap_into(inlines, opts, width, first, rest, &mut out);
+    out
+}
+
+/// [`wrap`], adding the lines to `out`.
+pub fn wrap_into(
+    inlines: &[Inline],
+    opts: InlineStyle,
+    width: usize,
+    first: &Line,
+    rest: &Line,
+    out: &mut Vec<Line>,
+) {
     let mut pieces = Vec::with_capacity(inlines.len() + 4);
     flatten(inlines, opts.base, opts, &mut pieces);
-    fill(&pieces, width, first, rest)
+    fill(&pieces, width, first, rest, out)
 }
 
 /// Text cut to fit in `width` columns with room to spare for the cursor: a
@@ -88,12 +102,44 @@ pub fn truncate(text: &str, width: usize) -> String {
 
 /// Wraps a plain string in one style.
 pub fn wrap_text(text: &str, style: Style, width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+    let mut out = Vec::new();
+    wrap_text_into(text, style, width, first, rest, &mut out);
+    out
+}
+
+/// [`wrap_text`], adding the lines to `out`.
+pub fn wrap_text_into(
+    text: &str,
+    style: Style,
+    width: usize,
+    first: &Line,
+    rest: &Line,
+    out: &mut Vec<Line>,
+) {
     fill(
         &[Piece::Text(Cow::Borrowed(text), style)],
         width,
         first,
         rest,
+        out,
     )
+}
+
+/// A new line that starts with `prefix`, with room for the words to come:
+/// its last span (the one words join when they share its style) takes a
+/// line's worth of text without moving.
+fn start_line(prefix: &Line) -> Line {
+    let mut line = Vec::with_capacity(prefix.len() + 3);
+    if let Some((last, before)) = prefix.split_last() {
+        line.extend(before.iter().cloned());
+        let mut text = String::with_capacity(last.text.len().max(80));
+        text.push_str(&last.text);
+        line.push(Span {
+            text,
+            style: last.style,
+        });
+    }
+    line
 }
 
 /// A word: the text between two spaces, possibly in several styles ("**now**,"),
@@ -111,9 +157,11 @@ struct Run<'a> {
     style: Style,
 }
 
-/// Lines being filled, word by word.
+/// Lines being filled, word by word, into `out`.
 struct Filler<'r, 'a> {
-    lines: Vec<Line>,
+    out: &'r mut Vec<Line>,
+    /// The line being filled is the first.
+    first_line: bool,
     line: Line,
     run: Option<Run<'a>>,
     used: usize,
@@ -140,8 +188,9 @@ impl<'a> Filler<'_, 'a> {
 
     fn new_line(&mut self) {
         self.flush_run();
-        let next = std::mem::replace(&mut self.line, self.rest.clone());
-        self.lines.push(next);
+        let next = std::mem::replace(&mut self.line, start_line(self.rest));
+        self.out.push(next);
+        self.first_line = false;
         self.used = self.rest_width;
     }
 
@@ -167,7 +216,7 @@ impl<'a> Filler<'_, 'a> {
         {
             return at;
         }
-        let prefix = if self.lines.is_empty() {
+        let prefix = if self.first_line {
             self.first_width
         } else {
             self.rest_width
@@ -178,6 +227,30 @@ impl<'a> Filler<'_, 'a> {
         let last = bytes.len().min(run.end + room + 1);
         let mut end = run.end;
         let mut j = at;
+        // Eight bytes at a time while they are printable ASCII with single
+        // spaces between words; the loop below takes over, byte by byte, at
+        // the first eight that are not (and at a space where a word should
+        // start), so both find the same words.
+        if bytes.get(at).is_some_and(|&b| b != b' ') {
+            while j + 8 <= last {
+                let x = u64::from_le_bytes(bytes[j..j + 8].try_into().expect("eight bytes"));
+                if !printable_eight(x) {
+                    break;
+                }
+                let spaces = zero_bytes(x ^ (ONES * u64::from(b' ')));
+                if spaces != 0 {
+                    // `j > at` here unless this is the first eight, whose
+                    // first byte is no space.
+                    let doubled =
+                        spaces & (spaces << 8) != 0 || (spaces & 0x80 != 0 && bytes[j - 1] == b' ');
+                    if doubled {
+                        break;
+                    }
+                    end = j + (63 - spaces.leading_zeros() as usize) / 8;
+                }
+                j += 8;
+            }
+        }
         while j < last {
             match bytes[j] {
                 // A word ends before its space; two spaces are left to `word`.
@@ -198,7 +271,7 @@ impl<'a> Filler<'_, 'a> {
     /// Places a word; `src` is the text of the piece its last part came from.
     fn word(&mut self, word: &Word<'a>, src: &'a str) {
         let w: usize = word.iter().map(|(.., width)| width).sum();
-        let prefix = if self.lines.is_empty() {
+        let prefix = if self.first_line {
             self.first_width
         } else {
             self.rest_width
@@ -277,6 +350,24 @@ impl<'a> Filler<'_, 'a> {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// True when each of the eight bytes of `x` is printable ASCII (a space to
+/// `~`), as `style::printable_ascii` tests them.
+fn printable_eight(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = x.wrapping_sub(ONES * u64::from(b' ')) & !x;
+    let del = x ^ (ONES * 0x7f);
+    let is_del = del.wrapping_sub(ONES) & !del;
+    (below_space | is_del | x) & HIGH == 0
+}
+
+/// The high bit of each byte of `v` that is zero, and no other bit.
+fn zero_bytes(v: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((v & LOW) + LOW) | v | LOW)
+}
+
 /// Where the first space between words is in `text`, its length in bytes,
 /// and whether all before it is printable ASCII (so its width is its length).
 /// Any white space counts but the non-breaking space, which stays inside words.
@@ -319,11 +410,12 @@ fn text_width(text: &str) -> usize {
 
 /// Fills lines with the words of `pieces`: words break at spaces (not at
 /// non-breaking ones), and a word may run across pieces in several styles.
-fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> {
+fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line, out: &mut Vec<Line>) {
     let first_width = line_width(first);
     let mut filler = Filler {
-        lines: Vec::with_capacity(4),
-        line: first.clone(),
+        out,
+        first_line: true,
+        line: start_line(first),
         run: None,
         used: first_width,
         empty: true,
@@ -381,15 +473,15 @@ fn fill(pieces: &[Piece], width: usize, first: &Line, rest: &Line) -> Vec<Line> 
     flush(&mut word, src, &mut filler);
     filler.flush_run();
     let Filler {
-        mut lines,
+        out,
+        first_line,
         line,
         empty,
         ..
     } = filler;
-    if !empty || lines.is_empty() {
-        lines.push(line);
+    if !empty || first_line {
+        out.push(line);
     }
-    lines
 }
 
 /// Adds text to a line, joining it to the last span when they share a style.
@@ -616,6 +708,37 @@ mod tests {
         assert_eq!(next_space("plain words"), Some((5, 1, true)));
         assert_eq!(next_space("tab\there"), Some((3, 1, true)));
         assert_eq!(next_space("no\u{a0}break"), None);
+    }
+
+    /// The words joined eight bytes at a time wrap as one by one would:
+    /// every width, with double spaces, a leading space, a tab and a
+    /// non-ASCII letter at every place.
+    #[test]
+    fn words_joined_eight_at_a_time_wrap_as_one_by_one() {
+        let base = "Call 911 now. Give naloxone: spray it in one nostril, then wait.";
+        let odd = ["  ", " \t", "é", "\u{a0}", "!", " ~"];
+        for at in 0..base.len() {
+            for odd in odd {
+                let text = format!("{}{odd}{}", &base[..at], &base[at..]);
+                for width in 1..40 {
+                    let lines = texts(&wrap_text(&text, Style::PLAIN, width, &vec![], &vec![]));
+                    let slow = texts(&word_by_word(&text, width));
+                    assert_eq!(lines, slow, "{text:?} at {width}");
+                }
+            }
+        }
+    }
+
+    /// The same text, each word given to the filler as a piece of its own,
+    /// so that none is joined by the fast scan.
+    fn word_by_word(text: &str, width: usize) -> Vec<Line> {
+        let pieces: Vec<Piece> = text
+            .split_inclusive(' ')
+            .map(|w| Piece::Text(Cow::Owned(w.to_string()), Style::PLAIN))
+            .collect();
+        let mut out = Vec::new();
+        fill(&pieces, width, &vec![], &vec![], &mut out);
+        out
     }
 
     #[test]
