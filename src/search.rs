@@ -121,7 +121,11 @@ pub fn documents(region: &RegionEntry, full_region: &Region) -> Result<Vec<Doc>,
     docs.push(Doc {
         kind: "resources",
         id: full_region.code.clone(),
-        title: format!("Help and numbers: {}", full_region.name),
+        title: crate::content::i18n::tr!(
+            lang,
+            "core-search-resources-title",
+            region = full_region.name.as_str()
+        ),
         names: vec!["resources".into(), "helpline".into(), "numbers".into()],
         summary: String::new(),
         lowered: lowered_lines(&lines),

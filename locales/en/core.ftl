@@ -433,3 +433,9 @@ print-x-many-plans = You have { $n } overdose plans ({ $names }), and the card c
 print-x-say-which = Say which: `kinship print card --plan { $name }`.
 store-crypt-vault-missing = it is missing
 store-crypt-vault-no-name = it does not begin with the line naming it
+
+## Said rarely: kinship's own content is broken, a stored time or a locked file is wrong
+core-search-resources-title = Help and numbers: { $region }
+core-broken-content = kinship's built-in guidance could not be read. This is a bug in kinship; please report it
+core-not-a-time = { $text } is not an RFC 3339 time ({ $why })
+store-vault-says-it-is = it says it is { $name }

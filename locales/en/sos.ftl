@@ -12,3 +12,6 @@ sos-log-how = `kinship sos --walk` logs each step, with its time, as you go.
 
 ## The home screen
 home-reminder-left-out = { $problem } Its reminder is left out until that is fixed.
+
+## The walk
+walk-log-not-saved = The log cannot be saved ({ $problem }). Keep going: it is shown at the end.

@@ -439,3 +439,9 @@ print-x-many-plans = Usted tiene { $n } planes de sobredosis ({ $names }), y la 
 print-x-say-which = Diga cuál: `kinship print card --plan { $name }`.
 store-crypt-vault-missing = falta
 store-crypt-vault-no-name = no empieza con la línea que lo nombra
+
+## Said rarely: kinship's own content is broken, a stored time or a locked file is wrong
+core-search-resources-title = Ayuda y números: { $region }
+core-broken-content = No se pudo leer la guía que trae kinship. Es un error de kinship; por favor, infórmelo
+core-not-a-time = { $text } no es una hora RFC 3339 ({ $why })
+store-vault-says-it-is = dice que es { $name }

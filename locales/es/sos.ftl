@@ -12,3 +12,6 @@ sos-log-how = `kinship sos --walk` registra cada paso, con su hora, mientras ust
 
 ## The home screen
 home-reminder-left-out = { $problem } Su recordatorio no se muestra hasta que se arregle.
+
+## The walk
+walk-log-not-saved = No se puede guardar el registro ({ $problem }). Siga adelante: se muestra al final.

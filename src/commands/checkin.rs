@@ -100,7 +100,7 @@ pub fn run(args: CheckinArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Resul
 /// same areas and ids in every language).
 pub fn load() -> anyhow::Result<Checkin> {
     Ok(content::load_in(i18n::current())
-        .context(super::BROKEN_CONTENT)?
+        .with_context(super::broken_content)?
         .value)
 }
 

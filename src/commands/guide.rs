@@ -55,7 +55,7 @@ pub fn run(args: GuideArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
     } else {
         settings.region
     };
-    let topic = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
+    let topic = content::load_topic(entry).with_context(super::broken_content)?;
     if args.json {
         return topic_json(ui, &topic, settings, region);
     }

@@ -198,4 +198,4 @@ pub fn run(
     result
 }
 
-pub use crate::lookup::BROKEN_CONTENT;
+pub use crate::lookup::broken_content;

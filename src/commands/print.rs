@@ -158,7 +158,7 @@ pub fn run(args: PrintArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<
         PrintWhat::Guide { topic } => guide(settings, &topic.join(" "), &mut notes)?,
         PrintWhat::Checkins => {
             let content = crate::content::checkin::load_in(settings.lang)
-                .context(crate::lookup::BROKEN_CONTENT)?
+                .with_context(crate::lookup::broken_content)?
                 .value;
             let Some(log) = settings
                 .store()?
@@ -265,7 +265,7 @@ fn checklist(
 ) -> anyhow::Result<Printout> {
     let english = crate::lookup::checklist(name)?;
     let found = checklist::load_in(settings.lang, &english.id)
-        .context(crate::lookup::BROKEN_CONTENT)?
+        .with_context(crate::lookup::broken_content)?
         .unwrap_or(content::Localized {
             value: english,
             fell_back: false,
@@ -332,7 +332,7 @@ fn guide(settings: &Settings, name: &str, notes: &mut Notes) -> anyhow::Result<P
     } else {
         settings.region
     };
-    let t = content::load_topic(entry).context(super::BROKEN_CONTENT)?;
+    let t = content::load_topic(entry).with_context(super::broken_content)?;
     Ok(Printout {
         // On paper, how to change the region in kinship is no help.
         doc: topic::document(&t, region, ""),
@@ -347,7 +347,7 @@ fn card(
     plan_name: Option<&str>,
     notes: &mut Notes,
 ) -> anyhow::Result<Printout> {
-    let found = sos::load_in(settings.lang).context(crate::lookup::BROKEN_CONTENT)?;
+    let found = sos::load_in(settings.lang).with_context(crate::lookup::broken_content)?;
     if found.fell_back {
         notes
             .messages

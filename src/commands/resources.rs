@@ -46,7 +46,7 @@ pub fn run(args: ResourcesArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Res
         .iter()
         .map(|e| Regions::load_one(e))
         .collect::<Result<Vec<_>, _>>()
-        .context(super::BROKEN_CONTENT)?;
+        .with_context(super::broken_content)?;
     if args.json {
         let out: Vec<RegionJson> = regions.iter().map(RegionJson::of).collect();
         let text = if args.all {

@@ -41,8 +41,8 @@ struct HitJson<'a> {
 pub fn run(args: SearchArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
     let query = args.words.join(" ");
     let terms = search::terms(&query);
-    let full = Regions::load_one(settings.region).context(super::BROKEN_CONTENT)?;
-    let docs = search::documents(settings.region, &full).context(super::BROKEN_CONTENT)?;
+    let full = Regions::load_one(settings.region).with_context(super::broken_content)?;
+    let docs = search::documents(settings.region, &full).with_context(super::broken_content)?;
     let hits = search::search(&docs, &terms);
     let nothing = || -> anyhow::Error {
         UserError::new(t!(

@@ -21,14 +21,16 @@ use crate::store::{Store, checklists, plans};
 use crate::suggest;
 use anyhow::Context;
 
-/// Said when kinship's own embedded content does not parse: a bug, not the user's doing.
-pub const BROKEN_CONTENT: &str =
-    "kinship's built-in guidance could not be read. This is a bug in kinship; please report it";
+/// Said when kinship's own embedded content does not parse: a bug, not the
+/// user's doing (for `with_context`).
+pub fn broken_content() -> String {
+    t!("core-broken-content")
+}
 
 /// The checklist a name refers to, or an error naming the closest ones.
 pub fn checklist(name: &str) -> anyhow::Result<Checklist> {
     let id = content::normalise_name(name);
-    if let Some(c) = checklist_content::load(&id).context(BROKEN_CONTENT)? {
+    if let Some(c) = checklist_content::load(&id).with_context(broken_content)? {
         return Ok(c);
     }
     let ids = checklist_content::ids();
@@ -49,7 +51,7 @@ pub fn checklist_in(
     settings: &Settings,
 ) -> anyhow::Result<Checklist> {
     let english = checklist(name)?;
-    match checklist_content::load_in(settings.lang, &english.id).context(BROKEN_CONTENT)? {
+    match checklist_content::load_in(settings.lang, &english.id).with_context(broken_content)? {
         Some(found) => {
             if found.fell_back {
                 ui.message(&crate::content::i18n::tr!(
@@ -87,7 +89,7 @@ pub fn progress(store: &Store, checklist: &Checklist) -> anyhow::Result<Option<P
 /// The form a kind names, or an error naming the kinds.
 pub fn form(kind: &str, settings: &Settings) -> anyhow::Result<Form> {
     let id = content::normalise_name(kind);
-    if let Some(f) = form_content::load_in(settings.lang, &id).context(BROKEN_CONTENT)? {
+    if let Some(f) = form_content::load_in(settings.lang, &id).with_context(broken_content)? {
         return Ok(f.value.filled(settings.region));
     }
     let ids = form_content::ids();
@@ -143,7 +145,7 @@ pub fn no_such_plan(store: &Store, name: &str) -> anyhow::Error {
 /// The form a saved plan was filled in on, for the region.
 pub fn form_of(settings: &Settings, name: &str, p: &Plan) -> anyhow::Result<Form> {
     form_content::load_in(settings.lang, &p.form)
-        .context(BROKEN_CONTENT)?
+        .with_context(broken_content)?
         .map(|f| f.value.filled(settings.region))
         .ok_or_else(|| {
             UserError::new(t!(

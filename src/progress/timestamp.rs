@@ -12,8 +12,12 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffs
     let text = String::deserialize(d)?;
     DateTime::parse_from_rfc3339(&text).map_err(|e| {
         serde::de::Error::custom(format!(
-            "{} is not an RFC 3339 time ({e})",
-            crate::error::quoted(&text)
+            "{}",
+            crate::content::i18n::t!(
+                "core-not-a-time",
+                text = crate::error::quoted(&text).to_string(),
+                why = e.to_string()
+            )
         ))
     })
 }
@@ -50,8 +54,12 @@ pub mod option {
             None => Ok(None),
             Some(text) => DateTime::parse_from_rfc3339(&text).map(Some).map_err(|e| {
                 serde::de::Error::custom(format!(
-                    "{} is not an RFC 3339 time ({e})",
-                    crate::error::quoted(&text)
+                    "{}",
+                    crate::content::i18n::t!(
+                        "core-not-a-time",
+                        text = crate::error::quoted(&text).to_string(),
+                        why = e.to_string()
+                    )
                 ))
             }),
         }

@@ -516,7 +516,10 @@ impl Store {
             return Ok(Ok(None));
         };
         Ok(match self.open_vault_file(&key, id) {
-            Ok((name, _)) if name != rel => Err(format!("it says it is {name}")),
+            Ok((name, _)) if name != rel => Err(crate::content::i18n::t!(
+                "store-vault-says-it-is",
+                name = name.as_str()
+            )),
             Ok((_, body)) => Ok(Some(body)),
             Err(why) => Err(why),
         })

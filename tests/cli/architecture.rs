@@ -51,7 +51,7 @@ fn src() -> PathBuf {
 
 /// Every source file of the shipped library and binary, with its text cut
 /// where its unit tests begin. Files declared only for tests are left out.
-fn sources() -> Vec<(String, String)> {
+pub(crate) fn sources() -> Vec<(String, String)> {
     let mut files = Vec::new();
     collect(&src(), &mut files);
     let test_only = test_only_files(&files);

@@ -4,6 +4,7 @@ mod support;
 
 mod architecture;
 mod browser;
+mod catalogue;
 mod checklist;
 mod conventions;
 mod countries;

@@ -22,7 +22,9 @@ pub(super) fn list(
     let mut all = Vec::new();
     let mut in_english = Vec::new();
     for id in checklist::ids() {
-        if let Some(found) = checklist::load_in(lang, id).context(crate::lookup::BROKEN_CONTENT)? {
+        if let Some(found) =
+            checklist::load_in(lang, id).with_context(crate::lookup::broken_content)?
+        {
             if found.fell_back {
                 in_english.push(found.value.id.clone());
             }

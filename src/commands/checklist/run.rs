@@ -116,8 +116,8 @@ pub(super) fn session_with(
                         } else {
                             i18n::current()
                         });
-                        let t =
-                            content::load_topic(entry).context(crate::lookup::BROKEN_CONTENT)?;
+                        let t = content::load_topic(entry)
+                            .with_context(crate::lookup::broken_content)?;
                         if crate::content::FIRST_SCREEN.contains(&entry.id) {
                             // As `kinship guide overdose` on a terminal: the
                             // steps on one screen, never behind a pager.

@@ -16,7 +16,7 @@ pub(super) fn kinds_json(
 ) -> anyhow::Result<()> {
     let text = match kind {
         None => {
-            let forms = form::all().context(crate::lookup::BROKEN_CONTENT)?;
+            let forms = form::all().with_context(crate::lookup::broken_content)?;
             let out: Vec<KindJson> = forms
                 .iter()
                 .map(|f| KindJson {
@@ -69,7 +69,7 @@ pub(super) fn kinds(
     let mut lines = Vec::new();
     match kind {
         None => {
-            for f in form::all().context(crate::lookup::BROKEN_CONTENT)? {
+            for f in form::all().with_context(crate::lookup::broken_content)? {
                 // Each kind's summary in the language spoken, where it has one.
                 let summary = form::load_in(settings.lang, &f.id)
                     .ok()

@@ -108,7 +108,7 @@ pub(super) fn set(
 /// The most bytes an answer read from a file may take: four a character, for
 /// the longest answer any form takes.
 pub(super) fn longest_answer_bytes() -> anyhow::Result<usize> {
-    let forms = form::all().context(crate::lookup::BROKEN_CONTENT)?;
+    let forms = form::all().with_context(crate::lookup::broken_content)?;
     let longest = forms
         .iter()
         .flat_map(|form| form.fields())

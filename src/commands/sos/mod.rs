@@ -88,7 +88,7 @@ pub fn run(args: SosArgs, ui: &mut Ui, settings: &Settings) -> anyhow::Result<()
             }
         }
         None => {
-            let found = sos::load_in(settings.lang).context(crate::lookup::BROKEN_CONTENT)?;
+            let found = sos::load_in(settings.lang).with_context(crate::lookup::broken_content)?;
             let sos = found.value;
             let (household, mut warning) =
                 crate::lookup::household::for_sos(settings, &sos, args.plan.as_deref());

@@ -205,7 +205,7 @@ pub(super) fn draw(
         let mut lines = view::screen(walk, emergency, now, width, height);
         if let Err(e) = saved {
             let warning = crate::render::wrap::wrap_text(
-                &format!("The log cannot be saved ({e}). Keep going: it is shown at the end."),
+                &tr!(walk.lang(), "walk-log-not-saved", problem = e.to_string()),
                 theme::WARNING,
                 width,
                 &vec![],

@@ -45,10 +45,11 @@ pub(super) fn as_english(text: &str) -> String {
         " {} ",
         folded.split_whitespace().collect::<Vec<_>>().join(" ")
     );
+    // Spanish words a date may be typed in, and the English they stand for.
     for (es, en) in [
-        (" de la manana ", "am "),
-        (" de la tarde ", "pm "),
-        (" de la noche ", "pm "),
+        (" de la manana ", "am "), // read, not shown
+        (" de la tarde ", "pm "),  // read, not shown
+        (" de la noche ", "pm "),  // read, not shown
         (" pasado manana ", " in-two-days "),
         (" el proximo ", " next "),
         (" la proxima ", " next "),
