@@ -454,7 +454,7 @@ pub fn check_value_in(lang: Lang, key: Key, raw: &str) -> Result<String, UserErr
                     tr!(
                         lang,
                         "settings-checked-regions",
-                        codes = region::known_codes()
+                        codes = region::known_codes(lang)
                     )
                 ))
             }),
@@ -568,7 +568,7 @@ fn resolve_region(
             .hint(tr!(
                 lang,
                 "settings-checked-regions",
-                codes = region::known_codes()
+                codes = region::known_codes(lang)
             ))),
         };
     }

@@ -439,3 +439,7 @@ core-search-resources-title = Help and numbers: { $region }
 core-broken-content = kinship's built-in guidance could not be read. This is a bug in kinship; please report it
 core-not-a-time = { $text } is not an RFC 3339 time ({ $why })
 store-vault-says-it-is = it says it is { $name }
+
+## A checked region in a list of them: "us (United States)", "gb or uk (United Kingdom)"
+region-code = { $code } ({ $name })
+region-code-or = { $code } or { $alias } ({ $name })

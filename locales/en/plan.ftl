@@ -217,3 +217,14 @@ plan-not-answered = not answered yet
 plan-not-answered-needed = not answered yet (needed)
 plan-share-other = An export of a whole data folder is imported with `kinship data import FILE`.
 plan-share-wrong = Ask the person who made it for the passphrase. Nothing was imported.
+
+## A share, as the messages about opening one name it
+plan-share-a-share = a share
+plan-share-short = share
+plan-share-a-plan = a plan
+
+## A time on a 12-hour clock: $half is am or pm
+plan-time-12h = { $time } { $half ->
+    [am] am
+   *[pm] pm
+}

@@ -445,3 +445,7 @@ core-search-resources-title = Ayuda y números: { $region }
 core-broken-content = No se pudo leer la guía que trae kinship. Es un error de kinship; por favor, infórmelo
 core-not-a-time = { $text } no es una hora RFC 3339 ({ $why })
 store-vault-says-it-is = dice que es { $name }
+
+## A checked region in a list of them: "us (United States)", "gb or uk (United Kingdom)"
+region-code = { $code } ({ $name })
+region-code-or = { $code } o { $alias } ({ $name })

@@ -254,3 +254,14 @@ plan-not-answered = sin responder todavía
 plan-not-answered-needed = sin responder todavía (necesaria)
 plan-share-other = Una exportación de toda una carpeta de datos se importa con `kinship data import ARCHIVO`.
 plan-share-wrong = Pida la frase de contraseña a la persona que lo hizo. No se importó nada.
+
+## A share, as the messages about opening one name it
+plan-share-a-share = un archivo compartido
+plan-share-short = compartido
+plan-share-a-plan = un plan
+
+## A time on a 12-hour clock: $half is am or pm
+plan-time-12h = { $time } { $half ->
+    [am] a. m.
+   *[pm] p. m.
+}

@@ -78,8 +78,8 @@ prompt-plain-answer-yes-or-no = Responda sí o no, por favor.
 prompt-plain-end-of-page = Fin de la página.
 
 ## Una lista leída en voz alta (--plain); las letras d, n, g, l, q no cambian
-prompt-list-title = { $title }. { $done } de { $total } hechas.
-prompt-list-count = { $done } de { $total } hechas.
+prompt-list-title = { $title }. { $done } de { $total } hechos.
+prompt-list-count = { $done } de { $total } hechos.
 prompt-list-section = Sección: { $title }
 prompt-list-done = Hecho
 prompt-list-not-done = Sin hacer
@@ -102,7 +102,7 @@ prompt-checklist-note-saves = Enter guarda
 prompt-checklist-note-cancel = Esc cancela
 prompt-checklist-note-remove = déjela vacía para quitarla
 prompt-checklist-note-label = Nota:
-prompt-checklist-done = { $done } de { $total } hechas
+prompt-checklist-done = { $done } de { $total } hechos
 prompt-checklist-more-above = hay más arriba
 prompt-checklist-more-below = hay más abajo
 prompt-checklist-urgent = urgente

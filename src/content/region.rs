@@ -314,16 +314,24 @@ pub fn fallback() -> &'static RegionEntry {
         .expect("regions.yaml marks one region as the fallback")
 }
 
-/// The checked region codes, for error messages: "us (United States), ...".
-pub fn known_codes() -> String {
+/// The checked region codes, for error messages: "us (United States), ...",
+/// with their names in `lang`.
+pub fn known_codes(lang: crate::content::i18n::Lang) -> String {
+    use crate::content::i18n::tr;
     embedded::REGIONS
         .iter()
         .filter(|r| !r.fallback)
         .map(|r| {
-            if r.aliases.is_empty() {
-                format!("{} ({})", r.code, r.name)
-            } else {
-                format!("{} or {} ({})", r.code, r.aliases.join(" or "), r.name)
+            let name = r.in_lang(lang).name;
+            match r.aliases.first() {
+                None => tr!(lang, "region-code", code = r.code, name = name),
+                Some(alias) => tr!(
+                    lang,
+                    "region-code-or",
+                    code = r.code,
+                    alias = *alias,
+                    name = name
+                ),
             }
         })
         .collect::<Vec<_>>()

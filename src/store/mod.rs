@@ -87,13 +87,8 @@ pub const PRIVATE_FOLDERS: &[&str] = &[
     selfcare::JOURNAL,
 ];
 
-/// What deleting a file cannot promise, said wherever kinship deletes for good.
-pub const WHAT_MAY_REMAIN: &str = "Deleting removes the files' names; on an SSD, a \
-    journalling or copy-on-write file system, a snapshot or a backup (Time Machine, cloud \
-    sync), old copies of what they held may still be recoverable. Full-disk encryption \
-    protects against that; delete backups you do not want kept.";
-
-/// [`WHAT_MAY_REMAIN`], in the language of this process.
+/// What deleting a file cannot promise, said wherever kinship deletes for
+/// good, in the language of this process.
 pub fn what_may_remain() -> String {
     crate::content::i18n::t!("store-what-may-remain")
 }

@@ -271,7 +271,7 @@ fn a_translated_checklist_runs_in_spanish_with_spanish_region_words() {
     let mut seen = String::new();
     expect(&mut p, "Prepare un kit para sobredosis", &mut seen);
     p.send_line("1").unwrap();
-    expect(&mut p, "1 of 11", &mut seen);
+    expect(&mut p, "1 de 11 hechos", &mut seen);
     p.send_line("d 1").unwrap();
     expect(&mut p, "(escriba g y su n", &mut seen);
     p.send_line("").unwrap();

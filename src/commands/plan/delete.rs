@@ -67,7 +67,7 @@ pub(super) fn delete(
         store.delete(&path, &role(name))?;
         let copies = store.purge_archived(Some((PLANS, name)))?;
         ui.message(&t!("plan-deleted-for-good", name = name, copies = copies));
-        ui.hint(crate::store::WHAT_MAY_REMAIN);
+        ui.hint(&crate::store::what_may_remain());
     } else if let Some(to) = store.move_aside(&path, &role(name), settings.now())? {
         ui.message(&t!(
             "plan-deleted-moved",

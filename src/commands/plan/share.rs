@@ -102,6 +102,11 @@ pub(super) fn import_share(
     let what = t!("plan-share-the-share", file = file.display().to_string());
     let other = t!("plan-share-other");
     let wrong = t!("plan-share-wrong");
+    let (noun, short, holds) = (
+        t!("plan-share-a-share"),
+        t!("plan-share-short"),
+        t!("plan-share-a-plan"),
+    );
     let text = crate::lookup::sealed::open_sealed(
         ui,
         file,
@@ -109,9 +114,9 @@ pub(super) fn import_share(
         &crate::lookup::sealed::Sealed {
             kind: SHARE_KIND,
             format: SHARE_FORMAT,
-            noun: "a share",
-            short: "share",
-            holds: "a plan",
+            noun: &noun,
+            short: &short,
+            holds: &holds,
             made_by: "`kinship plan share`",
             max_bytes: crate::store::read::MAX_BYTES as u64,
             other: &other,

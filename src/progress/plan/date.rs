@@ -294,7 +294,12 @@ pub fn twelve_hour(code: &str) -> bool {
 /// "7:00 pm", or "19:00".
 pub fn show_time(t: NaiveTime, twelve: bool) -> String {
     if twelve {
-        t.format("%-I:%M %P").to_string()
+        // "7:00 pm", "7:00 p. m.": the half of the day is the catalogue's word.
+        i18n::t!(
+            "plan-time-12h",
+            time = t.format("%-I:%M").to_string(),
+            half = t.format("%P").to_string()
+        )
     } else {
         t.format("%H:%M").to_string()
     }
