@@ -101,7 +101,7 @@ pub fn parse_answer(field: &Field, raw: &str, today: NaiveDate) -> Result<Parsed
                 typed = quoted(text).to_string()
             )),
         },
-        Kind::List => Err(super::path::list_hint(field)),
+        Kind::List => Err(list_hint(field)),
     }
 }
 
@@ -154,6 +154,19 @@ fn pick<'f>(field: &'f Field, text: &str) -> Result<&'f str, String> {
                 choices = options.join("; ")
             )
         })
+}
+
+/// Why a whole list takes no one answer: name the entry's part to set.
+pub(super) fn list_hint(field: &Field) -> String {
+    t!(
+        "plan-answer-list",
+        id = field.id.as_str(),
+        part = field
+            .fields
+            .first()
+            .map(|f| f.id.as_str())
+            .unwrap_or("name")
+    )
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Stored answers checked as if typed: a hand edit that its question would
 //! refuse is left out, and named, never written back.
 
+use super::answer::list_hint;
 use super::answer::parse_answer;
 use super::model::{Plan, Value};
-use super::path::list_hint;
 use super::show::missing_label;
 use crate::content::form::{Field, Form, Kind};
 use crate::content::i18n::t;

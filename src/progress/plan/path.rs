@@ -1,9 +1,9 @@
 //! One answer by its path (`FIELD`, `LIST.N`, `LIST.N.PART`): set with the
 //! checks a typed answer goes through, or read.
 
-use super::answer::{Parsed, parse_answer};
+use super::answer::{Parsed, list_hint, parse_answer};
 use super::model::{Plan, Value};
-use crate::content::form::{Field, Form, Kind};
+use crate::content::form::{Form, Kind};
 use crate::content::i18n::t;
 use crate::error::quoted;
 use chrono::NaiveDate;
@@ -114,18 +114,6 @@ pub fn answer_at<'p>(plan: &'p Plan, path: &str) -> Option<&'p Value> {
         Some(part) => entry.get(part).filter(|v| !v.is_empty()),
         None => plan.answers.get(id),
     }
-}
-
-pub(super) fn list_hint(field: &Field) -> String {
-    t!(
-        "plan-answer-list",
-        id = field.id.as_str(),
-        part = field
-            .fields
-            .first()
-            .map(|f| f.id.as_str())
-            .unwrap_or("name")
-    )
 }
 
 pub(super) fn unknown_field(form: &Form, id: &str) -> String {
