@@ -356,6 +356,17 @@ fn plan_show_list_set_delete_and_kinds_speak_spanish() {
     let kinds = env.ok(&["--lang", "es", "plan", "kinds"]);
     assert!(kinds.contains("overdose-plan"), "{kinds}");
     assert!(!kinds.contains("to keep on the fridge"), "{kinds}");
+    // A kind not yet in Spanish says so on its line, as checklist list does.
+    let conversation = kinds
+        .lines()
+        .find(|l| l.starts_with("conversation"))
+        .unwrap();
+    assert!(conversation.ends_with("(en inglés)"), "{kinds}");
+    let overdose = kinds
+        .lines()
+        .find(|l| l.starts_with("overdose-plan"))
+        .unwrap();
+    assert!(!overdose.contains("(en inglés)"), "{kinds}");
     let one = env.ok(&["--lang", "es", "plan", "kinds", "overdose-plan"]);
     assert!(one.contains("(text, necesaria)"), "{one}");
     assert!(!one.contains("needed"), "{one}");

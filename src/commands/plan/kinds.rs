@@ -71,15 +71,24 @@ pub(super) fn kinds(
         None => {
             for f in form::all().with_context(crate::lookup::broken_content)? {
                 // Each kind's summary in the language spoken, where it has one.
-                let summary = form::load_in(settings.lang, &f.id)
+                // One not yet translated says so, as `checklist list` does.
+                let translation = form::load_in(settings.lang, &f.id)
                     .ok()
                     .flatten()
-                    .filter(|found| !found.fell_back)
-                    .map_or(f.summary, |found| found.value.summary);
-                lines.push(vec![
+                    .filter(|found| !found.fell_back);
+                let translated = settings.lang.is_english() || translation.is_some();
+                let summary = translation.map_or(f.summary, |found| found.value.summary);
+                let mut line = vec![
                     Span::new(format!("{:<16}", f.id), theme::STRONG),
                     Span::plain(summary),
-                ]);
+                ];
+                if !translated {
+                    line.push(Span::new(
+                        format!(" {}", t!("guide-list-in-english")),
+                        theme::DIM,
+                    ));
+                }
+                lines.push(line);
             }
         }
         Some(kind) => {
