@@ -466,7 +466,8 @@ fn has_long_number(text: &str) -> bool {
 }
 
 /// A language's regions.yaml without its `emergency:` blocks (their lines
-/// and everything indented under them).
+/// and everything indented under them) and without its keys alone on a
+/// line (a service's id, `nhs111:`, is not a number written).
 fn without_emergency(text: &str) -> String {
     let indent = |l: &str| l.len() - l.trim_start().len();
     let mut inside: Option<usize> = None;
@@ -480,6 +481,10 @@ fn without_emergency(text: &str) -> String {
         }
         if line.trim() == "emergency:" {
             inside = Some(indent(line));
+            continue;
+        }
+        let key = line.trim().strip_suffix(':');
+        if key.is_some_and(|k| !k.is_empty() && !k.contains(char::is_whitespace)) {
             continue;
         }
         kept.push(line);
@@ -570,7 +575,9 @@ mod tests {
             check("au:\n  emergency:\n    what: >-\n      El 112 y\n\n      el 106.\n  texts:\n    x: y\n")
                 .is_empty()
         );
-        // ...but not in a service, nor in the lines after the block.
+        // A service's id is a key, not a number...
+        assert!(check("services:\n  nhs111:\n    hours: Las 24 horas\n").is_empty());
+        // ...but a number is refused in a service, and in the lines after the block.
         assert!(!check("services:\n  x:\n    what: o el 112\n").is_empty());
         assert!(!check("emergency:\n  what: el 112\ntexts:\n  x: o el 106\n").is_empty());
     }
