@@ -31,6 +31,15 @@ pub fn apply(english: &Value, overlay: &Value, code: &str) -> (Value, Vec<String
                 else {
                     continue;
                 };
+                // The region's own emergency numbers, which its `what` may
+                // name as the English one does ("112 also works").
+                let own: Vec<String> = emergency
+                    .get("numbers")
+                    .and_then(Value::as_sequence)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect();
                 for (k, v) in value.as_mapping().into_iter().flatten() {
                     match k.as_str() {
                         Some("say") => {
@@ -50,7 +59,10 @@ pub fn apply(english: &Value, overlay: &Value, code: &str) -> (Value, Vec<String
                             }
                             replace_words(emergency, "say", v, code, &mut problems)
                         }
-                        Some("what") => replace_words(emergency, "what", v, code, &mut problems),
+                        Some("what") => {
+                            check_numbers(v, code, "what", &own, &mut problems);
+                            emergency.insert("what".into(), v.clone());
+                        }
                         other => problems.push(format!(
                             "region {code}: emergency.{} cannot be translated (say, what)",
                             other.unwrap_or("?")
@@ -143,6 +155,12 @@ fn replace_words(target: &mut Mapping, key: &str, value: &Value, code: &str, p: 
 /// A number of three digits or more, outside a `{reference}`, is a phone
 /// number written twice: numbers live in `content/regions.yaml` only.
 fn check_words(value: &Value, code: &str, key: &str, p: &mut Vec<String>) {
+    check_numbers(value, code, key, &[], p)
+}
+
+/// As `check_words`, but the numbers in `allowed` may stand (a region's
+/// emergency numbers, in its `emergency.what`).
+fn check_numbers(value: &Value, code: &str, key: &str, allowed: &[String], p: &mut Vec<String>) {
     let text = match value {
         Value::String(s) => s.as_str(),
         Value::Mapping(m) => m.get("text").and_then(Value::as_str).unwrap_or(""),
@@ -169,7 +187,11 @@ fn check_words(value: &Value, code: &str, key: &str, p: &mut Vec<String>) {
         // A year ("desde 2023") is not a phone number either.
         let year =
             run == 4 && depth == 0 && matches!(chars[at - 3..at - 1], ['1', '9'] | ['2', '0']);
-        if run >= 3 && ends && !year {
+        let own = || {
+            let number: String = chars[at + 1 - run..=at].iter().collect();
+            allowed.contains(&number)
+        };
+        if run >= 3 && ends && !year && !own() {
             // A count ("161 idiomas") is words, not a phone number.
             let after: String = chars[at + 1..].iter().collect();
             let word = after

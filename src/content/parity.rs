@@ -323,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn an_overlays_emergency_words_may_name_its_own_emergency_numbers_and_no_other() {
+        let english: Value = serde_yaml::from_str(embedded::file("regions.yaml").unwrap()).unwrap();
+        let au = &english["regions"]["au"];
+        let problems = |yaml: &str| {
+            let over: Value = serde_yaml::from_str(yaml).unwrap();
+            super::super::overlay::apply(au, &over, "au").1
+        };
+        assert!(problems("emergency:\n  what: El 112 funciona. El 106 es por texto.\n").is_empty());
+        // Another region's emergency number, or a service's, is refused...
+        assert!(!problems("emergency:\n  what: O el 111.\n").is_empty());
+        assert!(!problems("emergency:\n  what: O el 1800 250 015.\n").is_empty());
+        // ...and a service's words may not write the emergency numbers.
+        assert!(!problems("services:\n  lifeline:\n    what: O el 112.\n").is_empty());
+    }
+
+    #[test]
     fn a_topic_that_loses_a_step_or_a_section_is_caught() {
         let english = "---\nid: t\norder: 1\n---\nCall {{emergency}}.\n\n1. One.\n2. Two.\n\n## More\n\n- a\n- b\n";
         let good = "---\nid: t\norder: 1\n---\nLlame al {{emergency}}.\n\n1. Uno.\n2. Dos.\n\n## Más\n\n- a\n- b\n";

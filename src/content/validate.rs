@@ -376,20 +376,15 @@ fn check_no_numbers(path: &str, text: &str, regions: &Regions, p: &mut Vec<Strin
     if path == "regions.yaml" {
         return;
     }
-    // A language's regions.yaml may say the emergency numbers in its own
-    // words ("112 o 999"): only `say`, checked against the numbers by the
-    // parity check; every other line is held to the rule.
+    // A language's regions.yaml may say a region's emergency numbers in its
+    // own words ("112 o 999", "el 112 también funciona"): only in
+    // `emergency`, where the parity check holds them to that region's own
+    // numbers; every other line is held to the rule.
     let own_words;
     let text = if path.ends_with("/regions.yaml") {
         // References to a service (`{nhs111}`) name a number without
         // writing it: they are left out, as in regions.yaml's own check.
-        own_words = without_references(
-            &text
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("say:"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        );
+        own_words = without_references(&without_emergency(text));
         own_words.as_str()
     } else {
         text
@@ -470,6 +465,33 @@ fn has_long_number(text: &str) -> bool {
     false
 }
 
+/// A language's regions.yaml without its `emergency:` blocks (their lines
+/// and everything indented under them) and without its keys alone on a
+/// line (a service's id, `nhs111:`, is not a number written).
+fn without_emergency(text: &str) -> String {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut inside: Option<usize> = None;
+    let mut kept = Vec::new();
+    for line in text.lines() {
+        if let Some(at) = inside {
+            if line.trim().is_empty() || indent(line) > at {
+                continue;
+            }
+            inside = None;
+        }
+        if line.trim() == "emergency:" {
+            inside = Some(indent(line));
+            continue;
+        }
+        let key = line.trim().strip_suffix(':');
+        if key.is_some_and(|k| !k.is_empty() && !k.contains(char::is_whitespace)) {
+            continue;
+        }
+        kept.push(line);
+    }
+    kept.join("\n")
+}
+
 /// A region text with its `{references}` taken out (their ids may hold digits).
 fn without_references(text: &str) -> String {
     let mut out = String::new();
@@ -546,7 +568,17 @@ mod tests {
         assert!(
             check("texts:\n  poison_control: llame al 111\n")[0].contains("writes the number 111")
         );
-        // The emergency numbers in the language's own words stay allowed.
+        // The emergency numbers in the language's own words stay allowed
+        // (the parity check holds them to the region's own numbers)...
         assert!(check("emergency:\n  say: 112 o 999\n").is_empty());
+        assert!(
+            check("au:\n  emergency:\n    what: >-\n      El 112 y\n\n      el 106.\n  texts:\n    x: y\n")
+                .is_empty()
+        );
+        // A service's id is a key, not a number...
+        assert!(check("services:\n  nhs111:\n    hours: Las 24 horas\n").is_empty());
+        // ...but a number is refused in a service, and in the lines after the block.
+        assert!(!check("services:\n  x:\n    what: o el 112\n").is_empty());
+        assert!(!check("emergency:\n  what: el 112\ntexts:\n  x: o el 106\n").is_empty());
     }
 }

@@ -168,3 +168,90 @@ fn printed_pages_declare_their_language() {
         "{out}"
     );
 }
+
+/// What a reader reads of `out`: its words on one line, without the sources
+/// (titles in their publishers' language) and the list of other guides.
+fn region_words(out: &str) -> String {
+    let body = out
+        .split("\nVea también\n")
+        .next()
+        .unwrap_or(out)
+        .split("\n\n")
+        .filter(|p| !p.starts_with("Fuente"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    body.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_spanish_reader_in_canada_australia_or_new_zealand_meets_no_english_region_sentence() {
+    let env = TestEnv::new();
+    // How the region texts of these countries begin or run in English.
+    let english = [
+        "We have not",
+        "We know of no",
+        "Ask a",
+        "Call ",
+        "free",
+        "If your loved one",
+        "Police, fire",
+        "naloxone",
+    ];
+    let check = |region: &str, args: &[&str], spanish: &[&str]| {
+        let mut all = vec!["--lang", "es", "--region", region, "--no-pager"];
+        all.extend_from_slice(args);
+        let (code, out, err) = run_with(&env, &[], &all);
+        assert_eq!(code, 0, "{region} {args:?}: {err}");
+        let words = region_words(&out);
+        for phrase in english {
+            assert!(
+                !words.contains(phrase),
+                "{region} {args:?}: {phrase:?} in {words}"
+            );
+        }
+        for phrase in spanish {
+            assert!(
+                words.contains(phrase),
+                "{region} {args:?}: no {phrase:?} in {words}"
+            );
+        }
+    };
+    check(
+        "au",
+        &["resources"],
+        &[
+            "Llame al 000. Triple Zero: policía, bomberos y ambulancia. El 112 también funciona",
+            "El 106 es el servicio por mensaje de texto",
+            "Family Drug Support: 1300 368 186",
+            "Una línea nacional de apoyo para las familias de personas que usan drogas.",
+            "el programa Take Home Naloxone da naloxona gratis y sin receta",
+            "No hemos encontrado en Australia una línea nacional revisada",
+        ],
+    );
+    check(
+        "ca",
+        &["guide", "overdose"],
+        &[
+            "La ley canadiense del Buen Samaritano",
+            "No cubre órdenes de arresto pendientes",
+            "En Canadá, la naloxona no necesita receta desde 2016.",
+        ],
+    );
+    check(
+        "au",
+        &["guide", "overdose"],
+        &[
+            "No conocemos ninguna ley australiana",
+            "Family Drug Support, la línea para familias (1300 368 186, las 24 horas)",
+        ],
+    );
+    check(
+        "nz",
+        &["guide", "overdose"],
+        &[
+            "Llame al 111 enseguida",
+            "Desde 2019, la ley de drogas de Nueva Zelanda",
+            "¿Cómo conseguir naloxona en Nueva Zelanda?",
+        ],
+    );
+}
