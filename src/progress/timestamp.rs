@@ -11,13 +11,10 @@ pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
     let text = String::deserialize(d)?;
     DateTime::parse_from_rfc3339(&text).map_err(|e| {
-        serde::de::Error::custom(format!(
-            "{}",
-            crate::content::i18n::t!(
-                "core-not-a-time",
-                text = crate::error::quoted(&text).to_string(),
-                why = e.to_string()
-            )
+        serde::de::Error::custom(crate::content::i18n::t!(
+            "core-not-a-time",
+            text = crate::error::quoted(&text).to_string(),
+            why = e.to_string()
         ))
     })
 }
@@ -53,13 +50,10 @@ pub mod option {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
             Some(text) => DateTime::parse_from_rfc3339(&text).map(Some).map_err(|e| {
-                serde::de::Error::custom(format!(
-                    "{}",
-                    crate::content::i18n::t!(
-                        "core-not-a-time",
-                        text = crate::error::quoted(&text).to_string(),
-                        why = e.to_string()
-                    )
+                serde::de::Error::custom(crate::content::i18n::t!(
+                    "core-not-a-time",
+                    text = crate::error::quoted(&text).to_string(),
+                    why = e.to_string()
                 ))
             }),
         }
