@@ -484,8 +484,8 @@ fn main() {
     // whole catalogue (a message starts at a line `id =` and runs to the
     // next message or comment).
     let mut messages: Vec<(String, String)> = Vec::new();
-    let mut messages_tagged: Vec<(String, String)> = Vec::new();
-    for code in &langs {
+    let mut messages_tagged: Vec<(usize, String, String)> = Vec::new();
+    for (lang_at, code) in langs.iter().enumerate() {
         let mut current: Option<(String, String)> = None;
         let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
         for path in ftl_files(&locales.join(code)) {
@@ -523,20 +523,37 @@ fn main() {
         }
         messages.extend(current.take());
         // Tag this language's messages.
-        let tagged: Vec<(String, String)> = messages
-            .drain(..)
-            .map(|(id, source)| (format!("{code}\u{0}{id}"), source))
-            .collect();
-        messages_tagged.extend(tagged);
+        messages_tagged.extend(messages.drain(..).map(|(id, source)| (lang_at, id, source)));
     }
     messages_tagged.sort();
-    out.push_str("/// Each message's Fluent source, by (language, id), sorted.\n");
-    out.push_str("pub static MESSAGES: &[(&str, &str, &str)] = &[\n");
-    for (key, source) in &messages_tagged {
-        let (code, id) = key.split_once('\u{0}').unwrap();
-        writeln!(out, "    ({code:?}, {id:?}, {source:?}),").unwrap();
+    // One text and numbers into it, not a table of `&str`: each `&str` in a
+    // static is a relocation the loader fixes at every start, before main,
+    // and the catalogues hold a few thousand of them.
+    let mut text = String::new();
+    let mut at = Vec::new();
+    for (lang_at, id, source) in &messages_tagged {
+        let id_start = text.len();
+        text.push_str(id);
+        let source_start = text.len();
+        text.push_str(source);
+        at.push(format!(
+            "({lang_at}, {id_start}, {source_start}, {})",
+            text.len()
+        ));
     }
-    out.push_str("];\n");
+    out.push_str("/// Every message's id and Fluent source, one after another.\n");
+    writeln!(out, "pub static MESSAGE_TEXT: &str = {text:?};").unwrap();
+    out.push_str(
+        "/// Each message, sorted by (language, id): its language's place in \
+         `LOCALES`, and where its id starts, its source starts and ends in \
+         `MESSAGE_TEXT`.\n",
+    );
+    writeln!(
+        out,
+        "pub static MESSAGE_AT: &[(u8, u32, u32, u32)] = &[{}];",
+        at.join(", ")
+    )
+    .unwrap();
 
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).unwrap();

@@ -4,7 +4,7 @@
 //! its content in `content/CODE/`; `build.rs` embeds both. Adding one is
 //! adding files: no Rust.
 
-use crate::content::embedded::{LOCALES, MESSAGES};
+use crate::content::embedded::{LOCALES, MESSAGE_AT, MESSAGE_TEXT};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::{Mutex, OnceLock};
@@ -151,13 +151,27 @@ fn new_bundle(lang: Lang) -> Bundle {
 /// The Fluent source of one message in `lang`, else in English: a message
 /// not yet translated reads in English rather than not at all.
 fn source(lang: Lang, id: &str) -> Option<&'static str> {
-    let find = |code: &str| {
-        MESSAGES
-            .binary_search_by(|(l, i, _)| (*l, *i).cmp(&(code, id)))
+    let find = |lang: Lang| {
+        let place = LOCALES.iter().position(|(code, _)| *code == lang.0)?;
+        MESSAGE_AT
+            .binary_search_by(|&(l, start, end, _)| {
+                (usize::from(l), &MESSAGE_TEXT[start as usize..end as usize]).cmp(&(place, id))
+            })
             .ok()
-            .map(|at| MESSAGES[at].2)
+            .map(|at| catalogue_entry(at).2)
     };
-    find(lang.0).or_else(|| find(Lang::EN.0))
+    find(lang).or_else(|| find(Lang::EN))
+}
+
+/// The message at `at` of the sorted catalogue: its language's code, its id
+/// and its Fluent source.
+fn catalogue_entry(at: usize) -> (&'static str, &'static str, &'static str) {
+    let (lang, id, source, end) = MESSAGE_AT[at];
+    (
+        LOCALES[usize::from(lang)].0,
+        &MESSAGE_TEXT[id as usize..source as usize],
+        &MESSAGE_TEXT[source as usize..end as usize],
+    )
 }
 
 /// A message from the catalogue in `lang`, with its arguments. A message
@@ -333,11 +347,11 @@ mod tests {
     #[test]
     fn the_catalogue_split_by_message_is_the_whole_catalogue() {
         for (code, ftl) in LOCALES {
-            let ids: Vec<&str> = MESSAGES
-                .iter()
+            let messages: Vec<_> = (0..MESSAGE_AT.len())
+                .map(catalogue_entry)
                 .filter(|(l, ..)| l == code)
-                .map(|(_, id, _)| *id)
                 .collect();
+            let ids: Vec<&str> = messages.iter().map(|(_, id, _)| *id).collect();
             let whole = fluent_syntax::parser::parse(*ftl).unwrap();
             let mut expected: Vec<String> = whole
                 .body
@@ -349,7 +363,7 @@ mod tests {
                 .collect();
             expected.sort();
             assert_eq!(ids, expected, "{code}");
-            for (_, id, source) in MESSAGES.iter().filter(|(l, ..)| l == code) {
+            for (_, id, source) in &messages {
                 assert!(
                     fluent_syntax::parser::parse(*source).is_ok(),
                     "{code} {id}: {source}"
