@@ -4,7 +4,7 @@
 ## Listas
 core-and-list = { $rest } y { $last }
 
-## De dónde viene un ajuste
+## De dónde viene cada opción de la configuración
 settings-origin-flag = por { $flag }
 settings-origin-env = por la variable de entorno { $var }
 settings-origin-config = por el archivo de configuración
@@ -42,7 +42,7 @@ store-config-broken-line-by-hand = Corrija esa línea a mano, o quítela.
 store-config-fix-key = {" "}Reemplácelo con `kinship config set { $key } VALOR`, o corríjalo a mano.
 store-config-fix-by-hand = {" "}Corríjalo a mano, o quítelo.
 store-config-a-line = una línea
-store-config-ignoring-broken = Se ignora { $what } en su archivo de configuración ({ $path }, línea { $line }): { $error }. Los demás ajustes sí se usan.{ $fix }
+store-config-ignoring-broken = Se ignora { $what } en su archivo de configuración ({ $path }, línea { $line }): { $error }. El resto de la configuración sí se usa.{ $fix }
 store-config-ignoring-repeated = Se ignora { $key } en su archivo de configuración ({ $path }): aparece más de una vez ({ $lines }). Elija uno con `kinship config set { $key } VALOR`.
 store-config-ignoring-list = Se ignora { $key } en su archivo de configuración ({ $path }): contiene { $holds }, y { $key } lleva un solo valor. Asígnelo con `kinship config set { $key } VALOR`.
 store-config-holds = { $what ->
@@ -52,7 +52,7 @@ store-config-holds = { $what ->
    *[value] un valor
 }
 store-config-did-you-mean = {" "}¿Quiso decir { $key }?
-store-config-ignoring-unknown = Se ignora { $key } en su archivo de configuración ({ $path }): kinship no tiene ningún ajuste llamado { $key }.{ $close } Los ajustes son { $keys }; los demás del archivo sí se usan.
+store-config-ignoring-unknown = Se ignora { $key } en su archivo de configuración ({ $path }): kinship no tiene ninguna opción de configuración llamada { $key }.{ $close } Las opciones son { $keys }; las demás del archivo sí se usan.
 store-config-in-a-flow-map = en un mapa en línea
 store-config-line = línea { $line }
 store-config-lines = líneas { $rest } y { $last }
@@ -99,7 +99,7 @@ store-out-not-a-file = { $path } es { $what }, no un archivo, así que kinship n
 store-out-not-a-file-hint = Elija un nombre de archivo, o -o - para la pantalla.
 store-out-folder = { $path } es una carpeta. Indique un nombre de archivo dentro de ella, como { $example }.
 store-out-exists = { $path } ya existe, y kinship no reemplaza archivos si no se le pide.
-store-out-force-hint = Elija otro nombre, o añada --force para reemplazarlo.
+store-out-force-hint = Elija otro nombre, o agregue --force para reemplazarlo.
 store-out-parent-file = { $parent } es un archivo, no una carpeta, así que no se puede escribir { $path } dentro.
 store-out-parent-file-hint = Elija otro lugar para el archivo.
 store-out-no-folder = La carpeta { $parent } no existe, así que no se puede escribir { $path } ahí.
@@ -149,7 +149,7 @@ store-io-failed = No se pudo { $doing ->
     [save] guardar
     [delete] borrar
     [move-aside] apartar
-    [purge] vaciar
+    [purge] borrar para siempre
    *[other] { $doing }
 } { $noun } ({ $path }).
 store-hint-elsewhere = o elija otra carpeta para los datos de kinship con --data-dir CARPETA o KINSHIP_HOME
@@ -163,13 +163,13 @@ store-lock-planted = { $path } es { $what }, donde kinship guarda su propio arch
 store-folder-is-link = { $path } es un enlace simbólico, donde kinship guarda una carpeta propia.
 store-folder-is-link-hint = kinship no sigue enlaces dentro de su carpeta de datos, para que no se lea ni se cambie nada fuera de ella. Quite el enlace (o muévalo a otro lugar) e inténtelo de nuevo.
 store-made-private = { $n ->
-    [one] 1 archivo o carpeta
-   *[other] { $n } archivos y carpetas
-} de la carpeta de datos de kinship ({ $root }) podían ser leídos por otros usuarios; kinship los hizo privados (carpetas 700, archivos 600).
+    [one] 1 archivo o carpeta de la carpeta de datos de kinship ({ $root }) podía ser leído por otros usuarios; kinship lo hizo privado
+   *[other] { $n } archivos y carpetas de la carpeta de datos de kinship ({ $root }) podían ser leídos por otros usuarios; kinship los hizo privados
+} (carpetas 700, archivos 600).
 store-can-be-read = { $n ->
-    [one] 1 archivo o carpeta
-   *[other] { $n } archivos y carpetas
-} de la carpeta de datos de kinship ({ $root }) pueden ser leídos por otros usuarios. kinship los hace privados la próxima vez que guarde, o ejecute `chmod -R go= { $root }`.
+    [one] 1 archivo o carpeta de la carpeta de datos de kinship ({ $root }) puede ser leído por otros usuarios. kinship lo hace privado
+   *[other] { $n } archivos y carpetas de la carpeta de datos de kinship ({ $root }) pueden ser leídos por otros usuarios. kinship los hace privados
+} la próxima vez que guarde, o ejecute `chmod -R go= { $root }`.
 
 ## Cómo se nombra cada archivo guardado, y la salida si no se puede leer
 store-noun-archive = la carpeta de copias
@@ -241,7 +241,7 @@ store-crypt-empty-typed = Una frase de contraseña vacía no protegería nada. E
 store-crypt-same-again = La misma otra vez:{" "}
 store-crypt-no-match = Las dos no coinciden. Inténtelo de nuevo.
 store-crypt-none-set = No se eligió ninguna frase de contraseña; no se cambió nada.
-store-crypt-not-a-share = no está cifrado con una frase de contraseña (¿es un archivo compartido de kinship?)
+store-crypt-not-a-share = no está cifrado con una frase de contraseña (¿es una copia compartida de kinship?)
 store-crypt-excessive = su frase de contraseña está reforzada mucho más de lo que kinship hace nunca
 store-crypt-cut-short = no se pudo descifrar: se cambió o se cortó
 store-crypt-no-terminal-share = No hay una terminal para pedir la frase de contraseña de { $what }.
@@ -317,7 +317,7 @@ data-kept = Se conservó. No se cambió nada.
 ## kinship data export e import (y abrir un archivo compartido)
 data-way-out = Corrija o mueva el archivo, e inténtelo de nuevo.
 data-export-exists = { $path } ya existe.
-data-export-exists-hint = Elija otro archivo, o añada --force para reemplazarlo.
+data-export-exists-hint = Elija otro archivo, o agregue --force para reemplazarlo.
 data-the-export = la exportación
 data-an-export = una exportación
 data-export-short = exportación
@@ -431,7 +431,7 @@ print-x-wallet-markdown = La tarjeta de cartera es un diseño para papel, y Mark
 print-x-wallet-markdown-hint = Use --format html para imprimirla, o --format text.
 print-x-wrote = Se escribió { $path }.
 print-x-open-in-browser = Ábralo en un navegador web e imprímalo desde ahí.
-print-x-card-passphrase = Frase de contraseña para poner los datos de su hogar en la tarjeta (Enter para omitir):{" "}
+print-x-card-passphrase = Frase de contraseña para poner los datos de su hogar en la tarjeta (Enter para saltar):{" "}
 print-x-card-locked = Los datos de su hogar están bloqueados, así que la tarjeta tiene líneas en blanco para ellos (use --passphrase-file ARCHIVO para llenarlas).
 print-x-plan-unreadable = No se pudo leer el plan { $name }, y puede contener los datos de su hogar, así que no se imprimió ninguna tarjeta
 print-x-plan-left-out = Se dejó fuera el plan { $name }, que no se pudo leer: { $error }

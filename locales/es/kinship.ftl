@@ -86,8 +86,8 @@ walk-step-of = Paso { $n } de { $total }
 walk-now = Ahora { $time }
 walk-dose-waiting = Naloxona dada a las { $at }. Otra dosis en { $left } si no mejora.
 walk-dose-ready = Naloxona dada a las { $at } (hace { $ago }). ¿No mejora? Dé otra dosis ahora.
-walk-confirm-n = Presione n otra vez para anotarla, o s si no.
-walk-confirm-enter = Presione Enter otra vez para anotarla, o s si no.
+walk-confirm-n = Pulse n otra vez para anotarla, o s si no.
+walk-confirm-enter = Pulse Enter otra vez para anotarla, o s si no.
 walk-confirm = La última dosis fue hace solo { $since }, a las { $at }. ¿Dio otra? { $answer }
 walk-done-already = Hecho a las { $at }, ya anotado. Enter sigue sin anotarlo otra vez.
 walk-breathe-now = DÉ UNA RESPIRACIÓN AHORA  (respiración { $n })
@@ -113,16 +113,16 @@ walk-keys-line = Teclas: { $keys }. Número de emergencias: { $emergency }.
 walk-noted = Anotado: { $time } { $what }.
 walk-next-dose-at = Si no mejora, puede dar otra dosis a las { $at }.
 walk-two-minutes = Son las { $time }: 2 minutos desde la última dosis. ¿No mejora? Dé otra dosis ahora.
-walk-cpr-pacer-on = Ritmo de RCP: una compresión con cada pitido, { $rate } por minuto. Presione p para quitarlo.
+walk-cpr-pacer-on = Ritmo de RCP: una compresión con cada pitido, { $rate } por minuto. Pulse p para quitarlo.
 walk-breathe = Dé una respiración. ({ $n })
-walk-pushes-round = { $n } compresiones. ¿Sabe RCP? Dé 2 respiraciones ahora y siga.
+walk-pushes-round = { $n } compresiones. ¿Sabe RCP? Dé 2 respiraciones ahora y vuelva a las compresiones.
 walk-saved = Guardado en { $path }
-walk-saved-encrypted = Guardado, cifrado, en { $path } (se abre con su contraseña).
+walk-saved-encrypted = Guardado, cifrado, en { $path } (se abre con su frase de contraseña).
 walk-past-walks = Registros anteriores: kinship sos log
 walk-nothing-saved = No se marcó nada como hecho, así que no se guardó nada.
 walk-not-saved = No se pudo guardar el registro en { $path } ({ $error }). Cópielo de arriba si lo necesita.
-walk-stopped-signal = Detenido: se pidió a kinship que terminara.
-walk-stopped-ctrl-c = Detenido con Ctrl-C.
+walk-stopped-signal = Se detuvo: se pidió a kinship que terminara.
+walk-stopped-ctrl-c = Se detuvo con Ctrl-C.
 
 ## El registro del paso a paso y su resumen, para el equipo de emergencia
 log-heading = Lo que pasó, para el equipo de emergencia ({ $date }):
@@ -215,8 +215,8 @@ emergency-line = ¿Sobredosis? Llame al { $emergency } ahora. Los pasos: kinship
 showing-sos = Se muestra `kinship sos`, la tarjeta de sobredosis (usted escribió { $typed }).
 
 ## Registros anteriores (kinship sos log)
-log-none-yet = Todavía no hay ningún paso a paso guardado.
-log-how = `kinship sos --walk` anota cada paso, con su hora, mientras avanza.
+log-none-yet = Todavía no hay ningún paso a paso de sobredosis registrado.
+log-how = `kinship sos --walk` anota cada paso, con su hora, mientras usted avanza.
 log-show-one = Para ver uno: kinship sos log NOMBRE (o `last`).
 log-list-entry = { $started }  { $steps ->
     [one] { $steps } paso
@@ -261,14 +261,14 @@ date-short = { $weekday } { $day } { $month } { $year }
 
 ## Recordatorios bajo la tarjeta y en la pantalla de inicio
 month-year = { $month } de { $year }
-kit-expired = La naloxona { $item } venció en { $when }. Cámbiela: kinship kit list
-kit-expired-many = { $n } de sus naloxonas vencieron. Cámbielas: kinship kit list
+kit-expired = La naloxona { $item } venció en { $when }. Reemplácela: kinship kit list
+kit-expired-many = { $n } de sus naloxonas vencieron. Reemplácelas: kinship kit list
 kit-in-days = { $n ->
     [0] hoy
     [1] mañana
    *[other] en { $n } días
 }
-kit-expires = La naloxona { $item } vence { $when }. Cámbiela: kinship kit list
+kit-expires = La naloxona { $item } vence { $when }. Reemplácela: kinship kit list
 checkin-reminder = Último registro: hace { $days } días. Tómese un minuto: kinship checkin
 
 ## The labels of messages on stderr

@@ -6,13 +6,13 @@
 # (content/es/forms): los femeninos (persona, carta) se nombran aquí para
 # que el artículo concuerde.
 
-## El motor de formularios (rellenar un plan)
+## El motor de formularios (llenar un plan)
 form-kept = { $n ->
     [one] Una de sus respuestas corresponde a otra opción. Se guarda, no se borra, y vuelve si elige esa opción otra vez.
    *[other] { $n } de sus respuestas corresponden a otra opción. Se guardan, no se borran, y vuelven si elige esa opción otra vez.
 }
 form-depends = Algunas preguntas dependen de esta respuesta. Se le harán cuando la dé.
-form-stopped = Detenido. Se guardaron todas las respuestas anteriores a esta.
+form-stopped = Se detuvo. Se guardaron todas las respuestas anteriores a esta.
 form-menu-resume = Seguir donde lo dejó ({ $section }: { $question })
 form-menu-section = { $needed ->
     [0] { $title } ({ $answered } de { $total } respondidas)
@@ -47,10 +47,10 @@ form-list-empty = { $item ->
    *[other] Todavía no hay ningún { $item }.
 }
 form-list-add = { $item ->
-    [persona] Añadir una persona
-    [carta] Añadir una carta
-    [entrada] Añadir una entrada
-   *[other] Añadir un { $item }
+    [persona] Agregar una persona
+    [carta] Agregar una carta
+    [entrada] Agregar una entrada
+   *[other] Agregar un { $item }
 }
 form-list-change = { $item ->
     [persona] Cambiar una persona
@@ -141,12 +141,12 @@ plan-delete-unreadable = No se puede leer, así que se aparta tal como está.
 plan-delete-needs-yes = Para borrar { $quoted } hace falta un sí, y no hay una terminal donde preguntarlo.
 plan-delete-needs-yes-hint = Ejecute `kinship plan delete { $name } --yes`.
 plan-delete-ask = ¿Borrar { $what }? Se aparta, no se destruye.
-plan-delete-ask-purge = ¿Borrar { $what } para siempre, con sus copias anteriores del archivo?
+plan-delete-ask-purge = ¿Borrar { $what } para siempre, con sus copias anteriores de la carpeta de copias?
 plan-delete-kept = Se conserva. No se cambió nada.
 plan-deleted-for-good = { $copies ->
     [0] Se borró { $name } para siempre.
-    [one] Se borró { $name } para siempre, y también { $copies } copia anterior del archivo.
-   *[other] Se borró { $name } para siempre, y también { $copies } copias anteriores del archivo.
+    [one] Se borró { $name } para siempre, y también { $copies } copia anterior de la carpeta de copias.
+   *[other] Se borró { $name } para siempre, y también { $copies } copias anteriores de la carpeta de copias.
 }
 plan-deleted-moved = Se borró { $name }. El archivo se movió a { $to }.
 
@@ -168,7 +168,7 @@ plan-import-hidden = { $n ->
 ## kinship plan share, e importar lo compartido
 plan-share-names-hint = Los nombres salen de las listas del plan; vea `kinship plan show { $name }`.
 plan-share-exists = { $file } ya existe.
-plan-share-exists-hint = Elija otro archivo, o añada --force para reemplazarlo.
+plan-share-exists-hint = Elija otro archivo, o agregue --force para reemplazarlo.
 plan-share-what = esta copia compartida de { $name }
 plan-share-wrote = Se escribió { $name }, cifrado, en { $file }. Se importa con `kinship plan import { $file }`.
 plan-share-wrote-for = Se escribió { $name } (las partes para { $person }), cifrado, en { $file }. Se importa con `kinship plan import { $file }`.
@@ -190,7 +190,7 @@ plan-date-help = Escriba una fecha como { $iso } o { $date }, o hoy, mañana, ay
 plan-date-ambiguous = { $typed } puede ser dos días distintos. { $help }
 plan-date-not-on-calendar = { $typed } no es una fecha del calendario. { $help }
 plan-date-unreadable = kinship no entiende la fecha { $typed }. { $help }
-plan-datetime-no-day = { $typed } tiene hora pero no día. Añada el día: { $day } 18:30, o { $iso } 18:30.
+plan-datetime-no-day = { $typed } tiene hora pero no día. Agregue el día: { $day } 18:30, o { $iso } 18:30.
 plan-datetime-no-time = { $typed } necesita también una hora, como 18:30 o 6:30pm: { $text } 18:30.
 plan-datetime-unreadable = kinship no entiende el día y la hora { $typed }. Escríbalo así: { $iso } 18:30 o { $day } a las 6 de la tarde.
 plan-stored-not-entries = Aquí va una sola respuesta, no una lista de entradas con partes.
@@ -205,12 +205,12 @@ plan-import-expected-parts = se esperaban partes como { $part }: ...
 plan-import-no-part = { $id } no tiene ninguna parte llamada { $part } (sus partes: { $parts })
 plan-path-too-many = { $path } tiene demasiadas partes: use CAMPO, o LISTA.N.PARTE.
 plan-path-n = { $n ->
-    [one] { $path }: { $id } tiene { $n } entrada; N va del 1 al { $next } ({ $next } añade una).
-   *[other] { $path }: { $id } tiene { $n } entradas; N va del 1 al { $next } ({ $next } añade una).
+    [one] { $path }: { $id } tiene { $n } entrada; N va del 1 al { $next } ({ $next } agrega una).
+   *[other] { $path }: { $id } tiene { $n } entradas; N va del 1 al { $next } ({ $next } agrega una).
 }
 plan-path-no-part = { $id } no tiene ninguna parte llamada { $part }. Sus partes: { $parts }.
 plan-path-not-list = { $id } no es una lista, así que { $path } tiene demasiadas partes: use solo { $id }.
-plan-did-you-mean = ¿Quería decir { $id }?
+plan-did-you-mean = ¿Quiso decir { $id }?
 plan-unknown-field = El formulario { $form } no tiene ningún campo llamado { $id }.{ $close } Sus campos: { $fields }.
 plan-nobody-named = Todavía no se nombra a nadie en el plan { $plan }, así que no hay copia para { $person }.
 plan-not-named = { $person } no aparece en el plan { $plan }. Las personas que aparecen: { $people }.
@@ -223,7 +223,7 @@ plan-value-entries = { $n ->
    *[other] { $n } entradas
 }
 plan-missing-part = { $item } { $n }: { $prompt }
-plan-entry-empty = (todavía sin rellenar)
+plan-entry-empty = (todavía sin llenar)
 plan-why-goes = { $n ->
     [one] corresponde a otra respuesta a { $question }
    *[other] corresponden a otra respuesta a { $question }
@@ -256,8 +256,8 @@ plan-share-other = Una exportación de toda una carpeta de datos se importa con 
 plan-share-wrong = Pida la frase de contraseña a la persona que lo hizo. No se importó nada.
 
 ## A share, as the messages about opening one name it
-plan-share-a-share = un archivo compartido
-plan-share-short = compartido
+plan-share-a-share = una copia compartida
+plan-share-short = copia compartida
 plan-share-a-plan = un plan
 
 ## A time on a 12-hour clock: $half is am or pm

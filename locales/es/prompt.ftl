@@ -30,7 +30,7 @@ prompt-none = ninguna
 prompt-no-answer = sin respuesta
 prompt-yes-or-no = ¿Sí o no?
 prompt-press-any-key = Pulse cualquier tecla para volver.
-prompt-stopped = Detenido. Se guardó todo lo anterior.
+prompt-stopped = Se detuvo. Se guardó todo lo anterior.
 
 ## Respuestas largas (una carta) y el editor de la persona
 prompt-long-how-editor = Escríbalo en una línea, o escriba e y pulse Enter para escribirlo en su editor.
@@ -63,7 +63,7 @@ prompt-plain-now = { $prompt } Ahora: { $initial }. Pulse solo Enter para dejarl
 prompt-plain-saved-as = Se guardó como { $echo }.
 prompt-plain-now-label = Ahora:
 prompt-plain-replace = Escriba un texto nuevo para cambiarlo, o solo un punto (.) para dejarlo.
-prompt-plain-lines = Escriba todas las líneas que quiera. Una línea con solo un punto (.) termina.
+prompt-plain-lines = Escriba todas las líneas que quiera. Una línea con solo un punto (.) termina el texto.
 prompt-plain-type-again = { $why } Escríbalo otra vez.
 prompt-plain-pick = Escriba un número del 1 al { $count } (Enter para el { $default })
 prompt-plain-pick-q = Escriba un número del 1 al { $count } (Enter para el { $default }, q para volver)

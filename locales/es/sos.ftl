@@ -7,8 +7,8 @@ sos-log-none-yet = Todavía no hay ningún paso a paso de sobredosis registrado.
 sos-log-gone = El registro de sobredosis { $name } acaba de desaparecer.
 sos-log-showing-older = { $problem } Se muestra un registro anterior.
 sos-log-none-readable = No se puede leer ningún registro de sobredosis guardado.
-sos-log-fix-broken = Cada archivo dañado aparece arriba con su nombre; arréglelo a mano o sáquelo de la carpeta.
-sos-log-how = `kinship sos --walk` registra cada paso, con su hora, mientras usted lo sigue.
+sos-log-fix-broken = Cada archivo dañado aparece arriba con su nombre; corríjalo a mano o sáquelo de la carpeta.
+sos-log-how = `kinship sos --walk` anota cada paso, con su hora, mientras usted avanza.
 
 ## The home screen
 home-reminder-left-out = { $problem } Su recordatorio no se muestra hasta que se arregle.

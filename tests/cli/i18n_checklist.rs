@@ -366,7 +366,7 @@ fn checkin_speaks_spanish() {
         ),
         (
             &["checkin", "add", "health=2", "health=3"][..],
-            "health tiene dos respuestas",
+            "health tiene dos calificaciones",
         ),
         (&["checkin"][..], "necesita una terminal"),
     ] {

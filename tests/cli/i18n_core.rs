@@ -161,8 +161,8 @@ fn settings_file_warnings_are_in_the_language_chosen_even_by_the_same_file() {
     assert!(
         err.contains(&format!(
             "aviso: Se ignora colour en su archivo de configuración ({}): kinship no tiene \
-             ningún ajuste llamado colour. ¿Quiso decir color? Los ajustes son region, lang, \
-             color, pager, width y reminders; los demás del archivo sí se usan.",
+             ninguna opción de configuración llamada colour. ¿Quiso decir color? Las opciones son \
+             region, lang, color, pager, width y reminders; las demás del archivo sí se usan.",
             config.display()
         )),
         "{err}"
@@ -195,7 +195,7 @@ fn settings_file_warnings_are_in_the_language_chosen_even_by_the_same_file() {
         )),
         "{err}"
     );
-    assert!(err.contains(". Los demás ajustes sí se usan. Reemplácelo con"));
+    assert!(err.contains(". El resto de la configuración sí se usa. Reemplácelo con"));
     // A settings file that cannot be read at all says so in Spanish.
     fs::write(&config, "[1, 2\n").unwrap();
     let (code, _, err) = run_with(&env, &vars, &["--lang", "es", "data", "path"]);
@@ -321,7 +321,7 @@ fn data_status_archive_wipe_export_and_import_in_spanish() {
     assert_eq!(
         err,
         format!(
-            "error: {e} ya existe.\nsugerencia: Elija otro archivo, o añada --force para \
+            "error: {e} ya existe.\nsugerencia: Elija otro archivo, o agregue --force para \
              reemplazarlo.\n"
         )
     );
@@ -503,7 +503,7 @@ fn printing_speaks_spanish_around_the_page_and_on_it() {
         err,
         format!(
             "error: {} ya existe, y kinship no reemplaza archivos si no se le pide.\n\
-             sugerencia: Elija otro nombre, o añada --force para reemplazarlo.\n",
+             sugerencia: Elija otro nombre, o agregue --force para reemplazarlo.\n",
             html.display()
         )
     );

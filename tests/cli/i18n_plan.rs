@@ -138,7 +138,7 @@ fn a_yes_or_no_and_a_list_speak_spanish_and_take_s_for_si() {
     let mut seen = String::new();
     // The list of boundaries: empty, then one added.
     expect_text(&mut p, "Todavía no hay ningún límite.", &mut seen);
-    expect_text(&mut p, "Añadir un límite", &mut seen);
+    expect_text(&mut p, "Agregar un límite", &mut seen);
     expect_text(&mut p, "Terminar con esta lista", &mut seen);
     key(&mut p, "\r");
     expect_text(&mut p, "Nuevo límite (1):", &mut seen);
@@ -173,7 +173,7 @@ fn a_yes_or_no_and_a_list_speak_spanish_and_take_s_for_si() {
     key(&mut p, "\u{3}");
     expect_text(
         &mut p,
-        "Detenido. Se guardaron todas las respuestas anteriores a esta.",
+        "Se detuvo. Se guardaron todas las respuestas anteriores a esta.",
         &mut seen,
     );
     p.exp_eof().unwrap();
@@ -342,7 +342,7 @@ fn plan_show_list_set_delete_and_kinds_speak_spanish() {
     );
     let (code, _, err) = env.run(&["--lang", "es", "plan", "set", "papa", "wen", "mañana"]);
     assert_eq!(code, 1);
-    assert!(err.contains("El formulario intervention no tiene ningún campo llamado \"wen\". ¿Quería decir \"when\"?"), "{err}");
+    assert!(err.contains("El formulario intervention no tiene ningún campo llamado \"wen\". ¿Quiso decir \"when\"?"), "{err}");
     assert!(err.contains("No se cambió nada."), "{err}");
     let (code, _, err) = env.run(&["--lang", "es", "plan", "set", "papa", "when", "pronto"]);
     assert_eq!(code, 1);
