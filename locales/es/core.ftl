@@ -442,7 +442,7 @@ store-crypt-vault-no-name = no empieza con la línea que lo nombra
 
 ## Said rarely: kinship's own content is broken, a stored time or a locked file is wrong
 core-search-resources-title = Ayuda y números: { $region }
-core-broken-content = No se pudo leer la guía que trae kinship. Es un error de kinship; por favor, infórmelo
+core-broken-content = No se pudo leer la información que trae kinship. Es un error de kinship; por favor, infórmelo
 core-not-a-time = { $text } no es una hora RFC 3339 ({ $why })
 store-vault-says-it-is = dice que es { $name }
 

@@ -154,7 +154,7 @@ home-checklists = listas que recuerdan lo que ya hizo
 home-plans = planes para llenar a su ritmo
 home-print-card = la tarjeta de sobredosis para el refrigerador
 home-resources = números de emergencia y líneas de ayuda
-home-search = buscar en toda la guía
+home-search = buscar en todas las guías, listas y números
 region-footer-short = Región: { $region } ({ $code }). No es consejo médico.
 
 ## Guías (kinship guide)

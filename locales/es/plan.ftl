@@ -242,8 +242,8 @@ plan-not-in-use = no se usa
 plan-lead-answered = { $answered } de { $total } preguntas respondidas.
 plan-lead-still-to-fill = Falta por responder: { $names }.
 plan-lead-kept-marked = { $n ->
-    [one] Se guarda { $n } respuesta más, marcada «{ $mark }»: { $why }.
-   *[other] Se guardan { $n } respuestas más, marcadas «{ $mark }»: { $why }.
+    [one] Se guarda { $n } respuesta más, marcada "{ $mark }": { $why }.
+   *[other] Se guardan { $n } respuestas más, marcadas "{ $mark }": { $why }.
 }
 plan-lead-kept-not-shown = { $n ->
     [one] Se guarda { $n } respuesta más que no se muestra: { $why }.
