@@ -31,7 +31,7 @@ cl-details-guide-key = (pulse g en la lista).
 
 ## kinship checklist check, uncheck, note
 cl-no-item = { $id } no tiene ningún punto { $item }.
-cl-no-item-hint = Sus puntos, por número e id: { $items }.
+cl-no-item-hint = Los puntos de la lista, por número e id: { $items }.
 cl-ticked = Marcado: { $item }
 cl-unticked = Desmarcado: { $item }
 cl-already-ticked = Sin cambios, ya estaba marcado: { $item }

@@ -125,7 +125,7 @@ fn checklist_list_show_check_note_and_reset_speak_spanish() {
         "{wrong}"
     );
     assert!(
-        wrong.contains("Sus puntos, por número e id: 1 get-naloxone"),
+        wrong.contains("Los puntos de la lista, por número e id: 1 get-naloxone"),
         "{wrong}"
     );
     let no_text = said(&["checklist", "note", "overdose-kit", "1"], 2);
