@@ -170,6 +170,7 @@ home-plans = plans to fill in at your own pace
 home-print-card = the overdose card to print for the fridge
 home-resources = emergency numbers and helplines
 home-search = search all the guidance
+home-search-words = WORDS
 region-footer-short = Region: { $region } ({ $code }). Not medical advice.
 
 ## Guides (kinship guide)

@@ -155,6 +155,7 @@ home-plans = planes para llenar a su ritmo
 home-print-card = la tarjeta de sobredosis para el refrigerador
 home-resources = números de emergencia y líneas de ayuda
 home-search = buscar en todas las guías, listas y números
+home-search-words = PALABRAS
 region-footer-short = Región: { $region } ({ $code }). No es consejo médico.
 
 ## Guías (kinship guide)

@@ -56,7 +56,11 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
         Span::new("kinship --help", theme::CODE),
         Span::plain(")"),
     ]);
-    for (command, what) in COMMANDS {
+    for (command, placeholder, what) in COMMANDS {
+        let command = match placeholder {
+            Some(id) => format!("{command} {}", tr!(lang, id)),
+            None => command.to_string(),
+        };
         lines.push(vec![
             Span::plain("  "),
             Span::new(format!("{command:<24}"), theme::CODE),
@@ -117,13 +121,14 @@ pub fn run(ui: &mut Ui, settings: &Settings) -> anyhow::Result<()> {
 /// The lines the home screen may use: 24, less one for the shell's prompt.
 const SCREEN_LINES: usize = 23;
 
-/// Each command, with the catalogue's message that says what it does.
-const COMMANDS: &[(&str, &str)] = &[
-    ("kinship sos", "home-sos"),
-    ("kinship guide", "home-guide"),
-    ("kinship checklist list", "home-checklists"),
-    ("kinship plan kinds", "home-plans"),
-    ("kinship print card", "home-print-card"),
-    ("kinship resources", "home-resources"),
-    ("kinship search WORDS", "home-search"),
+/// Each command, the catalogue's word for what it takes (a placeholder,
+/// in the reader's language), and the message that says what it does.
+const COMMANDS: &[(&str, Option<&str>, &str)] = &[
+    ("kinship sos", None, "home-sos"),
+    ("kinship guide", None, "home-guide"),
+    ("kinship checklist list", None, "home-checklists"),
+    ("kinship plan kinds", None, "home-plans"),
+    ("kinship print card", None, "home-print-card"),
+    ("kinship resources", None, "home-resources"),
+    ("kinship search", Some("home-search-words"), "home-search"),
 ];

@@ -450,6 +450,25 @@ fn a_broken_plan_and_names_not_found_are_spanish_errors_with_spanish_hints() {
 }
 
 #[test]
+fn the_home_screen_names_what_search_takes_in_spanish() {
+    let env = TestEnv::new();
+    let (code, out, err) = es(&env, &["--no-pager"]);
+    assert_eq!(code, 0, "{err}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("kinship search"))
+        .expect("the home screen lists search");
+    assert_eq!(
+        line.split_whitespace().collect::<Vec<_>>().join(" "),
+        "kinship search PALABRAS buscar en todas las guías, listas y números"
+    );
+    assert!(!out.contains("WORDS"), "{out}");
+    // English, as before.
+    let (_, out, _) = env.run(&["--no-pager"]);
+    assert!(out.contains("kinship search WORDS"), "{out}");
+}
+
+#[test]
 fn search_says_its_count_and_its_nothing_in_spanish() {
     let env = TestEnv::new();
     let (code, out, _) = es(&env, &["search", "naloxone"]);
