@@ -27,7 +27,7 @@ cl-details-urgent = Urgente.
 cl-details-your-note = Su nota:
 cl-details-more = Más en la guía:
 cl-details-guide-key-plain = (escriba g y su número en la lista).
-cl-details-guide-key = (pulse g en la lista).
+cl-details-guide-key = (presione g en la lista).
 
 ## kinship checklist check, uncheck, note
 cl-no-item = { $id } no tiene ningún punto { $item }.

@@ -29,11 +29,11 @@ prompt-key-save-and-stop-short = salir
 prompt-none = ninguna
 prompt-no-answer = sin respuesta
 prompt-yes-or-no = ¿Sí o no?
-prompt-press-any-key = Pulse cualquier tecla para volver.
+prompt-press-any-key = Presione cualquier tecla para volver.
 prompt-stopped = Se detuvo. Se guardó todo lo anterior.
 
 ## Respuestas largas (una carta) y el editor de la persona
-prompt-long-how-editor = Escríbalo en una línea, o escriba e y pulse Enter para escribirlo en su editor.
+prompt-long-how-editor = Escríbalo en una línea, o escriba e y presione Enter para escribirlo en su editor.
 prompt-long-how-no-editor = Escríbalo en una línea. (Para escribir párrafos, ponga su editor en EDITOR y luego escriba e.)
 prompt-editor-opens = se abre su editor
 prompt-kept-as-it-was = se queda como estaba
@@ -59,7 +59,7 @@ prompt-plain-word-done = { $word } cuando termine por ahora
 prompt-plain-word-stop = { $word } para parar aquí
 prompt-plain-or-type = (O escriba { $words }.)
 prompt-plain-or-type-two = (O escriba { $first }, o { $second }.)
-prompt-plain-now = { $prompt } Ahora: { $initial }. Pulse solo Enter para dejarlo, o escriba un guion (-) para quitarlo.
+prompt-plain-now = { $prompt } Ahora: { $initial }. Presione solo Enter para dejarlo, o escriba un guion (-) para quitarlo.
 prompt-plain-saved-as = Se guardó como { $echo }.
 prompt-plain-now-label = Ahora:
 prompt-plain-replace = Escriba un texto nuevo para cambiarlo, o solo un punto (.) para dejarlo.

@@ -223,7 +223,7 @@ fn the_plain_mode_says_its_words_in_spanish_and_takes_the_english_ones_too() {
     );
     // The Spanish word goes back, with or without its accent.
     key(&mut p, "atras\r");
-    expect_text(&mut p, "Ahora: Cajón. Pulse solo Enter para", &mut seen);
+    expect_text(&mut p, "Ahora: Cajón. Presione solo Enter para", &mut seen);
     key(&mut p, "\r");
     expect_text(&mut p, "¿Quién sabe usarla?", &mut seen);
     // The English word works too.
