@@ -46,7 +46,7 @@ cl-note-saved = Se guardó la nota de: { $item }
 ## kinship checklist reset
 cl-reset-nothing = No hay nada que reiniciar: { $id } no tiene avance guardado.
 cl-reset-no-terminal = Para reiniciar { $id } hay que preguntarle antes, y no hay una terminal donde preguntar.
-cl-reset-no-terminal-hint = Use `kinship checklist reset { $id } --yes` para reiniciarla sin preguntar.
+cl-reset-no-terminal-hint = Ejecute `kinship checklist reset { $id } --yes` para reiniciarla sin preguntar.
 cl-reset-question = ¿Empezar { $id } de nuevo? Sus marcas y notas se guardan aparte, no se borran.
 cl-reset-kept = No se cambió nada.
 cl-reset-done = Su avance anterior se guardó en { $path }. { $id } empieza de nuevo desde 0 de { $total }.

@@ -36,7 +36,7 @@ form-clear = Borrar esta respuesta
 form-someone-else = Otra persona
 form-note = Nota: { $warning }
 form-skipped = Se saltó por ahora. Aparece como pendiente hasta que la responda.
-form-more-guide = Para saber más, escriba `kinship guide { $topic }`.
+form-more-guide = Para saber más, ejecute `kinship guide { $topic }`.
 
 ## Listas de un formulario (el equipo, las cartas)
 form-list-entry = entrada
