@@ -228,3 +228,20 @@ plan-time-12h = { $time } { $half ->
     [am] am
    *[pm] pm
 }
+
+## plan kinds KIND: the kind of answer a question takes ($kind is its id in the form file)
+plan-kind-name = { $kind ->
+    [text] text
+    [long_text] long_text
+    [date] date
+    [datetime] datetime
+    [choice] choice
+    [multi_choice] multi_choice
+    [yes_no] yes_no
+    [list] list
+   *[other] { $kind }
+}
+
+## When a section or question is asked: "approach is invitation or professional"
+form-when-is = { $field } is { $answers }
+form-when-or = or

@@ -265,3 +265,20 @@ plan-time-12h = { $time } { $half ->
     [am] a. m.
    *[pm] p. m.
 }
+
+## plan kinds KIND: the kind of answer a question takes ($kind is its id in the form file)
+plan-kind-name = { $kind ->
+    [text] texto
+    [long_text] texto largo
+    [date] fecha
+    [datetime] fecha y hora
+    [choice] una opción
+    [multi_choice] varias opciones
+    [yes_no] sí o no
+    [list] lista
+   *[other] { $kind }
+}
+
+## When a section or question is asked: "approach is invitation or professional"
+form-when-is = { $field } es { $answers }
+form-when-or = o

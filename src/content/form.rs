@@ -62,7 +62,13 @@ impl Form {
 impl When {
     /// "approach is craft", "risk is yes", "approach is invitation or professional".
     pub fn describe(&self) -> String {
-        format!("{} is {}", self.field, self.is.join(" or "))
+        use crate::content::i18n::t;
+        let or = format!(" {} ", t!("form-when-or"));
+        t!(
+            "form-when-is",
+            field = self.field.as_str(),
+            answers = self.is.join(&or)
+        )
     }
 }
 

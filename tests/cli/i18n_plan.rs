@@ -368,8 +368,16 @@ fn plan_show_list_set_delete_and_kinds_speak_spanish() {
         .unwrap();
     assert!(!overdose.contains("(en inglés)"), "{kinds}");
     let one = env.ok(&["--lang", "es", "plan", "kinds", "overdose-plan"]);
-    assert!(one.contains("(text, necesaria)"), "{one}");
+    assert!(one.contains("(texto, necesaria)"), "{one}");
     assert!(!one.contains("needed"), "{one}");
+    let intervention = env.ok(&["--lang", "es", "plan", "kinds", "intervention"]);
+    assert!(
+        intervention.contains("(cuando approach es craft)"),
+        "{intervention}"
+    );
+    assert!(!intervention.contains(" is "), "{intervention}");
+    assert!(intervention.contains("(sí o no)"), "{intervention}");
+    assert!(intervention.contains("(texto largo)"), "{intervention}");
     // delete: the question needs a terminal; --yes moves it aside.
     let (code, _, err) = env.run(&["--lang", "es", "plan", "delete", "papa"]);
     assert_eq!(code, 2, "{err}");

@@ -129,7 +129,8 @@ pub(super) fn kinds(
 }
 
 pub(super) fn field_line(field: &form::Field, indent: &str, path: &str) -> Vec<Span> {
-    let mut kind = field.kind.name().to_string();
+    // The kind of answer, in the reader's words ("text", "texto").
+    let mut kind = t!("plan-kind-name", kind = field.kind.name());
     if !field.choices.is_empty() {
         let ids: Vec<&str> = field.choices.iter().map(|c| c.id.as_str()).collect();
         kind = format!("{kind}: {}", ids.join(" | "));
