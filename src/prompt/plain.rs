@@ -89,6 +89,21 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         Ok(())
     }
 
+    /// Writes the choices of a question as a numbered list, "2. Text", each
+    /// wrapped under its text; `checked` marks the ones already chosen.
+    fn put_choices(&mut self, items: &[String], checked: &[bool]) -> io::Result<()> {
+        for (i, item) in items.iter().enumerate() {
+            let state = if checked.get(i).copied().unwrap_or(false) {
+                format!(" {}", t!("prompt-plain-chosen"))
+            } else {
+                String::new()
+            };
+            let number = format!("{}. ", i + 1);
+            self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
+        }
+        Ok(())
+    }
+
     /// Writes a question that is answered on the same line: wrapped like prose,
     /// with its trailing space kept and no line break after it.
     fn ask(&mut self, text: &str) -> io::Result<()> {
@@ -303,10 +318,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         default: usize,
     ) -> io::Result<Option<usize>> {
         self.put(prompt)?;
-        for (i, item) in items.iter().enumerate() {
-            let number = format!("{}. ", i + 1);
-            self.put_hanging(&format!("{number}{item}"), number.len())?;
-        }
+        self.put_choices(items, &[])?;
         loop {
             self.ask(&format!(
                 "{}: ",
@@ -340,15 +352,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         checked: &[bool],
     ) -> io::Result<Option<Vec<usize>>> {
         self.put(prompt)?;
-        for (i, item) in items.iter().enumerate() {
-            let state = if checked.get(i).copied().unwrap_or(false) {
-                format!(" {}", t!("prompt-plain-chosen"))
-            } else {
-                String::new()
-            };
-            let number = format!("{}. ", i + 1);
-            self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
-        }
+        self.put_choices(items, checked)?;
         loop {
             self.ask(&format!(
                 "{}: ",

@@ -144,10 +144,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             }
             Asking::Pick { items, default } => {
                 self.put(q.prompt)?;
-                for (i, item) in items.iter().enumerate() {
-                    let number = format!("{}. ", i + 1);
-                    self.put_hanging(&format!("{number}{item}"), number.len())?;
-                }
+                self.put_choices(items, &[])?;
                 self.words(q)?;
                 loop {
                     self.ask(&format!(
@@ -174,15 +171,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             }
             Asking::PickMany { items, checked } => {
                 self.put(q.prompt)?;
-                for (i, item) in items.iter().enumerate() {
-                    let state = if checked.get(i).copied().unwrap_or(false) {
-                        format!(" {}", t!("prompt-plain-chosen"))
-                    } else {
-                        String::new()
-                    };
-                    let number = format!("{}. ", i + 1);
-                    self.put_hanging(&format!("{number}{item}{state}"), number.len())?;
-                }
+                self.put_choices(items, checked)?;
                 self.words(q)?;
                 loop {
                     self.ask(&format!(
